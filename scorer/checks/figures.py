@@ -1,0 +1,40 @@
+"""Kind `figures`: the measures give concrete facts: numbers with units (件, 次, 人次, %, 万元 …).
+
+Density is counted per 1,000 characters of the part's text; achievement paragraphs without
+any figure are listed so that a writer knows where to add facts.
+"""
+from __future__ import annotations
+
+import re
+
+from . import Context, Result, ev, ev_block, grade_points, kind, say, status_for
+
+
+def figure_regex(units: list[str]) -> re.Pattern:
+    alt = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
+    return re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{alt})")
+
+
+@kind("figures")
+def check_figures(check: dict, ctx: Context) -> Result:
+    part = ctx.parts.get(check.get("section", "measures"))
+    if part is None or not part.present:
+        return Result("fail", 0.0, say(check, "no_section") or say(check, "fail", density=0, count=0))
+    rx = figure_regex(check["units"])
+    blocks = part.text_blocks()
+    chars = sum(len(b.k) for b in blocks) or 1
+    count = 0
+    bare = []
+    for b in blocks:
+        n = len(rx.findall(b.k))
+        count += n
+        if n == 0 and b.heading is None and len(b.k) >= check.get("min_paragraph", 80):
+            bare.append(b)
+    density = 1000 * count / chars
+    full, zero = check["full_at"], check.get("zero_at", 0)
+    fraction = 1.0 if density >= full else max(0.0, (density - zero) / (full - zero))
+    status = status_for(fraction)
+    fields = {"density": f"{density:.1f}", "count": count, "full": full, "bare": len(bare)}
+    evidence = [ev_block(b, b.raw.strip()) | {"note": "这段成效没有数据"} for b in bare[:5]]
+    details = {"figures": count, "chars": chars, "per_1000_chars": round(density, 2), "paragraphs_without_figures": len(bare)}
+    return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details)

@@ -1,0 +1,19 @@
+"""Kind `signature`: the report ends with the issuing organ (落款) and a date."""
+from __future__ import annotations
+
+from . import Context, Result, ev_block, grade_points, kind, say
+
+
+@kind("signature")
+def check_signature(check: dict, ctx: Context) -> Result:
+    closing = ctx.structure.closing
+    names = [b for b in closing if b.role == "signature"]
+    dates = [b for b in closing if b.role == "date"]
+    evidence = [ev_block(b) for b in names + dates]
+    if names and dates:
+        return Result("pass", grade_points(check, 1), say(check, "pass"), evidence)
+    if names or dates:
+        which = "落款单位" if not names else "成文日期"
+        return Result("partial", grade_points(check, check.get("partial_credit", 0.5)),
+                      say(check, "partial", missing=which), evidence)
+    return Result("fail", 0.0, say(check, "fail"))

@@ -1,0 +1,301 @@
+"""Stage 4: find the parts a rubric requires (its `sections`) in the document structure.
+
+Recognisers are rubric data: heading phrases and patterns, cues for a part that is embedded in
+another (a sub-heading or paragraph), and cues in the opening sentence of an unnamed part.
+This module is the code behind those data: it decides which top-level sections belong to
+which part, and where an embedded part is.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .metadata import BOOK_TITLE, first_year
+from .structure import Block, Section, Structure
+
+SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
+# Sentences that only announce what the report contains do not make a part present.
+ANNOUNCEMENT = re.compile(r"本报告包括|报告如下|汇报如下|现将.{0,40}(报告|汇报)|包括.{0,60}(几|两|三|四|五|六)个部分|分为.{0,30}部分")
+
+
+@dataclass
+class Recogniser:
+    """The compiled form of one rubric section's `recognise:` block."""
+
+    id: str
+    name: str
+    required: bool
+    default: bool = False
+    phrases: tuple[str, ...] = ()
+    patterns: tuple[re.Pattern, ...] = ()
+    weak: tuple[str, ...] = ()  # heading words that, with a strong cue in the opening, claim the part
+    leaders: tuple[str, ...] = ()  # embedded cue: a sentence naming a leader …
+    duties: tuple[str, ...] = ()  # … and a duty
+    opening: tuple[re.Pattern, ...] = ()  # plan cues in the first sentence of an unnamed part
+    causes: tuple[str, ...] = ()
+    not_causes: tuple[re.Pattern, ...] = ()
+
+    @classmethod
+    def from_rubric(cls, sid: str, spec: dict) -> "Recogniser":
+        rec = spec.get("recognise", {})
+        heading = rec.get("heading", {})
+        embedded = rec.get("embedded", {})
+        return cls(
+            id=sid,
+            name=spec.get("name", sid),
+            required=spec.get("required", True),
+            default=spec.get("default", False),
+            phrases=tuple(heading.get("phrases", ())),
+            patterns=tuple(re.compile(p) for p in heading.get("patterns", ())),
+            weak=tuple(heading.get("weak", ())),
+            leaders=tuple(embedded.get("leaders", ())),
+            duties=tuple(embedded.get("duties", ())),
+            opening=tuple(re.compile(p) for p in rec.get("opening", ())),
+            causes=tuple(rec.get("causes", {}).get("phrases", ())),
+            not_causes=tuple(re.compile(p) for p in rec.get("causes", {}).get("not", ())),
+        )
+
+    def heading_match(self, key: str, report_year: int | None = None) -> bool:
+        """Phrases match as substrings; a pattern with a `year` group matches only a year after
+        the report year (a plan's year), so "2024年主要举措" in a 2024 report is no plan."""
+        key = BOOK_TITLE.sub("", key)
+        if any(p in key for p in self.phrases):
+            return True
+        for rx in self.patterns:
+            m = rx.search(key)
+            if m and not ("year" in rx.groupindex and report_year and int(m.group("year")) <= report_year):
+                return True
+        return False
+
+    def embedded_match(self, sentence: str) -> bool:
+        if not self.leaders:
+            return False
+        return any(p in sentence for p in self.phrases) or (
+            any(w in sentence for w in self.leaders) and any(w in sentence for w in self.duties)
+        )
+
+
+@dataclass
+class Part:
+    id: str
+    name: str
+    required: bool
+    present: bool = False
+    form: str | None = None  # section | embedded
+    embedding: str | None = None  # for embedded: subheading | paragraph | sentence
+    line: int | None = None
+    heading: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)
+    sections: list[Section] = field(default_factory=list, repr=False)
+    blocks: list[Block] = field(default_factory=list, repr=False)
+
+    def as_dict(self) -> dict:
+        out = {
+            "present": self.present,
+            "line": self.line,
+            "heading": self.heading,
+            "form": self.form,
+            "name": self.name,
+            "required": self.required,
+            "embedding": self.embedding,
+            "spans": [list(s) for s in self.spans],
+            "end_line": self.spans[-1][1] if self.spans else None,
+        }
+        out.update(self.extra)
+        return out
+
+    def text_blocks(self) -> list[Block]:
+        out = list(self.blocks)
+        for s in self.sections:
+            out += s.all_blocks()
+        return out
+
+
+def find_parts(st: Structure, recognisers: list[Recogniser], report_year: int | None) -> dict[str, Part]:
+    parts = {r.id: Part(r.id, r.name, r.required) for r in recognisers}
+    by_id = {r.id: r for r in recognisers}
+    default = next((r.id for r in recognisers if r.default), None)
+    order = [r for r in recognisers if not r.default]
+
+    claimed: dict[int, list[str]] = {}
+    for i, sec in enumerate(st.sections):
+        ids = [r.id for r in order if r.heading_match(sec.heading.key, report_year)]
+        if not ids:
+            ids = _claim_by_opening(st, i, sec, order, claimed)
+        claimed[i] = ids
+    for i, sec in enumerate(st.sections):
+        ids = claimed[i] or ([default] if default else [])
+        for sid in ids:
+            _add_section(parts[sid], sec)
+
+    if default and not parts[default].present and not st.sections:
+        _embed_first_paragraph(parts[default], st)
+    for r in order:
+        if not parts[r.id].present:
+            _find_embedded(st, parts, r, default, report_year)
+    if "shortcomings" in parts and parts["shortcomings"].present:
+        parts["shortcomings"].extra["causes"] = has_causes(parts["shortcomings"], by_id["shortcomings"])
+    elif "shortcomings" in parts:
+        parts["shortcomings"].extra["causes"] = False
+    if "next_year" in parts:
+        parts["next_year"].extra["year"] = plan_year(parts["next_year"], report_year) if parts["next_year"].present else None
+    return parts
+
+
+def _claim_by_opening(st: Structure, i: int, sec: Section, order: list[Recogniser], claimed: dict) -> list[str]:
+    opening = _opening_text(sec)
+    for r in order:
+        if r.weak and any(w in sec.heading.key for w in r.weak) and r.embedded_match(opening):
+            return [r.id]
+        if r.opening and i > 0 and any(rx.search(opening) for rx in r.opening):
+            earlier = [sid for j in range(i) for sid in claimed.get(j, [])]
+            if r.id not in earlier:
+                return [r.id]
+    return []
+
+
+def _opening_text(sec: Section, limit: int = 160) -> str:
+    text = sec.block.body_key() if sec.block else ""
+    for b in sec.all_blocks()[1:3]:
+        text += b.k
+    return BOOK_TITLE.sub("", text)[:limit]
+
+
+def _add_section(part: Part, sec: Section) -> None:
+    if not part.present:
+        part.present = True
+        part.form = "section"
+        part.line = sec.line
+        part.heading = sec.heading.text
+    part.sections.append(sec)
+    part.spans.append((sec.line, sec.end_line()))
+
+
+def _embed_first_paragraph(part: Part, st: Structure) -> None:
+    blocks = [b for b in st.preamble if b.role == "body"]
+    if len(blocks) >= 2:
+        b = blocks[1]
+        part.present, part.form, part.embedding = True, "embedded", "paragraph"
+        part.line, part.heading = b.line, _first_sentence(b.raw)
+        part.blocks = blocks[1:]
+        part.spans = [(b.line, blocks[-1].line)]
+
+
+def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default: str | None,
+                   report_year: int | None) -> None:
+    part = parts[r.id]
+    scope = parts[default].sections if default and default in parts else st.sections
+    if r.id in ("shortcomings", "next_year", "other"):
+        scope = st.sections  # a sub-heading anywhere may hold these
+    # 1. a sub-heading that names the part
+    for top in scope:
+        for sec in top.walk():
+            if sec is top or sec.heading is None:
+                continue
+            if r.heading_match(sec.heading.key, report_year):
+                _embed(part, sec.block, sec.heading.text, "subheading", sec)
+                return
+    if not r.leaders:
+        return
+    # 2. a paragraph about the duty (the cue in its opening sentences) beats a passing mention
+    candidates = []
+    for top in scope:
+        for sec in top.walk():
+            own = [sec.block] if sec.block else []
+            for b in own + sec.blocks:
+                hit = _cue_sentence(b, r)
+                if hit is not None:
+                    candidates.append((min(hit[0], 2), len(candidates), sec, b, hit[1]))
+    if candidates:
+        idx, _, sec, b, sentence = min(candidates, key=lambda c: c[:2])
+        embedding = "paragraph" if idx <= 1 else "sentence"
+        holder = _enclosing_heading(sec)
+        if holder is not None:
+            _embed(part, holder.block, holder.heading.text, embedding, holder)
+        else:
+            _embed(part, b, sentence, embedding, None)
+        return
+    # 3. the preamble: a passing sentence at most
+    for b in st.preamble:
+        if b.role != "body":
+            continue
+        hit = _cue_sentence(b, r)
+        if hit is not None:
+            _embed(part, b, hit[1], "sentence", None)
+            return
+
+
+def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str] | None:
+    for idx, m in enumerate(SENTENCE.finditer(b.k)):
+        sentence = m.group(0)
+        if ANNOUNCEMENT.search(sentence):
+            continue
+        if r.embedded_match(sentence):
+            a, z = b.key.raw_span(m.start(), m.end())
+            return idx, b.raw[a:z].strip()
+    return None
+
+
+def _enclosing_heading(sec: Section) -> Section | None:
+    """The nearest sub-heading above an item ('二是…'), but not a top-level part heading."""
+    node = sec
+    if node.heading is not None and node.heading.marker == "item":
+        node = node.parent
+    if node is None or node.parent is None or node.heading is None:
+        return None
+    return node
+
+
+def _embed(part: Part, block: Block, heading: str, embedding: str, sec: Section | None) -> None:
+    part.present, part.form, part.embedding = True, "embedded", embedding
+    part.line, part.heading = block.line, heading
+    if sec is not None:
+        part.sections = [sec]
+        part.spans = [(sec.line, sec.end_line())]
+    else:
+        part.blocks = [block]
+        part.spans = [(block.line, block.line)]
+
+
+def _first_sentence(raw: str) -> str:
+    m = re.match(r"[^。;；!?！？]+[。;；!?！？]?", raw.strip())
+    return m.group(0) if m else raw.strip()[:60]
+
+
+def has_causes(part: Part, r: Recogniser) -> bool:
+    """True when the text (not the heading) analyses causes."""
+    for b in part.text_blocks():
+        text = b.body_key() if b.heading else b.k
+        text = BOOK_TITLE.sub("", text)
+        for rx in r.not_causes:
+            text = rx.sub("", text)
+        if any(p in text for p in r.causes):
+            return True
+    return False
+
+
+def cause_evidence(part: Part, r: Recogniser) -> list[tuple[Block, str]]:
+    out = []
+    for b in part.text_blocks():
+        text = b.body_key() if b.heading else b.k
+        for p in r.causes:
+            if p in text:
+                out.append((b, p))
+                break
+    return out
+
+
+def plan_year(part: Part, report_year: int | None) -> int | None:
+    """The year the plan states: in its heading, else in its opening sentences."""
+    if part.heading:
+        from .textnorm import normalize
+
+        y = first_year(normalize(part.heading).replace(" ", ""))
+        if y:
+            return y
+    for b in part.text_blocks()[:3]:
+        y = first_year(b.k[:200])
+        if y:
+            return y
+    return None

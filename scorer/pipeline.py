@@ -1,0 +1,31 @@
+"""The pipeline, one stage after another: bytes → text → structure → metadata → parts → checks → Scorecard."""
+from __future__ import annotations
+
+from . import metadata, parts, scorecard, structure
+from .checks import Context
+from .reading import Extracted, read_input
+from .rubric import DEFAULT_RUBRIC, Rubric, load
+
+
+def score_extracted(extracted: Extracted, rubric: Rubric, published: str | None = None) -> dict:
+    st = structure.analyse(extracted.lines)
+    meta = metadata.extract(st, published=published, hints=extracted.hints)
+    found = parts.find_parts(st, rubric.recognisers, meta.report_year)
+    ctx = Context(extracted, st, meta, found, rubric)
+    return scorecard.build(ctx)
+
+
+def score_path(path: str, rubric: Rubric | None = None, published: str | None = None) -> dict:
+    """Score one file. Raises InputError (one line, for the user) when the file cannot be read."""
+    return score_extracted(read_input(path), rubric or load(DEFAULT_RUBRIC), published)
+
+
+def score_text(text: str, rubric: Rubric | None = None, published: str | None = None, path: str = "<text>") -> dict:
+    """Score a report given as a string (rubric examples, tests)."""
+    import hashlib
+
+    from .reading import split_lines
+
+    data = text.encode("utf-8")
+    ex = Extracted(path, "txt", "utf-8", hashlib.sha256(data).hexdigest(), len(data), split_lines(text))
+    return score_extracted(ex, rubric or load(DEFAULT_RUBRIC), published)

@@ -1,0 +1,128 @@
+"""Stage 1: bytes → text lines.
+
+The format is decided by content (magic bytes), never by the file name's extension.
+Every reader returns an `Extracted`: the text as lines (numbered from 1 in the scorecard),
+the encoding where there is one, and any warning about the quality of the text.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+from ..textnorm import LINE_BREAK
+
+# Reports are tens of kilobytes; a few hundred pages of PDF stay well below this.
+MAX_INPUT_BYTES = 50 * 1024 * 1024
+
+
+@dataclass
+class Extracted:
+    path: str
+    format: str  # txt | docx | pdf | html
+    encoding: str | None
+    sha256: str
+    size: int
+    lines: list[str]
+    warnings: list[str] = field(default_factory=list)
+    # Set when the text could not be read reliably (e.g. a scanned PDF): checks answer needs_review.
+    unreliable: str | None = None
+    # What the container itself says, e.g. an HTML page's publish date.
+    hints: dict = field(default_factory=dict)
+
+    def source_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "name": Path(self.path).name,
+            "format": self.format,
+            "encoding": self.encoding,
+            "sha256": self.sha256,
+            "size": self.size,
+            "lines": len(self.lines),
+            "warnings": list(self.warnings),
+            "unreliable": self.unreliable,
+        }
+
+
+def read_bytes(path: str) -> bytes:
+    p = Path(path)
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise InputError(path, "文件不存在") from None
+    except OSError as exc:
+        raise InputError(path, f"无法访问文件（{exc.strerror or exc}）") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(path, "这是一个目录，不是文件（批量评分请用 fzscore batch）")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(path, "不是普通文件")
+    if st.st_size > MAX_INPUT_BYTES:
+        raise InputError(path, f"文件过大（{st.st_size / 1048576:.1f} MB，上限 {MAX_INPUT_BYTES // 1048576} MB）")
+    if not os.access(p, os.R_OK):
+        raise InputError(path, "没有读取权限")
+    try:
+        data = p.read_bytes()
+    except PermissionError:
+        raise InputError(path, "没有读取权限") from None
+    except OSError as exc:
+        raise InputError(path, f"读取失败（{exc.strerror or exc}）") from None
+    if not data.strip():
+        raise InputError(path, "文件为空")
+    return data
+
+
+def sniff(data: bytes) -> str:
+    """Name the container by its first bytes: docx, pdf, ole (legacy .doc/.wps), html, zip or text."""
+    head = data[:2048]
+    if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return "docx" if b"word/" in data[:65536] or b"[Content_Types].xml" in data[:65536] else "zip"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    probe = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if probe.startswith((b"<!doctype html", b"<html", b"<?xml")) or (
+        b"<html" in head.lower() and b"</" in data[:65536]
+    ):
+        return "html"
+    return "text"
+
+
+def read_input(path: str) -> Extracted:
+    data = read_bytes(path)
+    digest = hashlib.sha256(data).hexdigest()
+    kind = sniff(data)
+    if kind == "text":
+        from .text import decode_text
+
+        text, encoding = decode_text(path, data)
+        return Extracted(path, "txt", encoding, digest, len(data), split_lines(text))
+    if kind == "docx":
+        from .docx import read_docx
+
+        return read_docx(path, data, digest)
+    if kind == "pdf":
+        from .pdf import read_pdf
+
+        return read_pdf(path, data, digest)
+    if kind == "html":
+        from .html import read_html
+
+        return read_html(path, data, digest)
+    if kind == "ole":
+        raise InputError(path, "旧版 Word（.doc）或 WPS 文件暂不能直接读取：请用 Word、WPS 或 LibreOffice 另存为 .docx 后再评分")
+    if kind == "rtf":
+        raise InputError(path, "RTF 文件暂不能直接读取：请另存为 .docx 或 .txt 后再评分")
+    raise InputError(path, "不是可识别的报告文件（支持 .txt、.docx、.pdf、.html）")
+
+
+def split_lines(text: str) -> list[str]:
+    lines = LINE_BREAK.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines

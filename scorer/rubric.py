@@ -1,0 +1,290 @@
+"""Rubrics: YAML files validated by rubrics/rubric.schema.json.
+
+A rubric names its sections (with their recognisers), its categories, grade bands and checks.
+A check's `kind` is code (scorer.checks); everything else about it is data here.
+`extends:` lets a local rubric override a shipped one without copying it.
+"""
+from __future__ import annotations
+
+import copy
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import RubricError
+from .parts import Recogniser
+from .resources import resource_dir
+
+try:
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - libyaml missing
+    _Loader = yaml.SafeLoader
+
+DEFAULT_RUBRIC = "default"
+
+
+@dataclass
+class Rubric:
+    data: dict
+    path: str
+    recognisers: list[Recogniser] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.data["id"]
+
+    @property
+    def version(self) -> str:
+        return str(self.data["version"])
+
+    @property
+    def checks(self) -> list[dict]:
+        return self.data["checks"]
+
+    @property
+    def categories(self) -> list[dict]:
+        return self.data["categories"]
+
+    def grade(self, score: float) -> str:
+        for band in sorted(self.data["grades"], key=lambda g: -g["min"]):
+            if score >= band["min"]:
+                return band["name"]
+        return self.data["grades"][-1]["name"]
+
+    def summary(self) -> dict:
+        return {
+            "id": self.id,
+            "version": self.version,
+            "title": self.data.get("title"),
+            "path": self.path,
+            "grades": self.data["grades"],
+            "categories": [
+                {k: c.get(k) for k in ("id", "name", "description", "basis")} for c in self.categories
+            ],
+        }
+
+
+def shipped_rubrics() -> dict[str, Path]:
+    return {p.stem: p for p in sorted(resource_dir("rubrics").glob("*.yaml"))}
+
+
+def resolve(name_or_path: str) -> Path:
+    p = Path(name_or_path)
+    if p.suffix in (".yaml", ".yml") or p.exists():
+        if not p.is_file():
+            raise RubricError(f"{name_or_path}: 评分细则文件不存在")
+        return p
+    shipped = shipped_rubrics()
+    if name_or_path in shipped:
+        return shipped[name_or_path]
+    raise RubricError(f"{name_or_path}: 找不到评分细则（内置：{', '.join(shipped) or '无'}）")
+
+
+def load(name_or_path: str = DEFAULT_RUBRIC, validate: bool | None = None) -> Rubric:
+    """Load a rubric by shipped id or path. User files are always validated; shipped ones are
+    validated by the test suite and `fzscore rubric check` (jsonschema costs ~0.1 s to import)."""
+    path = resolve(name_or_path)
+    data = _read_merged(path, seen=())
+    if validate is None:
+        validate = path.resolve().parent != resource_dir("rubrics").resolve()
+    if validate:
+        problems = validation_problems(path, data)
+        if problems:
+            raise RubricError(f"{path}: 评分细则有 {len(problems)} 处错误", problems)
+    return compile_rubric(data, str(path))
+
+
+def compile_rubric(data: dict, path: str) -> Rubric:
+    recognisers = [Recogniser.from_rubric(sid, spec) for sid, spec in data.get("sections", {}).items()]
+    return Rubric(data, path, recognisers)
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RubricError(f"{path}: 无法读取评分细则（{exc}）") from None
+    try:
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise RubricError(f"{where}: YAML 语法错误：{getattr(exc, 'problem', exc)}") from None
+    if not isinstance(data, dict):
+        raise RubricError(f"{path}:1: 评分细则应是一个 YAML 映射（键: 值）")
+    return data
+
+
+def _read_merged(path: Path, seen: tuple) -> dict:
+    data = _read_yaml(path)
+    parent = data.get("extends")
+    if not parent:
+        return data
+    if str(path.resolve()) in seen:
+        raise RubricError(f"{path}: extends 形成循环")
+    parent_path = (path.parent / parent) if str(parent).endswith((".yaml", ".yml")) else resolve(parent)
+    if not Path(parent_path).is_file():
+        raise RubricError(f"{path}: extends 指向的评分细则不存在：{parent}")
+    base = _read_merged(Path(parent_path), seen + (str(path.resolve()),))
+    return merge(base, data)
+
+
+def merge(base: dict, override: dict) -> dict:
+    """Deep-merge a rubric over its base. Mappings merge key by key; lists are replaced, except
+    `checks`, merged by id (`remove: true` drops a check); `extends` itself is not inherited."""
+    out = copy.deepcopy(base)
+    for key, value in override.items():
+        if key == "extends":
+            out["extends"] = value
+        elif key == "checks" and isinstance(value, list):
+            out["checks"] = _merge_checks(out.get("checks", []), value)
+        elif isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = merge(out[key], value)
+        else:
+            out[key] = copy.deepcopy(value)
+    return out
+
+
+def _merge_checks(base: list, override: list) -> list:
+    by_id = {c.get("id"): i for i, c in enumerate(base)}
+    out = [copy.deepcopy(c) for c in base]
+    drop = set()
+    for c in override:
+        cid = c.get("id")
+        if cid in by_id:
+            if c.get("remove"):
+                drop.add(cid)
+            else:
+                out[by_id[cid]] = merge(out[by_id[cid]], c)
+        elif not c.get("remove"):
+            out.append(copy.deepcopy(c))
+    return [c for c in out if c.get("id") not in drop]
+
+
+# ---------------------------------------------------------------- validation
+
+
+def schema() -> dict:
+    return json.loads((resource_dir("rubrics") / "rubric.schema.json").read_text(encoding="utf-8"))
+
+
+def validation_problems(path: Path, data: dict) -> list[str]:
+    """Schema errors and semantic errors, each as `file:line: path: message`."""
+    import jsonschema
+
+    lines = _line_index(path)
+    problems = []
+    validator = jsonschema.Draft202012Validator(schema())
+    for err in sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path]):
+        loc = list(err.absolute_path)
+        problems.append(f"{path}:{_line_of(lines, loc)}: {_fmt_path(loc)}: {_zh(err)}")
+    if not problems:
+        for loc, msg in semantic_problems(data):
+            problems.append(f"{path}:{_line_of(lines, loc)}: {_fmt_path(loc)}: {msg}")
+    return problems
+
+
+def semantic_problems(data: dict) -> list[tuple[list, str]]:
+    """What a schema cannot say: references between parts of the rubric, regexes, kinds."""
+    from .checks import KINDS
+
+    out: list[tuple[list, str]] = []
+    cats = {c["id"] for c in data.get("categories", [])}
+    sections = set(data.get("sections", {}))
+    ids = set()
+    for i, check in enumerate(data.get("checks", [])):
+        where = ["checks", i]
+        if check["id"] in ids:
+            out.append((where + ["id"], f"检查项 id 重复：{check['id']}"))
+        ids.add(check["id"])
+        if check["kind"] not in KINDS:
+            out.append((where + ["kind"], f"未知的检查类型 {check['kind']}（可用：{', '.join(sorted(KINDS))}）"))
+        if check["category"] not in cats:
+            out.append((where + ["category"], f"类别 {check['category']} 未在 categories 中定义"))
+        sec = check.get("section")
+        if sec is not None and sec not in sections:
+            out.append((where + ["section"], f"部分 {sec} 未在 sections 中定义"))
+        for key in ("patterns",):
+            for j, p in enumerate(check.get(key, []) or []):
+                if _bad_regex(p):
+                    out.append((where + [key, j], f"正则表达式无效：{_bad_regex(p)}"))
+    for sid, spec in data.get("sections", {}).items():
+        rec = spec.get("recognise", {})
+        for key, pats in (("heading", rec.get("heading", {}).get("patterns", [])), ("opening", rec.get("opening", []))):
+            for j, p in enumerate(pats):
+                if _bad_regex(p):
+                    loc = ["sections", sid, "recognise"] + (["heading", "patterns", j] if key == "heading" else ["opening", j])
+                    out.append((loc, f"正则表达式无效：{_bad_regex(p)}"))
+    defaults = [sid for sid, spec in data.get("sections", {}).items() if spec.get("default")]
+    if len(defaults) > 1:
+        out.append((["sections", defaults[1], "default"], "只能有一个部分设为 default"))
+    return out
+
+
+def _bad_regex(p: str) -> str | None:
+    try:
+        re.compile(p)
+    except re.error as exc:
+        return str(exc)
+    return None
+
+
+def _zh(err) -> str:
+    v = err.validator
+    if v == "required":
+        missing = err.message.split("'")[1] if "'" in err.message else err.message
+        return f"缺少必填项 {missing}"
+    if v == "additionalProperties":
+        return f"不认识的键（{err.message}）"
+    if v == "type":
+        return f"类型不对：应为 {err.validator_value}"
+    if v == "enum":
+        return f"取值应为其中之一：{', '.join(map(str, err.validator_value))}"
+    if v in ("minimum", "maximum", "exclusiveMinimum"):
+        return f"数值越界（{err.message}）"
+    if v == "pattern":
+        return f"格式不对（应匹配 {err.validator_value}）"
+    if v == "minItems":
+        return "不能为空"
+    return err.message
+
+
+def _fmt_path(loc: list) -> str:
+    out = ""
+    for p in loc:
+        out += f"[{p}]" if isinstance(p, int) else (("." if out else "") + str(p))
+    return out or "(根)"
+
+
+def _line_index(path: Path):
+    try:
+        return yaml.compose(path.read_text(encoding="utf-8-sig"), Loader=_Loader)
+    except Exception:
+        return None
+
+
+def _line_of(node, loc: list) -> int:
+    """The 1-based line of the YAML node at `loc` (or of its nearest existing parent)."""
+    line = 1
+    for key in loc:
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+        if isinstance(node, yaml.MappingNode):
+            nxt = None
+            for k, v in node.value:
+                if k.value == str(key):
+                    nxt = v
+                    line = k.start_mark.line + 1
+                    break
+            node = nxt
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+        else:
+            node = None
+    if node is not None:
+        line = node.start_mark.line + 1
+    return line

@@ -1,0 +1,120 @@
+"""Stage 5: check results → the Scorecard, the single source of truth every renderer reads.
+
+score = 100 × Σ points ÷ Σ max_points, over the checks that were decided (pass, partial, fail).
+not_applicable and needs_review checks are left out of both sums, and listed, so a missing
+input is neither a silent pass nor a silent zero.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from . import __version__
+from .checks import KINDS, Context, Result
+
+SCHEMA_VERSION = 1
+DECIDED = ("pass", "partial", "fail")
+STATUS_ZH = {"pass": "通过", "partial": "部分", "fail": "未通过", "not_applicable": "不适用", "needs_review": "需人工审核"}
+
+
+def run_checks(ctx: Context) -> list[dict]:
+    out = []
+    for check in ctx.rubric.checks:
+        fn = KINDS[check["kind"]]
+        if ctx.extracted.unreliable and check.get("needs_text", True):
+            res = Result("needs_review", 0.0, ctx.extracted.unreliable)
+        else:
+            res = fn(check, ctx)
+        out.append(check_dict(check, res))
+    return out
+
+
+def check_dict(check: dict, res: Result) -> dict:
+    return {
+        "id": check["id"],
+        "name": check.get("name", check["id"]),
+        "category": check["category"],
+        "kind": check["kind"],
+        "status": res.status,
+        "points": res.points if res.status in DECIDED else 0.0,
+        "max_points": float(check["points"]),
+        "lost": round(float(check["points"]) - res.points, 2) if res.status in DECIDED else 0.0,
+        "message": res.message,
+        "fix": check.get("fix") if res.status in ("fail", "partial") else None,
+        "basis": check.get("basis"),
+        "evidence": [e for e in res.evidence if e.get("line")] + [e for e in res.evidence if not e.get("line")],
+        "details": res.details,
+    }
+
+
+def totals(checks: list[dict], categories: list[dict]) -> tuple[float, list[dict]]:
+    cats = []
+    for c in categories:
+        mine = [x for x in checks if x["category"] == c["id"]]
+        decided = [x for x in mine if x["status"] in DECIDED]
+        cats.append(
+            {
+                "id": c["id"],
+                "name": c["name"],
+                "points": round(sum(x["points"] for x in decided), 2),
+                "max_points": round(sum(x["max_points"] for x in decided), 2),
+                "nominal_points": round(sum(x["max_points"] for x in mine), 2),
+                "excluded_points": round(sum(x["max_points"] for x in mine if x["status"] not in DECIDED), 2),
+            }
+        )
+    earned = sum(x["points"] for x in checks if x["status"] in DECIDED)
+    possible = sum(x["max_points"] for x in checks if x["status"] in DECIDED)
+    score = round(100 * earned / possible, 1) if possible else 0.0
+    return score, cats
+
+
+def build(ctx: Context, generated_at: str | None = None) -> dict:
+    meta = ctx.meta
+    rubric = ctx.rubric
+    document = meta.as_dict()
+    document.pop("years", None)
+    document["years"] = meta.years
+    sections = {sid: part.as_dict() for sid, part in ctx.parts.items()}
+    if not meta.is_report:
+        checks = [
+            check_dict(c, Result("not_applicable", 0.0, f"未评分：{meta.not_report_reason}"))
+            for c in rubric.checks
+        ]
+        score, cats = 0.0, totals(checks, rubric.categories)[1]
+        grade = "不适用（非年度报告）"
+    else:
+        checks = run_checks(ctx)
+        score, cats = totals(checks, rubric.categories)
+        grade = rubric.grade(score)
+    card = {
+        "schema_version": SCHEMA_VERSION,
+        "fzscore_version": __version__,
+        "generated_at": generated_at or dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "rubric": rubric.summary(),
+        "source": ctx.extracted.source_dict(),
+        "document": document,
+        "sections": sections,
+        "score": score,
+        "max_score": 100,
+        "grade": grade,
+        "categories": cats,
+        "checks": checks,
+        "needs_review": bool(ctx.extracted.unreliable) or any(c["status"] == "needs_review" for c in checks),
+        "structure": structure_summary(ctx),
+        "text": ctx.extracted.lines,
+    }
+    return card
+
+
+def structure_summary(ctx: Context) -> dict:
+    st = ctx.structure
+    return {
+        "title_lines": st.title_lines,
+        "chrome_lines": sorted({b.line for b in st.blocks if b.role in ("chrome", "meta", "title_repeat")}),
+        "closing_lines": [b.line for b in st.closing],
+        "headings": [
+            {"line": b.line, "marker": b.heading.marker, "rank": b.heading.rank, "text": b.heading.text}
+            for b in st.headings()
+        ],
+        "numbering_issues": st.numbering_issues,
+        "body_chars": st.body_chars(),
+    }

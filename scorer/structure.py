@@ -1,0 +1,449 @@
+"""Stage 2: text lines → document structure.
+
+Finds what is page chrome (navigation, publish-date headers, footers), the title, the
+salutation, the preamble, the heading tree of the body, and the closing/signature/date.
+Heading levels follow Chinese official-document numbering:
+第一部分 > 一、 > （一） > 1. / 1、 > （1） > ① > 一是…二是….
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .textnorm import Key, make_keys
+
+CN_DIGITS = "一二三四五六七八九十"
+_CN_VALUE = {c: i + 1 for i, c in enumerate(CN_DIGITS)}
+
+
+def cn_number(text: str) -> int | None:
+    """一→1 … 十→10, 十一→11, 二十→20, 二十三→23."""
+    if not text or any(c not in _CN_VALUE for c in text):
+        return None
+    if text == "十":
+        return 10
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (_CN_VALUE.get(tens, 1) if tens else 1) * 10 + (_CN_VALUE.get(ones, 0) if ones else 0)
+    return _CN_VALUE[text] if len(text) == 1 else None
+
+
+# Heading markers on the key (NFKC, no whitespace): (marker name, rank, regex with group "n").
+HEADING_MARKERS = [
+    ("part", 0, re.compile(rf"^第(?P<n>[{CN_DIGITS}]{{1,3}})部分")),
+    ("cn", 1, re.compile(rf"^(?P<n>[{CN_DIGITS}]{{1,3}})(?:、|[.．](?!\d))")),
+    ("paren_cn", 2, re.compile(rf"^\((?P<n>[{CN_DIGITS}]{{1,3}})\)")),
+    ("num", 3, re.compile(r"^(?P<n>\d{1,2})(?:[、．]|\.(?!\d))(?!\d)")),
+    ("paren_num", 4, re.compile(r"^\((?P<n>\d{1,2})\)")),
+    ("circled", 4, re.compile(r"^(?P<n>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")),
+    ("item", 5, re.compile(rf"^(?P<n>[{CN_DIGITS}]{{1,3}})是")),
+]
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+# A heading line may carry body text: the heading ends at the first of these.
+HEADING_END = re.compile(r"[。:;!?]")
+MAX_HEADING_KEY = 80
+
+# Inline headings in a line that lost its breaks ("…汇报如下: 一、主要措施 (一)强化…").
+INLINE_HEADING = re.compile(rf"(?<=[\s。:：;；])\s*(?=(?:[{CN_DIGITS}]{{1,3}}、|[（(][{CN_DIGITS}]{{1,3}}[)）]))")
+
+DOC_TYPE_END = re.compile(r"(报告|总结|通知|方案|要点|解读|安排|细则|意见|办法|规划|计划|标准)[)）]?$")
+TITLE_HINT = re.compile(r"法治|依法行政|报告|总结")
+
+DATE_CN = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
+DATE_ISO_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+# Page chrome: short lines carrying these words are navigation, page tools or footers.
+CHROME_WORDS = (
+    "首页", "无障碍", "简体", "繁体", "长者模式", "当前位置", "现在的位置", "打印", "关闭", "字号", "字体",
+    "分享", "搜索", "热搜", "浏览次数", "浏览量", "点击率", "点击数", "访问量", "阅读次数", "相关链接", "相关文档",
+    "相关阅读", "相关新闻", "网站地图", "使用帮助", "关于我们", "设为首页", "收藏本站", "加入收藏", "主办", "承办",
+    "协办", "技术支持", "ICP备", "icp备", "公网安备", "网站标识码", "网站识别码", "联系电话", "服务热线",
+    "热线", "版权所有", "copyright", "Copyright", "点击收起", "扫一扫", "微信", "微博", "上一篇", "下一篇",
+    "责任编辑", "编辑:", "索引号", "发布机构", "发文机关", "文号", "主题分类", "主题词", "分类:", "有效性",
+    "成文日期", "发布日期", "发布时间", "生成日期", "来源:", "信息来源", "浏览", "招标采购", "官方",
+    "纠错", "返回顶部", "sitemap",
+)
+# From one of these on, the rest of the page is footer (once the report has started).
+FOOTER_START = re.compile(
+    r"^(?:相关链接|相关文档|相关阅读|相关新闻|相关附件|附件下载|网站地图|【打印|打印本页|【关闭|关闭窗口|主办[:单]|"
+    r"扫一扫|版权所有|点击收起|上一篇|下一篇|分享到)"
+)
+META_DATE = re.compile(
+    r"(?:发布日期|发布时间|公文生成日期|生成日期|成文日期|印发日期|日期|时间)[:：]?\s*(?P<d>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})"
+)
+# Keys have no spaces, so "2026-02-10 00:00" reads "2026-02-1000:00": allow a glued time.
+ISO_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?!\d)|(?=\d{1,2}:))")
+CN_DATE = re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日")
+SALUTATION = re.compile(r"^[^。;；:：]{2,60}[:：]$")
+CLOSING = re.compile(r"^(?:特此报告|特此汇报|以上报告|专此报告)")
+ORG_SUFFIX = re.compile(r"(人民政府|政府|办事处|委员会|管委会|管理委员会|局|委|办公室|办|厅|部|署|中心|镇|乡|街道|县|区|市)$")
+
+
+@dataclass
+class Heading:
+    marker: str
+    rank: int
+    number: int | None
+    text: str  # the heading as written (raw), without body text carried on the same line
+    key: str  # normalised heading text
+    has_body: bool
+
+
+@dataclass
+class Block:
+    """A unit of text: a line, or part of a line split at an inline heading."""
+
+    line: int
+    raw: str
+    key: Key
+    role: str = "body"  # chrome | meta | title | salutation | body | heading | closing | signature | date
+    heading: Heading | None = None
+
+    @property
+    def k(self) -> str:
+        return self.key.text
+
+    def body_key(self) -> str:
+        """The part of the key after the heading (for a heading line that carries body text)."""
+        if self.heading is None:
+            return self.k
+        return self.k[len(self.heading.key) :]
+
+
+@dataclass
+class Section:
+    heading: Heading | None
+    block: Block | None
+    rank: int
+    blocks: list[Block] = field(default_factory=list)  # own body blocks, children excluded
+    children: list["Section"] = field(default_factory=list)
+    parent: "Section | None" = field(default=None, repr=False)
+
+    @property
+    def line(self) -> int | None:
+        return self.block.line if self.block else (self.blocks[0].line if self.blocks else None)
+
+    def all_blocks(self) -> list[Block]:
+        out = [self.block] if self.block else []
+        out += self.blocks
+        for child in self.children:
+            out += child.all_blocks()
+        return out
+
+    def end_line(self) -> int | None:
+        blocks = self.all_blocks()
+        return blocks[-1].line if blocks else None
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass
+class Structure:
+    lines: list[str]
+    blocks: list[Block]
+    title: str | None = None
+    title_lines: list[int] = field(default_factory=list)
+    title_key: str = ""
+    header: list[Block] = field(default_factory=list)  # chrome and meta before the report
+    preamble: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)  # top-level sections
+    closing: list[Block] = field(default_factory=list)  # 特此报告, signature, date
+    numbering_issues: list[dict] = field(default_factory=list)
+
+    def body_blocks(self) -> list[Block]:
+        out = list(self.preamble)
+        for s in self.sections:
+            out += s.all_blocks()
+        return out
+
+    def headings(self) -> list[Block]:
+        return [b for b in self.body_blocks() if b.heading is not None]
+
+    def body_chars(self) -> int:
+        return sum(len(b.k) for b in self.body_blocks())
+
+
+def parse_heading(key: str, raw: str) -> Heading | None:
+    for marker, rank, rx in HEADING_MARKERS:
+        m = rx.match(key)
+        if not m:
+            continue
+        n = m.group("n")
+        number = (
+            int(n) if n.isdigit() else CIRCLED.index(n) + 1 if n in CIRCLED else cn_number(n)
+        )
+        rest = key[m.end() :]
+        if not rest or rest[0] in "、,." or len(rest) < 2:
+            return None
+        if marker == "cn" and re.match(r"^[一二三四五六七八九十]、", rest):
+            return None  # "一、二、三…" is a list, not a heading
+        stop = HEADING_END.search(key, m.end())
+        end = stop.start() if stop else len(key)
+        if end > MAX_HEADING_KEY and marker != "item":
+            comma = key.find(",", m.end())
+            end = comma if 0 < comma <= MAX_HEADING_KEY else MAX_HEADING_KEY
+        has_body = end < len(key) - 1
+        return Heading(marker, rank, number, raw_prefix(raw, key, end), key[:end], has_body)
+    return None
+
+
+def raw_prefix(raw: str, key: str, key_end: int) -> str:
+    """The raw text covering the first `key_end` characters of the key."""
+    from .textnorm import make_key
+
+    k = make_key(raw)
+    if key_end >= len(k.index):
+        return raw.strip()
+    return raw[: k.index[key_end]].strip()
+
+
+def is_chrome(key: str, raw: str) -> bool:
+    if not key:
+        return True
+    if re.fullmatch(r"[|\-_=*·•>»/\\.。,、:;()\[\]【】]+", key):
+        return True
+    if len(key) > 60 or "。" in key:
+        return False
+    if any(w in key for w in CHROME_WORDS):
+        return True
+    if ">" in key and ("首页" in key or key.count(">") >= 2):
+        return True
+    if "星期" in key and re.search(r"\d{4}年", key):
+        return True  # a site's clock, not a publish date
+    tokens = [t for t in re.split(r"[\s|｜]+", raw.strip()) if t]
+    if len(tokens) >= 4 and max(len(t) for t in tokens) <= 10 and not re.search(r"[，,。；;]", raw):
+        return True  # a navigation bar
+    return False
+
+
+def is_meta(key: str) -> bool:
+    if META_DATE.search(key) or DATE_ISO_LINE.match(key) or key.startswith(("来源", "信息来源")):
+        return True
+    # "浙江/丽水-2026-02-10 00:00:00": a short line around an ISO date is a page header.
+    return len(key) <= 40 and bool(ISO_DATE.search(key) or CN_DATE.search(key)) and not re.search(r"[。,;]", key)
+
+
+def looks_like_title(key: str) -> bool:
+    if not key or len(key) > 90 or "。" in key or key.endswith((":", ",")):
+        return False
+    return bool(DOC_TYPE_END.search(key)) and bool(TITLE_HINT.search(key) or len(key) <= 40)
+
+
+def is_paragraph(key: str) -> bool:
+    return len(key) >= 40 or (len(key) >= 20 and bool(re.search(r"[。,;]", key)))
+
+
+def split_blocks(lines: list[str]) -> list[Block]:
+    keys = make_keys(lines)
+    blocks: list[Block] = []
+    for no, (raw, key) in enumerate(zip(lines, keys), start=1):
+        if not key.text:
+            continue
+        parts = _split_inline(raw) if len(key.text) > 80 else [raw]
+        if len(parts) == 1:
+            blocks.append(Block(no, raw, key))
+            continue
+        for part_key, part in zip(make_keys(parts), parts):
+            if part_key.text:
+                blocks.append(Block(no, part, part_key))
+    return blocks
+
+
+def _split_inline(raw: str) -> list[str]:
+    parts = [p for p in INLINE_HEADING.split(raw) if p.strip()]
+    if parts:  # a title glued to the salutation and text: "…的报告 中共XX委: 2024年,…"
+        m = re.match(r"^(\S{6,80}?(?:报告|总结))\s+(\S.{1,40}?[:：])\s+(\S.*)$", parts[0])
+        if m and "。" not in m.group(1):
+            parts = [m.group(1), m.group(2), m.group(3)] + parts[1:]
+    return parts
+
+
+def analyse(lines: list[str]) -> Structure:
+    blocks = split_blocks(lines)
+    st = Structure(lines=lines, blocks=blocks)
+    if not blocks:
+        return st
+    start = _find_start(st, blocks)
+    end = _find_end(blocks, start)
+    for b in blocks[:start]:
+        if b.role == "body":
+            b.role = "meta" if is_meta(b.k) else "chrome"
+        st.header.append(b)
+    for b in blocks[end:]:
+        b.role = "chrome"
+    body = [b for b in blocks[start:end] if b.role == "body"]
+    body = _strip_closing(st, body)
+    _mark_headings(body)
+    _build_tree(st, body)
+    return st
+
+
+def _find_start(st: Structure, blocks: list[Block]) -> int:
+    """Index of the first block of the report text; sets the title when one is found."""
+    limit = min(len(blocks), 40)
+    for i in range(limit):
+        b = blocks[i]
+        k = b.k
+        pair = _title_pair(blocks, i)
+        if pair or (looks_like_title(k) and not is_chrome(k, b.raw)):
+            title_blocks = [b, blocks[i + 1]] if pair else [b]
+            st.title = "".join(x.raw.strip() for x in title_blocks)
+            st.title_lines = [x.line for x in title_blocks]
+            st.title_key = "".join(x.k for x in title_blocks)
+            for x in title_blocks:
+                x.role = "title"
+            j = i + len(title_blocks)
+            _mark_repeats(blocks, j, st.title_key)
+            while j < len(blocks) and (blocks[j].role == "title_repeat" or _header_line(blocks[j])):
+                j += 1
+            return j
+        if _header_line(b):
+            continue
+        if parse_heading(k, b.raw) or is_paragraph(k) or SALUTATION.match(k):
+            return i
+    return 0
+
+
+def _header_line(b: Block) -> bool:
+    return is_meta(b.k) or is_chrome(b.k, b.raw)
+
+
+def _title_pair(blocks: list[Block], i: int) -> bool:
+    """A title broken over two short lines: "大河乡人民政府" / "关于法治政府建设的情况报告"."""
+    if i + 1 >= len(blocks):
+        return False
+    a, b = blocks[i].k, blocks[i + 1].k
+    if not a or not b or len(a) > 50 or len(b) > 40 or "。" in a + b or a.endswith((":", ",")):
+        return False
+    if DOC_TYPE_END.search(a) or not DOC_TYPE_END.search(b) or is_chrome(a, blocks[i].raw):
+        return False
+    if parse_heading(a, blocks[i].raw) or is_meta(a):
+        return False
+    joined = a + b
+    return bool(re.search(r"法治|依法行政", joined)) and (b.startswith("关于") or ORG_SUFFIX.search(a) or len(b) <= 8 or "法治" in a)
+
+
+def _mark_repeats(blocks: list[Block], start: int, title_key: str) -> None:
+    """Pages often print the title twice (page header and article); later copies are chrome."""
+    for b in blocks[start : start + 8]:
+        if b.k == title_key or (len(b.k) >= 8 and b.k in title_key and not is_paragraph(b.k)):
+            b.role = "title_repeat"
+        elif is_paragraph(b.k) or parse_heading(b.k, b.raw):
+            break
+
+
+def _find_end(blocks: list[Block], start: int) -> int:
+    """Index after the last block of the report: footers and related links are cut."""
+    last_content = start
+    for i in range(start, len(blocks)):
+        k = blocks[i].k
+        if i > start and FOOTER_START.match(k) and _seen_body(blocks, start, i):
+            return i
+        if is_paragraph(k) or parse_heading(k, blocks[i].raw):
+            last_content = i
+    end = len(blocks)
+    for i in range(last_content + 1, len(blocks)):
+        b = blocks[i]
+        if is_chrome(b.k, b.raw) and not _closing_like(b.k):
+            end = i
+            break
+    return end
+
+
+def _seen_body(blocks: list[Block], start: int, i: int) -> bool:
+    return any(is_paragraph(b.k) for b in blocks[start:i])
+
+
+def _closing_like(key: str) -> bool:
+    return bool(DATE_CN.match(key) or CLOSING.match(key) or (len(key) <= 30 and ORG_SUFFIX.search(key)))
+
+
+def _strip_closing(st: Structure, body: list[Block]) -> list[Block]:
+    """Take 特此报告, the signature and the date off the end of the body."""
+    i = len(body)
+    while i > 0:
+        b = body[i - 1]
+        k = b.k
+        if DATE_CN.match(k) or DATE_ISO_LINE.match(k):
+            b.role = "date"
+        elif CLOSING.match(k) and len(k) <= 12:
+            b.role = "closing"
+        elif len(k) <= 40 and ORG_SUFFIX.search(k) and not re.search(r"[。,;:]", k) and not parse_heading(k, b.raw):
+            b.role = "signature"
+        else:
+            break
+        i -= 1
+    st.closing = body[i:]
+    body = body[:i]
+    # Salutation ("县委、县政府:") right at the start.
+    for b in body[:3]:
+        if SALUTATION.match(b.k) and not parse_heading(b.k, b.raw):
+            b.role = "salutation"
+    return [b for b in body if b.role == "body"]
+
+
+def _mark_headings(body: list[Block]) -> None:
+    for b in body:
+        h = parse_heading(b.k, b.raw)
+        if h:
+            b.heading = h
+            b.role = "heading"
+    if any(b.heading and b.heading.rank <= 1 for b in body):
+        return
+    # No numbered top level: short unpunctuated lines between paragraphs are headings.
+    for i, b in enumerate(body):
+        if b.heading or i == 0 or i + 1 >= len(body):
+            continue
+        k = b.k
+        if 4 <= len(k) <= 40 and not re.search(r"[。;:!?]", k) and not k.endswith(","):
+            if is_paragraph(body[i + 1].k) and is_paragraph(body[i - 1].k):
+                b.heading = Heading("bare", 1, None, b.raw.strip(), k, False)
+                b.role = "heading"
+
+
+def _build_tree(st: Structure, body: list[Block]) -> None:
+    ranks = [b.heading.rank for b in body if b.heading and b.heading.marker != "item"]
+    top = min(ranks) if ranks else 5
+    root = Section(None, None, -1)
+    stack = [root]
+    for b in body:
+        h = b.heading
+        if h is None:
+            if len(stack) == 1:
+                st.preamble.append(b)
+            else:
+                stack[-1].blocks.append(b)
+            continue
+        rank = max(h.rank, top)
+        while len(stack) > 1 and stack[-1].rank >= rank:
+            stack.pop()
+        sec = Section(h, b, rank, parent=stack[-1] if len(stack) > 1 else None)
+        stack[-1].children.append(sec)
+        stack.append(sec)
+    st.sections = root.children
+    for s in st.sections:
+        s.parent = None
+    _check_numbering(st, root)
+
+
+def _check_numbering(st: Structure, node: Section) -> None:
+    by_marker: dict[str, list[Section]] = {}
+    for child in node.children:
+        if child.heading and child.heading.number is not None:
+            by_marker.setdefault(child.heading.marker, []).append(child)
+    for marker, group in by_marker.items():
+        expected = 1
+        for sec in group:
+            n = sec.heading.number
+            if n != expected:
+                kind = "repeat" if n < expected else "skip"
+                st.numbering_issues.append(
+                    {"line": sec.line, "text": sec.heading.text, "kind": kind, "expected": expected, "found": n}
+                )
+            expected = n + 1
+    for child in node.children:
+        _check_numbering(st, child)
