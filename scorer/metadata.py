@@ -13,7 +13,7 @@ BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
 PAREN = re.compile(r"\([^)]{0,30}\)")
 
 ADMIN_UNIT = "省|自治区|特别行政区|市|自治州|州|盟|地区|县|自治县|旗|区|新区|开发区|高新区|镇|乡|街道"
-GOV_SUFFIX = re.compile(r"(人民政府|政府|街道办事处|办事处|管理委员会|管委会)$")
+GOV_SUFFIX = re.compile(r"(人民政府|政府|行政公署|街道办事处|办事处|管理委员会|管委会)$")
 DEPT_SUFFIX = re.compile(r"(局|委员会|委|办公室|办|厅|部|署|中心|院|所|站|队|处)$")
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市", "北京", "天津", "上海", "重庆")
 # Words that end the subject of an opening sentence ("2024年,新县在市委…坚持…").
@@ -270,6 +270,20 @@ def qualify(name: str, st: Structure) -> str:
     if not m:
         return name
     unit, rest = m.groups()
+    text = "".join(b.k for b in st.header + st.body_blocks())
+    if unit == "市":
+        from .places import cities_in
+
+        names = cities_in(text)
+        place = max(names, key=lambda n: (text.count(n), -names.index(n))) if names else None
+    else:
+        place = _most_named_place(st, unit)
+    if not place:
+        return name
+    return place + ("人民政府" if rest == "政府" else rest)
+
+
+def _most_named_place(st: Structure, unit: str) -> str | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for i, b in enumerate(st.body_blocks() + st.header):
@@ -279,11 +293,8 @@ def qualify(name: str, st: Structure) -> str:
                 counts[place] += 1
                 first.setdefault(place, i)
     if not counts:
-        return name
-    place = max(counts, key=lambda p: (counts[p], -first[p]))
-    if rest == "政府":
-        rest = "人民政府"
-    return place + rest
+        return None
+    return max(counts, key=lambda p: (counts[p], -first[p]))
 
 
 def level_of(issuer: str | None) -> str | None:
@@ -301,7 +312,10 @@ def level_of(issuer: str | None) -> str | None:
         if re.search(r"(县|旗|区|新区|开发区|高新区)$", base):
             return "county"
         if re.search(r"(市|州|盟|地区)$", base):
-            return "province" if base in MUNICIPALITIES else "city"
+            from .places import prefecture_level_suffix
+
+            # A 市 that is not a prefecture-level division is a county-level city (海宁市).
+            return prefecture_level_suffix(base) or ("county" if base.endswith("市") else "city")
         return None
     if DEPT_SUFFIX.search(name) and not re.fullmatch(r"中共.+委员会", name):
         return "department"

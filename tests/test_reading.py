@@ -1,0 +1,109 @@
+"""Stage 1: bytes → lines. Strict decoding first, line numbers are the file's own, bad input is one line."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from scorer.errors import InputError
+from scorer.reading import read_input, sniff
+
+REPORT = "新河镇2024年法治政府建设年度报告\n一、主要举措和成效\n全年办理案件12件。\n"
+
+
+@pytest.mark.parametrize(
+    "encoding, bom, expected",
+    [
+        ("utf-8", b"", "utf-8"),
+        ("utf-8", b"\xef\xbb\xbf", "utf-8-sig"),
+        ("gb18030", b"", "gb18030"),
+        ("gbk", b"", "gb18030"),
+        ("utf-16-le", b"\xff\xfe", "utf-16"),
+        ("utf-16-be", b"\xfe\xff", "utf-16"),
+    ],
+)
+def test_decodes_each_encoding_strictly(tmp_path, encoding, bom, expected):
+    p = tmp_path / "r.txt"
+    p.write_bytes(bom + REPORT.encode(encoding))
+    ex = read_input(str(p))
+    assert ex.encoding == expected
+    assert ex.lines[0] == "新河镇2024年法治政府建设年度报告"
+    assert len(ex.sha256) == 64
+
+
+def test_short_gbk_text_is_not_misread_as_another_codepage(tmp_path):
+    # Short GBK text is where statistical detectors guess wrong; strict GB18030 must win.
+    p = tmp_path / "short.txt"
+    p.write_bytes("存在不足".encode("gbk"))
+    assert read_input(str(p)).lines == ["存在不足"]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_line_numbers_are_the_files_own(tmp_path, newline):
+    p = tmp_path / "r.txt"
+    p.write_bytes(newline.join(["标题", "", "第三行", "\x0c第四行"]).encode("utf-8"))
+    assert read_input(str(p)).lines == ["标题", "", "第三行", "\x0c第四行"]
+
+
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        (b"", "文件为空"),
+        (b"  \n\r\n ", "文件为空"),
+        (bytes(range(256)) * 20, "二进制"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "二进制"),
+    ],
+)
+def test_bad_input_is_one_line_naming_the_file(tmp_path, content, problem):
+    p = tmp_path / "坏 文件.txt"
+    p.write_bytes(content)
+    with pytest.raises(InputError) as err:
+        read_input(str(p))
+    assert str(p) in str(err.value) and problem in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_undecodable_bytes_are_refused(tmp_path):
+    p = tmp_path / "x.txt"
+    # invalid in UTF-8 and in GB18030 (0xFF is never a lead byte), repeated past any tolerance
+    p.write_bytes(("报告" * 10).encode("utf-8") + b"\xff\xfe\xff" * 200)
+    with pytest.raises(InputError):
+        read_input(str(p))
+
+
+def test_directory_missing_and_huge_files(tmp_path, monkeypatch):
+    with pytest.raises(InputError, match="目录"):
+        read_input(str(tmp_path))
+    with pytest.raises(InputError, match="不存在"):
+        read_input(str(tmp_path / "nope.txt"))
+    import scorer.reading as reading
+
+    monkeypatch.setattr(reading, "MAX_INPUT_BYTES", 100)
+    p = tmp_path / "big.txt"
+    p.write_bytes(REPORT.encode() * 10)
+    with pytest.raises(InputError, match="过大"):
+        read_input(str(p))
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can read any file")
+def test_unreadable_file(tmp_path):
+    p = tmp_path / "locked.txt"
+    p.write_text(REPORT, encoding="utf-8")
+    p.chmod(0)
+    with pytest.raises(InputError, match="权限"):
+        read_input(str(p))
+
+
+def test_format_is_sniffed_from_content_not_extension():
+    assert sniff(b"%PDF-1.7\n...") == "pdf"
+    assert sniff(b"PK\x03\x04....word/document.xml") == "docx"
+    assert sniff(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1....") == "ole"
+    assert sniff("<!DOCTYPE html><html><body>报告</body></html>".encode()) == "html"
+    assert sniff(REPORT.encode()) == "text"
+
+
+def test_legacy_word_gets_a_conversion_hint(tmp_path):
+    p = tmp_path / "old.txt"  # extension lies: content decides
+    p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    with pytest.raises(InputError, match="另存为 .docx"):
+        read_input(str(p))
