@@ -305,6 +305,11 @@ def level_of(issuer: str | None) -> str | None:
         return "province"
     base = GOV_SUFFIX.sub("", name)
     if base != name or re.search(rf"({ADMIN_UNIT})$", base):
+        from .places import prefecture_level_suffix
+
+        known = prefecture_level_suffix(base)
+        if known and base.endswith(("市", "州", "盟", "地区", "省", "自治区", "特别行政区")):
+            return known
         if re.search(r"(省|自治区|特别行政区)$", base):
             return "province"
         if re.search(r"(镇|乡|街道)$", base):
@@ -312,10 +317,8 @@ def level_of(issuer: str | None) -> str | None:
         if re.search(r"(县|旗|区|新区|开发区|高新区)$", base):
             return "county"
         if re.search(r"(市|州|盟|地区)$", base):
-            from .places import prefecture_level_suffix
-
             # A 市 that is not a prefecture-level division is a county-level city (海宁市).
-            return prefecture_level_suffix(base) or ("county" if base.endswith("市") else "city")
+            return "county" if base.endswith("市") else "city"
         return None
     if DEPT_SUFFIX.search(name) and not re.fullmatch(r"中共.+委员会", name):
         return "department"

@@ -266,8 +266,7 @@ def _first_sentence(raw: str) -> str:
 def has_causes(part: Part, r: Recogniser) -> bool:
     """True when the text (not the heading) analyses causes."""
     for b in part.text_blocks():
-        text = b.body_key() if b.heading else b.k
-        text = BOOK_TITLE.sub("", text)
+        text = BOOK_TITLE.sub("", _analysis_text(b))
         for rx in r.not_causes:
             text = rx.sub("", text)
         if any(p in text for p in r.causes):
@@ -278,12 +277,19 @@ def has_causes(part: Part, r: Recogniser) -> bool:
 def cause_evidence(part: Part, r: Recogniser) -> list[tuple[Block, str]]:
     out = []
     for b in part.text_blocks():
-        text = b.body_key() if b.heading else b.k
+        text = _analysis_text(b)
         for p in r.causes:
             if p in text:
                 out.append((b, p))
                 break
     return out
+
+
+def _analysis_text(b: Block) -> str:
+    """A block's text without a heading's promise ("存在问题和原因"); "一是…" items are prose."""
+    if b.heading is None or b.heading.marker == "item":
+        return b.k
+    return b.body_key()
 
 
 def plan_year(part: Part, report_year: int | None) -> int | None:

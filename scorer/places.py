@@ -34,10 +34,10 @@ def prefecture_level_suffix(name: str) -> str | None:
 
 
 def cities_in(text: str) -> list[str]:
-    """Prefecture-level city names (X市) found in a text, in order of appearance."""
+    """Names of municipalities and prefecture-level cities (X市) found in a text, in order of appearance."""
     found = []
-    for full, level in divisions().items():
-        if level == "city" and full.endswith("市"):
+    for full in divisions():
+        if full.endswith("市"):
             pos = text.find(full)
             if pos >= 0:
                 found.append((pos, full))

@@ -87,11 +87,14 @@ def load(name_or_path: str = DEFAULT_RUBRIC, validate: bool | None = None) -> Ru
     """Load a rubric by shipped id or path. User files are always validated; shipped ones are
     validated by the test suite and `fzscore rubric check` (jsonschema costs ~0.1 s to import)."""
     path = resolve(name_or_path)
-    data = _read_merged(path, seen=())
+    layers = _read_layers(path, seen=())
+    data = layers[0][1]
+    for _, layer in layers[1:]:
+        data = merge(data, layer)
     if validate is None:
         validate = path.resolve().parent != resource_dir("rubrics").resolve()
     if validate:
-        problems = validation_problems(path, data)
+        problems = validation_problems(layers, data)
         if problems:
             raise RubricError(f"{path}: 评分细则有 {len(problems)} 处错误", problems)
     return compile_rubric(data, str(path))
@@ -118,18 +121,18 @@ def _read_yaml(path: Path) -> dict:
     return data
 
 
-def _read_merged(path: Path, seen: tuple) -> dict:
+def _read_layers(path: Path, seen: tuple) -> list[tuple[Path, dict]]:
+    """The rubric and the rubrics it extends, base first."""
     data = _read_yaml(path)
     parent = data.get("extends")
     if not parent:
-        return data
+        return [(path, data)]
     if str(path.resolve()) in seen:
         raise RubricError(f"{path}: extends 形成循环")
     parent_path = (path.parent / parent) if str(parent).endswith((".yaml", ".yml")) else resolve(parent)
     if not Path(parent_path).is_file():
         raise RubricError(f"{path}: extends 指向的评分细则不存在：{parent}")
-    base = _read_merged(Path(parent_path), seen + (str(path.resolve()),))
-    return merge(base, data)
+    return _read_layers(Path(parent_path), seen + (str(path.resolve()),)) + [(path, data)]
 
 
 def merge(base: dict, override: dict) -> dict:
@@ -171,20 +174,37 @@ def schema() -> dict:
     return json.loads((resource_dir("rubrics") / "rubric.schema.json").read_text(encoding="utf-8"))
 
 
-def validation_problems(path: Path, data: dict) -> list[str]:
-    """Schema errors and semantic errors, each as `file:line: path: message`."""
+def validation_problems(layers: list[tuple[Path, dict]], data: dict) -> list[str]:
+    """Schema errors and semantic errors of the merged rubric, each as `file:line: path: message`,
+    located in the file (of the extends chain) that wrote the offending entry."""
     import jsonschema
 
-    lines = _line_index(path)
-    problems = []
     validator = jsonschema.Draft202012Validator(schema())
-    for err in sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path]):
-        loc = list(err.absolute_path)
-        problems.append(f"{path}:{_line_of(lines, loc)}: {_fmt_path(loc)}: {_zh(err)}")
-    if not problems:
-        for loc, msg in semantic_problems(data):
-            problems.append(f"{path}:{_line_of(lines, loc)}: {_fmt_path(loc)}: {msg}")
-    return problems
+    errors = [(list(e.absolute_path), _zh(e)) for e in validator.iter_errors(data)]
+    if not errors:
+        errors = semantic_problems(data)
+    trees: dict[Path, object] = {}
+    rows = []
+    for loc, msg in errors:
+        path, local = _origin(layers, data, loc)
+        if path not in trees:
+            trees[path] = _line_index(path)
+        rows.append((str(path), _line_of(trees[path], local), _fmt_path(local), msg))
+    return [f"{p}:{line}: {where}: {msg}" for p, line, where, msg in sorted(rows, key=lambda r: (r[0], r[1]))]
+
+
+def _origin(layers: list[tuple[Path, dict]], data: dict, loc: list) -> tuple[Path, list]:
+    """The file and the path inside it that wrote the merged entry at `loc`."""
+    if len(loc) >= 2 and loc[0] == "checks" and isinstance(loc[1], int) and loc[1] < len(data.get("checks", [])):
+        cid = data["checks"][loc[1]].get("id")
+        for path, layer in reversed(layers):
+            for j, c in enumerate(layer.get("checks", []) or []):
+                if isinstance(c, dict) and c.get("id") == cid:
+                    return path, ["checks", j] + loc[2:]
+    for path, layer in reversed(layers):
+        if loc and isinstance(layer, dict) and loc[0] in layer:
+            return path, loc
+    return layers[-1][0], loc
 
 
 def semantic_problems(data: dict) -> list[tuple[list, str]]:
@@ -243,8 +263,12 @@ def _zh(err) -> str:
         return f"类型不对：应为 {err.validator_value}"
     if v == "enum":
         return f"取值应为其中之一：{', '.join(map(str, err.validator_value))}"
-    if v in ("minimum", "maximum", "exclusiveMinimum"):
-        return f"数值越界（{err.message}）"
+    if v == "exclusiveMinimum":
+        return f"应大于 {err.validator_value}"
+    if v == "minimum":
+        return f"应不小于 {err.validator_value}"
+    if v == "maximum":
+        return f"应不大于 {err.validator_value}"
     if v == "pattern":
         return f"格式不对（应匹配 {err.validator_value}）"
     if v == "minItems":

@@ -75,7 +75,8 @@ META_DATE = re.compile(
 # Keys have no spaces, so "2026-02-10 00:00" reads "2026-02-1000:00": allow a glued time.
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?!\d)|(?=\d{1,2}:))")
 CN_DATE = re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日")
-SALUTATION = re.compile(r"^[^。;；:：]{2,60}[:：]$")
+# "县委、县政府:" — an addressee list ending in an organ, not a sentence ending in a colon.
+SALUTATION = re.compile(r"^[^。;；:：]{2,60}(委|政府|办|局|厅|部|单位|部门|委员会|管委会|办事处|常委会|同志|领导)[:：]$")
 CLOSING = re.compile(r"^(?:特此报告|特此汇报|以上报告|专此报告)")
 ORG_SUFFIX = re.compile(r"(人民政府|政府|办事处|委员会|管委会|管理委员会|局|委|办公室|办|厅|部|署|中心|镇|乡|街道|县|区|市)$")
 

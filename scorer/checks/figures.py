@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import Context, Result, ev, ev_block, grade_points, kind, say, status_for
+from . import Context, Result, ev_block, grade_points, kind, say, status_for
 
 
 def figure_regex(units: list[str]) -> re.Pattern:
@@ -28,7 +28,8 @@ def check_figures(check: dict, ctx: Context) -> Result:
     for b in blocks:
         n = len(rx.findall(b.k))
         count += n
-        if n == 0 and b.heading is None and len(b.k) >= check.get("min_paragraph", 80):
+        prose = b.k if b.heading is None or b.heading.marker == "item" else b.body_key()
+        if n == 0 and len(prose) >= check.get("min_paragraph", 60):
             bare.append(b)
     density = 1000 * count / chars
     full, zero = check["full_at"], check.get("zero_at", 0)

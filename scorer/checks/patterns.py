@@ -12,11 +12,13 @@ def check_forbidden(check: dict, ctx: Context) -> Result:
     hits = []
     blocks = ctx.structure.body_blocks() + [b for b in ctx.structure.header if b.role == "title"] + ctx.structure.closing
     for b in sorted(blocks, key=lambda b: b.line):
+        taken: list[tuple[int, int]] = []
         for r in rx:
-            m = r.search(b.raw)
-            if m:
+            for m in r.finditer(b.raw):
+                if any(m.start() < z and a < m.end() for a, z in taken):
+                    continue  # one placeholder matched by two patterns counts once
+                taken.append(m.span())
                 hits.append(ev(b.line, _around(b.raw, m.start(), m.end()), match=m.group(0)))
-                break
     if not hits:
         return Result("pass", grade_points(check, 1), say(check, "pass"))
     found = "、".join(dict.fromkeys(h["match"] for h in hits[:5]))

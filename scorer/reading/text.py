@@ -61,4 +61,23 @@ def _checked(path: str, text: str) -> str:
     replacement = sample.count("\ufffd")
     if replacement > max(3, len(sample) // 50):
         raise InputError(path, "文本中有大量无法解码的字符（乱码）")
+    visible = [ch for ch in sample if not ch.isspace()]
+    if visible and sum(map(_common, visible)) < 0.85 * len(visible):
+        raise InputError(path, "内容不像中文或英文文本（编码错误或二进制文件）")
     return text
+
+
+def _common(ch: str) -> bool:
+    """Characters that make up real reports: ASCII, CJK, CJK and full-width punctuation."""
+    o = ord(ch)
+    return (
+        32 <= o < 127
+        or 0x4E00 <= o <= 0x9FFF
+        or 0x3000 <= o <= 0x303F
+        or 0xFF00 <= o <= 0xFFEF
+        or 0x2000 <= o <= 0x206F
+        or 0x2460 <= o <= 0x24FF  # ①…
+        or 0x00A0 <= o <= 0x00FF
+        or o in (0x00B7, 0x2014, 0x2026, 0x25CF, 0x25A0, 0x3400)
+        or 0x3400 <= o <= 0x4DBF
+    )

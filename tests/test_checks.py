@@ -1,0 +1,116 @@
+"""Stage 5: each check kind's outcomes, the rubric's own examples, and the score arithmetic."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import check_of
+
+FULL = """新河镇人民政府关于2024年法治政府建设情况的报告
+发布日期：2025-02-28
+2024年，新河镇深入推进法治政府建设，取得明显成效。
+一、主要举措和成效
+（一）依法决策。全年审查合同45件，审查重大行政决策12项。
+（二）规范执法。办理行政处罚案件52件，开展培训12场、培训干部600人次。
+二、党政主要负责人履行推进法治建设第一责任人职责情况
+镇党委书记、镇长专题研究法治工作4次，带头述法。
+三、存在的不足和原因
+一是执法力量不足，主要原因是编制有限。
+四、2025年工作安排
+一是年内培训执法人员3期。
+新河镇人民政府
+2025年2月28日"""
+
+
+def test_a_complete_report_passes_every_check(score):
+    card = score(FULL)
+    assert {c["id"]: c["status"] for c in card["checks"] if c["status"] != "pass"} == {}
+    assert card["score"] == 100 and card["grade"] == "优秀"
+
+
+def test_every_deduction_carries_evidence_and_an_actionable_message(score):
+    card = score(FULL.replace("2025-02-28", "2025-05-10").replace("4次", "X次").replace("2025年工作安排", "2024年工作安排"))
+    lost = [c for c in card["checks"] if c["status"] in ("fail", "partial")]
+    assert {c["id"] for c in lost} == {"conformity.deadline", "conformity.placeholders", "conformity.years"}
+    for c in lost:
+        assert c["evidence"] and all(e["line"] >= 1 and e["text"] for e in c["evidence"])
+        assert c["message"] and c["fix"] and c["basis"]
+
+
+def test_deadline_outcomes(score):
+    assert check_of(score(FULL), "conformity.deadline")["status"] == "pass"
+    late = check_of(score(FULL.replace("发布日期：2025-02-28", "发布日期：2025-04-02")), "conformity.deadline")
+    assert late["status"] == "fail" and "晚了 2 天" in late["message"] and late["evidence"][0]["line"] == 2
+    no_date = FULL.replace("发布日期：2025-02-28\n", "").replace("\n2025年2月28日", "")
+    na = check_of(score(no_date), "conformity.deadline")
+    assert na["status"] == "not_applicable" and "--published" in na["message"]
+    assert check_of(score(no_date, published="2025-03-05"), "conformity.deadline")["status"] == "pass"
+
+
+def test_not_applicable_is_left_out_of_the_score_not_counted_as_zero(score):
+    no_date = FULL.replace("发布日期：2025-02-28\n", "").replace("\n2025年2月28日", "")
+    card = score(no_date)
+    assert check_of(card, "conformity.signature")["status"] == "partial"
+    earned = sum(c["points"] for c in card["checks"] if c["status"] in ("pass", "partial", "fail"))
+    possible = sum(c["max_points"] for c in card["checks"] if c["status"] in ("pass", "partial", "fail"))
+    assert possible == 92 and card["score"] == round(100 * earned / possible, 1)
+
+
+def test_first_responsible_credit_depends_on_its_form(score):
+    section = check_of(score(FULL), "completeness.first_responsible")
+    embedded = FULL.replace("二、党政主要负责人履行推进法治建设第一责任人职责情况\n镇党委书记、镇长专题研究法治工作4次，带头述法。\n",
+                            "（三）切实履行第一责任人职责。镇党委书记、镇长专题研究法治工作4次。\n")
+    sub = check_of(score(embedded), "completeness.first_responsible")
+    passing = FULL.replace("二、党政主要负责人履行推进法治建设第一责任人职责情况\n镇党委书记、镇长专题研究法治工作4次，带头述法。\n", "").replace(
+        "取得明显成效。", "认真履行党政主要负责人推进法治建设第一责任人职责，取得明显成效。")
+    sentence = check_of(score(passing), "completeness.first_responsible")
+    assert section["points"] > sub["points"] > sentence["points"] > 0
+    assert (sub["status"], sentence["status"]) == ("partial", "partial")
+
+
+def test_shortcomings_without_causes_is_partial(score):
+    c = check_of(score(FULL.replace("，主要原因是编制有限", "")), "completeness.shortcomings")
+    assert c["status"] == "partial" and "没有分析原因" in c["message"] and 0 < c["points"] < c["max_points"]
+
+
+def test_figures_density_scales_the_substance_score(score):
+    rich = check_of(score(FULL), "substance.figures")
+    thin = FULL.replace("全年审查合同45件，审查重大行政决策12项。", "认真做好合同审查，不断提高依法决策水平，确保各项决策合法合规，决策质量进一步提升，群众满意度不断提高，法治政府建设迈上新台阶，各项工作取得明显成效并得到上级肯定。").replace(
+        "办理行政处罚案件52件，开展培训12场、培训干部600人次。", "严格规范公正文明执法，持续提升执法水平。")
+    poor = check_of(score(thin), "substance.figures")
+    assert rich["status"] == "pass" and poor["status"] in ("partial", "fail") and poor["points"] < rich["points"]
+    assert any("没有数据" in e.get("note", "") for e in poor["evidence"])
+
+
+def test_numbering_and_placeholders(score):
+    skipped = check_of(score(FULL.replace("（二）规范执法", "（三）规范执法")), "conformity.numbering")
+    assert skipped["status"] in ("partial", "fail") and skipped["evidence"][0]["line"] == 6
+    ph = check_of(score(FULL.replace("2024年，新河镇", "20XX年，XX镇")), "conformity.placeholders")
+    assert ph["status"] == "fail" and ph["evidence"][0]["line"] == 3
+
+
+def test_non_report_gets_no_score_and_every_check_not_applicable(score):
+    card = score("某区2020年依法行政工作要点\n一、总体要求\n坚持以习近平法治思想为指导。")
+    assert card["document"]["is_report"] is False
+    assert card["score"] == 0 and {c["status"] for c in card["checks"]} == {"not_applicable"}
+
+
+def test_unreadable_text_is_needs_review_not_a_silent_zero(rubric):
+    import hashlib
+
+    from scorer.pipeline import score_extracted
+    from scorer.reading import Extracted
+
+    lines = FULL.splitlines()
+    ex = Extracted("x.pdf", "pdf", None, hashlib.sha256(b"x").hexdigest(), 1, lines, unreliable="扫描件或文字无法可靠提取，需要人工审核")
+    card = score_extracted(ex, rubric)
+    assert card["needs_review"] and {c["status"] for c in card["checks"]} == {"needs_review"}
+
+
+def test_every_shipped_check_fires_on_its_failing_examples_and_passes_its_passing_ones(rubric):
+    from scorer.examples import run_examples
+
+    outcomes, never_fire = run_examples(rubric)
+    assert never_fire == []
+    bad = [f"{o.check_id}: expected {o.expected}, got {o.got}: {o.message} | {o.text[:40]!r}" for o in outcomes if not o.ok]
+    assert bad == []
+    assert len({o.check_id for o in outcomes}) == len(rubric.checks)

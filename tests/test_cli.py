@@ -1,0 +1,71 @@
+"""The command line as a user runs it: exit codes, JSON contract, terminal summary, no tracebacks."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import ROOT, run_cli
+
+SAMPLE = ROOT / "docs" / "sample-report.txt"
+
+
+def test_text_summary_shows_who_what_verdict_parts_and_top_deductions():
+    r = run_cli(SAMPLE)
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    assert "青石镇人民政府" in out and "报告年度：2024" in out and "发布日期：2025-04-08" in out
+    assert "得分" in out and "/ 100" in out
+    for name in ("主要举措和成效", "第一责任人", "存在的不足和原因", "下一年度主要安排"):
+        assert name in out
+    assert "最需要改进" in out and "按时公开" in out and "[第 3 行]" in out
+    assert "\x1b[" not in out  # no colour when not a TTY
+
+
+def test_json_validates_against_the_contract_and_carries_versions(contract):
+    r = run_cli(SAMPLE, "--format", "json")
+    card = json.loads(r.stdout)
+    errors = list(contract.iter_errors(card))
+    assert errors == []
+    assert card["rubric"]["id"] == "default" and card["rubric"]["version"] and card["fzscore_version"]
+    assert card["source"]["format"] == "txt" and card["source"]["encoding"] == "utf-8"
+    assert len(card["text"]) == card["source"]["lines"]
+
+
+def test_fail_under_and_published(tmp_path):
+    r = run_cli(SAMPLE, "--fail-under", "95")
+    assert r.returncode == 1 and "低于" in r.stderr
+    r = run_cli(SAMPLE, "--format", "json", "--published", "2025-03-01")
+    card = json.loads(r.stdout)
+    assert card["document"]["publish_date"] == "2025-03-01"
+    assert next(c for c in card["checks"] if c["id"] == "conformity.deadline")["status"] == "pass"
+
+
+def test_not_a_report_exits_3_and_still_prints_json(tmp_path):
+    f = tmp_path / "要点.txt"
+    f.write_text("某区2020年依法行政工作要点\n一、总体要求\n坚持以习近平法治思想为指导。\n", encoding="utf-8")
+    r = run_cli(f, "--format", "json")
+    assert r.returncode == 3
+    assert json.loads(r.stdout)["document"]["is_report"] is False
+    assert "工作要点" in r.stderr
+    assert run_cli(f).returncode == 3
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"\x00\x01\x02\x03" * 300, b"\xff\xfe\xfa" * 10 + "报告".encode() + b"\xff" * 400],
+)
+def test_unreadable_input_exits_2_with_one_line(tmp_path, content):
+    f = tmp_path / "坏 文件.txt"
+    f.write_bytes(content)
+    r = run_cli(f)
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.count("\n") == 1 and str(f) in r.stderr and "Traceback" not in r.stderr
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert run_cli(tmp_path / "missing.txt").returncode == 2
+    assert run_cli(SAMPLE, "--published", "2025-13-40").returncode == 2
+    assert run_cli(SAMPLE, "--format", "xml").returncode == 2
+    r = run_cli(SAMPLE, "--rubric", tmp_path / "nope.yaml")
+    assert r.returncode == 2 and "评分细则" in r.stderr and "Traceback" not in r.stderr

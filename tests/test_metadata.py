@@ -1,0 +1,124 @@
+"""Stage 3: title, issuer, level, report year, publish date, is_report."""
+from __future__ import annotations
+
+import pytest
+
+from scorer.metadata import extract, level_of
+from scorer.structure import analyse
+
+
+def meta(text: str, **kw):
+    return extract(analyse(text.splitlines()), **kw)
+
+
+BODY = "\n一、主要举措和成效\n（一）强化组织领导。全年召开专题会议4次。\n二、存在的不足\n力量不足。\n三、2025年工作安排\n加强培训。"
+
+
+@pytest.mark.parametrize(
+    "title, issuer, level, year",
+    [
+        ("新河镇人民政府关于2024年法治政府建设情况的报告", "新河镇人民政府", "township", 2024),
+        ("静海区2023年度法治政府建设情况报告", "静海区", "county", 2023),
+        ("湖北省人民政府关于2023年度法治政府建设情况的报告", "湖北省人民政府", "province", 2023),
+        ("北京市2021年法治政府建设年度情况报告", "北京市", "province", 2021),
+        ("包头市人民政府2024年法治政府建设年度报告", "包头市人民政府", "city", 2024),
+        ("海宁市人民政府2024年法治政府建设年度报告", "海宁市人民政府", "county", 2024),
+        ("长沙县司法局2023年法治政府建设工作报告", "长沙县司法局", "department", 2023),
+        ("留下街道2022年度法治政府建设工作报告", "留下街道", "township", 2022),
+        ("中共淮北市烈山区委烈山区人民政府关于2024年法治政府建设情况的报告", "中共淮北市烈山区委烈山区人民政府", "county", 2024),
+        ("新疆维吾尔自治区人民政府关于2017年法治政府建设工作的报告", "新疆维吾尔自治区人民政府", "province", 2017),
+    ],
+)
+def test_issuer_level_and_year_from_the_title(title, issuer, level, year):
+    m = meta(title + "\n" + f"{year}年，推进法治政府建设，取得明显成效，全年办理案件12件。" + BODY)
+    assert (m.issuer, m.level, m.report_year, m.is_report) == (issuer, level, year, True)
+    assert m.issuer_source == "title"
+
+
+@pytest.mark.parametrize(
+    "opening, issuer, level",
+    [
+        ("2024年,新县在市委、市政府的坚强领导下,坚持以习近平法治思想为指导,推进法治政府建设。", "新县", "county"),
+        ("2019年,在省委、省政府和市委、市政府的正确领导下,南昌县全面贯彻党的十九大精神,推进法治政府建设。", "南昌县", "county"),
+        ("2025年,县教育局持续深入学习贯彻习近平法治思想,推进法治政府建设。", "县教育局", "department"),
+        ("2023年,四季青街道在区委区政府的坚强领导下,推进法治政府建设。", "四季青街道", "township"),
+        ("2020年,在市委、市政府和縣委的正確領導下,桐廬縣認真貫徹落實法治政府建設各項任務。", "桐庐县", "county"),
+        ("2024年,市政府坚持以习近平法治思想为指导,推进法治政府建设。发布“包头市公共法律服务法治地图”。", "包头市人民政府", "city"),
+    ],
+)
+def test_issuer_from_the_opening_sentence_when_there_is_no_title(opening, issuer, level):
+    m = meta(opening + BODY)
+    assert m.title is None
+    assert (m.issuer, m.level, m.issuer_source) == (issuer, level, "opening")
+
+
+def test_issuer_from_the_signature():
+    m = meta("关于2024年法治政府建设情况的报告\n2024年，我镇推进法治政府建设，全年办理案件12件，取得明显成效。" + BODY + "\n新河镇人民政府\n2025年2月28日")
+    assert (m.issuer, m.issuer_source, m.level) == ("新河镇人民政府", "signature", "township")
+
+
+def test_department_abbreviation_is_expanded_and_placed():
+    m = meta("根据市委、市政府相关文件要求,现将市人社局2021年法治政府建设情况报告予以公开。" + BODY
+             + "\n如有疑问请与市人社局联系(地址:天津市和平区建设路18号)")
+    assert m.issuer == "天津市人力资源和社会保障局" and m.level == "department"
+
+
+@pytest.mark.parametrize(
+    "header, date, source",
+    [
+        ("发布日期:2025-02-28 15:50 信息来源:新河镇", "2025-02-28", "header"),
+        ("来源:区政府办公室 发布时间:2024-03-28 09:18", "2024-03-28", "header"),
+        ("时间：2018-05-03  浏览次数：", "2018-05-03", "header"),
+        ("- 公文生成日期: 2025-02-07", "2025-02-07", "header"),
+        ("2026-02-10", "2026-02-10", "header"),
+    ],
+)
+def test_publish_date_from_the_page_header(header, date, source):
+    m = meta("新河镇2024年法治政府建设年度报告\n" + header + "\n2024年，新河镇推进法治政府建设，全年办理案件12件。" + BODY)
+    assert (m.publish_date, m.publish_date_source) == (date, source)
+
+
+def test_site_clock_is_not_a_publish_date_and_signature_date_is_used():
+    m = meta("天津市某区人民政府 2019年12月3日星期二\n某区2024年度法治政府建设情况报告\n2024年，某区推进法治政府建设，全年办理案件12件。"
+             + BODY + "\n某区人民政府\n2025年3月20日")
+    assert (m.publish_date, m.publish_date_source) == ("2025-03-20", "signature")
+
+
+def test_published_option_overrides_and_missing_date_is_none():
+    text = "新河镇2024年法治政府建设年度报告\n2024年，新河镇推进法治政府建设，全年办理案件12件。" + BODY
+    assert meta(text).publish_date is None
+    assert meta(text, published="2025-03-01").publish_date == "2025-03-01"
+
+
+def test_report_year_skips_book_titles_and_ranges():
+    m = meta("根据《法治政府建设实施纲要(2021—2025年)》要求,现将本局2021年法治政府建设情况报告如下。" + BODY)
+    assert m.report_year == 2021
+    m = meta("2025年,是《法治政府建设实施纲要(2021—2025 年)》收官之年。大河乡推进法治政府建设,办理案件12件。" + BODY)
+    assert m.report_year == 2025
+
+
+@pytest.mark.parametrize(
+    "text, why",
+    [
+        ("【政策解读】关于《某县人民政府关于2023年度法治政府建设工作总结的报告》的政策解读\n一、起草背景\n为贯彻落实法治政府建设要求，起草本报告。", "解读"),
+        ("关于印发某县2020年度法治政府建设\n工作安排的通知\n各乡镇人民政府:\n现印发给你们,请认真贯彻执行。\n一、依法全面履行政府职能", "通知"),
+        ("2022年上海市政府信息公开工作年度报告\n一、总体情况\n2022年,主动公开市政府规章13件。", "政府信息公开"),
+        ("某市创建全国法治政府建设示范市实施方案\n一、总体要求\n坚持以习近平法治思想为指导。", "实施方案"),
+        ("某区2020年依法行政工作要点\n一、总体要求\n坚持以习近平法治思想为指导。", "工作要点"),
+        ("为进一步推动党政主要负责人履行推进法治建设第一责任人职责,2023年3月21日,某区召开述法会。\n会上,区司法局等党政主要负责人进行现场述法。\n区委书记强调:述法工作是推动法治建设的重要抓手。", "新闻"),
+        ("(一)依法行政工作能力建设情况(22分)\n1.推进依法行政领导机制建立及运行情况(6分)\n2.领导干部学法(4分)\n(二)重大行政决策情况(21分)\n1.法治政府建设制度完善(10分)", "考评"),
+        ("某市人民政府2024年政府工作报告\n一、过去一年的工作\n全市生产总值增长5%。", "不涉及法治政府建设"),
+    ],
+)
+def test_documents_that_are_not_annual_reports(text, why):
+    m = meta(text)
+    assert m.is_report is False and why in m.not_report_reason
+
+
+@pytest.mark.parametrize(
+    "name, level",
+    [("慈溪市", "county"), ("延边朝鲜族自治州人民政府", "city"), ("阿里地区行政公署", "city"), ("市人力资源和社会保障局", "department"),
+     ("中共黄湾镇委员会 黄湾镇人民政府", "township"), ("东莞滨海湾新区管理委员会", "county"), ("重庆市人民政府", "province"), (None, None)],
+)
+def test_level_of_issuer(name, level):
+    assert level_of(name) == level

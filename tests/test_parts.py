@@ -1,0 +1,119 @@
+"""Stage 4: the required parts, with the hard cases of real reports."""
+from __future__ import annotations
+
+import pytest
+
+HEAD = "新河镇2024年法治政府建设年度报告\n2024年，新河镇推进法治政府建设，全年办理案件12件，取得明显成效。\n"
+MEASURES = "一、主要举措和成效\n（一）强化组织领导。全年召开专题会议4次。\n（二）规范行政执法。办理行政处罚案件52件。\n"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["二、存在的不足", "二、存在问题和原因", "二、存在的短板弱项", "二、认真查找不足，主动分析原因", "二、2024年推进法治政府建设存在的问题和不足",
+     "二、存在的差距和不足", "二、工作中面临的困难和问题", "二、问题与不足"],
+)
+def test_shortcomings_heading_variants(score, heading):
+    card = score(HEAD + MEASURES + heading + "\n执法力量不足。\n三、2025年工作安排\n加强培训。")
+    sec = card["sections"]["shortcomings"]
+    assert sec["present"] and sec["form"] == "section" and sec["line"] == 6
+
+
+@pytest.mark.parametrize(
+    "heading, year",
+    [("三、2025年法治建设工作安排", 2025), ("三、2025年工作思路", 2025), ("三、下一步工作打算", None), ("三、2025年推进法治政府建设工作要点", 2025),
+     ("三、下一年度主要安排", None), ("三、今后工作的努力方向", None)],
+)
+def test_next_year_heading_variants(score, heading, year):
+    card = score(HEAD + MEASURES + "二、存在的不足\n力量不足。\n" + heading + "\n一是加强培训。")
+    sec = card["sections"]["next_year"]
+    assert sec["present"] and sec["line"] == 8 and sec["year"] == year
+
+
+def test_next_year_found_by_its_opening_when_the_heading_says_nothing(score):
+    card = score(HEAD + MEASURES + "二、认真查找不足\n力量不足。\n三、实施有效举措，促进效能提升\n根据存在的不足，我镇计划在2025年通过以下方式推进法治政府建设。")
+    sec = card["sections"]["next_year"]
+    assert sec["present"] and sec["heading"] == "三、实施有效举措，促进效能提升" and sec["year"] == 2025
+
+
+def test_a_heading_with_the_report_year_and_measures_words_is_not_a_plan(score):
+    card = score(HEAD + "一、2024年度推进法治政府建设的主要举措和成效\n办理案件12件。\n二、存在的不足\n力量不足。")
+    assert card["sections"]["measures"]["line"] == 3
+    assert card["sections"]["next_year"]["present"] is False
+
+
+def test_preface_that_announces_a_part_does_not_make_it_present(score):
+    text = ("根据市委要求，现将本局2024年法治政府建设情况报告如下。\n本报告包括工作开展情况、党政主要负责人履行推进法治建设第一责任人职责情况、"
+            "存在的差距和不足及2025年工作安排四个部分。\n" + MEASURES)
+    card = score(text)
+    assert not card["sections"]["first_responsible"]["present"]
+    assert not card["sections"]["shortcomings"]["present"] and not card["sections"]["next_year"]["present"]
+
+
+@pytest.mark.parametrize(
+    "body, causes",
+    [
+        ("一是执法力量不足。究其原因，主要是编制有限。", True),
+        ("一是执法力量不足，主要原因是新进人员较多。", True),
+        ("一是执法力量不足。由于编制有限，导致人员紧张。", True),
+        ("一是执法力量不足。二是法治意识有待提高。", False),
+    ],
+)
+def test_causes_are_read_from_the_text_not_the_heading(score, body, causes):
+    card = score(HEAD + MEASURES + "二、存在的问题和原因\n" + body + "\n三、2025年工作安排\n加强培训。")
+    assert card["sections"]["shortcomings"]["causes"] is causes
+
+
+def test_first_responsible_as_a_section_of_its_own(score):
+    card = score(HEAD + "一、党政主要负责人履行推进法治建设第一责任人职责情况\n书记、镇长专题研究法治工作4次。\n" + MEASURES.replace("一、", "二、"))
+    sec = card["sections"]["first_responsible"]
+    assert (sec["form"], sec["line"]) == ("section", 3)
+    assert card["sections"]["measures"]["line"] == 5
+
+
+def test_first_responsible_section_claimed_by_weak_heading_and_strong_opening(score):
+    card = score(HEAD + MEASURES + "二、党政共同履职，推动法治建设\n我镇党政主要负责人着力履行推进法治建设第一责任人职责，专题研究4次。\n三、存在的不足\n力量不足。")
+    sec = card["sections"]["first_responsible"]
+    assert (sec["form"], sec["heading"]) == ("section", "二、党政共同履职，推动法治建设")
+
+
+def test_first_responsible_as_a_sub_heading(score):
+    card = score(HEAD + "一、主要举措和成效\n（一）强化组织领导\n一是发挥党委领导作用。\n二是切实履行法治建设第一责任人职责。镇党政主要负责人专题研究4次。\n")
+    sec = card["sections"]["first_responsible"]
+    assert (sec["form"], sec["embedding"], sec["heading"]) == ("embedded", "subheading", "二是切实履行法治建设第一责任人职责")
+
+
+def test_first_responsible_in_a_paragraph_names_the_enclosing_sub_heading(score):
+    text = HEAD + ("一、主要举措和成效\n（一）深入学习贯彻习近平法治思想、落实法治建设责任\n一是强化思想引领。组织专题学习3次。\n"
+                   "二是压实主体责任。严格贯彻《党政主要负责人履行推进法治建设第一责任人职责规定》，局主要负责人定期听取汇报。\n")
+    sec = score(text)["sections"]["first_responsible"]
+    assert (sec["form"], sec["embedding"]) == ("embedded", "paragraph")
+    assert sec["heading"] == "（一）深入学习贯彻习近平法治思想、落实法治建设责任"
+
+
+def test_a_paragraph_about_the_duty_beats_a_passing_mention(score):
+    text = HEAD + ("一、主要举措和成效\n（一）认真学习贯彻党的二十大精神。全市掀起学习热潮。各级政府坚持学用结合。把握新要求。在认真落实法治政府建设第一责任人职责方面也有进展。\n"
+                   "（二）充分发挥“关键少数”的示范引领作用。主要领导严格履行好第一责任人的职责。\n")
+    sec = score(text)["sections"]["first_responsible"]
+    assert sec["heading"] == "（二）充分发挥“关键少数”的示范引领作用"
+
+
+def test_first_responsible_only_in_the_preamble_is_a_passing_sentence(score):
+    text = ("2021年，忠县深入推进法治政府建设，认真履行党政主要负责人推进法治建设第一责任人职责，各项工作取得了较好成绩。\n" + MEASURES)
+    sec = score(text)["sections"]["first_responsible"]
+    assert (sec["form"], sec["embedding"], sec["line"]) == ("embedded", "sentence", 1)
+
+
+def test_no_first_responsible_when_only_leaders_are_named(score):
+    text = HEAD + "一、强化组织保障\n（一）健全领导机制\n成立由党委书记、乡长任双组长的领导小组，定期召开专题会议4次。\n"
+    assert score(text)["sections"]["first_responsible"]["present"] is False
+
+
+def test_measures_span_several_top_level_sections(score):
+    text = HEAD + "一、健全决策机制\n办理12件。\n二、推进队伍建设\n培训5次。\n三、存在的不足\n力量不足。\n四、2025年工作安排\n加强培训。"
+    sec = score(text)["sections"]["measures"]
+    assert sec["heading"] == "一、健全决策机制" and sec["spans"] == [[3, 4], [5, 6]]
+
+
+def test_optional_other_part(score):
+    card = score(HEAD + MEASURES + "二、存在的不足\n力量不足。\n三、2025年工作安排\n加强培训。\n四、其他需要报告的情况\n无。")
+    assert card["sections"]["other"]["present"] and card["sections"]["other"]["required"] is False

@@ -1,0 +1,122 @@
+"""Stage 2: headings, levels, chrome, title, closing."""
+from __future__ import annotations
+
+import pytest
+
+from scorer.structure import analyse, cn_number, parse_heading
+from scorer.textnorm import make_key
+
+
+def heading(raw: str):
+    return parse_heading(make_key(raw).text, raw)
+
+
+@pytest.mark.parametrize(
+    "raw, marker, number, text",
+    [
+        ("一、主要举措和成效", "cn", 1, "一、主要举措和成效"),
+        ("十二、其他需要报告的情况", "cn", 12, "十二、其他需要报告的情况"),
+        ("三、2025年工作安排", "cn", 3, "三、2025年工作安排"),
+        ("（一）强化组织领导", "paren_cn", 1, "（一）强化组织领导"),
+        ("(二) 持续推进政府职能转变", "paren_cn", 2, "(二) 持续推进政府职能转变"),
+        ("1.优化政府组织机构。我县在…", "num", 1, "1.优化政府组织机构"),
+        ("2、落实政务公开，提升公信力", "num", 2, "2、落实政务公开，提升公信力"),
+        ("3．加强队伍建设", "num", 3, "3．加强队伍建设"),
+        ("（1）开展专项培训", "paren_num", 1, "（1）开展专项培训"),
+        ("(4)规范执法", "paren_num", 4, "(4)规范执法"),
+        ("二是切实履行法治建设第一责任人职责。镇党政主要负责人…", "item", 2, "二是切实履行法治建设第一责任人职责"),
+        ("第二部分 存在的问题", "part", 2, "第二部分 存在的问题"),
+        ("一 、存 在 的 不 足", "cn", 1, "一 、存 在 的 不 足"),
+    ],
+)
+def test_heading_shapes(raw, marker, number, text):
+    h = heading(raw)
+    assert (h.marker, h.number, h.text) == (marker, number, text)
+
+
+def test_heading_carrying_body_text_ends_at_first_full_stop_or_colon():
+    h = heading("(二)充分发挥“关键少数”的示范引领作用。市委、市政府高度重视法治政府建设工作")
+    assert h.text == "(二)充分发挥“关键少数”的示范引领作用" and h.has_body
+    h = heading("（三）存在问题：一是执法力量不足")
+    assert h.text == "（三）存在问题"
+
+
+@pytest.mark.parametrize("raw", ["12.4国家宪法日前后开展宣传", "2024年，全镇办理案件12件。", "一、二、三级联动", "1.5万人次参加"])
+def test_body_lines_are_not_headings(raw):
+    assert heading(raw) is None
+
+
+def test_cn_numbers():
+    assert [cn_number(x) for x in ("一", "九", "十", "十一", "二十", "二十三")] == [1, 9, 10, 11, 20, 23]
+
+
+REPORT = """首页 走进本区 政务公开 政务服务 互动交流 专题专栏
+您现在的位置：首页 > 政务公开 > 法治政府建设年度报告
+新河镇人民政府关于2024年法治政府建设情况的报告
+发布日期：2025-02-28 15:50  来源：新河镇  浏览次数：
+【打印本页】 【关闭】
+
+2024年，新河镇深入学习贯彻习近平法治思想，扎实推进法治政府建设，现将有关情况报告如下：
+一、主要举措和成效
+（一）强化组织领导。全年召开专题会议4次，研究法治建设事项12项。
+（二）规范行政执法。全年办理行政处罚案件52件。
+二、存在的不足和原因
+一是执法力量不足。主要原因是编制有限。
+三、2025年工作安排
+一是加强执法培训，年内培训3期。
+特此报告。
+新河镇人民政府
+2025年2月28日
+相关链接：
+网站地图 | 联系我们
+主办：新河镇人民政府  备案号：浙ICP备12345678号  网站标识码：3302000000
+"""
+
+
+def test_page_chrome_is_kept_out_of_the_body():
+    st = analyse(REPORT.splitlines())
+    assert st.title == "新河镇人民政府关于2024年法治政府建设情况的报告" and st.title_lines == [3]
+    body_lines = {b.line for b in st.body_blocks()}
+    assert body_lines == set(range(7, 15))
+    roles = {b.line: b.role for b in st.blocks}
+    assert all(roles[n] in ("chrome", "meta") for n in (1, 2, 4, 5, 18, 19, 20))
+    assert [b.role for b in st.closing] == ["closing", "signature", "date"]
+
+
+def test_heading_tree_keeps_levels_and_spans():
+    st = analyse(REPORT.splitlines())
+    tops = st.sections
+    assert [s.heading.text for s in tops] == ["一、主要举措和成效", "二、存在的不足和原因", "三、2025年工作安排"]
+    assert [s.line for s in tops] == [8, 11, 13]
+    assert [c.heading.text for c in tops[0].children] == ["（一）强化组织领导", "（二）规范行政执法"]
+    assert tops[0].end_line() == 10 and tops[2].end_line() == 14
+
+
+def test_numbering_that_skips_or_repeats_is_reported():
+    st = analyse("标题\n一、甲部分内容很多\n三、乙部分\n（一）子项\n（一）子项重复\n".splitlines())
+    kinds = [(i["line"], i["kind"]) for i in st.numbering_issues]
+    assert kinds == [(3, "skip"), (5, "repeat")]
+
+
+def test_title_split_over_two_lines_is_joined():
+    st = analyse("大河乡人民政府\n关于法治政府建设的情况报告\n2025年，大河乡坚持以习近平法治思想为根本遵循，推进法治政府建设。\n一、强化组织保障".splitlines())
+    assert st.title == "大河乡人民政府关于法治政府建设的情况报告" and st.title_lines == [1, 2]
+
+
+def test_headings_inside_one_long_line_are_found():
+    line = ("中共新河镇委员会新河镇人民政府关于2024年度法治政府建设情况的报告 中共某市委、某市人民政府: "
+            "2024年,新河镇扎实开展法治政府建设,现将工作情况汇报如下: 一、主要措施和成效 (一)强化组织引领,夯实法治根基。"
+            "党政主要负责人履行第一责任人职责,全年学法8次。 (二)深耕宣传教育,厚植法治理念。开展普法活动20场。")
+    st = analyse([line])
+    assert st.title.endswith("情况的报告")
+    assert [s.heading.text for s in st.sections] == ["一、主要措施和成效"]
+    assert [c.heading.text for c in st.sections[0].children] == ["(一)强化组织引领,夯实法治根基", "(二)深耕宣传教育,厚植法治理念"]
+    assert all(b.line == 1 for b in st.body_blocks())
+
+
+def test_unnumbered_headings_when_a_report_has_no_numbers():
+    text = ("2022年,某部坚持以习近平法治思想为指导,扎实推进法治政府建设,各项工作取得重要进展和成效。\n"
+            "统筹推进法治政府建设高质量发展\n"
+            "坚持把学习宣传贯彻党的二十大精神作为首要政治任务,举办专题培训班7期,培训干部1200人次。\n")
+    st = analyse(text.splitlines())
+    assert [s.heading.text for s in st.sections] == ["统筹推进法治政府建设高质量发展"]
