@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Wall time of one `fzscore REPORT --format json` run, a fresh process each time.
+
+    python benchmarks/bench_single.py [REPORT ...] [--runs 15] [--cmd "fzscore --format json"]
+
+Prints the median, min and max per report and over all runs. Target (issue 2): median ≤ 0.3 s.
+Defaults to the dev reports of ../shared/corpus when no report is given.
+"""
+from __future__ import annotations
+
+import argparse
+import shlex
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("reports", nargs="*", type=Path)
+    ap.add_argument("--runs", type=int, default=15)
+    ap.add_argument("--cmd", default="fzscore --format json")
+    args = ap.parse_args()
+    reports = args.reports or sorted((ROOT.parent / "shared" / "corpus" / "dev").glob("*.txt")) or [ROOT / "docs" / "sample-report.txt"]
+    cmd = shlex.split(args.cmd)
+    subprocess.run(cmd + [str(reports[0])], capture_output=True)  # warm the page cache
+    everything = []
+    for report in reports:
+        times = []
+        for _ in range(args.runs):
+            t = time.perf_counter()
+            proc = subprocess.run(cmd + [str(report)], capture_output=True)
+            times.append(time.perf_counter() - t)
+            if proc.returncode not in (0, 1, 3):
+                print(f"{report.name}: exit {proc.returncode}: {proc.stderr.decode()[-200:]}", file=sys.stderr)
+                return 2
+        everything += times
+        print(f"{report.name:<28} median {statistics.median(times):.3f} s  min {min(times):.3f}  max {max(times):.3f}")
+    print(f"{'all':<28} median {statistics.median(everything):.3f} s over {len(everything)} runs ({' '.join(cmd)})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
