@@ -54,8 +54,14 @@ def _date(ctx, param, value):
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="输出格式")
 @click.option("--published", callback=_date, metavar="YYYY-MM-DD", help="指定发布日期（覆盖从文中识别的日期）")
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None, metavar="N", help="得分低于 N 时以退出码 1 结束")
-def score_cmd(report, rubric_name, fmt, published, fail_under):
-    """给一份报告评分。"""
+@click.option("--html", "html_out", type=click.Path(dir_okay=False, path_type=str), default=None,
+              help="HTML 评分表的保存路径（默认：文本格式时写到 ./<报告名>.scorecard.html）")
+@click.option("--no-html", is_flag=True, help="不写 HTML 评分表")
+def score_cmd(report, rubric_name, fmt, published, fail_under, html_out, no_html):
+    """给一份报告评分。
+
+    文本格式（默认）在终端显示摘要，并写出 HTML 评分表；JSON 格式只在给出 --html 时写 HTML。
+    """
     from .pipeline import score_path
     from .rubric import load
 
@@ -70,12 +76,21 @@ def score_cmd(report, rubric_name, fmt, published, fail_under):
     except FzscoreError as err:
         _fail(err)
         sys.exit(err.exit_code)
+    if html_out is None and fmt == "text" and not no_html:
+        from .outputs import html_path_for
+
+        html_out = str(html_path_for(report))
+    written = None
+    if html_out and not no_html:
+        written = _write_html(card, html_out)
     if fmt == "json":
         click.echo(json.dumps(card, ensure_ascii=False, indent=1))
     else:
         from .render.text import render
 
         click.echo(render(card), nl=False)
+        if written:
+            click.echo(f"\nHTML 评分表：{written}")
     if not card["document"]["is_report"]:
         if fmt == "json":
             click.echo(f"fzscore: {report}: {card['document']['not_report_reason']}", err=True)
@@ -83,6 +98,38 @@ def score_cmd(report, rubric_name, fmt, published, fail_under):
     if fail_under is not None and card["score"] < fail_under:
         click.echo(f"fzscore: {report}: 得分 {card['score']:g} 低于 --fail-under {fail_under:g}", err=True)
         sys.exit(EXIT_BELOW)
+
+
+@main.command("render")
+@click.argument("scorecard", type=click.Path(exists=True, dir_okay=False, path_type=str))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str), default=None,
+              help="输出路径（默认：与 JSON 同名的 .html）")
+def render_cmd(scorecard, output):
+    """把保存的 JSON 评分表重新渲染为 HTML。"""
+    try:
+        with open(scorecard, encoding="utf-8-sig") as f:
+            card = json.load(f)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        click.echo(f"fzscore: 错误: {scorecard}: 不是有效的 JSON 评分表（{exc}）", err=True)
+        sys.exit(EXIT_INPUT)
+    if not isinstance(card, dict) or "checks" not in card or "text" not in card:
+        click.echo(f"fzscore: 错误: {scorecard}: 不是 fzscore 的 JSON 评分表", err=True)
+        sys.exit(EXIT_INPUT)
+    from pathlib import Path
+
+    out = output or str(Path(scorecard).with_suffix(".html"))
+    click.echo(str(_write_html(card, out)))
+
+
+def _write_html(card: dict, path: str):
+    from .outputs import atomic_write
+    from .render.html import render_html
+
+    try:
+        return atomic_write(path, render_html(card))
+    except OSError as exc:
+        click.echo(f"fzscore: 错误: {path}: 无法写入 HTML 评分表（{exc.strerror or exc}）", err=True)
+        sys.exit(EXIT_INPUT)
 
 
 @main.group("rubric")

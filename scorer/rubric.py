@@ -41,6 +41,15 @@ class Rubric:
         return str(self.data["version"])
 
     @property
+    def vocabulary(self) -> tuple[str, ...]:
+        """Domain terms: the rubric's vocabulary and every task-area phrase of its plans."""
+        terms = list(self.data.get("vocabulary", ()))
+        for plan in self.data.get("plans", ()):
+            for area in plan["areas"]:
+                terms += area["phrases"]
+        return tuple(dict.fromkeys(terms))
+
+    @property
     def checks(self) -> list[dict]:
         return self.data["checks"]
 

@@ -20,12 +20,31 @@ def run_checks(ctx: Context) -> list[dict]:
     out = []
     for check in ctx.rubric.checks:
         fn = KINDS[check["kind"]]
-        if ctx.extracted.unreliable and check.get("needs_text", True):
+        why_not = not_applicable_because(check, ctx)
+        if why_not:
+            res = Result("not_applicable", 0.0, why_not)
+        elif ctx.extracted.unreliable:
             res = Result("needs_review", 0.0, ctx.extracted.unreliable)
         else:
             res = fn(check, ctx)
         out.append(check_dict(check, res))
     return out
+
+
+LEVEL_ZH = {"province": "省级", "city": "市级", "county": "县级", "township": "乡镇（街道）", "department": "部门"}
+
+
+def not_applicable_because(check: dict, ctx: Context) -> str | None:
+    """A check limited to some levels or report years does not apply outside them."""
+    level = ctx.meta.level
+    if check.get("applies_to") and level and level not in check["applies_to"]:
+        return f"不适用于{LEVEL_ZH.get(level, level)}报告"
+    years = check.get("report_years")
+    year = ctx.meta.report_year
+    if years and year is not None:
+        if year < years.get("from", year) or year > years.get("to", year):
+            return f"只适用于 {years.get('from', '')}—{years.get('to', '')} 年度的报告"
+    return None
 
 
 def check_dict(check: dict, res: Result) -> dict:

@@ -11,7 +11,7 @@ SAMPLE = ROOT / "docs" / "sample-report.txt"
 
 
 def test_text_summary_shows_who_what_verdict_parts_and_top_deductions():
-    r = run_cli(SAMPLE)
+    r = run_cli(SAMPLE, "--no-html")
     assert r.returncode == 0, r.stderr
     out = r.stdout
     assert "青石镇人民政府" in out and "报告年度：2024" in out and "发布日期：2025-04-08" in out
@@ -33,7 +33,7 @@ def test_json_validates_against_the_contract_and_carries_versions(contract):
 
 
 def test_fail_under_and_published(tmp_path):
-    r = run_cli(SAMPLE, "--fail-under", "95")
+    r = run_cli(SAMPLE, "--fail-under", "95", "--no-html")
     assert r.returncode == 1 and "低于" in r.stderr
     r = run_cli(SAMPLE, "--format", "json", "--published", "2025-03-01")
     card = json.loads(r.stdout)
@@ -48,7 +48,7 @@ def test_not_a_report_exits_3_and_still_prints_json(tmp_path):
     assert r.returncode == 3
     assert json.loads(r.stdout)["document"]["is_report"] is False
     assert "工作要点" in r.stderr
-    assert run_cli(f).returncode == 3
+    assert run_cli(f, "--no-html").returncode == 3
 
 
 @pytest.mark.parametrize(
@@ -58,7 +58,7 @@ def test_not_a_report_exits_3_and_still_prints_json(tmp_path):
 def test_unreadable_input_exits_2_with_one_line(tmp_path, content):
     f = tmp_path / "坏 文件.txt"
     f.write_bytes(content)
-    r = run_cli(f)
+    r = run_cli(f, cwd=tmp_path)
     assert r.returncode == 2 and r.stdout == ""
     assert r.stderr.count("\n") == 1 and str(f) in r.stderr and "Traceback" not in r.stderr
 

@@ -83,4 +83,4 @@ def status_for(fraction: float) -> str:
 
 
 # Register the kinds (import for side effects).
-from . import dates, figures, numbering, patterns, section, signature, title, years  # noqa: E402,F401
+from . import coverage, critique, dates, figures, numbering, patterns, plan, section, signature, title, years  # noqa: E402,F401

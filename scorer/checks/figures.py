@@ -39,3 +39,28 @@ def check_figures(check: dict, ctx: Context) -> Result:
     evidence = [ev_block(b, b.raw.strip()) | {"note": "这段成效没有数据"} for b in bare[:5]]
     details = {"figures": count, "chars": chars, "per_1000_chars": round(density, 2), "paragraphs_without_figures": len(bare)}
     return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details)
+
+
+BOOK = re.compile(r"《[^》]{2,60}》")
+
+
+@kind("named_documents")
+def check_named_documents(check: dict, ctx: Context) -> Result:
+    """Named documents (《…》) per 1,000 characters: the measures cite what they rest on."""
+    part = ctx.parts.get(check.get("section", "measures"))
+    if part is None or not part.present:
+        return Result("fail", 0.0, say(check, "no_section"))
+    blocks = part.text_blocks()
+    chars = sum(len(b.k) for b in blocks) or 1
+    names: dict[str, object] = {}
+    for b in blocks:
+        for m in BOOK.finditer(b.k):
+            names.setdefault(m.group(0), b)
+    density = 1000 * len(names) / chars
+    full, zero = check["full_at"], check.get("zero_at", 0)
+    fraction = 1.0 if density >= full else max(0.0, (density - zero) / (full - zero))
+    status = status_for(fraction)
+    evidence = [ev_block(b) | {"note": name} for name, b in list(names.items())[:8]]
+    fields = {"count": len(names), "density": f"{density:.1f}", "full": full}
+    return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence,
+                  {"documents": len(names), "per_1000_chars": round(density, 2)})

@@ -1,0 +1,506 @@
+"""HTML scorecard: one self-contained page that a reviewer reads, prints and sends back.
+
+`render_html(card)` is a pure function of the scorecard dict (the same dict `--format json`
+prints, or that dict loaded back from JSON). The page embeds that dict as JSON in
+`<script type="application/json" id="scorecard-data">`, so it can be checked or rendered again
+from itself. CSS and JS are inline and nothing is fetched; the page is complete without
+JavaScript, which only opens a collapsed check when a link to it is followed.
+
+Everything taken from the report is escaped by Jinja2's autoescape; the few fragments built
+here (a text line with its matches marked) are built with markupsafe.escape. jinja2 is imported
+lazily and the compiled template is cached, so `import scorer.render.html` costs nothing and a
+render costs only the loop over the scorecard.
+"""
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import functools
+import hashlib
+import json
+import re
+
+from .text import FORM_ZH, LEVEL_ZH, SOURCE_ZH
+
+TEMPLATE = "scorecard.html.j2"
+DECIDED = ("pass", "partial", "fail")
+# status -> (symbol, label). The symbol is decoration; the label is what a reader relies on.
+STATUS = {
+    "fail": ("✘", "未通过"),
+    "partial": ("◐", "部分得分"),
+    "needs_review": ("?", "需人工审核"),
+    "pass": ("✔", "通过"),
+    "not_applicable": ("–", "不适用"),
+}
+GROUP_ORDER = ("fail", "partial", "needs_review", "pass", "not_applicable")
+GROUP_NOTE = {
+    "fail": "这些检查项没有得分。",
+    "partial": "这些检查项只得了部分分数。",
+    "needs_review": "这些检查项无法自动判断，需由审核人核对原文后决定；未计入得分。",
+    "pass": "这些检查项得了满分。",
+    "not_applicable": "这些检查项缺少所需的信息或不适用，未计入得分。",
+}
+# Checklist states of a required part: (css status, symbol, label).
+PART_STATE = {
+    "found": ("pass", "✔", "已写"),
+    "embedded": ("partial", "◐", "嵌入"),
+    "missing": ("fail", "✘", "缺失"),
+    "optional_found": ("pass", "✔", "已写"),
+    "optional_missing": ("not_applicable", "·", "未写"),
+}
+FIX_EVIDENCE_SHOWN = 3
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_UNSAFE_ID = re.compile(r"[^A-Za-z0-9_.-]")
+
+
+def render_html(card: dict) -> str:
+    """The HTML scorecard for `card` (a pure function: same card, same page)."""
+    return _template().render(**_view(card))
+
+
+@functools.lru_cache(maxsize=1)
+def _template():
+    import jinja2
+
+    from ..resources import resource_dir
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(resource_dir("templates"))),
+        autoescape=True,
+        auto_reload=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["csp_hash"] = _csp_hash
+    return env.get_template(TEMPLATE)
+
+
+def _csp_hash(source: str) -> str:
+    """'sha256-…' of an inline script, for the page's Content-Security-Policy."""
+    digest = hashlib.sha256(str(source).encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+# ---------------------------------------------------------------------------------------------
+# The view: everything the template shows, derived from the card only.
+
+
+def _view(card: dict) -> dict:
+    from markupsafe import Markup
+
+    doc = card.get("document") or {}
+    src = card.get("source") or {}
+    rubric = card.get("rubric") or {}
+    text = list(card.get("text") or [])
+    n_lines = len(text)
+    checks = list(card.get("checks") or [])
+    is_report = doc.get("is_report") is not False
+
+    anchors = _anchors([c.get("id", "") for c in checks])
+    cat_names = {c.get("id"): c.get("name", c.get("id")) for c in rubric.get("categories") or []}
+    cat_names.update({c.get("id"): c.get("name", c.get("id")) for c in card.get("categories") or []})
+    views = [_check_view(c, anchors[i], cat_names, n_lines) for i, c in enumerate(checks)]
+
+    decided = [c for c in checks if c.get("status") in DECIDED]
+    earned = sum(float(c.get("points") or 0) for c in decided)
+    possible = sum(float(c.get("max_points") or 0) for c in decided)
+    score = card.get("score")
+    scored = is_report and possible > 0 and isinstance(score, (int, float))
+
+    lost = sorted((v for v in views if v["status"] in ("fail", "partial")), key=lambda v: -v["lost"])
+    groups = []
+    for status in GROUP_ORDER:
+        members = [v for v in views if v["status"] == status]
+        if members:
+            sym, label = STATUS[status]
+            groups.append({"status": status, "sym": sym, "label": label, "note": GROUP_NOTE[status],
+                           "checks": members, "collapsed": status == "pass"})
+    known = set(GROUP_ORDER)
+    odd = [v for v in views if v["status"] not in known]
+    if odd:  # a status this renderer does not know: shown, never dropped
+        groups.append({"status": "unknown", "sym": "?", "label": "其他", "note": "", "checks": odd, "collapsed": False})
+
+    review = [v for v in views if v["status"] == "needs_review"]
+    excluded = [v for v in views if v["status"] not in DECIDED]
+    title = doc.get("title")
+    score_text = _num(score) if scored else None
+    return {
+        "card_json": Markup(_json_for_script(card)),
+        "page_title": "评分表 · " + (title or src.get("name") or "未识别标题")
+        + (f" · {score_text} 分 {card.get('grade', '')}" if scored else ""),
+        "title": title,
+        "who": _who(card, doc, src, rubric, n_lines),
+        "is_report": is_report,
+        "not_report_reason": doc.get("not_report_reason"),
+        "needs_review": bool(card.get("needs_review")),
+        "unreliable": src.get("unreliable"),
+        "warnings": list(src.get("warnings") or []),
+        "review_checks": review,
+        "scored": scored,
+        "score": score_text,
+        "max_score": _num(card.get("max_score", 100)),
+        "grade": card.get("grade") or "",
+        "tone": _tone(score) if scored else "na",
+        "gauge": _gauge(score if scored else 0),
+        "bands": _bands(rubric.get("grades") or [], card.get("grade"), score if scored else None),
+        "categories": _categories(card, rubric, checks),
+        "formula": _formula(card, earned, possible) if scored else None,
+        "excluded": excluded,
+        "parts": _parts(card, checks, anchors, n_lines),
+        "lost": lost,
+        "fix_shown": FIX_EVIDENCE_SHOWN,
+        "groups": groups,
+        "n_checks": len(views),
+        "lines": _lines(card, text, checks, anchors),
+        "n_lines": n_lines,
+        "has_chrome": bool((card.get("structure") or {}).get("chrome_lines")),
+        "fzscore_version": card.get("fzscore_version") or "",
+    }
+
+
+def _json_for_script(card: dict) -> str:
+    """The card as JSON that cannot end its <script> element: <, > and & become \\u escapes
+    (JSON.parse reads them back), and so do U+2028/2029."""
+    s = json.dumps(card, ensure_ascii=False, separators=(",", ":"))
+    return (s.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def _anchors(ids: list[str]) -> list[str]:
+    """A safe, unique HTML id per check: check-<id>, anything outside [A-Za-z0-9_.-] spelt as _hex_."""
+    out, seen = [], set()
+    for cid in ids:
+        base = "check-" + _UNSAFE_ID.sub(lambda m: f"_{ord(m.group()):x}_", str(cid))
+        a, k = base, 2
+        while a in seen:
+            a, k = f"{base}-{k}", k + 1
+        seen.add(a)
+        out.append(a)
+    return out
+
+
+def _num(x) -> str:
+    """89.5 → '89.5', 90.0 → '90', 11.899999 → '11.9'."""
+    if x is None:
+        return "—"
+    try:
+        return f"{round(float(x), 2):g}"
+    except (TypeError, ValueError):
+        return str(x)
+
+
+def _tone(score) -> str:
+    """Colour family of a score, as in the terminal summary: ≥ 80 good, ≥ 60 mid, else bad."""
+    if not isinstance(score, (int, float)):
+        return "na"
+    return "good" if score >= 80 else "mid" if score >= 60 else "bad"
+
+
+def _shown(s) -> str:
+    """Report text as shown: control characters become visible symbols (␌), nothing else changes."""
+    s = "" if s is None else str(s)
+    return _CONTROL.sub(lambda m: "␡" if m.group() == "\x7f" else chr(0x2400 + ord(m.group())), s)
+
+
+def _marked(s: str, matches) -> object:
+    """Escaped text with each occurrence of the matched strings wrapped in <mark>."""
+    from markupsafe import Markup, escape
+
+    s = _shown(s)
+    wanted = sorted({m for m in matches if m and m in s}, key=len, reverse=True)
+    if not wanted:
+        return escape(s)
+    parts = re.split("(" + "|".join(map(re.escape, wanted)) + ")", s)
+    return Markup("").join(Markup("<mark>%s</mark>") % p if i % 2 else escape(p) for i, p in enumerate(parts))
+
+
+def _who(card: dict, doc: dict, src: dict, rubric: dict, n_lines: int) -> dict:
+    level = doc.get("level")
+    pub = doc.get("publish_date")
+    pub_src = doc.get("publish_date_source")
+    pub_line = doc.get("publish_date_line")
+    file_bits = [src.get("format") or "", src.get("encoding") or "", f"{src.get('lines', n_lines)} 行"]
+    if isinstance(src.get("size"), int):
+        file_bits.append(_size(src["size"]))
+    return {
+        "issuer": doc.get("issuer"),
+        "level": LEVEL_ZH.get(level) if level else None,
+        "report_year": doc.get("report_year"),
+        "publish_date": pub,
+        "publish_source": SOURCE_ZH.get(pub_src, pub_src) if pub_src else None,
+        "publish_line": pub_line if _in_text(pub_line, n_lines) else None,
+        "file_name": src.get("name") or src.get("path") or "",
+        "file_path": src.get("path") or "",
+        "file_bits": "，".join(b for b in file_bits if b),
+        "rubric_title": rubric.get("title") or rubric.get("id") or "",
+        "rubric_id": rubric.get("id") or "",
+        "rubric_version": rubric.get("version"),
+        "sha256": src.get("sha256") or "",
+        "generated_at": card.get("generated_at") or "",
+        "generated_shown": _when(card.get("generated_at")),
+    }
+
+
+def _in_text(line, n_lines: int) -> bool:
+    return isinstance(line, int) and not isinstance(line, bool) and 1 <= line <= n_lines
+
+
+def _size(n: int) -> str:
+    if n < 1024:
+        return f"{n} 字节"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.1f} KB"
+    return f"{n / 1048576:.1f} MB"
+
+
+def _when(stamp) -> str:
+    """'2026-11-22T01:54:16+00:00' → '2026-11-22 01:54:16（UTC+00:00）'."""
+    if not stamp:
+        return "未记录"
+    try:
+        t = dt.datetime.fromisoformat(str(stamp))
+    except ValueError:
+        return str(stamp)
+    shown = t.strftime("%Y-%m-%d %H:%M:%S")
+    if t.utcoffset() is not None:
+        off = t.strftime("%z")
+        shown += f"（UTC{off[:3]}:{off[3:5]}）"
+    return shown
+
+
+def _gauge(score) -> dict:
+    r = 52.0
+    circumference = 2 * 3.141592653589793 * r
+    frac = min(max(float(score or 0) / 100.0, 0.0), 1.0)
+    return {"r": _num(r), "c": f"{circumference:.2f}", "dash": f"{frac * circumference:.2f}", "frac": frac}
+
+
+def _bands(grades: list[dict], grade: str | None, score) -> list[dict]:
+    """The grade bands, best first, with their score ranges (scores carry one decimal)."""
+    ordered = sorted((g for g in grades if isinstance(g.get("min"), (int, float))), key=lambda g: -g["min"])
+    out, upper = [], None
+    for g in ordered:
+        lo = g["min"]
+        rng = f"{_num(lo)}–100" if upper is None else f"{_num(lo)}–{_num(round(upper - 0.1, 1))}"
+        out.append({"name": g.get("name", ""), "range": rng, "tone": _tone(lo),
+                    "current": score is not None and g.get("name") == grade})
+        upper = lo
+    return out
+
+
+def _categories(card: dict, rubric: dict, checks: list[dict]) -> list[dict]:
+    meta = {c.get("id"): c for c in rubric.get("categories") or []}
+    out = []
+    for c in card.get("categories") or []:
+        mx = float(c.get("max_points") or 0)
+        pts = float(c.get("points") or 0)
+        pct = 100 * pts / mx if mx else None
+        mine = [x for x in checks if x.get("category") == c.get("id")]
+        out.append({
+            "id": c.get("id"),
+            "name": c.get("name") or c.get("id"),
+            "points": _num(pts),
+            "max_points": _num(mx),
+            "nominal": _num(c.get("nominal_points", mx)),
+            "excluded": _num(c.get("excluded_points") or 0),
+            "has_excluded": bool(c.get("excluded_points")),
+            "pct": None if pct is None else f"{pct:.0f}",
+            "bar": None if pct is None else f"{min(max(pct, 0), 100):.1f}",
+            "tone": _tone(pct),
+            "description": (meta.get(c.get("id")) or {}).get("description"),
+            "basis": (meta.get(c.get("id")) or {}).get("basis"),
+            "n_checks": len(mine),
+            "n_decided": sum(1 for x in mine if x.get("status") in DECIDED),
+        })
+    return out
+
+
+def _formula(card: dict, earned: float, possible: float) -> dict:
+    cats = card.get("categories") or []
+    computed = round(100 * earned / possible, 1)
+    return {
+        "earned": _num(earned),
+        "possible": _num(possible),
+        "earned_terms": " + ".join(_num(c.get("points")) for c in cats),
+        "possible_terms": " + ".join(_num(c.get("max_points")) for c in cats),
+        "computed": _num(computed),
+        "matches": abs(computed - float(card.get("score") or 0)) < 0.05,
+        "nominal": _num(sum(float(c.get("nominal_points", c.get("max_points")) or 0) for c in cats)),
+        "excluded": _num(sum(float(c.get("excluded_points") or 0) for c in cats)),
+        "has_excluded": any(c.get("excluded_points") for c in cats),
+    }
+
+
+def _evidence_view(ev: dict, n_lines: int) -> dict:
+    line = ev.get("line")
+    match = ev.get("match")
+    return {
+        "line": line if isinstance(line, int) and not isinstance(line, bool) else None,
+        "linked": _in_text(line, n_lines),
+        "html": _marked(ev.get("text") or "", [match] if isinstance(match, str) else []),
+        "note": ev.get("note"),
+    }
+
+
+def _check_view(c: dict, anchor: str, cat_names: dict, n_lines: int) -> dict:
+    status = c.get("status")
+    sym, label = STATUS.get(status, ("?", str(status)))
+    return {
+        "id": c.get("id", ""),
+        "anchor": anchor,
+        "name": c.get("name") or c.get("id", ""),
+        "status": status if status in STATUS else "unknown",
+        "sym": sym,
+        "label": label,
+        "decided": status in DECIDED,
+        "points": _num(c.get("points")),
+        "max_points": _num(c.get("max_points")),
+        "lost": float(c.get("lost") or 0),
+        "lost_shown": _num(c.get("lost")),
+        "category": cat_names.get(c.get("category"), c.get("category") or ""),
+        "message": c.get("message") or "",
+        "fix": c.get("fix"),
+        "basis": c.get("basis"),
+        "evidence": [_evidence_view(e, n_lines) for e in c.get("evidence") or [] if isinstance(e, dict)],
+    }
+
+
+def _part_check(sid: str, checks: list[dict], anchors: list[str]) -> dict | None:
+    """The section check that scores part `sid` (kind section, id ending in .sid), if any."""
+    for c, a in zip(checks, anchors):
+        if c.get("kind") == "section" and str(c.get("id", "")).split(".")[-1] == sid:
+            sym, label = STATUS.get(c.get("status"), ("?", str(c.get("status"))))
+            return {"anchor": a, "status": c.get("status"), "label": label, "sym": sym,
+                    "decided": c.get("status") in DECIDED,
+                    "points": _num(c.get("points")), "max_points": _num(c.get("max_points"))}
+    return None
+
+
+def _spans(sec: dict, n_lines: int) -> list[tuple[int, int]]:
+    out = []
+    for sp in sec.get("spans") or []:
+        try:
+            a, b = int(sp[0]), int(sp[1])
+        except (TypeError, ValueError, IndexError):
+            continue
+        a, b = max(a, 1), min(b, n_lines)
+        if a <= b:
+            out.append((a, b))
+    return out
+
+
+def _parts(card: dict, checks: list[dict], anchors: list[str], n_lines: int) -> list[dict]:
+    out = []
+    for i, (sid, sec) in enumerate((card.get("sections") or {}).items()):
+        required = sec.get("required", True) is not False
+        present = bool(sec.get("present"))
+        if present:
+            state = "embedded" if sec.get("form") == "embedded" else "found" if required else "optional_found"
+        else:
+            state = "missing" if required else "optional_missing"
+        css, sym, label = PART_STATE[state]
+        notes = []
+        if sec.get("form") == "embedded":
+            notes.append(FORM_ZH.get(sec.get("embedding"), "嵌在其他部分中"))
+        if present and sec.get("causes") is False:
+            notes.append("未分析原因")
+        if present and sec.get("year"):
+            notes.append(f"写的是 {sec['year']} 年")
+        spans = _spans(sec, n_lines)
+        line = sec.get("line")
+        out.append({
+            "id": sid,
+            "anchor": "part-" + _UNSAFE_ID.sub("_", str(sid)),
+            "row_id": "row-" + _UNSAFE_ID.sub("_", str(sid)),
+            "idx": i % 6,
+            "name": sec.get("name") or sid,
+            "required": required,
+            "present": present,
+            "state": state,
+            "css": css,
+            "sym": sym,
+            "label": label,
+            "line": line if isinstance(line, int) else None,
+            "linked": _in_text(line, n_lines),
+            "heading": sec.get("heading"),
+            "notes": notes,
+            "spans": "、".join(f"{a}–{b}" if a != b else f"{a}" for a, b in spans),
+            "check": _part_check(str(sid), checks, anchors),
+        })
+    return out
+
+
+def _lines(card: dict, text: list[str], checks: list[dict], anchors: list[str]) -> list[dict]:
+    """One entry per line of the report: its number, classes, marked text, the section labels
+    that open before it, and links back to the checks that cite it."""
+    n = len(text)
+    st = card.get("structure") or {}
+    chrome = {x for x in st.get("chrome_lines") or [] if isinstance(x, int)}
+    titles = {x for x in st.get("title_lines") or [] if isinstance(x, int)}
+    closing = {x for x in st.get("closing_lines") or [] if isinstance(x, int)}
+    heads = {h.get("line"): h.get("rank", 9) for h in st.get("headings") or [] if isinstance(h, dict)}
+
+    refs: dict[int, list[dict]] = {}
+    marks: dict[int, list[str]] = {}
+    for c, a in zip(checks, anchors):
+        sym, label = STATUS.get(c.get("status"), ("?", str(c.get("status"))))
+        for ev in c.get("evidence") or []:
+            ln = ev.get("line") if isinstance(ev, dict) else None
+            if not _in_text(ln, n):
+                continue
+            if isinstance(ev.get("match"), str):
+                marks.setdefault(ln, []).append(ev["match"])
+            mine = refs.setdefault(ln, [])
+            if not any(r["anchor"] == a for r in mine):
+                mine.append({"anchor": a, "name": c.get("name") or c.get("id", ""), "status": c.get("status"),
+                             "sym": sym, "label": label})
+
+    labels: dict[int, list[dict]] = {}
+    rail: dict[int, int] = {}
+    sections = list((card.get("sections") or {}).items())
+    # Longer spans first, so an embedded part (shorter, inside another) colours its own lines.
+    spans = []
+    for i, (sid, sec) in enumerate(sections):
+        own = _spans(sec, n)
+        for k, (a, b) in enumerate(own):
+            spans.append((b - a, i, sid, sec, k, len(own), a, b))
+            labels.setdefault(a, []).append({
+                "idx": i % 6,
+                "name": sec.get("name") or sid,
+                "range": f"第 {a}–{b} 行" if a != b else f"第 {a} 行",
+                "part": f"第 {k + 1}/{len(own)} 段" if len(own) > 1 else "",
+                "embedded": sec.get("form") == "embedded",
+                "anchor": "part-" + _UNSAFE_ID.sub("_", str(sid)) if k == 0 else "",
+            })
+    for _len, i, *_rest, a, b in sorted(spans, key=lambda s: -s[0]):
+        for ln in range(a, b + 1):
+            rail[ln] = i % 6
+
+    out = []
+    for i, raw in enumerate(text):
+        ln = i + 1
+        cls = []
+        if ln in chrome:
+            cls.append("chrome")
+        if ln in titles:
+            cls.append("title")
+        elif ln in heads:
+            cls.append(f"h h{min(int(heads[ln] or 9), 5)}" if isinstance(heads[ln], int) else "h")
+        if ln in closing:
+            cls.append("closing")
+        if ln in refs:
+            cls.append("ev")
+        if ln in rail:
+            cls.append(f"in s{rail[ln]}")
+        if not raw or not str(raw).strip():
+            cls.append("blank")
+        out.append({
+            "n": ln,
+            "cls": (" " + " ".join(cls)) if cls else "",
+            "html": _marked(raw, marks.get(ln, ())),
+            "chrome": ln in chrome,
+            "refs": refs.get(ln, ()),
+            "labels": labels.get(ln, ()),
+        })
+    return out
