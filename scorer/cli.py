@@ -50,7 +50,7 @@ def _date(ctx, param, value):
 
 @main.command("score")
 @click.argument("report", type=click.Path(dir_okay=True, path_type=str))
-@click.option("--rubric", "rubric_name", default="default", show_default=True, help="评分细则：内置名称或 YAML 文件路径")
+@click.option("--rubric", "rubric_name", default=None, help="评分细则：内置名称或 YAML 文件路径（默认按报告单位的级别选择内置细则）")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="输出格式")
 @click.option("--published", callback=_date, metavar="YYYY-MM-DD", help="指定发布日期（覆盖从文中识别的日期）")
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None, metavar="N", help="得分低于 N 时以退出码 1 结束")
@@ -66,7 +66,7 @@ def score_cmd(report, rubric_name, fmt, published, fail_under, html_out, no_html
     from .rubric import load
 
     try:
-        rubric = load(rubric_name)
+        rubric = load(rubric_name) if rubric_name else None
         card = score_path(report, rubric, published)
     except RubricError as err:
         _fail(err)
@@ -134,7 +134,7 @@ def _write_html(card: dict, path: str):
 
 @main.group("rubric")
 def rubric_group():
-    """评分细则：检查。"""
+    """评分细则：列出、显示、校验、用示例测试。"""
 
 
 @rubric_group.command("check")
@@ -157,6 +157,101 @@ def rubric_check(files):
             continue
         click.echo(f"{f}: 有效（{rubric.id} {rubric.version}，{len(rubric.checks)} 个检查项）")
     sys.exit(EXIT_INPUT if bad else EXIT_OK)
+
+
+@rubric_group.command("list")
+def rubric_list():
+    """列出内置评分细则。"""
+    from .rubric import shipped, shipped_rubrics
+
+    for name in shipped_rubrics():
+        r = shipped(name)
+        levels = "、".join(LEVEL_ZH.get(x, x) for x in r.data.get("applies_to", [])) or "全部"
+        click.echo(f"{name:<12} {r.version:<8} {len(r.checks):>2} 项  适用：{levels}  {r.data['title']}")
+
+
+@rubric_group.command("show")
+@click.argument("name", default="default")
+def rubric_show(name):
+    """显示一份评分细则的类别、检查项、分值和依据（已合并 extends）。"""
+    rubric = _load_or_exit(name)
+    click.echo(f"{rubric.data['title']}（{rubric.id} {rubric.version}）")
+    if rubric.data.get("extends"):
+        click.echo(f"继承自：{rubric.data['extends']}")
+    if rubric.data.get("description"):
+        click.echo(rubric.data["description"].strip())
+    click.echo("等级：" + "，".join(f"{g['name']} ≥ {g['min']:g}" for g in rubric.data["grades"]))
+    for cat in rubric.categories:
+        checks = [c for c in rubric.checks if c["category"] == cat["id"]]
+        click.echo(f"\n{cat['name']}（{sum(c['points'] for c in checks):g} 分）")
+        for c in checks:
+            click.echo(f"  {c['id']:<34} {c['points']:>4g} 分  {c['name']}")
+            click.echo(f"  {'':<34}        依据：{c['basis']}")
+
+
+@rubric_group.command("test")
+@click.argument("names", nargs=-1)
+def rubric_test(names):
+    """用每个检查项的示例证明它会触发（fail 示例）也会放过（pass 示例）。"""
+    from .examples import run_examples
+    from .rubric import shipped_rubrics
+
+    bad = 0
+    for name in names or list(shipped_rubrics()):
+        rubric = _load_or_exit(name, validate=True)
+        outcomes, never = run_examples(rubric)
+        wrong = [o for o in outcomes if not o.ok]
+        for cid in never:
+            click.echo(f"{name}: {cid}: 没有 fail 示例，无法证明它会触发")
+        for o in wrong:
+            want = "通过" if o.expected == "pass" else "扣分"
+            click.echo(f"{name}: {o.check_id}: 示例应当{want}，实际为 {o.got}：{o.text[:40]!r}")
+        bad += len(wrong) + len(never)
+        click.echo(f"{name}: {len(outcomes) - len(wrong)}/{len(outcomes)} 个示例符合预期，{len(rubric.checks)} 个检查项")
+    sys.exit(EXIT_INPUT if bad else EXIT_OK)
+
+
+@main.command("explain")
+@click.argument("check_id")
+@click.option("--rubric", "rubric_name", default="default", show_default=True, help="评分细则：内置名称或 YAML 文件路径")
+def explain_cmd(check_id, rubric_name):
+    """说明一个检查项：查什么、依据什么、怎样改。"""
+    rubric = _load_or_exit(rubric_name)
+    check = next((c for c in rubric.checks if c["id"] == check_id), None)
+    if check is None:
+        ids = "、".join(c["id"] for c in rubric.checks)
+        click.echo(f"fzscore: 错误: 评分细则 {rubric.id} 中没有检查项 {check_id}（可用：{ids}）", err=True)
+        sys.exit(EXIT_INPUT)
+    cat = next(c["name"] for c in rubric.categories if c["id"] == check["category"])
+    click.echo(f"{check['name']}（{check['id']}）")
+    click.echo(f"  类别：{cat}    分值：{check['points']:g}    检查类型：{check['kind']}")
+    if check.get("section"):
+        click.echo(f"  针对部分：{rubric.data['sections'][check['section']]['name']}")
+    click.echo(f"  依据：{check['basis']}")
+    click.echo("  结果说明：")
+    for status, text in check["messages"].items():
+        click.echo(f"    {status}: {text}")
+    click.echo(f"  怎样改：{check['fix']}")
+    for expected, label in (("fail", "会扣分的示例"), ("pass", "会通过的示例")):
+        for text in check.get("examples", {}).get(expected, [])[:1]:
+            click.echo(f"  {label}：")
+            for line in text.splitlines():
+                click.echo(f"    | {line}")
+
+
+LEVEL_ZH = {"province": "省级", "city": "市级", "county": "县级", "township": "乡镇街道", "department": "部门"}
+
+
+def _load_or_exit(name: str, validate: bool | None = None):
+    from .rubric import load
+
+    try:
+        return load(name, validate=validate)
+    except RubricError as err:
+        _fail(err)
+        for p in err.problems:
+            click.echo(p, err=True)
+        sys.exit(EXIT_INPUT)
 
 
 def _fail(err: Exception) -> None:

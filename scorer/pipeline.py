@@ -4,20 +4,25 @@ from __future__ import annotations
 from . import metadata, parts, scorecard, structure
 from .checks import Context
 from .reading import Extracted, read_input
-from .rubric import DEFAULT_RUBRIC, Rubric, load
+from .rubric import Rubric, for_level
 
 
-def score_extracted(extracted: Extracted, rubric: Rubric, published: str | None = None) -> dict:
+def score_extracted(extracted: Extracted, rubric: Rubric | None = None, published: str | None = None) -> dict:
+    """Score extracted text. Without a rubric, the shipped rubric for the detected level is used."""
     st = structure.analyse(extracted.lines)
     meta = metadata.extract(st, published=published, hints=extracted.hints)
+    chosen_by = "option" if rubric is not None else "level"
+    rubric = rubric or for_level(meta.level)
     found = parts.find_parts(st, rubric.recognisers, meta.report_year)
     ctx = Context(extracted, st, meta, found, rubric)
-    return scorecard.build(ctx)
+    card = scorecard.build(ctx)
+    card["rubric"]["selected_by"] = chosen_by
+    return card
 
 
 def score_path(path: str, rubric: Rubric | None = None, published: str | None = None) -> dict:
     """Score one file. Raises InputError (one line, for the user) when the file cannot be read."""
-    return score_extracted(read_input(path), rubric or load(DEFAULT_RUBRIC), published)
+    return score_extracted(read_input(path), rubric, published)
 
 
 def score_text(text: str, rubric: Rubric | None = None, published: str | None = None, path: str = "<text>") -> dict:
@@ -28,4 +33,4 @@ def score_text(text: str, rubric: Rubric | None = None, published: str | None = 
 
     data = text.encode("utf-8")
     ex = Extracted(path, "txt", "utf-8", hashlib.sha256(data).hexdigest(), len(data), split_lines(text))
-    return score_extracted(ex, rubric or load(DEFAULT_RUBRIC), published)
+    return score_extracted(ex, rubric, published)

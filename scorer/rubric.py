@@ -80,6 +80,33 @@ def shipped_rubrics() -> dict[str, Path]:
     return {p.stem: p for p in sorted(resource_dir("rubrics").glob("*.yaml"))}
 
 
+_SHIPPED_CACHE: dict[str, Rubric] = {}
+
+
+def shipped(name: str) -> Rubric:
+    """A shipped rubric, loaded once per process (batch workers score many reports)."""
+    if name not in _SHIPPED_CACHE:
+        _SHIPPED_CACHE[name] = load(name)
+    return _SHIPPED_CACHE[name]
+
+
+def for_level(level: str | None) -> Rubric:
+    """The shipped rubric made for a level of government (default when none is, or level unknown)."""
+    if level:
+        for name, path in shipped_rubrics().items():
+            if name == DEFAULT_RUBRIC:
+                continue
+            applies = _applies_to(path)
+            if level in applies:
+                return shipped(name)
+    return shipped(DEFAULT_RUBRIC)
+
+
+def _applies_to(path: Path) -> list[str]:
+    # Only the top-level key is needed; reading it without merging keeps selection cheap.
+    return _read_yaml(path).get("applies_to") or []
+
+
 def resolve(name_or_path: str) -> Path:
     p = Path(name_or_path)
     if p.suffix in (".yaml", ".yml") or p.exists():

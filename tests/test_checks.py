@@ -111,9 +111,12 @@ def test_unreadable_text_is_needs_review_not_a_silent_zero(rubric):
     assert card["needs_review"] and {c["status"] for c in card["checks"]} == {"needs_review"}
 
 
-def test_every_shipped_check_fires_on_its_failing_examples_and_passes_its_passing_ones(rubric):
+@pytest.mark.parametrize("name", ["default", "government", "township", "department"])
+def test_every_shipped_check_fires_on_its_failing_examples_and_passes_its_passing_ones(name):
     from scorer.examples import run_examples
+    from scorer.rubric import load
 
+    rubric = load(name, validate=True)
     outcomes, never_fire = run_examples(rubric)
     assert never_fire == []
     bad = [f"{o.check_id}: expected {o.expected}, got {o.got}: {o.message} | {o.text[:40]!r}" for o in outcomes if not o.ok]

@@ -27,7 +27,8 @@ def test_json_validates_against_the_contract_and_carries_versions(contract):
     card = json.loads(r.stdout)
     errors = list(contract.iter_errors(card))
     assert errors == []
-    assert card["rubric"]["id"] == "default" and card["rubric"]["version"] and card["fzscore_version"]
+    assert card["rubric"]["id"] == "township" and card["rubric"]["selected_by"] == "level"  # a 镇 report
+    assert card["rubric"]["version"] and card["fzscore_version"]
     assert card["source"]["format"] == "txt" and card["source"]["encoding"] == "utf-8"
     assert len(card["text"]) == card["source"]["lines"]
 
@@ -69,3 +70,26 @@ def test_usage_errors_exit_2(tmp_path):
     assert run_cli(SAMPLE, "--format", "xml").returncode == 2
     r = run_cli(SAMPLE, "--rubric", tmp_path / "nope.yaml")
     assert r.returncode == 2 and "评分细则" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_rubric_list_show_test_and_explain():
+    listed = run_cli("rubric", "list")
+    assert listed.returncode == 0 and all(n in listed.stdout for n in ("default", "government", "township", "department"))
+    shown = run_cli("rubric", "show", "township")
+    assert shown.returncode == 0 and "继承自：default" in shown.stdout and "substance.coverage" in shown.stdout
+    tested = run_cli("rubric", "test")
+    assert tested.returncode == 0 and tested.stdout.count("个示例符合预期") == 4
+    explained = run_cli("explain", "completeness.shortcomings")
+    assert explained.returncode == 0 and "依据：" in explained.stdout and "怎样改：" in explained.stdout and "会扣分的示例" in explained.stdout
+    unknown = run_cli("explain", "no.such.check")
+    assert unknown.returncode == 2 and "没有检查项" in unknown.stderr
+
+
+def test_rubric_test_reports_a_check_that_cannot_fire(tmp_path):
+    f = tmp_path / "weak.yaml"
+    f.write_text("id: weak\nversion: 1\ntitle: 弱\nextends: default\nchecks:\n  - id: conformity.numbering\n"
+                 "    examples:\n      pass: [\"新河镇2024年法治政府建设年度报告\\n一、主要举措和成效\\n办理12件。\"]\n"
+                 "      fail: [\"新河镇2024年法治政府建设年度报告\\n一、主要举措和成效\\n（一）甲。办理12件。\\n（二）乙。办理3件。\"]\n",
+                 encoding="utf-8")
+    r = run_cli("rubric", "test", f)
+    assert r.returncode == 2 and "conformity.numbering: 示例应当扣分，实际为 pass" in r.stdout

@@ -1,0 +1,142 @@
+"""Substance analytics: each test breaks when the analytic itself breaks, not when output changes shape."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import check_of
+
+MEASURES_2024 = ("一、主要举措和成效\n（一）依法决策。修订《新河镇重大行政决策程序规定》，重大行政决策12项全部经合法性审查，审核规范性文件3件。\n"
+                 "（二）规范执法。落实行政执法三项制度，办理行政处罚案件52件。\n")
+
+
+def report(measures=MEASURES_2024, problems="", plan="", year=2024, issuer="新河镇"):
+    text = f"{issuer}{year}年法治政府建设年度报告\n{year}年，{issuer}深入推进法治政府建设。\n" + measures
+    if problems:
+        text += "二、存在的不足和原因\n" + problems + "\n"
+    if plan:
+        text += f"三、{year + 1}年工作安排\n" + plan + "\n"
+    return text
+
+
+# ---------------------------------------------------------------- coverage
+
+
+def test_coverage_names_the_missing_task_areas(score):
+    c = check_of(score(report()), "substance.coverage")
+    assert c["status"] in ("partial", "fail")
+    assert set(c["details"]["covered"]) == {"规范性文件管理", "重大行政决策", "行政执法"}
+    assert "普法与法治社会" in c["details"]["missing"] and "普法与法治社会" in c["message"]
+
+
+def test_coverage_applies_areas_by_level(score):
+    township = check_of(score(report()), "substance.coverage")["details"]
+    city = check_of(score(report(issuer="包头市人民政府")), "substance.coverage")["details"]
+    assert "立法与规章" not in township["missing"] + township["covered"]
+    assert "立法与规章" in city["missing"]
+    assert "基层依法治理" in township["missing"] and "基层依法治理" not in city["missing"] + city["covered"]
+
+
+def test_reference_plan_is_chosen_by_report_year(score):
+    old = check_of(score(report(year=2018)), "substance.coverage")["details"]
+    new = check_of(score(report(year=2024)), "substance.coverage")["details"]
+    later = check_of(score(report(year=2026)), "substance.coverage")["details"]
+    assert (old["plan"], new["plan"], later["plan"]) == ("gangyao-2015", "gangyao-2021", "gangyao-2021")
+
+
+def test_old_plan_formula_is_flagged_only_after_2021(score):
+    formula = "（三）加快建设职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信的法治政府。\n"
+    assert check_of(score(report(measures=MEASURES_2024 + formula)), "conformity.current_plan")["status"] == "fail"
+    old = check_of(score(report(measures=MEASURES_2024 + formula, year=2019)), "conformity.current_plan")
+    assert old["status"] == "not_applicable" and old["points"] == 0
+
+
+# ---------------------------------------------------------------- evidence density
+
+
+def test_named_documents_are_counted_once_each(score):
+    c = check_of(score(report(measures=MEASURES_2024 + "（三）再次学习《新河镇重大行政决策程序规定》。\n")), "substance.documents")
+    assert c["details"]["documents"] == 1
+
+
+# ---------------------------------------------------------------- self-critique
+
+SPECIFIC = "一是执法人员持证率仅60%，主要原因是新进人员较多。二是规范性文件合法性审核有3件超期，原因是法制机构只有1名工作人员。三是行政复议被纠错2件，原因是案卷评查不到位。"
+STOCK = "一是法治意识有待进一步提高。二是工作创新还不够到位。三是队伍建设仍需加强。"
+
+
+def test_self_critique_tells_specific_problems_from_stock_phrases(score):
+    good = check_of(score(report(problems=SPECIFIC)), "substance.self_critique")
+    poor = check_of(score(report(problems=STOCK)), "substance.self_critique")
+    assert good["details"]["items"] == poor["details"]["items"] == 3
+    assert good["details"]["specific_share"] == 1.0 and poor["details"]["specific_share"] == 0.0
+    assert good["details"]["causes_share"] == 1.0 and poor["details"]["causes_share"] == 0.0
+    assert all("套话" in e["note"] for e in poor["evidence"])
+    assert good["points"] > poor["points"]
+
+
+def test_self_critique_weighs_length_against_achievements(score):
+    long_measures = MEASURES_2024 + "".join(f"（{n}）工作{n}。全年开展活动{n}次，覆盖群众{n}00人次，取得良好成效并形成经验做法。\n" for n in "三四五六七八九")
+    short = check_of(score(report(measures=long_measures, problems=SPECIFIC)), "substance.self_critique")
+    long = check_of(score(report(problems=SPECIFIC)), "substance.self_critique")
+    assert short["details"]["problem_to_achievement_ratio"] < long["details"]["problem_to_achievement_ratio"]
+
+
+def test_shortcomings_split_on_semicolons_and_skip_the_lead_in(score):
+    text = "2024年,虽然取得了一些成效,但还存在一些薄弱环节,主要是工作推动力度不够均衡;创新意识不够强;基层法治力量不足。"
+    c = check_of(score(report(problems=text)), "substance.self_critique")
+    assert c["details"]["items"] == 3 and c["evidence"][0]["text"].startswith("工作推动力度")
+
+
+# ---------------------------------------------------------------- plan answers problems
+
+PROBLEMS = "一是执法人员持证率偏低。二是村居法律顾问作用发挥不够。"
+
+
+def test_plan_items_are_matched_to_the_problems_they_answer(score):
+    plan = "一是6月底前为村居法律顾问建立坐班制度，每月坐班2次。二是年内组织执法人员参加资格考试，持证率达到100%。"
+    c = check_of(score(report(problems=PROBLEMS, plan=plan)), "substance.plan_response")
+    assert c["details"]["answered_share"] == 1.0 and c["details"]["concrete_share"] == 1.0
+    links = [e for e in c["evidence"] if "answered_by" in e]
+    assert [e["answered_by"] for e in links] == [9, 9]  # both plan items are on line 9
+    assert "持证率" in links[0]["text"] and "年内组织执法人员" in links[0]["note"]
+    assert "法律顾问" in links[1]["text"] and "6月底前" in links[1]["note"]
+
+
+def test_unanswered_problems_and_vague_items_are_listed(score):
+    plan = "一是年内组织执法人员参加资格考试，持证率达到100%。二是持续优化营商环境。"
+    c = check_of(score(report(problems=PROBLEMS, plan=plan)), "substance.plan_response")
+    assert c["details"]["answered_share"] == 0.5 and c["details"]["concrete_share"] == 0.5
+    notes = [e["note"] for e in c["evidence"]]
+    assert "下一年度安排中没有对应的举措" in notes and any("安排笼统" in n for n in notes)
+    assert c["status"] == "partial"
+
+
+def test_jieba_tokenizer_gives_the_same_links_on_a_clear_case(rubric):
+    from scorer.matching import best_matches, bigram_terms, jieba_terms
+
+    pytest.importorskip("jieba")
+    problems = ["执法人员持证率偏低", "村居法律顾问作用发挥不够"]
+    plans = ["完善村居法律顾问坐班制度", "组织执法人员参加资格考试，提高持证率"]
+    for tokens in (bigram_terms(rubric.vocabulary), jieba_terms(rubric.vocabulary)):
+        assert [j for j, _ in best_matches(problems, plans, [], tokens)] == [1, 0]
+
+
+# ---------------------------------------------------------------- rubric per level
+
+
+@pytest.mark.parametrize(
+    "issuer, rubric_id",
+    [("新河镇", "township"), ("留下街道", "township"), ("长沙县司法局", "department"), ("包头市人民政府", "government"), ("静海区", "government")],
+)
+def test_rubric_is_chosen_by_level(issuer, rubric_id):
+    from scorer.pipeline import score_text
+
+    card = score_text(report(issuer=issuer))
+    assert card["rubric"]["id"] == rubric_id and card["rubric"]["selected_by"] == "level"
+
+
+def test_level_rubrics_differ_where_they_should():
+    from scorer.rubric import load
+
+    cov = {n: next(c for c in load(n).checks if c["id"] == "substance.coverage")["full_at"] for n in ("government", "township", "department")}
+    assert cov["government"] > cov["township"] > cov["department"]
