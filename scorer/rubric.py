@@ -172,35 +172,38 @@ def _read_layers(path: Path, seen: tuple) -> list[tuple[Path, dict]]:
 
 
 def merge(base: dict, override: dict) -> dict:
-    """Deep-merge a rubric over its base. Mappings merge key by key; lists are replaced, except
-    `checks`, merged by id (`remove: true` drops a check); `extends` itself is not inherited."""
+    """Deep-merge a rubric over its base. Mappings merge key by key; lists of entries with an
+    `id` (checks, plans, areas, categories) merge by id, `remove: true` dropping an entry; other
+    lists (phrases, grades) are replaced."""
     out = copy.deepcopy(base)
     for key, value in override.items():
-        if key == "extends":
-            out["extends"] = value
-        elif key == "checks" and isinstance(value, list):
-            out["checks"] = _merge_checks(out.get("checks", []), value)
-        elif isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = merge(out[key], value)
+        old = out.get(key)
+        if isinstance(value, dict) and isinstance(old, dict):
+            out[key] = merge(old, value)
+        elif _by_id(value) and _by_id(old):
+            out[key] = _merge_by_id(old, value)
         else:
             out[key] = copy.deepcopy(value)
     return out
 
 
-def _merge_checks(base: list, override: list) -> list:
-    by_id = {c.get("id"): i for i, c in enumerate(base)}
+def _by_id(value) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) and "id" in v for v in value)
+
+
+def _merge_by_id(base: list, override: list) -> list:
+    index = {c["id"]: i for i, c in enumerate(base)}
     out = [copy.deepcopy(c) for c in base]
     drop = set()
     for c in override:
-        cid = c.get("id")
-        if cid in by_id:
+        if c["id"] in index:
             if c.get("remove"):
-                drop.add(cid)
+                drop.add(c["id"])
             else:
-                out[by_id[cid]] = merge(out[by_id[cid]], c)
+                out[index[c["id"]]] = merge(out[index[c["id"]]], c)
         elif not c.get("remove"):
             out.append(copy.deepcopy(c))
-    return [c for c in out if c.get("id") not in drop]
+    return [c for c in out if c["id"] not in drop]
 
 
 # ---------------------------------------------------------------- validation
