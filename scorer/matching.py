@@ -18,17 +18,25 @@ CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 def bigram_terms(vocabulary: tuple[str, ...]) -> Callable[[str], Counter]:
     """Tokenizer: character bigrams of CJK runs, plus each vocabulary term found (counted twice)."""
+    terms = _alternation(vocabulary)
 
     def tokens(text: str) -> Counter:
-        c: Counter = Counter()
-        for run in CJK_RUN.findall(text):
-            c.update(run[i : i + 2] for i in range(len(run) - 1))
-        for term in vocabulary:
-            if term in text:
+        grams = [run[i : i + 2] for run in CJK_RUN.findall(text) for i in range(len(run) - 1)]
+        c = Counter(grams)
+        if terms is not None:
+            for term in set(terms.findall(text)):
                 c[term] += 2
         return c
 
     return tokens
+
+
+@lru_cache(maxsize=8)
+def _alternation(vocabulary: tuple[str, ...]) -> re.Pattern | None:
+    """One regex for all terms, longest first, so that a text is scanned once."""
+    if not vocabulary:
+        return None
+    return re.compile("|".join(re.escape(t) for t in sorted(set(vocabulary), key=len, reverse=True)))
 
 
 def jieba_terms(vocabulary: tuple[str, ...]) -> Callable[[str], Counter]:

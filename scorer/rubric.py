@@ -7,6 +7,7 @@ A check's `kind` is code (scorer.checks); everything else about it is data here.
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -102,6 +103,7 @@ def for_level(level: str | None) -> Rubric:
     return shipped(DEFAULT_RUBRIC)
 
 
+@functools.lru_cache(maxsize=None)
 def _applies_to(path: Path) -> list[str]:
     # Only the top-level key is needed; reading it without merging keeps selection cheap.
     return _read_yaml(path).get("applies_to") or []

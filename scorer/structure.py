@@ -99,11 +99,19 @@ class Block:
     raw: str
     key: Key
     role: str = "body"  # chrome | meta | title | salutation | body | heading | closing | signature | date
-    heading: Heading | None = None
+    heading: Heading | None = None  # set when the block is taken as a heading of the body
+    _shape: object = field(default=False, repr=False, compare=False)
 
     @property
     def k(self) -> str:
         return self.key.text
+
+    @property
+    def shape(self) -> Heading | None:
+        """The heading this line would be if it stood in the body (parsed once)."""
+        if self._shape is False:
+            self._shape = parse_heading(self.key.text, self.raw, self.key.index)
+        return self._shape
 
     def body_key(self) -> str:
         """The part of the key after the heading (for a heading line that carries body text)."""
@@ -168,7 +176,8 @@ class Structure:
         return sum(len(b.k) for b in self.body_blocks())
 
 
-def parse_heading(key: str, raw: str) -> Heading | None:
+def parse_heading(key: str, raw: str, index: list[int] | None = None) -> Heading | None:
+    """A heading at the start of a line, or None. `index` maps key positions to raw ones."""
     for marker, rank, rx in HEADING_MARKERS:
         m = rx.match(key)
         if not m:
@@ -188,18 +197,19 @@ def parse_heading(key: str, raw: str) -> Heading | None:
             comma = key.find(",", m.end())
             end = comma if 0 < comma <= MAX_HEADING_KEY else MAX_HEADING_KEY
         has_body = end < len(key) - 1
-        return Heading(marker, rank, number, raw_prefix(raw, key, end), key[:end], has_body)
+        return Heading(marker, rank, number, raw_prefix(raw, end, index), key[:end], has_body)
     return None
 
 
-def raw_prefix(raw: str, key: str, key_end: int) -> str:
+def raw_prefix(raw: str, key_end: int, index: list[int] | None) -> str:
     """The raw text covering the first `key_end` characters of the key."""
-    from .textnorm import make_key
+    if index is None:
+        from .textnorm import make_key
 
-    k = make_key(raw)
-    if key_end >= len(k.index):
+        index = make_key(raw).index
+    if key_end >= len(index):
         return raw.strip()
-    return raw[: k.index[key_end]].strip()
+    return raw[: index[key_end]].strip()
 
 
 def is_chrome(key: str, raw: str) -> bool:
@@ -304,7 +314,7 @@ def _find_start(st: Structure, blocks: list[Block]) -> int:
             return j
         if _header_line(b):
             continue
-        if parse_heading(k, b.raw) or is_paragraph(k) or SALUTATION.match(k):
+        if b.shape or is_paragraph(k) or SALUTATION.match(k):
             return i
     return 0
 
@@ -322,7 +332,7 @@ def _title_pair(blocks: list[Block], i: int) -> bool:
         return False
     if DOC_TYPE_END.search(a) or not DOC_TYPE_END.search(b) or is_chrome(a, blocks[i].raw):
         return False
-    if parse_heading(a, blocks[i].raw) or is_meta(a):
+    if blocks[i].shape or is_meta(a):
         return False
     joined = a + b
     return bool(re.search(r"法治|依法行政", joined)) and (b.startswith("关于") or ORG_SUFFIX.search(a) or len(b) <= 8 or "法治" in a)
@@ -333,7 +343,7 @@ def _mark_repeats(blocks: list[Block], start: int, title_key: str) -> None:
     for b in blocks[start : start + 8]:
         if b.k == title_key or (len(b.k) >= 8 and b.k in title_key and not is_paragraph(b.k)):
             b.role = "title_repeat"
-        elif is_paragraph(b.k) or parse_heading(b.k, b.raw):
+        elif is_paragraph(b.k) or b.shape:
             break
 
 
@@ -344,7 +354,7 @@ def _find_end(blocks: list[Block], start: int) -> int:
         k = blocks[i].k
         if i > start and FOOTER_START.match(k) and _seen_body(blocks, start, i):
             return i
-        if is_paragraph(k) or parse_heading(k, blocks[i].raw):
+        if is_paragraph(k) or blocks[i].shape:
             last_content = i
     end = len(blocks)
     for i in range(last_content + 1, len(blocks)):
@@ -373,7 +383,7 @@ def _strip_closing(st: Structure, body: list[Block]) -> list[Block]:
             b.role = "date"
         elif CLOSING.match(k) and len(k) <= 12:
             b.role = "closing"
-        elif len(k) <= 40 and ORG_SUFFIX.search(k) and not re.search(r"[。,;:]", k) and not parse_heading(k, b.raw):
+        elif len(k) <= 40 and ORG_SUFFIX.search(k) and not re.search(r"[。,;:]", k) and not b.shape:
             b.role = "signature"
         else:
             break
@@ -382,14 +392,14 @@ def _strip_closing(st: Structure, body: list[Block]) -> list[Block]:
     body = body[:i]
     # Salutation ("县委、县政府:") right at the start.
     for b in body[:3]:
-        if SALUTATION.match(b.k) and not parse_heading(b.k, b.raw):
+        if SALUTATION.match(b.k) and not b.shape:
             b.role = "salutation"
     return [b for b in body if b.role == "body"]
 
 
 def _mark_headings(body: list[Block]) -> None:
     for b in body:
-        h = parse_heading(b.k, b.raw)
+        h = b.shape
         if h:
             b.heading = h
             b.role = "heading"

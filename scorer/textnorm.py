@@ -76,21 +76,29 @@ def make_keys(raws: list[str]) -> list[Key]:
     return keys
 
 
+_SPACE = re.compile(r"\s+")
+
+
 def _fold(raw: str) -> Key:
+    folded = unicodedata.normalize("NFKC", raw)
+    if len(folded) == len(raw) and not _has_zero_width(raw):
+        # The common case: every character folds to one character, so positions carry over.
+        if not _SPACE.search(folded):
+            return Key(folded, list(range(len(folded))))
+        index = [i for i, ch in enumerate(folded) if not ch.isspace()]
+        return Key(_SPACE.sub("", folded), index)
     chars: list[str] = []
-    index: list[int] = []
+    index = []
     for i, ch in enumerate(raw):
-        if ord(ch) < 128:
-            if not ch.isspace():
-                chars.append(ch)
-                index.append(i)
-            continue
         for out in unicodedata.normalize("NFKC", ch):
-            if out.isspace() or ord(out) in ZERO_WIDTH:
-                continue
-            chars.append(out)
-            index.append(i)
+            if not out.isspace() and ord(out) not in ZERO_WIDTH:
+                chars.append(out)
+                index.append(i)
     return Key("".join(chars), index)
+
+
+def _has_zero_width(raw: str) -> bool:
+    return any(c in raw for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad")
 
 
 def clip(text: str, limit: int = 160) -> str:
