@@ -39,8 +39,7 @@ def main() -> int:
         found = parts.find_parts(st, rubric.recognisers, meta.report_year)
         problems = [i.key for i in items_of(found["shortcomings"])]
         plans = [i.key for i in items_of(found["next_year"])]
-        context = [b.k for b in found["measures"].text_blocks()]
-        cases.append((doc, links, problems, plans, context))
+        cases.append((doc, links, problems, plans))
     for name, make in (("bigrams+terms", bigram_terms), ("jieba+userdict", jieba_terms)):
         t0 = time.perf_counter()
         tokens = make(vocab)
@@ -48,8 +47,8 @@ def main() -> int:
         load_time = time.perf_counter() - t0
         t0 = time.perf_counter()
         results = []
-        for doc, links, problems, plans, context in cases:
-            for (j, s), problem in zip(best_matches(problems, plans, context, tokens), problems):
+        for doc, links, problems, plans in cases:
+            for (j, s), problem in zip(best_matches(problems, plans, tokens), problems):
                 want = next((v for k, v in links.items() if problem.startswith(k)), None)
                 if want is None:
                     print(f"  unlabelled item in {doc}: {problem[:20]}", file=sys.stderr)

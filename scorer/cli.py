@@ -15,7 +15,7 @@ import click
 from . import __version__
 from .errors import FzscoreError, RubricError
 
-EXIT_OK, EXIT_BELOW, EXIT_INPUT, EXIT_NOT_REPORT = 0, 1, 2, 3
+EXIT_OK, EXIT_BELOW, EXIT_INPUT, EXIT_NOT_REPORT, EXIT_UNSCORED = 0, 1, 2, 3, 4
 
 
 class DefaultToScore(click.Group):
@@ -98,6 +98,89 @@ def score_cmd(report, rubric_name, fmt, published, fail_under, html_out, no_html
     if fail_under is not None and card["score"] < fail_under:
         click.echo(f"fzscore: {report}: 得分 {card['score']:g} 低于 --fail-under {fail_under:g}", err=True)
         sys.exit(EXIT_BELOW)
+
+
+@main.command("batch")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--outdir", required=True, type=click.Path(file_okay=False, path_type=str), help="输出目录")
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="并行进程数（默认：全部 CPU 核）")
+@click.option("--rubric", "rubric_name", default=None, help="评分细则（默认按每份报告的级别选择）")
+@click.option("--no-html", is_flag=True, help="只写 JSON 评分表，不写每份报告的 HTML")
+@click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False, path_type=str), default=None, help="另写一个 JSONL 文件，每行一份评分表")
+@click.option("--force", is_flag=True, help="重新评分全部文件（默认跳过内容和评分细则都未变的文件）")
+@click.option("--fail-under", type=click.FloatRange(0, 100), default=None, metavar="N", help="有报告得分低于 N 时以退出码 1 结束")
+@click.option("-q", "--quiet", is_flag=True, help="不显示进度")
+@click.option("-v", "--verbose", is_flag=True, help="每份报告显示一行")
+def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_under, quiet, verbose):
+    """批量评分：文件、目录（递归）或通配符；写出每份报告的评分表和 index.html、summary.csv、summary.xlsx。
+
+    退出码：0 全部评分；1 有报告低于 --fail-under；4 有文件无法评分；130 被中断。
+    """
+    import time as _time
+    from pathlib import Path
+
+    from . import batch
+    from .outputs import atomic_write
+    from .render import summary
+
+    started = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    t0 = _time.monotonic()
+    if rubric_name:
+        _load_or_exit(rubric_name, validate=None)
+    files, skipped = batch.discover(list(inputs))
+    out = Path(outdir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        click.echo(f"fzscore: 错误: {outdir}: 无法创建输出目录（{exc.strerror or exc}）", err=True)
+        sys.exit(EXIT_INPUT)
+    names = batch.output_names(files)
+    tasks = [batch.Task(names[p], str(p), str(out), rubric_name, not no_html) for p in files]
+    jobs = jobs or os.cpu_count() or 1
+    manifest = batch.load_manifest(out)
+    fingerprint = batch.rubric_fingerprint(rubric_name)
+    show = None
+    if verbose:
+        def show(row):
+            what = f"{row.get('score')} {row.get('grade')}" if row.get("status") == "scored" else row.get("reason")
+            click.echo(f"{row['name']}: {'（沿用）' if row.get('reused') else ''}{what}", err=True)
+    elif not quiet and sys.stderr.isatty() and tasks:
+        show = batch.progress_printer(len(tasks))
+    result = batch.run(tasks, jobs, manifest, fingerprint, force, on_row=show)
+    batch.save_manifest(out, result.rows, fingerprint, manifest)
+    if result.interrupted:
+        done = len(result.rows)
+        click.echo(f"\nfzscore: 已中断：完成 {done}/{len(tasks)} 份（每份评分表都已完整写出）；重新运行会跳过已完成的文件。", err=True)
+        sys.exit(130)
+    rows = result.rows
+    grade_order = [g["name"] for g in sorted(_grades(rubric_name), key=lambda g: -g["min"])]
+    run_info = {"started": started, "seconds": round(_time.monotonic() - t0, 1), "jobs": jobs,
+                "rubric": rubric_name or "按级别自动选择", "fzscore_version": __version__}
+    atomic_write(out / "summary.csv", summary.write_csv(rows))
+    atomic_write(out / "summary.xlsx", summary.write_xlsx(rows))
+    atomic_write(out / "index.html", summary.render_index(rows, skipped, run_info, grade_order))
+    atomic_write(out / "run-info.json", json.dumps(run_info | {"inputs": list(inputs), "files": len(tasks),
+                                                                 "skipped": len(skipped)}, ensure_ascii=False, indent=1))
+    if jsonl:
+        batch.write_jsonl(Path(jsonl), out, rows)
+    scored = [r for r in rows if r.get("status") == "scored"]
+    unscored = [r for r in rows if r.get("status") != "scored"]
+    reused = sum(1 for r in rows if r.get("reused"))
+    if not quiet:
+        click.echo(f"已评分 {len(scored)} 份（沿用上次结果 {reused} 份），无法评分 {len(unscored)} 份，跳过 {len(skipped)} 个文件；"
+                   f"汇总：{out / 'index.html'}", err=True)
+        for r in sorted(unscored, key=lambda r: r["name"])[:20]:
+            click.echo(f"  {r['path']}: {r.get('reason')}", err=True)
+    if unscored:
+        sys.exit(EXIT_UNSCORED)
+    if fail_under is not None and any(r["score"] < fail_under for r in scored):
+        sys.exit(EXIT_BELOW)
+
+
+def _grades(rubric_name):
+    from .rubric import load
+
+    return load(rubric_name or "default").data["grades"]
 
 
 @main.command("render")

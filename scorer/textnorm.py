@@ -85,6 +85,10 @@ def _fold(raw: str) -> Key:
         # The common case: every character folds to one character, so positions carry over.
         if not _SPACE.search(folded):
             return Key(folded, list(range(len(folded))))
+        core = folded.strip()
+        if not _SPACE.search(core):  # indentation only (web pages, full-width spaces)
+            lead = len(folded) - len(folded.lstrip())
+            return Key(core, list(range(lead, lead + len(core))))
         index = [i for i, ch in enumerate(folded) if not ch.isspace()]
         return Key(_SPACE.sub("", folded), index)
     chars: list[str] = []

@@ -93,3 +93,25 @@ def test_rubric_test_reports_a_check_that_cannot_fire(tmp_path):
                  encoding="utf-8")
     r = run_cli("rubric", "test", f)
     assert r.returncode == 2 and "conformity.numbering: 示例应当扣分，实际为 pass" in r.stdout
+
+
+def test_default_run_writes_the_html_scorecard_and_render_redoes_it_from_json(tmp_path):
+    r = run_cli(SAMPLE, cwd=tmp_path)
+    page = tmp_path / "sample-report.scorecard.html"
+    assert r.returncode == 0 and f"HTML 评分表：{page.name}" in r.stdout and page.exists()
+    assert run_cli(SAMPLE, "--no-html", cwd=tmp_path / "..").returncode == 0
+    chosen = tmp_path / "选定 路径" / "卡.html"
+    assert run_cli(SAMPLE, "--html", chosen).returncode == 0 and chosen.exists()
+    card_json = tmp_path / "card.json"
+    card_json.write_text(run_cli(SAMPLE, "--format", "json").stdout, encoding="utf-8")
+    assert not list(tmp_path.glob("card*.html"))  # JSON mode writes no HTML unless asked
+    again = run_cli("render", card_json, "-o", tmp_path / "again.html")
+    assert again.returncode == 0
+    from scorer.render.html import render_html
+
+    card = json.loads(card_json.read_text(encoding="utf-8"))
+    assert (tmp_path / "again.html").read_text(encoding="utf-8") == render_html(card)
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    r = run_cli("render", bad)
+    assert r.returncode == 2 and "不是有效的 JSON" in r.stderr

@@ -118,7 +118,7 @@ def test_jieba_tokenizer_gives_the_same_links_on_a_clear_case(rubric):
     problems = ["执法人员持证率偏低", "村居法律顾问作用发挥不够"]
     plans = ["完善村居法律顾问坐班制度", "组织执法人员参加资格考试，提高持证率"]
     for tokens in (bigram_terms(rubric.vocabulary), jieba_terms(rubric.vocabulary)):
-        assert [j for j, _ in best_matches(problems, plans, [], tokens)] == [1, 0]
+        assert [j for j, _ in best_matches(problems, plans, tokens)] == [1, 0]
 
 
 # ---------------------------------------------------------------- rubric per level

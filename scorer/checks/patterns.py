@@ -1,6 +1,7 @@
 """Kind `forbidden_patterns`: text that must not appear, such as template placeholders (XX镇, 20XX年, ×××)."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import Context, Result, ev, grade_points, kind, say
@@ -8,17 +9,25 @@ from . import Context, Result, ev, grade_points, kind, say
 
 @kind("forbidden_patterns")
 def check_forbidden(check: dict, ctx: Context) -> Result:
-    rx = [re.compile(p) for p in check["patterns"]]
-    hits = []
     blocks = ctx.structure.body_blocks() + [b for b in ctx.structure.header if b.role == "title"] + ctx.structure.closing
-    for b in sorted(blocks, key=lambda b: b.line):
-        taken: list[tuple[int, int]] = []
-        for r in rx:
-            for m in r.finditer(b.raw):
-                if any(m.start() < z and a < m.end() for a, z in taken):
-                    continue  # one placeholder matched by two patterns counts once
-                taken.append(m.span())
-                hits.append(ev(b.line, _around(b.raw, m.start(), m.end()), match=m.group(0)))
+    blocks.sort(key=lambda b: b.line)
+    # One scan of the whole text per pattern; offsets map back to blocks.
+    text = "\n".join(b.raw for b in blocks)
+    starts = []
+    pos = 0
+    for b in blocks:
+        starts.append(pos)
+        pos += len(b.raw) + 1
+    spans: list[tuple[int, int, str]] = []
+    for pattern in check["patterns"]:
+        for m in re.finditer(pattern, text):
+            if m.end() > m.start() and not any(m.start() < z and a < m.end() for a, z, _ in spans):
+                spans.append((m.start(), m.end(), m.group(0)))  # a placeholder matched twice counts once
+    hits = []
+    for a, z, found in sorted(spans):
+        i = bisect.bisect_right(starts, a) - 1
+        b = blocks[i]
+        hits.append(ev(b.line, _around(b.raw, a - starts[i], z - starts[i]), match=found))
     if not hits:
         return Result("pass", grade_points(check, 1), say(check, "pass"))
     found = "、".join(dict.fromkeys(h["match"] for h in hits[:5]))

@@ -28,9 +28,7 @@ def check_plan_response(check: dict, ctx: Context) -> Result:
     problem_items = items_of(problems) if problems is not None and problems.present else []
     vocab = ctx.rubric.vocabulary
     tokens = jieba_terms(vocab) if check.get("tokenizer") == "jieba" else bigram_terms(vocab)
-    measures = ctx.parts.get("measures")
-    context = [b.k for b in measures.text_blocks()] if measures is not None and measures.present else []
-    matches = best_matches([i.key for i in problem_items], [i.key for i in plan_items], context, tokens)
+    matches = best_matches([i.key for i in problem_items], [i.key for i in plan_items], tokens)
     threshold = check.get("threshold", 0.08)
     evidence = []
     answered = 0

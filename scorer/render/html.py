@@ -8,8 +8,9 @@ JavaScript, which only opens a collapsed check when a link to it is followed.
 
 Everything taken from the report is escaped by Jinja2's autoescape; the few fragments built
 here (a text line with its matches marked) are built with markupsafe.escape. jinja2 is imported
-lazily and the compiled template is cached, so `import scorer.render.html` costs nothing and a
-render costs only the loop over the scorecard.
+lazily, the compiled template is kept per process (and as bytecode in Jinja2's per-user cache
+directory), so `import scorer.render.html` costs nothing and a render costs only the loop over the
+scorecard.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ import functools
 import hashlib
 import json
 import re
+from pathlib import PurePath
 
 from .text import FORM_ZH, LEVEL_ZH, SOURCE_ZH
 
@@ -49,6 +51,7 @@ PART_STATE = {
     "optional_missing": ("not_applicable", "·", "未写"),
 }
 FIX_EVIDENCE_SHOWN = 3
+SHORT_EXCERPT = 60  # characters of an evidence excerpt in "what to fix first"; the line itself is a click away
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _UNSAFE_ID = re.compile(r"[^A-Za-z0-9_.-]")
 
@@ -71,15 +74,42 @@ def _template():
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
+        bytecode_cache=_bytecode_cache(jinja2),
     )
     env.filters["csp_hash"] = _csp_hash
     return env.get_template(TEMPLATE)
 
 
+def _bytecode_cache(jinja2, directory: str | None = None):
+    """Jinja2's per-user bytecode cache (a private 0700 directory in the temp dir, entries checked
+    against the template's checksum): compiling the template costs ~50 ms, loading it ~2 ms.
+    A cache that cannot be created or written is no cache; rendering never fails because of it."""
+
+    class QuietCache(jinja2.FileSystemBytecodeCache):
+        def dump_bytecode(self, bucket):
+            try:
+                super().dump_bytecode(bucket)
+            except OSError:
+                pass
+
+        def load_bytecode(self, bucket):
+            try:
+                super().load_bytecode(bucket)
+            except Exception:  # unreadable or corrupt: compile again
+                bucket.reset()
+
+    try:
+        return QuietCache(directory)
+    except (OSError, RuntimeError):
+        return None
+
+
 def _csp_hash(source: str) -> str:
     """'sha256-…' of an inline script, for the page's Content-Security-Policy."""
+    from markupsafe import Markup
+
     digest = hashlib.sha256(str(source).encode("utf-8")).digest()
-    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+    return Markup("'sha256-%s'" % base64.b64encode(digest).decode("ascii"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -203,11 +233,17 @@ def _shown(s) -> str:
     return _CONTROL.sub(lambda m: "␡" if m.group() == "\x7f" else chr(0x2400 + ord(m.group())), s)
 
 
-def _marked(s: str, matches) -> object:
-    """Escaped text with each occurrence of the matched strings wrapped in <mark>."""
+def _marked(s: str, matches=(), strong: str | None = None) -> object:
+    """Escaped text with each occurrence of the matched strings wrapped in <mark>, and the
+    heading part of a heading line (when it appears literally) in <strong>."""
     from markupsafe import Markup, escape
 
     s = _shown(s)
+    if strong and strong in s:
+        i = s.index(strong)
+        j = i + len(strong)
+        return Markup("").join((_marked(s[:i], matches), Markup('<strong class="hd">%s</strong>') % _marked(s[i:j], matches),
+                                _marked(s[j:], matches)))
     wanted = sorted({m for m in matches if m and m in s}, key=len, reverse=True)
     if not wanted:
         return escape(s)
@@ -231,11 +267,13 @@ def _who(card: dict, doc: dict, src: dict, rubric: dict, n_lines: int) -> dict:
         "publish_source": SOURCE_ZH.get(pub_src, pub_src) if pub_src else None,
         "publish_line": pub_line if _in_text(pub_line, n_lines) else None,
         "file_name": src.get("name") or src.get("path") or "",
+        "file_stem": PurePath(src.get("name") or src.get("path") or "scorecard").stem or "scorecard",
         "file_path": src.get("path") or "",
         "file_bits": "，".join(b for b in file_bits if b),
         "rubric_title": rubric.get("title") or rubric.get("id") or "",
         "rubric_id": rubric.get("id") or "",
-        "rubric_version": rubric.get("version"),
+        "rubric_version": "—" if rubric.get("version") is None else rubric["version"],
+        "rubric_by_level": rubric.get("selected_by") == "level",
         "sha256": src.get("sha256") or "",
         "generated_at": card.get("generated_at") or "",
         "generated_shown": _when(card.get("generated_at")),
@@ -332,13 +370,28 @@ def _formula(card: dict, earned: float, possible: float) -> dict:
     }
 
 
+def _excerpt(s: str, match: str | None, limit: int) -> str:
+    """At most `limit` characters of s, around the match when there is one, with … where cut."""
+    s = "" if s is None else str(s)
+    if len(s) <= limit:
+        return s
+    at = s.find(match) if match else -1
+    start = 0 if at < 0 else max(0, min(at - limit // 3, len(s) - limit))
+    cut = s[start:start + limit]
+    return ("…" if start > 0 and not cut.startswith("…") else "") + cut + ("…" if start + limit < len(s) else "")
+
+
 def _evidence_view(ev: dict, n_lines: int) -> dict:
     line = ev.get("line")
     match = ev.get("match")
+    match = match if isinstance(match, str) else None
+    answered = ev.get("answered_by")  # the plan line that answers a shortcoming
     return {
         "line": line if isinstance(line, int) and not isinstance(line, bool) else None,
         "linked": _in_text(line, n_lines),
-        "html": _marked(ev.get("text") or "", [match] if isinstance(match, str) else []),
+        "answered_by": answered if _in_text(answered, n_lines) else None,
+        "html": _marked(ev.get("text") or "", [match] if match else []),
+        "short": _marked(_excerpt(ev.get("text") or "", match, SHORT_EXCERPT), [match] if match else []),
         "note": ev.get("note"),
     }
 
@@ -439,7 +492,7 @@ def _lines(card: dict, text: list[str], checks: list[dict], anchors: list[str]) 
     chrome = {x for x in st.get("chrome_lines") or [] if isinstance(x, int)}
     titles = {x for x in st.get("title_lines") or [] if isinstance(x, int)}
     closing = {x for x in st.get("closing_lines") or [] if isinstance(x, int)}
-    heads = {h.get("line"): h.get("rank", 9) for h in st.get("headings") or [] if isinstance(h, dict)}
+    heads = {h.get("line"): h for h in st.get("headings") or [] if isinstance(h, dict)}
 
     refs: dict[int, list[dict]] = {}
     marks: dict[int, list[str]] = {}
@@ -452,9 +505,13 @@ def _lines(card: dict, text: list[str], checks: list[dict], anchors: list[str]) 
             if isinstance(ev.get("match"), str):
                 marks.setdefault(ln, []).append(ev["match"])
             mine = refs.setdefault(ln, [])
-            if not any(r["anchor"] == a for r in mine):
+            note = ev.get("note") if isinstance(ev.get("note"), str) else None
+            same = next((r for r in mine if r["anchor"] == a), None)
+            if same is None:
                 mine.append({"anchor": a, "name": c.get("name") or c.get("id", ""), "status": c.get("status"),
-                             "sym": sym, "label": label})
+                             "sym": sym, "label": label, "note": note, "more": 0})
+            else:  # the same check cites this line again: count it, keep the first note
+                same["more"] += 1
 
     labels: dict[int, list[dict]] = {}
     rail: dict[int, int] = {}
@@ -466,6 +523,7 @@ def _lines(card: dict, text: list[str], checks: list[dict], anchors: list[str]) 
         for k, (a, b) in enumerate(own):
             spans.append((b - a, i, sid, sec, k, len(own), a, b))
             labels.setdefault(a, []).append({
+                "sec": i,
                 "idx": i % 6,
                 "name": sec.get("name") or sid,
                 "range": f"第 {a}–{b} 行" if a != b else f"第 {a} 行",
@@ -475,7 +533,16 @@ def _lines(card: dict, text: list[str], checks: list[dict], anchors: list[str]) 
             })
     for _len, i, *_rest, a, b in sorted(spans, key=lambda s: -s[0]):
         for ln in range(a, b + 1):
-            rail[ln] = i % 6
+            rail[ln] = i
+    # Where an embedded part ends inside another part, say that the outer part goes on.
+    for ln in sorted(rail):
+        before = rail.get(ln - 1)
+        if before is not None and before != rail[ln] and not any(lab["sec"] == rail[ln] for lab in labels.get(ln, ())):
+            sid, sec = sections[rail[ln]]
+            labels.setdefault(ln, []).append({
+                "sec": rail[ln], "idx": rail[ln] % 6, "name": sec.get("name") or sid, "range": "（续）",
+                "part": "", "embedded": False, "anchor": "",
+            })
 
     out = []
     for i, raw in enumerate(text):
@@ -483,22 +550,30 @@ def _lines(card: dict, text: list[str], checks: list[dict], anchors: list[str]) 
         cls = []
         if ln in chrome:
             cls.append("chrome")
+        strong = None
         if ln in titles:
             cls.append("title")
         elif ln in heads:
-            cls.append(f"h h{min(int(heads[ln] or 9), 5)}" if isinstance(heads[ln], int) else "h")
+            rank = heads[ln].get("rank")
+            rank = rank if isinstance(rank, int) else 9
+            head = heads[ln].get("text")
+            # A heading line may go on with body text: only the heading itself is bold.
+            if isinstance(head, str) and head.strip() and head.strip() != str(raw).strip():
+                strong = head.strip() if head.strip() in str(raw) else None
+            cls.append(f"h h{min(max(rank, 0), 5)}" + (" h-inline" if strong else ""))
         if ln in closing:
             cls.append("closing")
         if ln in refs:
-            cls.append("ev")
+            # Yellow for lines that a deduction or a review cites; a line only a pass cites keeps its tag.
+            cls.append("ev" if any(r["status"] not in ("pass", "not_applicable") for r in refs[ln]) else "ev-ok")
         if ln in rail:
-            cls.append(f"in s{rail[ln]}")
+            cls.append(f"in s{rail[ln] % 6}")
         if not raw or not str(raw).strip():
             cls.append("blank")
         out.append({
             "n": ln,
             "cls": (" " + " ".join(cls)) if cls else "",
-            "html": _marked(raw, marks.get(ln, ())),
+            "html": _marked(raw, marks.get(ln, ()), strong),
             "chrome": ln in chrome,
             "refs": refs.get(ln, ()),
             "labels": labels.get(ln, ()),

@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Throughput and peak memory of `fzscore batch` on a generated round of reports.
+
+    python benchmarks/bench_batch.py [--n 2000] [--jobs 2] [--formats txt,html,docx,pdf] [--keep DIR]
+
+Generates N reports from the dev corpus (../shared/corpus/dev) with varied issuers, years,
+encodings and formats, then times `fzscore batch` twice: writing JSON only (--no-html) and
+writing HTML too. Peak memory is the largest resident set of the parent and of any worker
+(ru_maxrss of the children), read from the finished processes. Targets (issue 5, 2-core
+machine): ≥ 300 reports/s JSON only, ≥ 100 reports/s with HTML, memory flat in N.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "corpus" / "dev"
+TOWNS = "青石 白沙 云溪 枫林 桃源 龙湖 松岭 石门 清河 金山 凤凰 柳塘 梅岭 新桥 长兴 东湖".split()
+KINDS = ["镇人民政府", "乡人民政府", "街道办事处", "县人民政府", "区人民政府", "县司法局", "县教育局"]
+
+
+def variants(n: int, formats: list[str], dest: Path) -> None:
+    rnd = random.Random(20261122)
+    sources = [p.read_text(encoding="utf-8") for p in sorted(DEV.glob("*.txt"))]
+    if not sources:
+        sys.exit(f"no dev corpus at {DEV}")
+    makers = {}
+    if "docx" in formats or "pdf" in formats:
+        sys.path.insert(0, str(ROOT / "tests"))
+        try:
+            import make_fixtures  # test helpers that build .docx/.pdf from text
+            makers = {"docx": getattr(make_fixtures, "make_docx", None), "pdf": getattr(make_fixtures, "make_pdf", None)}
+        except Exception as exc:  # optional formats
+            print(f"note: docx/pdf not generated ({exc})", file=sys.stderr)
+    for i in range(n):
+        text = sources[i % len(sources)]
+        year = rnd.choice([2019, 2020, 2021, 2022, 2023, 2024, 2025])
+        text = re.sub(r"20(1\d|2\d)年", lambda m: f"{year + (int(m.group(0)[:4]) > 2023)}年" if rnd.random() < 0.9 else m.group(0), text)
+        issuer = rnd.choice(TOWNS) + rnd.choice(KINDS)
+        text = f"{issuer}关于{year}年法治政府建设情况的报告\n" + text
+        fmt = formats[i % len(formats)]
+        folder = dest / f"批次{i % 7}" / rnd.choice(["乡镇", "部门", "区县"])
+        folder.mkdir(parents=True, exist_ok=True)
+        stem = f"报告{i:05d}"
+        if fmt == "txt":
+            enc = ["utf-8", "gb18030", "utf-8-sig"][i % 3]
+            (folder / f"{stem}.txt").write_bytes(text.encode(enc))
+        elif fmt == "html":
+            body = "".join(f"<p>{line}</p>\n" for line in text.splitlines() if line.strip())
+            page = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{issuer}</title></head><body>"
+                    f"<div class='nav'>首页 | 政务公开 | 法治政府建设年度报告</div><div class='article'>{body}</div>"
+                    f"<div class='footer'>主办：{issuer} 网站标识码：1234567890</div></body></html>")
+            (folder / f"{stem}.html").write_text(page, encoding="utf-8")
+        elif makers.get(fmt):
+            makers[fmt](text, folder / f"{stem}.{fmt}")
+        else:
+            (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
+
+
+def timed(cmd: list[str]) -> tuple[float, int, int]:
+    t = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    wall = time.perf_counter() - t
+    if proc.returncode not in (0, 1, 4):
+        sys.exit(f"batch failed ({proc.returncode}): {proc.stderr[-500:]}")
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KB, the largest child so far
+    return wall, children, proc.returncode
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=2000)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--formats", default="txt,html")
+    ap.add_argument("--keep", type=Path, default=None)
+    args = ap.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="fzbench-"))
+    src = work / "in"
+    if src.exists():
+        shutil.rmtree(src)
+    t = time.perf_counter()
+    variants(args.n, args.formats.split(","), src)
+    print(f"generated {args.n} reports ({args.formats}) in {time.perf_counter() - t:.1f} s under {src}")
+    fz = [sys.executable, "-m", "scorer"]
+    for label, extra in (("JSON only", ["--no-html"]), ("JSON + HTML", [])):
+        out = work / ("out-json" if extra else "out-html")
+        shutil.rmtree(out, ignore_errors=True)
+        wall, rss, code = timed(fz + ["batch", str(src), "-o", str(out), "-j", str(args.jobs), "-q", "--force"] + extra)
+        print(f"{label:<12} {args.n} reports in {wall:.2f} s = {args.n / wall:.0f} reports/s (jobs {args.jobs}); "
+              f"peak RSS of the largest process so far {rss / 1024:.0f} MB; exit {code}")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,346 @@
+"""Score a whole submission round: many files, in parallel, where one bad file stops nothing.
+
+The parent process discovers the inputs, names the outputs, hands work to a pool of worker
+processes (each loads dictionaries and rubrics once) and writes the round's summaries. Workers
+write each report's JSON and HTML scorecards themselves, atomically, and send back one small
+row. A worker that dies takes no other report with it: the reports it had in hand are retried
+one by one, and the one that kills its worker again is recorded as crashed.
+"""
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import os
+import sys
+import time
+from collections import Counter, deque
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .outputs import atomic_write
+
+SUPPORTED = {".txt", ".text", ".docx", ".pdf", ".html", ".htm", ".shtml", ".doc", ".wps"}
+MANIFEST = ".fzscore-manifest.json"
+SECTION_ZH = {"measures": "主要举措和成效", "first_responsible": "第一责任人职责", "shortcomings": "不足和原因", "next_year": "下年安排"}
+
+
+@dataclass
+class Task:
+    name: str  # output name, unique in the round
+    path: str
+    outdir: str
+    rubric: str | None
+    html: bool
+    published: str | None = None
+
+
+@dataclass
+class Round:
+    rows: list[dict] = field(default_factory=list)
+    skipped: list[dict] = field(default_factory=list)  # unsupported file types
+    interrupted: bool = False
+
+
+# ---------------------------------------------------------------- inputs and names
+
+
+def discover(inputs: list[str]) -> tuple[list[Path], list[dict]]:
+    """Files to score (sorted, unique) and files skipped as unsupported, from files, folders and globs."""
+    found: dict[str, Path] = {}
+    skipped = []
+    missing = []
+    for item in inputs:
+        if any(c in item for c in "*?["):
+            paths = [Path(p) for p in glob.glob(item, recursive=True)]
+            if not paths:
+                missing.append(item)
+        elif Path(item).is_dir():
+            paths = [p for p in Path(item).rglob("*") if p.is_file()]
+        elif Path(item).exists():
+            paths = [Path(item)]
+        else:
+            missing.append(item)
+            continue
+        for p in paths:
+            if p.is_dir() or p.name.startswith("."):
+                continue
+            if p.suffix.lower() in SUPPORTED:
+                found.setdefault(os.path.abspath(p), p)
+            else:
+                skipped.append({"path": str(p), "reason": f"不支持的文件类型（{p.suffix or '无扩展名'}），已跳过"})
+    for item in missing:
+        skipped.append({"path": item, "reason": "找不到该文件或没有匹配的文件"})
+    files = sorted(found.values(), key=lambda p: str(p))
+    return files, sorted(skipped, key=lambda s: s["path"])
+
+
+def output_names(files: list[Path]) -> dict[Path, str]:
+    """Each report's output name: its stem, or, where stems collide, its path below the common folder."""
+    stems = Counter(p.stem for p in files)
+    absolute = {p: Path(os.path.abspath(p)) for p in files}
+    common = Path(os.path.commonpath([str(a.parent) for a in absolute.values()])) if files else Path(".")
+    names: dict[Path, str] = {}
+    taken: set[str] = set()
+    for p in files:
+        if stems[p.stem] == 1:
+            name = p.stem
+        else:
+            rel = absolute[p].relative_to(common)
+            name = "__".join(rel.parent.parts + (rel.name,))
+        base, n = name, 2
+        while name in taken:  # still equal (e.g. 报告.txt and 报告.TXT): number them in sorted order
+            name, n = f"{base}~{n}", n + 1
+        taken.add(name)
+        names[p] = _safe(name)
+    return names
+
+
+def _safe(name: str) -> str:
+    return "".join("_" if c in '/\\:*?"<>|' or ord(c) < 32 else c for c in name)
+
+
+# ---------------------------------------------------------------- the worker side
+
+_WORKER: dict = {}
+
+
+def _init_worker() -> None:
+    """Load what every report needs once per worker process; Ctrl-C is the parent's to handle."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from .rubric import for_level
+
+    for level in (None, "province", "township", "department"):
+        for_level(level)
+    from .textnorm import to_simplified
+
+    to_simplified("預熱")
+
+
+CHUNK = 8  # reports per round trip to a worker: fewer, larger messages
+
+
+def score_chunk(tasks: list[Task]) -> list[dict]:
+    return [score_task(t) for t in tasks]
+
+
+def score_task(task: Task) -> dict:
+    """Score one file and write its scorecards; never raises (one bad file stops nothing)."""
+    from .errors import FzscoreError
+    from .pipeline import score_path
+    from .rubric import load
+
+    row = {"name": task.name, "path": task.path}
+    try:
+        rubric = None
+        if task.rubric:
+            rubric = _WORKER.get(task.rubric)
+            if rubric is None:
+                rubric = _WORKER[task.rubric] = load(task.rubric)
+        card = score_path(task.path, rubric, task.published)
+    except FzscoreError as err:
+        row.update(status="error", reason=getattr(err, "problem", str(err)))
+        return row
+    except Exception as exc:  # a bug on this input: record it, keep going
+        row.update(status="error", reason=f"内部错误：{type(exc).__name__}: {exc}")
+        return row
+    out = Path(task.outdir)
+    text = json.dumps(card, ensure_ascii=False, separators=(",", ":"))  # compact: the C encoder
+    atomic_write(out / f"{task.name}.json", text)
+    if task.html:
+        from .render.html import render_html
+
+        atomic_write(out / f"{task.name}.html", render_html(card))
+    row.update(summary_row(card))
+    return row
+
+
+def summary_row(card: dict) -> dict:
+    doc = card["document"]
+    deadline = next((c for c in card["checks"] if c["kind"] == "deadline"), None)
+    return {
+        "status": "scored" if doc["is_report"] else "not_report",
+        "reason": None if doc["is_report"] else doc["not_report_reason"],
+        "sha256": card["source"]["sha256"],
+        "format": card["source"]["format"],
+        "issuer": doc["issuer"],
+        "level": doc["level"],
+        "report_year": doc["report_year"],
+        "publish_date": doc["publish_date"],
+        "score": card["score"] if doc["is_report"] else None,
+        "grade": card["grade"] if doc["is_report"] else None,
+        "missing": [sid for sid, s in card["sections"].items() if s.get("required", True) and not s["present"]],
+        "on_time": None if deadline is None or deadline["status"] not in ("pass", "fail") else deadline["status"] == "pass",
+        "rubric": f"{card['rubric']['id']} {card['rubric']['version']}",
+        "checks": {c["id"]: (c["points"] if c["status"] in ("pass", "partial", "fail") else None) for c in card["checks"]},
+        "failed": [c["id"] for c in card["checks"] if c["status"] in ("fail", "partial")],
+        "check_names": [[c["id"], c["name"]] for c in card["checks"]],  # a list: order survives JSON
+        "needs_review": card.get("needs_review", False),
+    }
+
+
+# ---------------------------------------------------------------- the parent side
+
+
+def rubric_fingerprint(name: str | None) -> str:
+    """What makes an earlier result reusable: fzscore's version and the rubrics' contents."""
+    from .rubric import resolve, shipped_rubrics
+
+    h = hashlib.sha256(__version__.encode())
+    paths = [resolve(name)] if name else list(shipped_rubrics().values())
+    for p in sorted(paths):
+        h.update(Path(p).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def run(tasks: list[Task], jobs: int, manifest: dict, fingerprint: str, force: bool,
+        on_row=None) -> Round:
+    """Score the tasks, skipping those whose content and rubric are unchanged since the last run."""
+    result = Round()
+    todo = []
+    for t in tasks:
+        prev = None if force else manifest.get(t.name)
+        digest = _sha256(t.path) if prev else None  # hash only what an earlier run could vouch for
+        if (digest and prev.get("sha256") == digest and prev.get("rubric_fp") == fingerprint
+                and (Path(t.outdir) / f"{t.name}.json").exists() and (not t.html or (Path(t.outdir) / f"{t.name}.html").exists())):
+            row = dict(prev["row"], reused=True)
+            result.rows.append(row)
+            if on_row:
+                on_row(row)
+            continue
+        todo.append(t)
+    try:
+        for row in _pool_map(todo, jobs):
+            result.rows.append(row)
+            if on_row:
+                on_row(row)
+    except KeyboardInterrupt:
+        result.interrupted = True
+    return result
+
+
+def _pool_map(tasks: list[Task], jobs: int):
+    """Yield rows as tasks finish, from a pool of worker processes (always a pool: a file that
+    crashes its parser must not take the parent down). A broken pool is replaced; the tasks it
+    had in hand are then run one at a time, so the file that kills a worker again is recorded
+    as crashed and no other file is lost."""
+    pending = deque(tasks)
+    strikes: Counter[str] = Counter()
+    while pending:
+        pool = ProcessPoolExecutor(max_workers=max(1, jobs), initializer=_init_worker)
+        in_flight: dict = {}
+        broken = False
+        try:
+            while pending or in_flight:
+                while pending and len(in_flight) < max(1, jobs) * 3:
+                    chunk = [pending.popleft() for _ in range(min(CHUNK, len(pending)))]
+                    in_flight[pool.submit(score_chunk, chunk)] = chunk
+                done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    chunk = in_flight.pop(fut)
+                    try:
+                        yield from fut.result()
+                    except BrokenProcessPool:
+                        broken = True
+                        for t in chunk:
+                            strikes[t.name] += 1
+                            pending.appendleft(t)
+                if broken:
+                    for chunk in in_flight.values():
+                        for t in chunk:
+                            strikes[t.name] += 1
+                            pending.appendleft(t)
+                    in_flight.clear()
+                    break
+        finally:
+            pool.shutdown(wait=not broken, cancel_futures=True)
+        if broken:
+            suspects = [t for t in pending if strikes[t.name]]
+            pending = deque(t for t in pending if not strikes[t.name])
+            for t in sorted(suspects, key=lambda x: x.name):
+                yield _isolated(t)
+
+
+def _isolated(task: Task) -> dict:
+    """Run one task in a pool of its own: if it kills its worker, it alone is recorded as crashed."""
+    pool = ProcessPoolExecutor(max_workers=1, initializer=_init_worker)
+    try:
+        return pool.submit(score_task, task).result()
+    except BrokenProcessPool:
+        return {"name": task.name, "path": task.path, "status": "error",
+                "reason": "评分进程崩溃（该文件可能触发了解析库的缺陷）"}
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _sha256(path: str) -> str | None:
+    try:
+        with open(path, "rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+def load_manifest(outdir: Path) -> dict:
+    try:
+        return json.loads((outdir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def save_manifest(outdir: Path, rows: list[dict], fingerprint: str, old: dict) -> None:
+    manifest = {k: v for k, v in old.items()}
+    for row in rows:
+        if row.get("status") in ("scored", "not_report") and row.get("sha256"):
+            keep = {k: v for k, v in row.items() if k != "reused"}
+            manifest[row["name"]] = {"sha256": row["sha256"], "rubric_fp": fingerprint, "row": keep}
+        else:
+            manifest.pop(row["name"], None)
+    atomic_write(outdir / MANIFEST, json.dumps(manifest, ensure_ascii=False, separators=(",", ":")))
+
+
+def progress_printer(total: int, stream=sys.stderr):
+    """A one-line progress display for a TTY: count, rate and time left."""
+    start = time.monotonic()
+    count = 0
+
+    def show(_row=None):
+        nonlocal count
+        count += 1
+        elapsed = max(time.monotonic() - start, 1e-6)
+        rate = count / elapsed
+        left = (total - count) / rate if rate else 0
+        width = 30
+        filled = int(width * count / total) if total else width
+        stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {count}/{total}  {rate:.1f} 份/秒  剩余 {int(left // 60):02d}:{int(left % 60):02d} ")
+        stream.flush()
+        if count == total:
+            stream.write("\n")
+
+    return show
+
+
+def write_jsonl(path: Path, outdir: Path, rows: list[dict]) -> None:
+    """One scorecard per line, in name order, read back from the JSON files (memory stays flat)."""
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            for row in sorted(rows, key=lambda r: r["name"]):
+                if row.get("status") not in ("scored", "not_report"):
+                    continue
+                card = json.loads((outdir / f"{row['name']}.json").read_text(encoding="utf-8"))
+                card.pop("generated_at", None)
+                out.write(json.dumps(card, ensure_ascii=False, separators=(",", ":")) + "\n")
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

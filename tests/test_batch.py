@@ -1,0 +1,157 @@
+"""`fzscore batch`: a round of reports in parallel, where one bad file stops nothing."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, run_cli
+
+SAMPLE = (ROOT / "docs" / "sample-report.txt").read_text(encoding="utf-8")
+
+
+def make_round(root: Path) -> Path:
+    """A small round: nested folders, a name collision, bad files and an unsupported file."""
+    (root / "乡镇" / "甲").mkdir(parents=True)
+    (root / "乡镇" / "乙").mkdir(parents=True)
+    (root / "部门").mkdir()
+    (root / "乡镇" / "甲" / "报告.txt").write_text(SAMPLE, encoding="utf-8")
+    (root / "乡镇" / "乙" / "报告.txt").write_text(SAMPLE.replace("青石镇", "白沙镇"), encoding="gb18030")
+    (root / "部门" / "司法局.txt").write_text(SAMPLE.replace("青石镇人民政府", "某县司法局").replace("青石镇", "本局"), encoding="utf-8")
+    (root / "部门" / "空文件.txt").write_bytes(b"")
+    (root / "部门" / "坏的.docx").write_bytes(b"PK\x03\x04 this is not a zip file at all")
+    (root / "部门" / "要点.txt").write_text("某区2020年依法行政工作要点\n一、总体要求\n坚持以习近平法治思想为指导。\n", encoding="utf-8")
+    (root / "部门" / "照片.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    return root
+
+
+@pytest.fixture
+def round_dir(tmp_path):
+    return make_round(tmp_path / "in")
+
+
+def test_a_round_is_scored_with_summaries_and_faults_recorded(round_dir, tmp_path):
+    out = tmp_path / "out"
+    r = run_cli("batch", round_dir, "-o", out, "--jobs", "2", "--jsonl", tmp_path / "all.jsonl")
+    assert r.returncode == 4, r.stderr  # some files could not be scored
+    names = sorted(p.name for p in out.iterdir())
+    for stem in ("乡镇__甲__报告.txt", "乡镇__乙__报告.txt", "司法局"):
+        assert f"{stem}.json" in names and f"{stem}.html" in names
+    assert {"index.html", "summary.csv", "summary.xlsx", "run-info.json"} <= set(names)
+    assert not [n for n in names if n.endswith(".tmp")]
+
+    raw = (out / "summary.csv").read_bytes()
+    assert raw.startswith("\ufeff".encode())
+    table = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    header, rows = table[0], table[1:]
+    assert header[:4] == ["文件", "路径", "状态", "原因"] and any("completeness.measures" in h for h in header)
+    by_name = {row[0]: dict(zip(header, row)) for row in rows}
+    assert by_name["乡镇__乙__报告.txt"]["报告单位"] == "白沙镇人民政府"
+    assert by_name["司法局"]["级别"] == "部门" and by_name["司法局"]["评分细则"].startswith("department")
+    assert by_name["空文件"]["状态"] == "无法评分" and "文件为空" in by_name["空文件"]["原因"]
+    assert by_name["坏的"]["状态"] == "无法评分"
+    assert by_name["要点"]["状态"] == "非年度报告"
+    assert "照片" not in by_name  # unsupported: skipped, not an error
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "照片.png" in index and "不支持的文件类型" in index and "文件为空" in index
+    lines = (tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 4 and all(json.loads(x)["schema_version"] == 1 for x in lines)
+
+
+def test_spreadsheet_has_chinese_headers_a_frozen_row_and_a_column_per_check(round_dir, tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "out"
+    run_cli("batch", round_dir, "-o", out, "-q", "--no-html")
+    ws = load_workbook(out / "summary.xlsx").active
+    assert ws.freeze_panes == "A2" and ws["A1"].value == "文件"
+    headers = [c.value for c in ws[1]]
+    assert sum(1 for h in headers if "（" in h and "." in h) == 16
+    assert ws.max_row == 1 + 6
+    assert not list(out.glob("*.html"))[1:] and (out / "index.html").exists()  # --no-html: only the index
+
+
+def test_same_inputs_give_byte_identical_summaries_and_reruns_skip_unchanged(round_dir, tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    run_cli("batch", round_dir, "-o", a, "-q", "-j", "2", "--jsonl", tmp_path / "a.jsonl")
+    run_cli("batch", round_dir, "-o", b, "-q", "-j", "1", "--jsonl", tmp_path / "b.jsonl")
+    for f in ("summary.csv", "summary.xlsx"):
+        assert (a / f).read_bytes() == (b / f).read_bytes(), f
+    assert (tmp_path / "a.jsonl").read_bytes() == (tmp_path / "b.jsonl").read_bytes()
+    before = (a / "司法局.json").stat().st_mtime_ns
+    again = run_cli("batch", round_dir, "-o", a, "-v")
+    assert "（沿用）" in again.stderr and (a / "司法局.json").stat().st_mtime_ns == before
+    assert (a / "summary.csv").read_bytes() == (b / "summary.csv").read_bytes()
+    (round_dir / "部门" / "司法局.txt").write_text(SAMPLE.replace("青石镇人民政府", "某县司法局").replace("XX名", "120名"), encoding="utf-8")
+    changed = run_cli("batch", round_dir, "-o", a, "-v")
+    assert "司法局: （沿用）" not in changed.stderr and (a / "司法局.json").stat().st_mtime_ns != before
+    forced = run_cli("batch", round_dir, "-o", a, "-v", "--force")
+    assert "（沿用）" not in forced.stderr
+
+
+def test_exit_codes(tmp_path):
+    good = tmp_path / "good"
+    good.mkdir()
+    (good / "a.txt").write_text(SAMPLE, encoding="utf-8")
+    assert run_cli("batch", good, "-o", tmp_path / "o1", "-q").returncode == 0
+    assert run_cli("batch", good, "-o", tmp_path / "o2", "-q", "--fail-under", "95").returncode == 1
+    assert run_cli("batch", str(good / "*.txt"), "-o", tmp_path / "o3", "-q").returncode == 0  # a glob
+
+
+def test_a_crashing_worker_loses_only_its_own_file(round_dir, tmp_path, monkeypatch):
+    import scorer.pipeline
+    from scorer import batch
+
+    real = scorer.pipeline.score_path
+
+    def crash_on_one(path, *a, **kw):
+        if "司法局" in path:
+            os._exit(7)  # a parser bug that kills the process
+        return real(path, *a, **kw)
+
+    monkeypatch.setattr(scorer.pipeline, "score_path", crash_on_one)
+    files, _ = batch.discover([str(round_dir)])
+    names = batch.output_names(files)
+    out = tmp_path / "out"
+    out.mkdir()
+    tasks = [batch.Task(names[p], str(p), str(out), None, False) for p in files]
+    result = batch.run(tasks, 2, {}, "fp", force=True)
+    rows = {r["name"]: r for r in result.rows}
+    assert len(rows) == len(tasks)
+    assert rows["司法局"]["status"] == "error" and "崩溃" in rows["司法局"]["reason"]
+    assert rows["乡镇__甲__报告.txt"]["status"] == "scored" and rows["乡镇__乙__报告.txt"]["status"] == "scored"
+
+
+def test_ctrl_c_stops_cleanly_and_leaves_no_half_written_file(tmp_path):
+    src = tmp_path / "many"
+    src.mkdir()
+    for i in range(400):
+        (src / f"r{i:03d}.txt").write_text(SAMPLE.replace("青石镇", f"第{i}镇"), encoding="utf-8")
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "scorer", "batch", str(src), "-o", str(out), "-j", "2", "-q"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 30
+    while time.time() < deadline and len(list(out.glob("*.json"))) < 20:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "已中断" in err and "Traceback" not in err
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    for p in out.glob("*.json"):
+        json.loads(p.read_text(encoding="utf-8"))  # every file that exists is whole
+    assert not (out / "summary.csv").exists()
+    done = len(list(out.glob("r[0-9]*.json")))
+    assert 0 < done < 400
+    rerun = run_cli("batch", src, "-o", out, "-j", "2", "-q")
+    assert rerun.returncode == 0 and len(list(out.glob("r[0-9]*.json"))) == 400
+    manifest = json.loads((out / ".fzscore-manifest.json").read_text(encoding="utf-8"))
+    assert len(manifest) == 400
