@@ -66,7 +66,7 @@ CHROME_WORDS = (
 )
 # From one of these on, the rest of the page is footer (once the report has started).
 FOOTER_START = re.compile(
-    r"^(?:相关链接|相关文档|相关阅读|相关新闻|相关附件|附件下载|网站地图|【打印|打印本页|【关闭|关闭窗口|主办[:单]|"
+    r"^(?:相关链接|相关文档|相关文件|相关阅读|相关新闻|推荐阅读|相关附件|附件下载|网站地图|【打印|打印本页|【关闭|关闭窗口|主办[:单]|"
     r"扫一扫|版权所有|点击收起|上一篇|下一篇|分享到)"
 )
 META_DATE = re.compile(

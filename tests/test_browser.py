@@ -11,33 +11,17 @@ Skipped, with the reason, when playwright or Chromium is missing:
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
-sync_api = pytest.importorskip(
-    "playwright.sync_api", reason="the playwright package is not installed (pip install playwright)")
+pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed (pip install playwright)")
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
 ARTIFACTS = ROOT / "tests" / "artifacts"
-CHROMIUM = Path(os.environ.get("FZSCORE_CHROMIUM", "/usr/bin/chromium"))
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
 REPORTS = sorted(DEV.glob("*.txt")) if DEV.is_dir() else []
 WIDTHS = (1280, 390)
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip(f"Chromium is not installed at {CHROMIUM} (apt-get install -y chromium fonts-noto-cjk)")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="session")
@@ -58,29 +42,6 @@ def rendered(tmp_path_factory):
         return cache[report]
 
     return get
-
-
-@pytest.fixture
-def open_page(browser):
-    """open_page(path, width=1280, js=True) -> (page, log): log.errors, log.requests, log.dialogs."""
-    contexts = []
-
-    def open_(path: Path, width: int = 1280, height: int = 900, js: bool = True):
-        ctx = browser.new_context(viewport={"width": width, "height": height}, java_script_enabled=js)
-        contexts.append(ctx)
-        page = ctx.new_page()
-        log = SimpleNamespace(errors=[], requests=[], dialogs=[])
-        page.on("console", lambda m: log.errors.append(f"console: {m.text}") if m.type == "error" else None)
-        page.on("pageerror", lambda e: log.errors.append(f"pageerror: {e}"))
-        page.on("request", lambda r: log.requests.append(r.url))
-        page.on("dialog", lambda d: (log.dialogs.append(d.message), d.dismiss()))
-        page.goto(path.as_uri())
-        page.wait_for_load_state("load")
-        return page, log
-
-    yield open_
-    for ctx in contexts:
-        ctx.close()
 
 
 @pytest.fixture(params=REPORTS or [None], ids=[r.stem for r in REPORTS] or ["no-corpus"])

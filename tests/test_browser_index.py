@@ -6,7 +6,7 @@ import pytest
 
 from conftest import run_cli
 from test_batch import make_round
-from test_browser import ARTIFACTS, browser, open_page  # noqa: F401  (fixtures)
+from test_browser import ARTIFACTS
 
 
 @pytest.fixture(scope="module")

@@ -102,7 +102,8 @@ def read_input(path: str) -> Extracted:
 
         text, encoding = decode_text(path, data)
         return Extracted(path, "txt", encoding, digest, len(data), split_lines(text))
-    if kind == "docx":
+    if kind in ("docx", "zip"):
+        # A zip that is not a readable Word document gets read_docx's precise one-line reason.
         from .docx import read_docx
 
         return read_docx(path, data, digest)
@@ -114,8 +115,10 @@ def read_input(path: str) -> Extracted:
         from .html import read_html
 
         return read_html(path, data, digest)
-    if kind == "ole":
-        raise InputError(path, "旧版 Word（.doc）或 WPS 文件暂不能直接读取：请用 Word、WPS 或 LibreOffice 另存为 .docx 后再评分")
+    if kind == "ole":  # legacy .doc/.wps, or an encrypted .docx (Office wraps those in OLE)
+        from .docx import explain_ole
+
+        explain_ole(path, data)
     if kind == "rtf":
         raise InputError(path, "RTF 文件暂不能直接读取：请另存为 .docx 或 .txt 后再评分")
     raise InputError(path, "不是可识别的报告文件（支持 .txt、.docx、.pdf、.html）")

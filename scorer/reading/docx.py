@@ -1,0 +1,638 @@
+"""Word (.docx) → text lines: paragraphs and tables in document order, with Word's automatic numbering.
+
+Read with the standard library only (zipfile + ElementTree): python-docx is not needed at run time
+and its `paragraph.text` drops list numbers, where headings such as 一、 （一） 1. often live. The
+numbers are rebuilt from word/numbering.xml the way Word draws them (per list counters, lower levels
+restarting, the level's numFmt and lvlText), whether the paragraph carries its numbering directly or
+through its style (Heading 1/标题 1 linked to a multilevel list).
+
+One paragraph is one line; a table row whose cells hold one short paragraph each is one line with
+the cells separated by a tab, other cells give one line per paragraph. Page headers, footers,
+comments and deleted revisions are not text of the report and are left out.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+import xml.etree.ElementTree as ET
+
+from ..errors import InputError
+from . import Extracted
+
+# The main document part of a real report is a few MB at most; more than this uncompressed is a zip bomb.
+MAX_PART_BYTES = 64 * 1024 * 1024
+# A zip of more entries than this is not a Word document written by an office suite.
+MAX_ENTRIES = 20000
+
+_W_NS = (
+    "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "http://purl.oclc.org/ooxml/wordprocessingml/main",  # "Strict Open XML"
+)
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_OFFICE_DOC = "/officeDocument"
+
+# OLE (compound file) streams that tell what an .doc-like file really is.
+_ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
+_WORD_MARK = "WordDocument".encode("utf-16-le")
+
+
+def read_docx(path: str, data: bytes, sha256: str) -> Extracted:
+    parts = _open_parts(path, data)
+    doc = parts.get("document")
+    numbering = Numbering(parts.get("numbering"), parts.get("styles"))
+    walker = _Walker(numbering)
+    body = _child(doc, "body")
+    if body is None:
+        raise InputError(path, "Word 文档没有正文（document.xml 中缺少 body），文件可能已损坏")
+    walker.blocks(body)
+    lines = [ln for ln in walker.lines if ln.strip()]
+    warnings = list(walker.warnings)
+    if not lines:
+        raise InputError(path, "Word 文档中没有文字（可能只有图片或扫描页），需要人工审核")
+    return Extracted(path, "docx", None, sha256, len(data), lines, warnings=warnings)
+
+
+def explain_ole(path: str, data: bytes) -> None:
+    """Raise the right InputError for an OLE compound file: an encrypted .docx, a legacy .doc/.wps, or other."""
+    head = data[: 1024 * 1024]
+    if _ENCRYPTED_MARK in head or _ENCRYPTED_MARK in data[-1024 * 1024 :]:
+        raise InputError(path, "Word 文件已加密（设置了打开密码），请在 Word 或 WPS 中取消密码、另存为 .docx 后再评分")
+    if _WORD_MARK in head:
+        raise InputError(path, "旧版 Word（.doc）或 WPS 文件暂不能直接读取：请用 Word、WPS 或 LibreOffice 另存为 .docx 后再评分")
+    raise InputError(path, "不是可识别的报告文件（像是 Office 二进制文件，但不是 Word 文档）：请另存为 .docx 后再评分")
+
+
+# --------------------------------------------------------------------------- the package
+
+
+def _open_parts(path: str, data: bytes) -> dict:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        raise InputError(path, "Word 文档已损坏（不是完整的 .docx 压缩包，可能下载或拷贝不完整）") from None
+    if len(infos) > MAX_ENTRIES:
+        raise InputError(path, "压缩包内文件过多，不像 Word 文档")
+    names = {i.filename: i for i in infos}
+    if any(i.flag_bits & 0x1 for i in infos):
+        raise InputError(path, "Word 文件已加密，请取消密码、另存为 .docx 后再评分")
+    main = _main_part(zf, names)
+    if main is None:
+        raise InputError(path, "不是 Word 文档（压缩包中没有 word/document.xml）：请另存为 .docx 后再评分")
+    parts = {"document": _xml(path, zf, names[main])}
+    folder = main.rsplit("/", 1)[0] + "/" if "/" in main else ""
+    for key, name in (("numbering", "numbering.xml"), ("styles", "styles.xml")):
+        info = names.get(folder + name)
+        if info is not None:
+            try:
+                parts[key] = _xml(path, zf, info)
+            except InputError:
+                if key == "styles":
+                    raise
+                parts[key] = None  # numbers are lost, the text is not
+    return parts
+
+
+def _main_part(zf: zipfile.ZipFile, names: dict) -> str | None:
+    """The officeDocument target of _rels/.rels, else word/document.xml."""
+    rels = names.get("_rels/.rels")
+    if rels is not None and rels.file_size < 1024 * 1024:
+        try:
+            root = _safe_fromstring(zf.read(rels))
+            for rel in root.iter(f"{{{_REL_NS}}}Relationship"):
+                if rel.get("Type", "").endswith(_OFFICE_DOC):
+                    target = rel.get("Target", "").lstrip("/")
+                    if target in names:
+                        return target
+        except (ET.ParseError, ValueError, zipfile.BadZipFile, zlib.error, OSError, RuntimeError, EOFError, NotImplementedError):
+            pass
+    return "word/document.xml" if "word/document.xml" in names else None
+
+
+def _xml(path: str, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> ET.Element:
+    if info.file_size > MAX_PART_BYTES:
+        raise InputError(path, f"Word 文档解压后过大（{info.filename} 为 {info.file_size // 1048576} MB），可能是压缩炸弹，已拒绝读取")
+    try:
+        with zf.open(info) as fh:
+            raw = fh.read(MAX_PART_BYTES + 1)  # the declared size can lie: never read past the limit
+    except RuntimeError:  # zipfile: "File is encrypted, password required"
+        raise InputError(path, "Word 文件已加密，请取消密码、另存为 .docx 后再评分") from None
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError):
+        raise InputError(path, "Word 文档已损坏（压缩数据无法解开，可能下载或拷贝不完整）") from None
+    if len(raw) > MAX_PART_BYTES:
+        raise InputError(path, f"Word 文档解压后过大（{info.filename} 超过 {MAX_PART_BYTES // 1048576} MB），可能是压缩炸弹，已拒绝读取")
+    try:
+        return _safe_fromstring(raw)
+    except (ET.ParseError, ValueError):
+        raise InputError(path, f"Word 文档已损坏（{info.filename} 不是有效的 XML）") from None
+
+
+def _safe_fromstring(raw: bytes) -> ET.Element:
+    # Office never writes a DTD; refusing one rules out entity expansion tricks.
+    if b"<!DOCTYPE" in raw[:4096] or b"<!ENTITY" in raw[:65536]:
+        raise ValueError("DTD in an Office part")
+    return ET.fromstring(raw)
+
+
+# --------------------------------------------------------------------------- XML helpers
+
+
+def _local(tag) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _is_w(tag) -> bool:
+    return isinstance(tag, str) and tag.startswith("{") and tag[1 : tag.find("}")] in _W_NS
+
+
+def _child(el: ET.Element | None, name: str) -> ET.Element | None:
+    if el is None:
+        return None
+    for c in el:
+        if _is_w(c.tag) and _local(c.tag) == name:
+            return c
+    return None
+
+
+def _wattr(el: ET.Element | None, name: str) -> str | None:
+    if el is None:
+        return None
+    for ns in _W_NS:
+        v = el.get(f"{{{ns}}}{name}")
+        if v is not None:
+            return v
+    return None
+
+
+def _val(parent: ET.Element | None, name: str) -> str | None:
+    return _wattr(_child(parent, name), "val")
+
+
+def _on(el: ET.Element | None) -> bool:
+    """A toggle property (<w:vanish/>, <w:b w:val="0"/>)."""
+    if el is None:
+        return False
+    v = _wattr(el, "val")
+    return v is None or v.lower() not in ("0", "false", "off")
+
+
+# --------------------------------------------------------------------------- numbering
+
+
+class Numbering:
+    """word/numbering.xml + the numbering that styles carry; draws the number text of a paragraph."""
+
+    def __init__(self, numbering: ET.Element | None, styles: ET.Element | None):
+        self.abstract: dict[str, dict[int, dict]] = {}
+        self.abstract_link: dict[str, str] = {}  # abstractNumId → numStyleLink style id
+        self.nums: dict[str, tuple[str, dict[int, dict]]] = {}  # numId → (abstractNumId, overrides)
+        self.styles: dict[str, dict] = {}
+        self.default_pstyle: str | None = None
+        self.counters: dict[str, list[int | None]] = {}
+        self.seen_nums: set[str] = set()
+        if styles is not None:
+            self._read_styles(styles)
+        if numbering is not None:
+            self._read_numbering(numbering)
+
+    def _read_styles(self, root: ET.Element) -> None:
+        for st in root:
+            if not (_is_w(st.tag) and _local(st.tag) == "style"):
+                continue
+            sid = _wattr(st, "styleId")
+            if not sid:
+                continue
+            ppr = _child(st, "pPr")
+            numpr = _child(ppr, "numPr")
+            self.styles[sid] = {
+                "type": _wattr(st, "type"),
+                "name": (_val(st, "name") or "").lower(),
+                "based_on": _val(st, "basedOn"),
+                "num_id": _val(numpr, "numId") if numpr is not None else None,
+                "ilvl": _val(numpr, "ilvl") if numpr is not None else None,
+            }
+            if _wattr(st, "type") == "paragraph" and _on_attr(_wattr(st, "default")):
+                self.default_pstyle = sid
+
+    def _read_numbering(self, root: ET.Element) -> None:
+        for el in root:
+            if not _is_w(el.tag):
+                continue
+            name = _local(el.tag)
+            if name == "abstractNum":
+                aid = _wattr(el, "abstractNumId")
+                if aid is None:
+                    continue
+                self.abstract[aid] = {
+                    int(_wattr(lvl, "ilvl") or 0): _level(lvl) for lvl in el if _local(lvl.tag) == "lvl"
+                }
+                link = _val(el, "numStyleLink")
+                if link:
+                    self.abstract_link[aid] = link
+            elif name == "num":
+                nid = _wattr(el, "numId")
+                aid = _val(el, "abstractNumId")
+                if nid is None or aid is None:
+                    continue
+                overrides: dict[int, dict] = {}
+                for ov in el:
+                    if _local(ov.tag) != "lvlOverride":
+                        continue
+                    ilvl = int(_wattr(ov, "ilvl") or 0)
+                    entry: dict = {}
+                    start = _val(ov, "startOverride")
+                    if start is not None and start.lstrip("-").isdigit():
+                        entry["start"] = int(start)
+                    lvl = _child(ov, "lvl")
+                    if lvl is not None:
+                        entry["lvl"] = _level(lvl)
+                    overrides[ilvl] = entry
+                self.nums[nid] = (aid, overrides)
+
+    def _style_chain(self, style_id: str | None):
+        seen = set()
+        while style_id and style_id not in seen and style_id in self.styles:
+            seen.add(style_id)
+            yield style_id, self.styles[style_id]
+            style_id = self.styles[style_id]["based_on"]
+
+    def _levels(self, num_id: str) -> tuple[str, dict[int, dict], dict[int, dict]] | None:
+        entry = self.nums.get(num_id)
+        if entry is None:
+            return None
+        aid, overrides = entry
+        levels = self.abstract.get(aid)
+        hops = 0
+        while aid in self.abstract_link and hops < 5:  # abstractNum → style → num → the real abstractNum
+            hops += 1
+            style = self.styles.get(self.abstract_link[aid])
+            linked = self.nums.get(style["num_id"]) if style and style.get("num_id") else None
+            if linked is None or linked[0] == aid:
+                break
+            aid = linked[0]
+            levels = self.abstract.get(aid) or levels
+        if levels is None:
+            return None
+        return aid, levels, overrides
+
+    def label(self, ppr: ET.Element | None) -> str:
+        """The number text Word draws before this paragraph ('' when none); advances the counters."""
+        style_id = _val(ppr, "pStyle") if ppr is not None else None
+        style_id = style_id or self.default_pstyle
+        numpr = _child(ppr, "numPr") if ppr is not None else None
+        num_id = _val(numpr, "numId") if numpr is not None else None
+        ilvl_s = _val(numpr, "ilvl") if numpr is not None else None
+        if num_id is None:
+            for _sid, st in self._style_chain(style_id):
+                if st["num_id"] is not None:
+                    num_id = st["num_id"]
+                    ilvl_s = ilvl_s if ilvl_s is not None else st["ilvl"]
+                    break
+        if not num_id or num_id == "0":
+            return ""
+        found = self._levels(num_id)
+        if found is None:
+            return ""
+        aid, levels, overrides = found
+        if ilvl_s is None and style_id:  # the level whose pStyle is this paragraph's style
+            ilvl_s = next((str(i) for i, lv in levels.items() if lv.get("pstyle") == style_id), None)
+        ilvl = int(ilvl_s) if ilvl_s and ilvl_s.isdigit() else 0
+        ilvl = max(0, min(ilvl, 8))
+
+        def level(i: int) -> dict:
+            ov = overrides.get(i, {})
+            return ov.get("lvl") or levels.get(i) or {"fmt": "decimal", "text": f"%{i + 1}.", "start": 1}
+
+        def start(i: int) -> int:
+            ov = overrides.get(i, {})
+            return ov.get("start", level(i).get("start", 1))
+
+        # Word keeps one sequence per abstract list; a num that restarts (startOverride) starts it anew.
+        counters = self.counters.setdefault(aid, [None] * 9)
+        if num_id not in self.seen_nums:
+            self.seen_nums.add(num_id)
+            for i, ov in overrides.items():
+                if "start" in ov and 0 <= i < 9:
+                    counters[i] = None
+                    if i == ilvl:
+                        counters[i] = ov["start"] - 1
+        counters[ilvl] = start(ilvl) if counters[ilvl] is None else counters[ilvl] + 1
+        for deeper in range(ilvl + 1, 9):
+            restart = level(deeper).get("restart")
+            if restart is None or (restart != 0 and restart - 1 <= ilvl):
+                counters[deeper] = None
+        lv = level(ilvl)
+        if lv.get("fmt") == "none" or lv.get("text") is None:
+            return ""
+        if lv.get("fmt") == "bullet":
+            return ""  # bullet glyphs are symbol-font characters; the text is what matters
+
+        def fmt_of(i: int) -> str:
+            return "decimal" if lv.get("legal") and i < ilvl else level(i).get("fmt", "decimal")
+
+        def sub(m: re.Match) -> str:
+            i = int(m.group(1)) - 1
+            if not 0 <= i < 9:
+                return ""
+            value = counters[i] if counters[i] is not None else start(i)
+            return format_number(value, fmt_of(i))
+
+        text = re.sub(r"%([1-9])", sub, lv["text"])
+        if not text:
+            return ""
+        suff = lv.get("suff", "tab")
+        if suff == "nothing" or text[-1] in "、，,．）)]】」』：:" or _is_cjk_punct(text[-1]):
+            return text
+        return text + " "
+
+
+def _on_attr(v: str | None) -> bool:
+    return v is not None and v.lower() in ("1", "true", "on")
+
+
+def _is_cjk_punct(ch: str) -> bool:
+    return 0x3000 <= ord(ch) <= 0x303F or 0xFF00 <= ord(ch) <= 0xFF0F
+
+
+def _level(lvl: ET.Element) -> dict:
+    start = _val(lvl, "start")
+    restart = _val(lvl, "lvlRestart")
+    return {
+        "start": int(start) if start and start.lstrip("-").isdigit() else 1,
+        "fmt": _val(lvl, "numFmt") or "decimal",
+        "text": _val(lvl, "lvlText"),
+        "restart": int(restart) if restart and restart.isdigit() else None,
+        "legal": _on(_child(lvl, "isLgl")),
+        "suff": _val(lvl, "suff") or "tab",
+        "pstyle": _val(lvl, "pStyle"),
+    }
+
+
+_CN = "零一二三四五六七八九"
+_CN_DIGIT = "〇一二三四五六七八九"
+_CN_LEGAL = "零壹贰叁肆伍陆柒捌玖"
+_TIANGAN = "甲乙丙丁戊己庚辛壬癸"
+_DIZHI = "子丑寅卯辰巳午未申酉戌亥"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def format_number(n: int, fmt: str) -> str:
+    """A counter value drawn in a Word numFmt (the ones Chinese documents use, and the common rest)."""
+    if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", "koreanCounting"):
+        return _cn_count(n, _CN, "十百千")
+    if fmt in ("chineseLegalSimplified", "taiwaneseCountingThousand"):
+        return _cn_count(n, _CN_LEGAL, "拾佰仟") if fmt == "chineseLegalSimplified" else _cn_count(n, _CN, "十百千")
+    if fmt in ("ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"):
+        return "".join(_CN_DIGIT[int(d)] for d in str(max(n, 0)))
+    if fmt in ("ideographTraditional",):
+        return _TIANGAN[(n - 1) % 10] if n >= 1 else str(n)
+    if fmt in ("ideographZodiac",):
+        return _DIZHI[(n - 1) % 12] if n >= 1 else str(n)
+    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese", "ideographEnclosedCircle"):
+        return _CIRCLED[n - 1] if 1 <= n <= 20 else f"({n})"
+    if fmt == "decimalEnclosedParen":
+        return chr(0x2474 + n - 1) if 1 <= n <= 20 else f"({n})"
+    if fmt == "decimalEnclosedFullstop":
+        return chr(0x2488 + n - 1) if 1 <= n <= 20 else f"{n}."
+    if fmt == "decimalFullWidth" or fmt == "decimalFullWidth2":
+        return "".join(chr(0xFF10 + int(d)) for d in str(n))
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt in ("lowerLetter", "upperLetter"):
+        s = _letters(n)
+        return s.upper() if fmt == "upperLetter" else s
+    if fmt in ("lowerRoman", "upperRoman"):
+        s = _roman(n)
+        return s.lower() if fmt == "lowerRoman" else s
+    if fmt == "none":
+        return ""
+    return str(n)
+
+
+def _cn_count(n: int, digits: str, units: str) -> str:
+    """1→一, 10→十, 11→十一, 20→二十, 105→一百零五 (Word's chineseCounting)."""
+    if n <= 0:
+        return digits[0] if n == 0 else str(n)
+    if n >= 10000:
+        return str(n)
+    out = []
+    s = str(n)
+    zero = False
+    for pos, d in enumerate(s):
+        place = len(s) - pos - 1
+        d = int(d)
+        if d == 0:
+            zero = True
+            continue
+        if zero and out:
+            out.append(digits[0])
+        zero = False
+        if not (place == 1 and d == 1 and not out and units[0] == "十"):
+            out.append(digits[d])
+        if place:
+            out.append(units[place - 1])
+    return "".join(out)
+
+
+def _letters(n: int) -> str:
+    if n <= 0:
+        return str(n)
+    # Word repeats the letter: 27 → aa, 28 → bb
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+def _roman(n: int) -> str:
+    if not 0 < n < 4000:
+        return str(n)
+    out = []
+    for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                       (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out.append(sym)
+            n -= value
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- the body
+
+
+_SKIP_INLINE = {"pPr", "rPr", "delText", "instrText", "del", "moveFrom", "commentReference", "footnoteReference",
+                "endnoteReference", "annotationRef", "fldData", "sectPr", "proofErr", "bookmarkStart", "bookmarkEnd"}
+# A table row is one line when every cell holds at most this much text in one paragraph.
+_SHORT_CELL = 60
+
+
+def _find_boxes(el: ET.Element, boxes: list[ET.Element]) -> None:
+    """The outermost text boxes (w:txbxContent) under a drawing; one branch of an AlternateContent."""
+    for c in el:
+        if c.tag == f"{{{_MC}}}AlternateContent":
+            branch = next((b for b in c if b.tag == f"{{{_MC}}}Choice"), None)
+            branch = branch if branch is not None else next((b for b in c if b.tag == f"{{{_MC}}}Fallback"), None)
+            if branch is not None:
+                _find_boxes(branch, boxes)
+        elif _is_w(c.tag) and _local(c.tag) == "txbxContent":
+            boxes.append(c)
+        else:
+            _find_boxes(c, boxes)
+
+
+class _Walker:
+    def __init__(self, numbering: Numbering):
+        self.numbering = numbering
+        self.lines: list[str] = []
+        self.warnings: list[str] = []
+        self._depth = 0
+
+    # block level ---------------------------------------------------------
+
+    def blocks(self, parent: ET.Element) -> None:
+        self._depth += 1
+        try:
+            if self._depth > 40:  # nested tables/text boxes this deep are hostile, not a report
+                return
+            for el in parent:
+                self.block(el)
+        finally:
+            self._depth -= 1
+
+    def block(self, el: ET.Element) -> None:
+        tag = el.tag
+        if tag == f"{{{_MC}}}AlternateContent":
+            self._alternate(el, self.blocks)
+            return
+        if not _is_w(tag):
+            return
+        name = _local(tag)
+        if name == "p":
+            self.paragraph(el)
+        elif name == "tbl":
+            self.table(el)
+        elif name in ("sdt",):
+            content = _child(el, "sdtContent")
+            if content is not None:
+                self.blocks(content)
+        elif name in ("customXml", "ins", "moveTo", "sdtContent", "smartTag"):
+            self.blocks(el)
+        elif name == "altChunk":
+            if "嵌入" not in " ".join(self.warnings):
+                self.warnings.append("文档中有嵌入的外部内容（altChunk），这部分文字未被读取")
+
+    def _alternate(self, el: ET.Element, then) -> None:
+        for c in el:
+            if c.tag == f"{{{_MC}}}Choice":
+                then(c)
+                return
+        for c in el:
+            if c.tag == f"{{{_MC}}}Fallback":
+                then(c)
+                return
+
+    def paragraph(self, p: ET.Element) -> None:
+        ppr = _child(p, "pPr")
+        label = self.numbering.label(ppr)
+        parts: list[str] = []
+        boxes: list[ET.Element] = []
+        self._inline(p, parts, boxes)
+        text = "".join(parts)
+        pieces = text.split("\n")
+        pieces[0] = label + pieces[0]
+        for piece in pieces:
+            self.lines.append(piece.rstrip())
+        for box in boxes:  # text boxes anchored in this paragraph come after it
+            self.blocks(box)
+
+    def _inline(self, el: ET.Element, out: list[str], boxes: list[ET.Element]) -> None:
+        for c in el:
+            tag = c.tag
+            if tag == f"{{{_MC}}}AlternateContent":
+                self._alternate(c, lambda ch: self._inline(ch, out, boxes))
+                continue
+            if not isinstance(tag, str):
+                continue
+            if not _is_w(tag):
+                _find_boxes(c, boxes)  # shapes outside w: carry text only in their text boxes
+                continue
+            name = _local(tag)
+            if name in _SKIP_INLINE:
+                continue
+            if name == "t":
+                out.append(c.text or "")
+            elif name == "r":
+                if _on(_child(_child(c, "rPr"), "vanish")):
+                    continue
+                self._inline(c, out, boxes)
+            elif name == "tab" or name == "ptab":
+                out.append("\t")
+            elif name in ("br", "cr"):
+                out.append("\n")
+            elif name == "noBreakHyphen":
+                out.append("-")
+            elif name == "softHyphen":
+                continue
+            elif name == "sym":
+                ch = _wattr(c, "char")
+                try:
+                    code = int(ch or "", 16)
+                except ValueError:
+                    continue
+                if code >= 0xF000:
+                    code -= 0xF000  # symbol fonts map into the private-use area
+                if 0x20 <= code < 0xE000:
+                    out.append(chr(code))
+            elif name == "txbxContent":
+                boxes.append(c)
+            elif name in ("drawing", "pict", "object"):
+                _find_boxes(c, boxes)
+            else:  # hyperlink, fldSimple, ins, moveTo, smartTag, sdt, sdtContent, customXml, …
+                self._inline(c, out, boxes)
+
+    def table(self, tbl: ET.Element) -> None:
+        for tr in tbl:
+            if _is_w(tr.tag) and _local(tr.tag) == "tr":
+                self.row(tr)
+            elif _is_w(tr.tag) and _local(tr.tag) in ("sdt", "customXml"):
+                inner = _child(tr, "sdtContent") if _local(tr.tag) == "sdt" else tr
+                if inner is not None:
+                    self.table(inner)
+
+    def _cells(self, tr: ET.Element) -> list[ET.Element]:
+        cells = []
+        for c in tr:
+            if not _is_w(c.tag):
+                continue
+            name = _local(c.tag)
+            if name == "tc":
+                cells.append(c)
+            elif name in ("sdt", "customXml"):
+                inner = _child(c, "sdtContent") if name == "sdt" else c
+                if inner is not None:
+                    cells += self._cells(inner)
+        return cells
+
+    def row(self, tr: ET.Element) -> None:
+        cells = []
+        for tc in self._cells(tr):
+            tcpr = _child(tc, "tcPr")
+            vmerge = _child(tcpr, "vMerge")
+            if vmerge is not None and (_wattr(vmerge, "val") or "continue") == "continue":
+                continue  # the lower part of a vertically merged cell: its text is above
+            cells.append(tc)
+        # Read each cell on its own, then decide whether the row is one line.
+        texts: list[list[str]] = []
+        for tc in cells:
+            sub = _Walker(self.numbering)
+            sub._depth = self._depth + 1
+            sub.blocks(tc)
+            self.warnings += [w for w in sub.warnings if w not in self.warnings]
+            texts.append([ln for ln in sub.lines if ln.strip()])
+        texts = [t for t in texts if t]
+        if not texts:
+            return
+        if len(texts) > 1 and all(len(t) == 1 and len(t[0]) <= _SHORT_CELL for t in texts):
+            self.lines.append("\t".join(t[0].strip() for t in texts))
+            return
+        for t in texts:
+            self.lines.extend(t)

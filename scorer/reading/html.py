@@ -1,0 +1,346 @@
+"""Saved web pages (.html/.htm) → text lines, with the standard library's HTML parser.
+
+Decoding: byte-order mark, then the page's own declaration (<meta charset>, <meta http-equiv
+content="…charset=…">, <?xml encoding>), then strict UTF-8, then GB18030 (GB2312 and GBK pages are
+read as GB18030, their superset).
+
+Text: every visible block in document order, one line a block (<p>, <div>, <h1>, <li>, <tr>, <br> …),
+table cells of one row separated by tabs. Left out: <script>, <style>, <head> (but its date metadata
+is read), <template>, <noscript>, <select>, <nav>, <aside>, page-level <header>/<footer>, elements
+hidden with `hidden`, `display:none` or `visibility:hidden`, and lines that are nothing but links
+(menus, "related documents" lists — whose titles would otherwise pass for the report's title).
+Everything else — the title, the 发布日期/来源 line, the signature — is kept: the structure stage
+knows page chrome from the report, and docs/formats.md shows this scores better than trafilatura
+or readability-lxml, which drop the title, date and short lines.
+
+The page's publish date (a 发布日期/发布时间 label in the text, else <meta name="PubDate"> and the
+like) goes to hints["publish_date"].
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from html.parser import HTMLParser
+
+from ..errors import InputError
+from . import Extracted
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-.]+)["']""", re.I)
+_GB_FAMILY = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "ms936", "windows-936", "euc-cn", "hz-gb-2312", "x-euc-cn", "csgb2312", "chinese"}
+_LATIN1 = {"iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii", "ascii"}
+
+BLOCK = {
+    "address", "article", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir", "div", "dl",
+    "dt", "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "html", "legend",
+    "li", "main", "menu", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
+    "header", "footer", "nav", "aside", "title", "option",
+}
+CELL = {"td", "th"}
+SKIP = {"script", "style", "template", "noscript", "select", "textarea", "iframe", "object", "svg", "math", "head",
+        "button", "datalist", "canvas", "map", "video", "audio"}
+CHROME = {"nav", "aside"}
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "keygen", "command", "basefont", "frame", "isindex"}
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_WS = re.compile(r"[ \t\n\r\f\v\u00a0]+")
+# A line whose text outside links is only a date, a count or separators is a list of links.
+_LINK_LINE_REST = re.compile(r"^[\s\d\-/.:：年月日()（）\[\]【】|｜·•>»,，、]*$")
+_BOX_TITLE = re.compile(r"tit|(?:^|[-_ ])(?:hd|head|bt|lm)(?:$|[-_ ])", re.I)
+_CSS_MEDIA = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", re.S)
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_SIMPLE_SELECTOR = re.compile(r"^(?:[a-z0-9]*)([.#])([\w-]+)$", re.I)
+
+_PUB_LABEL = re.compile(
+    r"(?:发布日期|发布时间|发文日期|发稿时间|发布于|公开日期|发表时间)\s*[:：]?\s*"
+    r"(?P<y>\d{4})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})"
+)
+_META_DATE_NAMES = ("pubdate", "publishdate", "publish_date", "article:published_time", "og:published_time",
+                    "dc.date.issued", "dcterms.issued", "firstpublishedtime", "datepublished", "dc.date")
+_ISO = re.compile(r"(?P<y>\d{4})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})")
+
+
+def read_html(path: str, data: bytes, sha256: str) -> Extracted:
+    text, encoding, warnings = _decode(path, data)
+    if "<" not in text[:200000]:
+        raise InputError(path, "不是有效的网页文件")
+    lines, meta = extract_lines(text)
+    lines = [ln for ln in lines if ln.strip()]
+    if not lines:
+        raise InputError(path, "网页中没有正文文字（可能需要脚本才能显示内容），请从浏览器复制正文另存为 .txt 后再评分")
+    hints = {}
+    date = publish_date(lines, meta)
+    if date:
+        hints["publish_date"] = date
+    return Extracted(path, "html", encoding, sha256, len(data), lines, warnings=warnings, hints=hints)
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def decode_html(path: str, data: bytes) -> tuple[str, str]:
+    text, encoding, _warnings = _decode(path, data)
+    return text, encoding
+
+
+def _declared(data: bytes) -> str | None:
+    head = data[:8192]
+    m = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
+    if not m:
+        return None
+    name = m.group(1).decode("ascii", "ignore").strip().lower()
+    try:
+        return codecs.lookup(name).name if name not in _GB_FAMILY else name
+    except LookupError:
+        return name
+
+
+def _decode(path: str, data: bytes) -> tuple[str, str, list[str]]:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name, []
+            except UnicodeDecodeError:
+                raise InputError(path, f"网页以 {name} 字节序标记开头，但内容无法按 {name} 解码") from None
+    declared = _declared(data)
+    tried = []
+    if declared:
+        codec = "gb18030" if declared in _GB_FAMILY else declared
+        if codec in _LATIN1 and _strict(data, "utf-8") is None and _strict(data, "gb18030") is not None:
+            pass  # a page that says Latin-1 but carries Chinese bytes: fall through to UTF-8 / GB18030
+        else:
+            text = _strict(data, codec)
+            if text is not None:
+                return text, declared, []
+            tried.append(declared)
+    for codec in ("utf-8", "gb18030"):
+        text = _strict(data, codec)
+        if text is not None:
+            warn = [f"网页声明的编码 {declared} 与内容不符，已按 {codec} 读取"] if declared and codec != declared else []
+            return text, codec, warn
+    # Mostly one encoding with a few broken bytes (truncated downloads): replace them, say so.
+    codec = "gb18030" if declared in _GB_FAMILY else (declared or "utf-8")
+    try:
+        text = data.decode(codec, errors="replace")
+    except LookupError:
+        codec, text = "utf-8", data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if bad > max(20, len(text) // 100):
+        raise InputError(path, "无法识别网页编码（试过页面声明的编码、UTF-8、GB18030）")
+    return text, codec, [f"网页中有 {bad} 个字节无法按 {codec} 解码，已替换为 �"]
+
+
+def _strict(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+# --------------------------------------------------------------------------- text
+
+
+class _Extractor(HTMLParser):
+    def __init__(self, drop_link_lines: bool):
+        super().__init__(convert_charrefs=True)
+        self.drop_link_lines = drop_link_lines
+        self.lines: list[str] = []
+        self.meta: dict[str, str] = {}
+        self.stack: list[tuple[str, bool, bool]] = []  # (tag, hides its content, is a box title)
+        self.hidden = 0
+        self.cur: list[str] = []
+        self.link_chars = 0
+        self.text_chars = 0
+        self.in_link = 0
+        self.pre = 0
+        self.rest: list[str] = []  # text outside links on the current line
+        self.cur_box = False  # the current line is in a box title (h2–h6, class "title"…)
+        self.last_box = False
+        self.box_depth = 0
+        self.article = 0
+        self.hidden_classes: set[str] = set()
+        self.hidden_ids: set[str] = set()
+
+    # the line being built ---------------------------------------------------
+
+    def flush(self) -> None:
+        text = "".join(self.cur)
+        if not self.pre:
+            text = _WS.sub(" ", text)
+        text = text.strip()
+        links, total, rest = self.link_chars, self.text_chars, "".join(self.rest)
+        self.cur, self.link_chars, self.text_chars, self.rest = [], 0, 0, []
+        if not text:
+            return
+        boxed, self.cur_box = self.cur_box, False
+        if self.drop_link_lines and links and (links >= 0.9 * total or _LINK_LINE_REST.match(rest)):
+            # a menu item, or a list of links to other pages (with their dates); the box's own
+            # title ("相关文件", "热点推荐") goes with it
+            if self.last_box and self.lines and len(self.lines[-1]) <= 8:
+                self.lines.pop()
+            self.last_box = False
+            return
+        self.lines.append(text)
+        self.last_box = boxed and not re.search(r"[\d。，,；;：:]", text)
+
+    def add(self, text: str) -> None:
+        if self.hidden:
+            return
+        self.cur.append(text)
+        if self.box_depth and text.strip():
+            self.cur_box = True
+        n = len("".join(text.split()))
+        self.text_chars += n
+        if self.in_link:
+            self.link_chars += n
+        else:
+            self.rest.append(text)
+
+    # parser events ----------------------------------------------------------
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        tag = tag.lower()
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            name = (a.get("name") or a.get("property") or a.get("itemprop") or a.get("http-equiv") or "").strip().lower()
+            if name and "content" in a:
+                self.meta.setdefault(name, a["content"])
+            return
+        if tag in VOID:
+            if tag in ("br", "hr") and not self.hidden:
+                self.flush()
+            elif tag == "img" and not self.hidden:
+                pass  # alt text of logos is chrome
+            return
+        hides = (
+            tag in SKIP
+            or (tag in CHROME)
+            or (tag in ("header", "footer") and not self.article)
+            or "hidden" in a
+            or a.get("aria-hidden", "").lower() == "true"
+            or bool(_HIDDEN_STYLE.search(a.get("style", "")))
+            or (a.get("id") in self.hidden_ids)
+            or any(c in self.hidden_classes for c in a.get("class", "").split())
+        )
+        if tag in BLOCK and not self.hidden:
+            self.flush()
+        elif tag in CELL and not self.hidden:
+            if self.cur and "".join(self.cur).strip():
+                self.cur.append("\t")
+                self.rest.append("\t")
+        box = tag in ("h2", "h3", "h4", "h5", "h6") or bool(_BOX_TITLE.search(a.get("class", "") + " " + a.get("id", "")))
+        self.stack.append((tag, hides, box))
+        if hides:
+            self.hidden += 1
+        if box:
+            self.box_depth += 1
+        if tag == "a" and a.get("href") is not None:
+            self.in_link += 1
+        if tag == "pre":
+            self.pre += 1
+        if tag in ("article", "main"):
+            self.article += 1
+
+    def handle_startendtag(self, tag, attrs) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag.lower() not in VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        tag = tag.lower()
+        if tag in VOID:
+            if tag == "br" and not self.hidden:
+                self.flush()  # </br> is read as <br> by browsers
+            return
+        if not any(entry[0] == tag for entry in self.stack):
+            if tag in BLOCK and not self.hidden:
+                self.flush()
+            return  # a stray end tag
+        while self.stack:
+            t, hides, box = self.stack.pop()
+            if hides:
+                self.hidden -= 1
+            if box:
+                self.box_depth -= 1
+            if t == "a" and self.in_link:
+                self.in_link -= 1
+            if t == "pre" and self.pre:
+                self.pre -= 1
+            if t in ("article", "main") and self.article:
+                self.article -= 1
+            if t in BLOCK and not self.hidden:
+                self.flush()
+            if t == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self.stack and self.stack[-1][0] == "style":
+            self._css(data)
+            return
+        if self.pre and not self.hidden:
+            parts = data.split("\n")
+            for i, part in enumerate(parts):
+                if i:
+                    self.flush()
+                self.add(part)
+            return
+        self.add(data)
+
+    def _css(self, css: str) -> None:
+        """Classes and ids that the page's own stylesheet hides (simple selectors, outside @media)."""
+        for selectors, body in _CSS_RULE.findall(_CSS_MEDIA.sub("", css)):
+            if not _HIDDEN_STYLE.search(body):
+                continue
+            for sel in selectors.split(","):
+                m = _SIMPLE_SELECTOR.match(sel.strip())
+                if m:
+                    (self.hidden_classes if m.group(1) == "." else self.hidden_ids).add(m.group(2))
+
+    def close(self) -> None:
+        super().close()
+        self.flush()
+
+
+def extract_lines(text: str, drop_link_lines: bool = True) -> tuple[list[str], dict[str, str]]:
+    """(visible text lines in document order, <meta> name → content)"""
+    parser = _Extractor(drop_link_lines)
+    try:
+        parser.feed(text)
+        parser.close()
+    except (AssertionError, ValueError):  # html.parser gives up on some malformed markup
+        parser.flush()
+    return parser.lines, parser.meta
+
+
+# --------------------------------------------------------------------------- publish date
+
+
+def publish_date(lines: list[str], meta: dict[str, str]) -> str | None:
+    for ln in lines[:80]:
+        m = _PUB_LABEL.search(ln)
+        if m:
+            d = _valid(m)
+            if d:
+                return d
+    for name in _META_DATE_NAMES:
+        value = meta.get(name)
+        if value:
+            m = _ISO.search(value)
+            if m:
+                d = _valid(m)
+                if d:
+                    return d
+    return None
+
+
+def _valid(m: re.Match) -> str | None:
+    import datetime
+
+    try:
+        d = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    if not 1990 <= d.year <= 2100:
+        return None
+    return d.isoformat()

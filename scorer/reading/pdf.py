@@ -1,0 +1,415 @@
+"""PDF with a text layer → text lines, with PDFium (pypdfium2: Apache-2.0/BSD-3-Clause).
+
+docs/formats.md has the measurements behind the choice (pypdf, pdfplumber, pypdfium2, PyMuPDF).
+Each character comes with its box, so the lines are built here from geometry: characters on one
+baseline, left to right; lines top to bottom. Then:
+
+1. running headers and footers go: page numbers ("- 3 -", "第 3 页 共 9 页", "3/9") at the top or bottom
+   of a page, and short lines repeated at the top or bottom of most pages;
+2. lines that the layout broke inside a paragraph are joined: a line that reaches the right margin,
+   does not end a sentence, and is followed by a line that is neither indented nor a heading;
+   a centred title wrapped onto two lines is joined too;
+3. the text is checked: characters without a Unicode mapping, private-use characters, U+FFFD,
+   too few characters a page → `unreliable` (every check then says needs_review).
+
+A PDF without any text is refused with InputError (a scan needs OCR first; no OCR is done here).
+"""
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..errors import InputError
+from . import Extracted
+
+UNRELIABLE = "扫描件或文字无法可靠提取，需要人工审核"
+
+# A real report page holds 500–1,000 characters; fewer than this on average is a scan or a broken font.
+MIN_CHARS_PER_PAGE = 80
+# Share of characters that no report has (no Unicode mapping, private use, U+FFFD, controls).
+MAX_NOISE = 0.02
+# A Chinese report whose text is mostly not Chinese was read through a wrong glyph map.
+MIN_CJK_SHARE = 0.3
+# The most frequent Chinese characters cover about half of any running text; glyphs mapped to
+# wrong code points scatter over the whole repertoire.
+COMMON_CJK = set(
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产"
+    "种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从"
+    "业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又"
+    "么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位"
+    "入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放"
+    "决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受"
+    "联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离"
+    "华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复"
+    "容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值"
+    "号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参"
+    "红细引听该铁价严龙飞镇街乡依职责推举措成效执审案宣普督考核善"
+)
+
+
+@dataclass
+class Line:
+    page: int
+    text: str
+    x0: float
+    x1: float
+    top: float  # PDF coordinates: y grows upwards
+    bottom: float
+    size: float  # font size, pt
+    chars: int = 0
+
+    @property
+    def mid(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass
+class Page:
+    no: int
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)
+    chars: int = 0
+    noise: int = 0
+    unmapped: int = 0
+
+
+def read_pdf(path: str, data: bytes, sha256: str) -> Extracted:
+    try:
+        import pypdfium2 as pdfium
+    except ImportError:
+        raise InputError(path, "读取 PDF 需要 pypdfium2：请运行 pip install pypdfium2 后再评分") from None
+    pages = _pages(path, data, pdfium)
+    total = sum(p.chars for p in pages)
+    if total == 0:
+        raise InputError(path, "PDF 没有文字层（可能是扫描件），无法读取文字，需要人工审核（可先做文字识别 OCR 后再评分）")
+    warnings: list[str] = []
+    unreliable = _quality(pages, warnings)
+    _drop_running_lines(pages)
+    lines = _join(pages)
+    text_lines = [ln.strip() for ln in lines if ln.strip()]
+    if not text_lines:
+        raise InputError(path, "PDF 没有文字层（可能是扫描件），无法读取文字，需要人工审核（可先做文字识别 OCR 后再评分）")
+    return Extracted(path, "pdf", None, sha256, len(data), text_lines, warnings=warnings, unreliable=unreliable)
+
+
+# --------------------------------------------------------------------------- characters → lines
+
+
+def _pages(path: str, data: bytes, pdfium) -> list[Page]:
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code in (raw.FPDF_ERR_PASSWORD, raw.FPDF_ERR_SECURITY) or "password" in str(exc).lower():
+            raise InputError(path, "PDF 文件已加密（需要密码才能打开），请去除密码后再评分") from None
+        raise InputError(path, "PDF 文件已损坏，无法打开（可能下载或拷贝不完整）") from None
+    pages: list[Page] = []
+    try:
+        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+        loose = raw.FS_RECTF()
+        for no in range(len(doc)):
+            try:
+                page = doc[no]
+                width, height = page.get_size()
+                tp = page.get_textpage()
+            except pdfium.PdfiumError:
+                pages.append(Page(no + 1, 0, 0))
+                continue
+            pg = Page(no + 1, width, height)
+            n = raw.FPDFText_CountChars(tp.raw)
+            chars = []
+            for i in range(max(n, 0)):
+                code = raw.FPDFText_GetUnicode(tp.raw, i)
+                if raw.FPDFText_IsGenerated(tp.raw, i) == 1:
+                    continue
+                ch = chr(code) if 0 <= code < 0x110000 else "\ufffd"
+                if ch in "\r\n":
+                    continue
+                if not ch.isspace():
+                    pg.chars += 1
+                    if raw.FPDFText_HasUnicodeMapError(tp.raw, i) == 1:
+                        pg.unmapped += 1
+                    if _noise(ch):
+                        pg.noise += 1
+                raw.FPDFText_GetCharBox(tp.raw, i, left, right, bottom, top)
+                if raw.FPDFText_GetLooseCharBox(tp.raw, i, loose) and loose.top > loose.bottom:
+                    bottom.value, top.value = loose.bottom, loose.top
+                size = raw.FPDFText_GetFontSize(tp.raw, i)
+                chars.append((ch, left.value, right.value, bottom.value, top.value, size))
+            pg.lines = _lines(no + 1, chars)
+            pages.append(pg)
+            tp.close()
+            page.close()
+    finally:
+        doc.close()
+    return pages
+
+
+def _noise(ch: str) -> bool:
+    o = ord(ch)
+    return o < 32 or 0x7F <= o < 0xA0 or 0xE000 <= o <= 0xF8FF or o == 0xFFFD or o >= 0xF0000
+
+
+def _lines(page: int, chars: list[tuple]) -> list[Line]:
+    """Group characters by baseline (vertical overlap), left to right; lines top to bottom."""
+    rows: list[dict] = []
+    for ch, l, r, b, t, size in chars:
+        h = t - b
+        if ch.isspace() or h <= 0:
+            # spaces, and glyphs without a box, go where the text stream puts them
+            if rows:
+                x = l if r > l else rows[-1]["x1"]
+                rows[-1]["items"].append((x, ch, size, x, not ch.isspace()))
+            continue
+        target = None
+        for row in reversed(rows[-4:]):
+            overlap = min(t, row["top"]) - max(b, row["bottom"])
+            if overlap > 0.5 * min(h, row["top"] - row["bottom"]):
+                target = row
+                break
+        if target is None:
+            target = {"top": t, "bottom": b, "x1": r, "items": []}
+            rows.append(target)
+        target["top"] = max(target["top"], t)
+        target["bottom"] = min(target["bottom"], b)
+        target["x1"] = max(target["x1"], r)
+        target["items"].append((l, ch, size, r, True))
+    lines = []
+    for row in rows:
+        items = sorted(row["items"], key=lambda c: c[0])  # stable: equal x keeps stream order
+        glyphs = [c for c in items if c[4]]
+        if not glyphs:
+            continue
+        sizes = sorted(c[2] for c in glyphs)
+        size = sizes[len(sizes) // 2] or (row["top"] - row["bottom"])
+        text: list[str] = []
+        prev_r = None
+        for l, ch, _s, r, glyph in items:
+            if not glyph:
+                if text and text[-1] != " ":
+                    text.append(" ")
+                continue
+            if prev_r is not None and l - prev_r > 1.2 * size and text and text[-1] != " ":
+                text.append(" ")  # a wide gap: tab stop or table column
+            text.append(ch)
+            prev_r = max(r, prev_r or r)
+        line = "".join(text).strip()
+        if not line:
+            continue
+        lines.append(Line(page, line, glyphs[0][0], max(c[3] for c in glyphs), row["top"], row["bottom"], size, len(glyphs)))
+    lines.sort(key=lambda ln: -ln.mid)
+    return lines
+
+
+# --------------------------------------------------------------------------- quality
+
+
+def _quality(pages: list[Page], warnings: list[str]) -> str | None:
+    total = sum(p.chars for p in pages)
+    noise = sum(p.noise for p in pages)
+    unmapped = sum(p.unmapped for p in pages)
+    text = "".join(ln.text for p in pages for ln in p.lines)
+    visible = [ch for ch in text if not ch.isspace()]
+    cjk = [ch for ch in visible if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"]
+    empty = [p.no for p in pages if p.chars < 10]
+    reasons = []
+    if empty:
+        shown = "、".join(map(str, empty[:10])) + ("等" if len(empty) > 10 else "")
+        warnings.append(f"PDF 第 {shown} 页没有文字层（可能是扫描页或图片），这些页的内容没有读到")
+    bad = max(noise, unmapped) + text.count("(cid:")
+    if bad > MAX_NOISE * max(total, 1):
+        reasons.append(f"{bad} 个字符无法识别（字体缺少 Unicode 映射或乱码）")
+    if total / max(len(pages), 1) < MIN_CHARS_PER_PAGE:
+        reasons.append(f"平均每页只有 {total / max(len(pages), 1):.0f} 个字符")
+    elif len(empty) > len(pages) / 3:
+        reasons.append(f"{len(empty)}/{len(pages)} 页没有文字")
+    if len(visible) >= 100 and len(cjk) < MIN_CJK_SHARE * len(visible):
+        reasons.append("提取出的文字大多不是汉字（编码错误）")
+    elif len(cjk) >= 300 and sum(ch in COMMON_CJK for ch in cjk) < 0.2 * len(cjk):
+        reasons.append("提取出的汉字不成文（字形映射错误）")
+    if reasons:
+        warnings.append("PDF 文字提取质量差：" + "；".join(reasons))
+        return UNRELIABLE
+    return None
+
+
+# --------------------------------------------------------------------------- running headers and footers
+
+_PAGE_NO = re.compile(
+    r"^(?:[-－—–─~～·•\s]*\d{1,4}[-－—–─~～·•\s]*"
+    r"|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?"
+    r"|共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页"
+    r"|\d{1,4}\s*[/／]\s*\d{1,4}"
+    r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$"
+)
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", "".join(unicodedata.normalize("NFKC", text).split()))
+
+
+def _drop_running_lines(pages: list[Page]) -> None:
+    body_size = _body_size(pages)
+    edge: list[tuple[Page, Line]] = []
+    for p in pages:
+        ls = p.lines
+        for ln in ls[:2] + ls[-2:] if len(ls) > 4 else ls:
+            edge.append((p, ln))
+    counts: dict[str, set[int]] = {}
+    for p, ln in edge:
+        counts.setdefault(_shape(ln.text), set()).add(p.no)
+    text_pages = sum(1 for p in pages if p.lines)
+    need = max(2, (text_pages + 1) // 2)
+    drop: set[int] = set()
+    for p, ln in edge:
+        short = len(ln.text) <= 40
+        in_margin = p.height and (ln.bottom > 0.88 * p.height or ln.top < 0.12 * p.height)
+        small = body_size and ln.size <= body_size * 1.05
+        if short and _PAGE_NO.match(ln.text.strip()) and (in_margin or ln in (p.lines[0], p.lines[-1])):
+            drop.add(id(ln))
+        elif short and text_pages >= 2 and len(counts[_shape(ln.text)]) >= need and (in_margin or small):
+            drop.add(id(ln))
+    for p in pages:
+        p.lines = [ln for ln in p.lines if id(ln) not in drop]
+
+
+def _body_size(pages: list[Page]) -> float:
+    weights: dict[float, int] = {}
+    for p in pages:
+        for ln in p.lines:
+            weights[round(ln.size, 1)] = weights.get(round(ln.size, 1), 0) + ln.chars
+    return max(weights, key=weights.get) if weights else 0.0
+
+
+# --------------------------------------------------------------------------- joining broken lines
+
+_SENTENCE_END = "。！？!?；;：:…"
+_CLOSERS = "”’」』》）)】"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_HEADING = re.compile(
+    r"^(?:第[一二三四五六七八九十百]{1,3}[部分章节条]"
+    r"|[一二三四五六七八九十]{1,3}[、.．](?!\d)"
+    r"|[（(][一二三四五六七八九十]{1,3}[)）]"
+    r"|\d{1,2}(?:[、．]|\.(?!\d))"
+    r"|[（(]\d{1,2}[)）]"
+    r"|附件|特此报告|特此汇报)"
+)
+
+
+def ends_sentence(text: str) -> bool:
+    t = text.rstrip()
+    while t and t[-1] in _CLOSERS and len(t) > 1 and t[-2] in _SENTENCE_END + _CLOSERS:
+        t = t[:-1]
+    return bool(t) and t[-1] in _SENTENCE_END
+
+
+def starts_heading(text: str) -> bool:
+    t = text.lstrip()
+    return bool(t) and (t[0] in _CIRCLED or bool(_HEADING.match(unicodedata.normalize("NFKC", t[:12]))))
+
+
+@dataclass
+class _Frame:
+    left: float
+    right: float
+    pitch: float
+
+
+def _frames(pages: list[Page], body_size: float) -> dict[int, _Frame]:
+    """Per page: the text block's left and right edges and the line pitch (mirrored margins differ)."""
+    def frame(lines: list[Line]) -> _Frame | None:
+        body = [ln for ln in lines if body_size and abs(ln.size - body_size) <= 0.15 * body_size and ln.chars >= 4]
+        if len(body) < 3:
+            return None
+        lefts = sorted(round(ln.x0) for ln in body)
+        rights = sorted(ln.x1 for ln in body)
+        left = max(set(lefts), key=lefts.count) if lefts else 0
+        left = min(left, lefts[len(lefts) // 10])
+        right = rights[int(len(rights) * 0.9) - (1 if len(rights) * 0.9 == int(len(rights) * 0.9) else 0)]
+        pitches = [a.mid - b.mid for a, b in zip(body, body[1:]) if 0 < a.mid - b.mid < 3 * body_size]
+        pitch = statistics.median(pitches) if pitches else 1.5 * body_size
+        return _Frame(left, right, pitch)
+
+    everything = frame([ln for p in pages for ln in p.lines])
+    out = {}
+    for p in pages:
+        out[p.no] = frame(p.lines) or everything or _Frame(0, p.width, 1.5 * (body_size or 12))
+    return out
+
+
+def _join(pages: list[Page]) -> list[str]:
+    body_size = _body_size(pages) or 12.0
+    frames = _frames(pages, body_size)
+    seq = [ln for p in pages for ln in p.lines]
+    indents = _uses_indent(seq, frames, body_size)
+    out: list[str] = []
+    prev: Line | None = None
+    for ln in seq:
+        if prev is not None and out and _continues(prev, ln, frames, body_size, indents):
+            out[-1] = _glue(out[-1], ln.text)
+        else:
+            out.append(ln.text)
+        prev = ln
+    return out
+
+
+def _full(ln: Line, f: _Frame, body_size: float) -> bool:
+    return ln.x1 >= f.right - 2.0 * (ln.size or body_size)
+
+
+def _indented(ln: Line, f: _Frame, body_size: float) -> bool:
+    return ln.x0 >= f.left + 1.0 * (ln.size or body_size)
+
+
+def _uses_indent(seq: list[Line], frames: dict[int, _Frame], body_size: float) -> bool:
+    """Do paragraphs start with a first-line indent? (Then a full line ending in 。 may still go on.)"""
+    starts = [b for a, b in zip(seq, seq[1:]) if not _full(a, frames[a.page], body_size) and len(b.text) >= 10]
+    if len(starts) < 3:
+        return False
+    return sum(_indented(b, frames[b.page], body_size) for b in starts) >= 0.6 * len(starts)
+
+
+_ITEM = re.compile(r"^[一二三四五六七八九十]{1,2}是")
+
+
+def _continues(a: Line, b: Line, frames: dict[int, _Frame], body_size: float, indents: bool) -> bool:
+    if starts_heading(b.text):
+        return False
+    if abs(a.size - b.size) > 0.15 * max(a.size, b.size):
+        return False
+    fa, fb = frames[a.page], frames[b.page]
+    cw = a.size or body_size
+    if a.page == b.page:
+        gap = a.mid - b.mid
+        if gap <= 0 or gap > 1.45 * max(fa.pitch, a.size * 1.2):
+            return False  # paragraph spacing, or b is not below a
+    if _full(a, fa, body_size) and not _indented(b, fb, body_size) and a.x0 <= fa.left + 3.5 * cw:
+        if indents:
+            return True
+        if ends_sentence(a.text) and a.text.rstrip()[-1:] not in "；;":
+            return False
+        # a full heading line, then a paragraph that opens with 一是: no indent tells them apart
+        return not (starts_heading(a.text) and _ITEM.match(b.text.lstrip()))
+    if ends_sentence(a.text) or a.page != b.page:
+        return False
+    # A title wrapped onto two centred lines (larger than the body, or clearly centred).
+    mid = (fa.left + fa.right) / 2
+    centred = lambda ln: abs((ln.x0 + ln.x1) / 2 - mid) < 1.5 * cw  # noqa: E731
+    inset = lambda ln: ln.x0 - fa.left > 1.5 * cw and fa.right - ln.x1 > 1.5 * cw  # noqa: E731
+    if centred(a) and centred(b) and inset(b) and (inset(a) or a.size >= 1.1 * body_size):
+        return len(a.text) + len(b.text) <= 70 and not b.text.lstrip().startswith(("（", "("))
+    return False
+
+
+def _glue(a: str, b: str) -> str:
+    a, b = a.rstrip(), b.lstrip()
+    if a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
+        return a + " " + b
+    return a + b

@@ -1,0 +1,586 @@
+"""Reports as they really arrive: Word, PDF, saved web pages, and bad files.
+
+Every input is built here, at test time, from the five dev reports (tests/make_fixtures.py): a .docx
+whose headings are numbered by Word (numbering.xml), a PDF with an embedded CJK font, running header,
+page numbers and layout line breaks, and saved web pages with site chrome in UTF-8 and GBK. Each must
+score the same sections and within one point of the plain text it was made from.
+"""
+from __future__ import annotations
+
+import io
+import random
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import make_fixtures as mf
+from conftest import run_cli
+from scorer.errors import InputError
+from scorer.reading import read_input
+
+docx_lib = pytest.importorskip("docx", reason="python-docx builds the .docx inputs (pip install python-docx)")
+
+
+# --------------------------------------------------------------------------- shared inputs
+
+
+@pytest.fixture(scope="session")
+def reports():
+    found = mf.dev_reports() if (mf.CORPUS / "dev").is_dir() else []
+    if not found:
+        pytest.skip(f"the shared corpus is not beside the project ({mf.CORPUS / 'dev'} missing)")
+    return {r.name: r for r in found}
+
+
+@pytest.fixture(scope="session")
+def cjk_font():
+    font = mf.find_cjk_font()
+    if font is None:
+        pytest.skip("no CJK font on this machine (fc-list :lang=zh is empty): apt-get install fonts-noto-cjk")
+    pytest.importorskip("fpdf", reason="fpdf2 builds the PDF inputs (pip install fpdf2)")
+    return font
+
+
+@pytest.fixture(scope="session")
+def workdir(tmp_path_factory):
+    # A folder name with spaces and Chinese characters: every reader must cope with it.
+    d = tmp_path_factory.mktemp("formats") / "报告 样本 2025"
+    d.mkdir()
+    return d
+
+
+@pytest.fixture(scope="session")
+def baseline(reports, workdir):
+    from scorer.pipeline import score_path
+
+    cards = {}
+    for name, r in reports.items():
+        p = workdir / f"{name}.txt"
+        p.write_text(r.text, encoding="utf-8")
+        cards[name] = score_path(str(p))  # the rubric is chosen as for any input
+    return cards
+
+
+PAGE_NUMBERS = ["dash", "of", "slash", "dash", "of"]
+
+
+def build(kind: str, r: mf.Report, workdir: Path, font=None) -> Path:
+    i = int(r.name[-1]) if r.name[-1].isdigit() else 0
+    if kind == "docx":
+        return mf.make_docx(r.text, workdir / f"{r.name} 直接编号.docx", numbering="direct")
+    if kind == "docx-style":
+        return mf.make_docx(r.text, workdir / f"{r.name} 样式编号.docx", numbering="style")
+    if kind == "pdf":
+        return mf.make_pdf(r.text, workdir / f"{r.name} 报告.pdf", font, title=r.labels.get("title"),
+                           page_numbers=PAGE_NUMBERS[i % 5], justify=i % 2 == 1)
+    if kind == "html":
+        return mf.make_html(r.text, workdir / f"{r.name} 网页.html")
+    if kind == "html-gbk":
+        return mf.make_html(r.text, workdir / f"{r.name} 网页.htm", encoding="gbk", meta="http-equiv", layout="br",
+                            sidebar="before")
+    raise AssertionError(kind)
+
+
+def sections(card: dict) -> dict:
+    return {k: (v.get("present"), v.get("form")) for k, v in card["sections"].items()}
+
+
+# --------------------------------------------------------------------------- the same score as the text
+
+
+@pytest.mark.parametrize("kind", ["docx", "docx-style", "pdf", "html", "html-gbk"])
+@pytest.mark.parametrize("name", ["seed-000", "seed-001", "seed-002", "seed-003", "seed-004"])
+def test_each_format_scores_like_the_text_it_was_made_from(kind, name, reports, baseline, workdir, request):
+    from scorer.pipeline import score_path
+
+    if name not in reports:
+        pytest.skip(f"{name} is not in the corpus")
+    font = request.getfixturevalue("cjk_font") if kind == "pdf" else None
+    path = build(kind, reports[name], workdir, font)
+    card = score_path(str(path))
+    base = baseline[name]
+    assert card["source"]["format"] == kind.split("-")[0]
+    assert card["source"]["unreliable"] is None, card["source"]["warnings"]
+    assert sections(card) == sections(base)
+    assert abs(card["score"] - base["score"]) <= 1, (card["score"], base["score"])
+    if kind == "html-gbk":
+        assert card["source"]["encoding"] == "gbk"
+
+
+# --------------------------------------------------------------------------- .docx
+
+
+def test_docx_rebuilds_word_numbering_that_python_docx_drops(reports, workdir):
+    r = reports["seed-002"]
+    path = build("docx", r, workdir)
+    plain = [p.text for p in docx_lib.Document(str(path)).paragraphs]
+    assert "主要开展工作和取得成效" in plain  # python-docx: the number is gone
+    lines = read_input(str(path)).lines
+    assert "一、主要开展工作和取得成效" in lines
+    assert "（一）强化组织领导，党政主要负责人落实推进法治建设第一责任人职责" in lines
+    assert any(ln.startswith("1、坚持依法依规") for ln in lines)
+    assert any(ln.startswith("5、加强社会治理") for ln in lines)
+    assert "三、2024年工作思路" in lines
+    assert not any("内部校对稿" in ln for ln in lines)  # the page header is not report text
+
+
+def test_docx_style_linked_numbering(reports, workdir):
+    lines = read_input(str(build("docx-style", reports["seed-000"], workdir))).lines
+    assert "一、推进法治建设的主要举措和成效" in lines
+    assert "（二）着眼流程规范,推进依法决策" in lines  # the report's own half-width comma
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def p(text: str, num: tuple[int, int] | None = None, style: str | None = None, extra: str = "") -> str:
+    ppr = ""
+    if num or style:
+        ppr = "<w:pPr>" + (f'<w:pStyle w:val="{style}"/>' if style else "")
+        if num:
+            ppr += f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>'
+        ppr += "</w:pPr>"
+    return f"<w:p>{ppr}<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r>{extra}</w:p>"
+
+
+def lvl(i: int, fmt: str, text: str, start: int = 1, extra: str = "") -> str:
+    return (f'<w:lvl w:ilvl="{i}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>{extra}'
+            f'<w:lvlText w:val="{text}"/></w:lvl>')
+
+
+NUMBERING = (
+    '<w:abstractNum w:abstractNumId="1">'
+    + lvl(0, "chineseCounting", "%1、") + lvl(1, "chineseCounting", "（%2）") + lvl(2, "decimal", "%3.")
+    + lvl(3, "decimalEnclosedCircle", "%4") + "</w:abstractNum>"
+    + '<w:abstractNum w:abstractNumId="2">' + lvl(0, "bullet", "\uf06c") + "</w:abstractNum>"
+    + '<w:abstractNum w:abstractNumId="3">' + lvl(0, "ideographTraditional", "%1.") + lvl(1, "upperRoman", "%2)")
+    + "</w:abstractNum>"
+    + '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+    + '<w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>'
+    + '<w:num w:numId="3"><w:abstractNumId w:val="3"/></w:num>'
+    + '<w:num w:numId="4"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+)
+
+
+def test_docx_numbering_counters_formats_and_restarts(tmp_path):
+    body = "".join([
+        p("主要举措", (1, 0)), p("组织领导", (1, 1)), p("学法", (1, 2)), p("用法", (1, 2)), p("细项", (1, 3)),
+        p("依法决策", (1, 1)), p("审查", (1, 2)),  # level 3 restarts under a new level 2
+        p("存在不足", (1, 0)), p("问题", (1, 1)),
+        p("要点", (2, 0)),  # a bullet: no marker
+        p("甲项", (3, 0)), p("乙项", (3, 0)), p("罗马", (3, 1)),
+        p("不编号", (0, 0)),  # numId 0 switches numbering off
+        p("重新开始", (4, 0)),  # same list, restarted by startOverride
+    ])
+    path = mf.make_docx_from_xml(tmp_path / "n.docx", body, NUMBERING)
+    assert read_input(str(path)).lines == [
+        "一、主要举措", "（一）组织领导", "1. 学法", "2. 用法", "① 细项", "（二）依法决策", "1. 审查",
+        "二、存在不足", "（一）问题", "要点", "甲. 甲项", "乙. 乙项", "I)罗马", "不编号", "一、重新开始",
+    ]
+
+
+def test_docx_numbering_through_styles(tmp_path):
+    styles = (
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
+        '<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>'
+        '<w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/>'
+        '<w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="5"/></w:numPr></w:pPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="H1x"><w:name w:val="my heading"/><w:basedOn w:val="1"/></w:style>'
+    )
+    numbering = (
+        '<w:abstractNum w:abstractNumId="7">' + lvl(0, "chineseCountingThousand", "%1、", extra='<w:pStyle w:val="1"/>')
+        + lvl(1, "chineseCounting", "（%2）", extra='<w:pStyle w:val="2"/>') + "</w:abstractNum>"
+        + '<w:num w:numId="5"><w:abstractNumId w:val="7"/></w:num>'
+    )
+    body = p("主要举措", style="1") + p("正文。") + p("组织", style="2") + p("继承样式", style="H1x") + p("未编号正文")
+    path = mf.make_docx_from_xml(tmp_path / "s.docx", body, numbering, styles)
+    assert read_input(str(path)).lines == ["一、主要举措", "正文。", "（一）组织", "二、继承样式", "未编号正文"]
+
+
+def test_docx_tables_in_document_order_and_revisions(tmp_path):
+    cell = lambda t, extra="": f"<w:tc><w:tcPr>{extra}</w:tcPr>{p(t)}</w:tc>"  # noqa: E731
+    restart, cont = '<w:vMerge w:val="restart"/>', "<w:vMerge/>"
+    table = (
+        "<w:tbl>"
+        f"<w:tr>{cell('项目')}{cell('数量')}</w:tr>"
+        f"<w:tr>{cell('行政复议', restart)}{cell('12件')}</w:tr>"
+        f"<w:tr>{cell('', cont)}{cell('13件')}</w:tr>"
+        f"<w:tr><w:tc>{p('一个单元格里')}{p('有两段文字。')}</w:tc></w:tr>"
+        "</w:tbl>"
+    )
+    revisions = (
+        '<w:p><w:r><w:t>保留</w:t></w:r><w:del w:id="1"><w:r><w:delText>删除的字</w:delText></w:r></w:del>'
+        '<w:ins w:id="2"><w:r><w:t>插入的字</w:t></w:r></w:ins>'
+        '<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏文字</w:t></w:r>'
+        '<w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:t>。</w:t></w:r></w:p>'
+    )
+    textbox = (
+        '<w:p><w:r><w:t>锚点段落</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+        '<wps:txbx><w:txbxContent>' + p("文本框里的字") + '</w:txbxContent></wps:txbx></w:drawing></mc:Choice>'
+        '<mc:Fallback><w:pict><v:textbox><w:txbxContent>' + p("文本框里的字") + '</w:txbxContent></v:textbox>'
+        '</w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>'
+    )
+    sdt = '<w:sdt><w:sdtContent>' + p("内容控件中的段落") + "</w:sdtContent></w:sdt>"
+    brk = '<w:p><w:r><w:t>标题第一行</w:t><w:br/><w:t>标题第二行</w:t></w:r></w:p>'
+    body = p("表前段落") + table + p("表后段落") + revisions + textbox + sdt + brk + "<w:sectPr/>"
+    path = mf.make_docx_from_xml(tmp_path / "t.docx", body)
+    assert read_input(str(path)).lines == [
+        "表前段落", "项目\t数量", "行政复议\t12件", "13件", "一个单元格里", "有两段文字。", "表后段落",
+        "保留插入的字。", "锚点段落", "文本框里的字", "内容控件中的段落", "标题第一行", "标题第二行",
+    ]
+
+
+@pytest.mark.parametrize(
+    "n, fmt, expected",
+    [
+        (1, "chineseCounting", "一"), (10, "chineseCounting", "十"), (11, "chineseCounting", "十一"),
+        (20, "chineseCountingThousand", "二十"), (23, "chineseCounting", "二十三"), (105, "chineseCounting", "一百零五"),
+        (3, "ideographTraditional", "丙"), (3, "decimalEnclosedCircle", "③"), (4, "upperRoman", "IV"),
+        (2, "lowerLetter", "b"), (7, "decimalZero", "07"), (12, "decimalFullWidth", "１２"), (3, "chineseLegalSimplified", "叁"),
+        (3, "unknownFormat", "3"),
+    ],
+)
+def test_word_number_formats(n, fmt, expected):
+    from scorer.reading.docx import format_number
+
+    assert format_number(n, fmt) == expected
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+@pytest.fixture(scope="session")
+def pdf_seed0(reports, workdir, cjk_font):
+    return build("pdf", reports["seed-000"], workdir, cjk_font)
+
+
+def test_pdf_drops_running_headers_and_page_numbers_and_rejoins_paragraphs(reports, pdf_seed0):
+    r = reports["seed-000"]
+    lines = read_input(str(pdf_seed0)).lines
+    assert not any("法治政府建设年度报告" == ln for ln in lines)  # running header
+    assert not any(ln.strip("- ").isdigit() for ln in lines)  # "- 3 -"
+    assert lines[0] == r.labels["title"]  # a centred title wrapped onto two lines is one line again
+    paragraphs = [ln.strip() for ln in r.text.splitlines() if len(ln.strip()) > 60]
+    kept = sum(p in lines for p in paragraphs)
+    assert kept >= 0.9 * len(paragraphs), (kept, len(paragraphs))
+    assert "一、推进法治建设的主要举措和成效" in lines  # headings stay on their own lines
+    assert lines[-2:] == ["新浦镇人民政府", "2025年2月28日"]
+
+
+@pytest.mark.parametrize("style, pattern", [("of", "第 "), ("slash", "/")])
+def test_pdf_page_number_styles(reports, workdir, cjk_font, style, pattern):
+    path = mf.make_pdf(reports["seed-003"].text, workdir / f"页码 {style}.pdf", cjk_font, page_numbers=style,
+                       running_header="鼓楼区洪山镇人民政府")
+    lines = read_input(str(path)).lines
+    assert not any(ln.startswith("第 ") and ln.endswith(" 页") for ln in lines)
+    assert not any(ln.replace(" ", "").replace("/", "").isdigit() for ln in lines)
+    assert "鼓楼区洪山镇人民政府" not in lines
+
+
+def test_pdf_line_joining_rules():
+    from scorer.reading.pdf import ends_sentence, starts_heading
+
+    assert ends_sentence("……取得明显成效。") and ends_sentence("要求“应公开尽公开。”") and ends_sentence("如下：")
+    assert not ends_sentence("不断推进法治队伍正规化、") and not ends_sentence("（2024年）")
+    for h in ("一、主要举措", "（二）依法决策", "(三) 普法", "1.学法", "2、用法", "（1）细项", "①第一", "第一部分 总体情况"):
+        assert starts_heading(h), h
+    for not_h in ("2024年全镇办理", "12345热线", "一是加强学习", "一次性告知"):
+        assert not starts_heading(not_h), not_h
+
+
+def test_encrypted_pdf_is_refused_in_one_line(pdf_seed0, workdir):
+    path = mf.encrypt_pdf(pdf_seed0, workdir / "加密 报告.pdf")
+    with pytest.raises(InputError) as err:
+        read_input(str(path))
+    assert "加密" in str(err.value) and str(path) in str(err.value) and "\n" not in str(err.value)
+
+
+def test_pdf_with_only_an_owner_password_is_read(pdf_seed0, workdir):
+    path = mf.encrypt_pdf(pdf_seed0, workdir / "限制编辑.pdf", user_password="")
+    ex = read_input(str(path))
+    assert ex.unreliable is None and "一、推进法治建设的主要举措和成效" in ex.lines
+
+
+def test_pdf_without_text_layer_is_refused(workdir):
+    pytest.importorskip("fpdf")
+    path = mf.make_image_pdf(workdir / "扫描 件.pdf", pages=3)
+    with pytest.raises(InputError) as err:
+        read_input(str(path))
+    msg = str(err.value)
+    assert "没有文字层" in msg and "扫描件" in msg and "人工审核" in msg and "\n" not in msg
+
+
+def test_scan_with_a_little_text_is_unreliable_not_silently_low(workdir, cjk_font):
+    from scorer.pipeline import score_path
+    from scorer.reading.pdf import UNRELIABLE
+
+    path = mf.make_image_pdf(workdir / "扫描 带字.pdf", pages=4, stamp="新浦镇人民政府2024年法治政府建设年度报告", font=cjk_font)
+    ex = read_input(str(path))
+    assert ex.unreliable == UNRELIABLE == "扫描件或文字无法可靠提取，需要人工审核"
+    assert any("没有文字层" in w for w in ex.warnings)
+    card = score_path(str(path))
+    assert card["source"]["unreliable"] == UNRELIABLE
+    decided = [c for c in card["checks"] if c.get("status") not in ("needs_review", "not_applicable")]
+    assert decided == [] or all(c.get("status") != "fail" for c in decided)
+
+
+def test_pdf_whose_fonts_lack_unicode_maps_is_unreliable(pdf_seed0, workdir):
+    pytest.importorskip("pypdf", reason="pypdf strips the ToUnicode maps (pip install pypdf)")
+    path = mf.strip_tounicode(pdf_seed0, workdir / "无映射.pdf")
+    ex = read_input(str(path))
+    assert ex.unreliable == "扫描件或文字无法可靠提取，需要人工审核"
+    assert any("无法识别" in w or "不是汉字" in w for w in ex.warnings)
+
+
+def test_broken_pdf_is_refused(workdir):
+    path = workdir / "损坏.pdf"
+    path.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\n" + bytes(range(256)) * 4)
+    with pytest.raises(InputError, match="PDF"):
+        read_input(str(path))
+
+
+# --------------------------------------------------------------------------- HTML
+
+PAGE = (
+    "<html><head>{meta}<title>报告_某镇人民政府</title>"
+    "<style>.hide{{display:none}} @media print {{ .body {{display:none}} }}</style>"
+    "<script>var t='脚本里的字';</script></head><body>"
+    "<nav><a href='/'>首页</a></nav><div class='hide'>隐藏的字</div>"
+    "<div class='list'><h3>相关文件</h3><ul><li><a href='/1.html'>关于印发2025年法治政府建设工作要点的通知</a>"
+    "<span>2025-01-10</span></li></ul></div>"
+    "<h1>某镇2024年法治政府建设年度报告</h1><div class='info'>{date}来源：某镇</div>"
+    "<div class='body'><p>一、主要举措和成效</p><p>全年办理案件12件。<a href='/law.html'>《行政复议法》</a>得到落实。</p>"
+    "<p style='display: none'>不显示</p><p>某镇人民政府<br>2025年3月1日</p></div>"
+    "<footer>版权所有</footer></body></html>"
+)
+
+
+def page(meta="", date="发布日期：2025-03-02 10:00 ") -> str:
+    return PAGE.format(meta=meta, date=date)
+
+
+@pytest.mark.parametrize(
+    "meta, encoding, expected",
+    [
+        ('<meta charset="gbk">', "gbk", "gbk"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', "gbk", "gb2312"),
+        ("<meta charset='GB18030'>", "gb18030", "gb18030"),
+        ('<meta charset="utf-8">', "utf-8", "utf-8"),
+        ("", "utf-8", "utf-8"),
+        ("", "gbk", "gb18030"),  # no declaration: strict UTF-8 fails, GB18030 reads it
+    ],
+)
+def test_html_decoding(tmp_path, meta, encoding, expected):
+    path = tmp_path / "网页 文件.html"
+    path.write_bytes(page(meta).encode(encoding))
+    ex = read_input(str(path))
+    assert ex.format == "html" and ex.encoding == expected
+    assert "某镇2024年法治政府建设年度报告" in ex.lines
+
+
+def test_html_bom_wins_and_a_wrong_declaration_is_survived(tmp_path):
+    path = tmp_path / "bom.html"
+    path.write_bytes(b"\xef\xbb\xbf" + page('<meta charset="gbk">').encode("utf-8"))
+    assert "一、主要举措和成效" in read_input(str(path)).lines
+    path.write_bytes(page('<meta charset="utf-8">').encode("gbk"))
+    ex = read_input(str(path))
+    assert "一、主要举措和成效" in ex.lines and ex.encoding == "gb18030" and ex.warnings
+
+
+def test_html_keeps_the_report_and_drops_page_machinery(tmp_path):
+    path = tmp_path / "p.html"
+    path.write_bytes(page('<meta charset="utf-8">').encode("utf-8"))
+    lines = read_input(str(path)).lines
+    assert lines == [
+        "某镇2024年法治政府建设年度报告",
+        "发布日期：2025-03-02 10:00 来源：某镇",
+        "一、主要举措和成效",
+        "全年办理案件12件。《行政复议法》得到落实。",
+        "某镇人民政府",
+        "2025年3月1日",
+    ]
+
+
+@pytest.mark.parametrize(
+    "meta, date, expected",
+    [
+        ("", "发布日期：2025-03-02 10:00 ", "2025-03-02"),
+        ("", "发布时间：2025年3月5日 ", "2025-03-05"),
+        ('<meta name="PubDate" content="2025-02-27 09:30">', "", "2025-02-27"),
+        ('<meta property="article:published_time" content="2025-02-26T08:00:00+08:00">', "", "2025-02-26"),
+        ('<meta name="PubDate" content="2025-02-27 09:30">', "发布日期：2025-03-02 ", "2025-03-02"),
+        ("", "", None),
+        ("", "发布日期：2025-02-30 ", None),  # not a date
+    ],
+)
+def test_html_publish_date_hint(tmp_path, meta, date, expected):
+    path = tmp_path / "d.html"
+    path.write_bytes(page('<meta charset="utf-8">' + meta, date).encode("utf-8"))
+    assert read_input(str(path)).hints.get("publish_date") == expected
+
+
+def test_html_publish_date_reaches_the_scorecard(reports, workdir):
+    from scorer.pipeline import score_path
+
+    path = mf.make_html(reports["seed-002"].text, workdir / "带日期.html", pubdate_meta="2024-03-20 10:00:00")
+    card = score_path(str(path))
+    assert card["document"]["publish_date"] == "2024-03-20"
+
+
+def test_html_without_text_is_refused(tmp_path):
+    path = tmp_path / "空页.html"
+    path.write_bytes(b"<!DOCTYPE html><html><head><script>render()</script></head><body><div id=app></div></body></html>")
+    with pytest.raises(InputError, match="没有正文"):
+        read_input(str(path))
+
+
+# --------------------------------------------------------------------------- bad input: one line, naming the file
+
+
+def _refused(path: Path, *words: str) -> str:
+    with pytest.raises(InputError) as err:
+        read_input(str(path))
+    msg = str(err.value)
+    assert str(path) in msg and "\n" not in msg, msg
+    for w in words:
+        assert w in msg, msg
+    return msg
+
+
+def test_empty_and_random_binary(tmp_path):
+    empty = tmp_path / "空 文件.docx"
+    empty.write_bytes(b"")
+    _refused(empty, "为空")
+    junk = tmp_path / "随机 数据.pdf"
+    junk.write_bytes(random.Random(7).randbytes(4096))
+    _refused(junk)
+
+
+def test_truncated_docx(reports, workdir, tmp_path):
+    good = build("docx", reports["seed-004"], workdir).read_bytes()
+    path = tmp_path / "截断 的报告.docx"
+    path.write_bytes(good[: len(good) // 2])
+    _refused(path, "损坏")
+
+
+def test_zip_that_is_not_a_word_document(tmp_path):
+    path = tmp_path / "表格.docx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/workbook.xml", "<workbook/>")
+    _refused(path, "不是 Word 文档")
+
+
+def test_docx_zip_bomb_is_refused(tmp_path):
+    path = mf.make_zip_bomb_docx(tmp_path / "炸弹.docx", megabytes=80)
+    assert path.stat().st_size < 2 * 1024 * 1024
+    _refused(path, "压缩炸弹")
+
+
+def test_docx_zip_bomb_with_a_lying_size_is_refused(tmp_path, monkeypatch):
+    import scorer.reading.docx as rd
+
+    monkeypatch.setattr(rd, "MAX_PART_BYTES", 4096)
+    good = mf.docx_bytes(["法治政府建设年度报告"] * 200)
+    # Rewrite the declared sizes in the central directory and local headers to lie (claim 100 bytes).
+    src = zipfile.ZipFile(io.BytesIO(good))
+    info = src.getinfo("word/document.xml")
+    assert info.file_size > 4096
+    path = tmp_path / "谎报大小.docx"
+    data = bytearray(good)
+    size = info.file_size.to_bytes(4, "little")
+    data = bytes(data).replace(size, (100).to_bytes(4, "little"))
+    path.write_bytes(data)
+    _refused(path)
+
+
+def test_docx_with_a_dtd_is_refused(tmp_path):
+    path = mf.make_docx_from_xml(tmp_path / "dtd.docx", p("正文"))
+    raw = path.read_bytes()
+    with zipfile.ZipFile(path) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    parts["word/document.xml"] = parts["word/document.xml"].replace(
+        b"?>", b'?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>', 1)
+    with zipfile.ZipFile(path, "w") as zf:
+        for n, d in parts.items():
+            zf.writestr(n, d)
+    assert path.read_bytes() != raw
+    _refused(path, "损坏")
+
+
+def test_encrypted_or_legacy_word_files_explained():
+    from scorer.reading.docx import explain_ole
+
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+    with pytest.raises(InputError, match="已加密"):
+        explain_ole("加密 报告.docx", ole + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 100)
+    with pytest.raises(InputError, match=r"\.doc"):
+        explain_ole("旧版.doc", ole + "WordDocument".encode("utf-16-le") + b"\x00" * 100)
+    with pytest.raises(InputError, match="不是 Word 文档"):
+        explain_ole("表格.xls", ole + "Workbook".encode("utf-16-le"))
+
+
+def test_legacy_doc_is_refused_with_a_way_out(tmp_path):
+    path = tmp_path / "旧版 报告.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + "WordDocument".encode("utf-16-le") + b"\x00" * 600)
+    _refused(path, ".docx")
+
+
+def test_directory_and_huge_file(tmp_path, monkeypatch):
+    import scorer.reading as reading
+
+    d = tmp_path / "一个 目录.docx"
+    d.mkdir()
+    _refused(d, "目录")
+    monkeypatch.setattr(reading, "MAX_INPUT_BYTES", 1024)
+    big = tmp_path / "很大 的报告.pdf"
+    big.write_bytes(b"%PDF-1.4\n" + b"0" * 4096)
+    _refused(big, "过大")
+
+
+def test_mangled_files_never_raise_anything_but_input_error(reports, workdir, cjk_font, tmp_path):
+    """Truncations and flipped bytes of real inputs: a score or a one-line InputError, never a traceback."""
+    rng = random.Random(2025)
+    sources = [build("docx", reports["seed-004"], workdir), build("pdf", reports["seed-004"], workdir, cjk_font),
+               build("html-gbk", reports["seed-004"], workdir)]
+    n = 0
+    for src in sources:
+        good = src.read_bytes()
+        for k in range(12):
+            data = bytearray(good[: rng.randrange(8, len(good))] if k % 2 else good)
+            for _ in range(k * 3):
+                i = rng.randrange(len(data))
+                data[i] = rng.randrange(256)
+            path = tmp_path / f"坏 {n}{src.suffix}"
+            n += 1
+            path.write_bytes(bytes(data))
+            try:
+                ex = read_input(str(path))
+            except InputError as err:
+                assert "\n" not in str(err)
+                continue
+            assert isinstance(ex.lines, list)
+
+
+def test_cli_exit_2_and_one_line_for_a_broken_docx(tmp_path):
+    path = tmp_path / "坏 报告.docx"
+    path.write_bytes(mf.docx_bytes(["报告"])[:300])
+    r = run_cli(path)
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr and r.stderr.strip().count("\n") == 0 and str(path) in r.stderr
+
+
+def test_pdf_text_that_does_not_read_as_chinese_is_unreliable():
+    """Glyphs mapped to wrong but valid CJK code points: caught by the share of common characters."""
+    from scorer.reading.pdf import UNRELIABLE, Line, Page, _quality
+
+    rng = random.Random(3)
+    garbled = "".join(chr(rng.randrange(0x4E00, 0x9FFF)) for _ in range(900))
+    pages = [Page(1, 595, 842, [Line(1, garbled, 80, 500, 700, 690, 16, len(garbled))], chars=len(garbled))]
+    warnings: list[str] = []
+    assert _quality(pages, warnings) == UNRELIABLE and "不成文" in warnings[-1]
+    text = "全面推进依法行政，严格规范公正文明执法，持续深化法治政府建设，取得明显成效。" * 25
+    pages = [Page(1, 595, 842, [Line(1, text, 80, 500, 700, 690, 16, len(text))], chars=len(text))]
+    assert _quality(pages, []) is None
