@@ -38,7 +38,9 @@ def variants(n: int, formats: list[str], dest: Path) -> None:
         sys.path.insert(0, str(ROOT / "tests"))
         try:
             import make_fixtures  # test helpers that build .docx/.pdf from text
-            makers = {"docx": getattr(make_fixtures, "make_docx", None), "pdf": getattr(make_fixtures, "make_pdf", None)}
+            font = make_fixtures.find_cjk_font()
+            makers = {"docx": make_fixtures.make_docx,
+                      "pdf": (lambda text, path: make_fixtures.make_pdf(text, path, font)) if font else None}
         except Exception as exc:  # optional formats
             print(f"note: docx/pdf not generated ({exc})", file=sys.stderr)
     for i in range(n):
