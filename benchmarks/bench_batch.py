@@ -84,6 +84,7 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--formats", default="txt,html")
     ap.add_argument("--keep", type=Path, default=None)
+    ap.add_argument("--modes", default="json,html", help="json (JSON only), html (JSON + HTML), or both")
     args = ap.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="fzbench-"))
     src = work / "in"
@@ -93,7 +94,8 @@ def main() -> int:
     variants(args.n, args.formats.split(","), src)
     print(f"generated {args.n} reports ({args.formats}) in {time.perf_counter() - t:.1f} s under {src}")
     fz = [sys.executable, "-m", "scorer"]
-    for label, extra in (("JSON only", ["--no-html"]), ("JSON + HTML", [])):
+    modes = {"json": ("JSON only", ["--no-html"]), "html": ("JSON + HTML", [])}
+    for label, extra in (modes[m] for m in args.modes.split(",")):
         out = work / ("out-json" if extra else "out-html")
         shutil.rmtree(out, ignore_errors=True)
         wall, rss, code = timed(fz + ["batch", str(src), "-o", str(out), "-j", str(args.jobs), "-q", "--force"] + extra)

@@ -25,6 +25,7 @@ from .outputs import atomic_write
 
 SUPPORTED = {".txt", ".text", ".docx", ".pdf", ".html", ".htm", ".shtml", ".doc", ".wps"}
 MANIFEST = ".fzscore-manifest.json"
+CHECKS_KEY = "__checks__"  # in the manifest: each rubric's check list
 SECTION_ZH = {"measures": "主要举措和成效", "first_responsible": "第一责任人职责", "shortcomings": "不足和原因", "next_year": "下年安排"}
 
 
@@ -41,8 +42,14 @@ class Task:
 @dataclass
 class Round:
     rows: list[dict] = field(default_factory=list)
-    skipped: list[dict] = field(default_factory=list)  # unsupported file types
+    checks: dict[str, list] = field(default_factory=dict)  # rubric label -> [[check id, name], ...]
     interrupted: bool = False
+
+    def add(self, row: dict) -> None:
+        check_list = row.pop("check_list", None)
+        if check_list is not None:
+            self.checks.setdefault(row["rubric"], check_list)
+        self.rows.append(row)
 
 
 # ---------------------------------------------------------------- inputs and names
@@ -177,9 +184,11 @@ def summary_row(card: dict) -> dict:
         "missing": [sid for sid, s in card["sections"].items() if s.get("required", True) and not s["present"]],
         "on_time": None if deadline is None or deadline["status"] not in ("pass", "fail") else deadline["status"] == "pass",
         "rubric": f"{card['rubric']['id']} {card['rubric']['version']}",
-        "checks": {c["id"]: (c["points"] if c["status"] in ("pass", "partial", "fail") else None) for c in card["checks"]},
-        "failed": [c["id"] for c in card["checks"] if c["status"] in ("fail", "partial")],
-        "check_names": [[c["id"], c["name"]] for c in card["checks"]],  # a list: order survives JSON
+        # points and lost checks by position in the rubric's check list; the list itself travels
+        # once per rubric (check_list, kept by the parent), so rows stay small for big rounds
+        "points": [c["points"] if c["status"] in ("pass", "partial", "fail") else None for c in card["checks"]],
+        "failed": [i for i, c in enumerate(card["checks"]) if c["status"] in ("fail", "partial")],
+        "check_list": [[c["id"], c["name"]] for c in card["checks"]],
         "needs_review": card.get("needs_review", False),
     }
 
@@ -201,22 +210,22 @@ def rubric_fingerprint(name: str | None) -> str:
 def run(tasks: list[Task], jobs: int, manifest: dict, fingerprint: str, force: bool,
         on_row=None) -> Round:
     """Score the tasks, skipping those whose content and rubric are unchanged since the last run."""
-    result = Round()
+    result = Round(checks=dict(manifest.get(CHECKS_KEY, {})))
     todo = []
     for t in tasks:
-        prev = None if force else manifest.get(t.name)
+        prev = None if force or t.name == CHECKS_KEY else manifest.get(t.name)
         digest = _sha256(t.path) if prev else None  # hash only what an earlier run could vouch for
         if (digest and prev.get("sha256") == digest and prev.get("rubric_fp") == fingerprint
                 and (Path(t.outdir) / f"{t.name}.json").exists() and (not t.html or (Path(t.outdir) / f"{t.name}.html").exists())):
             row = dict(prev["row"], reused=True)
-            result.rows.append(row)
+            result.add(row)
             if on_row:
                 on_row(row)
             continue
         todo.append(t)
     try:
         for row in _pool_map(todo, jobs):
-            result.rows.append(row)
+            result.add(row)
             if on_row:
                 on_row(row)
     except KeyboardInterrupt:
@@ -293,15 +302,19 @@ def load_manifest(outdir: Path) -> dict:
         return {}
 
 
-def save_manifest(outdir: Path, rows: list[dict], fingerprint: str, old: dict) -> None:
-    manifest = {k: v for k, v in old.items()}
-    for row in rows:
+def save_manifest(outdir: Path, result: Round, fingerprint: str, old: dict) -> None:
+    from .outputs import atomic_file
+
+    manifest = dict(old)
+    for row in result.rows:
         if row.get("status") in ("scored", "not_report") and row.get("sha256"):
             keep = {k: v for k, v in row.items() if k != "reused"}
             manifest[row["name"]] = {"sha256": row["sha256"], "rubric_fp": fingerprint, "row": keep}
         else:
             manifest.pop(row["name"], None)
-    atomic_write(outdir / MANIFEST, json.dumps(manifest, ensure_ascii=False, separators=(",", ":")))
+    manifest[CHECKS_KEY] = result.checks
+    with atomic_file(outdir / MANIFEST) as f:
+        json.dump(manifest, f, ensure_ascii=False, separators=(",", ":"))  # streamed
 
 
 def progress_printer(total: int, stream=sys.stderr):

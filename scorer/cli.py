@@ -147,7 +147,7 @@ def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_und
     elif not quiet and sys.stderr.isatty() and tasks:
         show = batch.progress_printer(len(tasks))
     result = batch.run(tasks, jobs, manifest, fingerprint, force, on_row=show)
-    batch.save_manifest(out, result.rows, fingerprint, manifest)
+    batch.save_manifest(out, result, fingerprint, manifest)
     if result.interrupted:
         done = len(result.rows)
         click.echo(f"\nfzscore: 已中断：完成 {done}/{len(tasks)} 份（每份评分表都已完整写出）；重新运行会跳过已完成的文件。", err=True)
@@ -156,9 +156,9 @@ def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_und
     grade_order = [g["name"] for g in sorted(_grades(rubric_name), key=lambda g: -g["min"])]
     run_info = {"started": started, "seconds": round(_time.monotonic() - t0, 1), "jobs": jobs,
                 "rubric": rubric_name or "按级别自动选择", "fzscore_version": __version__}
-    atomic_write(out / "summary.csv", summary.write_csv(rows))
-    atomic_write(out / "summary.xlsx", summary.write_xlsx(rows))
-    atomic_write(out / "index.html", summary.render_index(rows, skipped, run_info, grade_order))
+    summary.write_csv(out / "summary.csv", rows, result.checks)
+    summary.write_xlsx(out / "summary.xlsx", rows, result.checks)
+    summary.write_index(out / "index.html", rows, skipped, run_info, grade_order, result.checks)
     atomic_write(out / "run-info.json", json.dumps(run_info | {"inputs": list(inputs), "files": len(tasks),
                                                                  "skipped": len(skipped)}, ensure_ascii=False, indent=1))
     if jsonl:

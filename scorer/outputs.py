@@ -2,6 +2,7 @@
 interrupted run never leaves a half-written file."""
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -23,6 +24,24 @@ def atomic_write(path: str | Path, data: str | bytes, encoding: str = "utf-8") -
             pass
         raise
     return path
+
+
+@contextlib.contextmanager
+def atomic_file(path: str | Path, mode: str = "w", encoding: str | None = "utf-8", newline: str | None = None):
+    """Write a file through a stream, atomically: the target appears whole or not at all."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, mode, encoding=None if "b" in mode else encoding, newline=newline) as f:
+            yield f
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
 
 
 def html_path_for(report: str | Path, outdir: str | Path = ".") -> Path:
