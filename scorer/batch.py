@@ -48,16 +48,18 @@ class Round:
     def add(self, row: dict) -> None:
         check_list = row.pop("check_list", None)
         if check_list is not None:
-            self.checks.setdefault(row["rubric"], check_list)
+            self.checks[row["rubric"]] = check_list  # freshly scored: the rubric as it is now
         self.rows.append(row)
 
 
 # ---------------------------------------------------------------- inputs and names
 
 
-def discover(inputs: list[str]) -> tuple[list[Path], list[dict]]:
-    """Files to score (sorted, unique) and files skipped as unsupported, from files, folders and globs."""
+def discover(inputs: list[str], exclude: str | None = None) -> tuple[list[Path], list[dict]]:
+    """Files to score (sorted, unique) and files skipped as unsupported, from files, folders and
+    globs; nothing under `exclude` (the output folder, when it sits inside an input folder)."""
     found: dict[str, Path] = {}
+    skip_root = os.path.abspath(exclude) + os.sep if exclude else None
     skipped = []
     missing = []
     for item in inputs:
@@ -75,6 +77,8 @@ def discover(inputs: list[str]) -> tuple[list[Path], list[dict]]:
         for p in paths:
             if p.is_dir() or p.name.startswith("."):
                 continue
+            if skip_root and os.path.abspath(p).startswith(skip_root):
+                continue
             if p.suffix.lower() in SUPPORTED:
                 found.setdefault(os.path.abspath(p), p)
             else:
@@ -85,24 +89,33 @@ def discover(inputs: list[str]) -> tuple[list[Path], list[dict]]:
     return files, sorted(skipped, key=lambda s: s["path"])
 
 
+RESERVED = {"index", "summary", "run-info"}
+MAX_NAME = 80  # characters; with .json/.html and a temp prefix, well inside 255 bytes of UTF-8
+
+
 def output_names(files: list[Path]) -> dict[Path, str]:
-    """Each report's output name: its stem, or, where stems collide, its path below the common folder."""
-    stems = Counter(p.stem for p in files)
+    """Each report's output name: its stem, or, where stems collide, its path below the common
+    folder; unsafe characters replaced, long names shortened with a hash, our own names avoided."""
+    stems = Counter(_safe(p.stem) for p in files)
     absolute = {p: Path(os.path.abspath(p)) for p in files}
     common = Path(os.path.commonpath([str(a.parent) for a in absolute.values()])) if files else Path(".")
     names: dict[Path, str] = {}
     taken: set[str] = set()
     for p in files:
-        if stems[p.stem] == 1:
-            name = p.stem
+        if stems[_safe(p.stem)] == 1:
+            name = _safe(p.stem)
         else:
             rel = absolute[p].relative_to(common)
-            name = "__".join(rel.parent.parts + (rel.name,))
+            name = _safe("__".join(rel.parent.parts + (rel.name,)))
+        if len(name) > MAX_NAME:
+            name = name[: MAX_NAME - 9] + "~" + hashlib.sha1(str(absolute[p]).encode()).hexdigest()[:8]
+        if name.lower() in RESERVED or name.startswith("."):
+            name = "report-" + name
         base, n = name, 2
-        while name in taken:  # still equal (e.g. 报告.txt and 报告.TXT): number them in sorted order
+        while name in taken:  # still equal (e.g. 报告:甲 and 报告_甲): number them in sorted order
             name, n = f"{base}~{n}", n + 1
         taken.add(name)
-        names[p] = _safe(name)
+        names[p] = name
     return names
 
 
@@ -150,20 +163,24 @@ def score_task(task: Task) -> dict:
             if rubric is None:
                 rubric = _WORKER[task.rubric] = load(task.rubric)
         card = score_path(task.path, rubric, task.published)
+        out = Path(task.outdir)
+        atomic_write(out / f"{task.name}.json", json.dumps(card, ensure_ascii=False, separators=(",", ":")))
+        if task.html:
+            from .render.html import render_html
+
+            atomic_write(out / f"{task.name}.html", render_html(card))
     except FzscoreError as err:
         row.update(status="error", reason=getattr(err, "problem", str(err)))
+        return row
+    except OSError as exc:
+        row.update(status="error", reason=f"无法写出评分表（{exc.strerror or exc}）")
         return row
     except Exception as exc:  # a bug on this input: record it, keep going
         row.update(status="error", reason=f"内部错误：{type(exc).__name__}: {exc}")
         return row
-    out = Path(task.outdir)
-    text = json.dumps(card, ensure_ascii=False, separators=(",", ":"))  # compact: the C encoder
-    atomic_write(out / f"{task.name}.json", text)
-    if task.html:
-        from .render.html import render_html
-
-        atomic_write(out / f"{task.name}.html", render_html(card))
     row.update(summary_row(card))
+    if card.get("needs_review") and not any(c["status"] in ("pass", "partial", "fail") for c in card["checks"]):
+        row.update(status="needs_review", reason="文字无法可靠提取，需要人工审核", score=None, grade=None)
     return row
 
 
@@ -198,11 +215,11 @@ def summary_row(card: dict) -> dict:
 
 def rubric_fingerprint(name: str | None) -> str:
     """What makes an earlier result reusable: fzscore's version and the rubrics' contents."""
-    from .rubric import resolve, shipped_rubrics
+    from .rubric import layer_paths, shipped_rubrics
 
     h = hashlib.sha256(__version__.encode())
-    paths = [resolve(name)] if name else list(shipped_rubrics().values())
-    for p in sorted(paths):
+    paths = layer_paths(name) if name else list(shipped_rubrics().values())
+    for p in sorted(set(paths)):
         h.update(Path(p).read_bytes())
     return h.hexdigest()[:16]
 
@@ -259,6 +276,10 @@ def _pool_map(tasks: list[Task], jobs: int):
                         for t in chunk:
                             strikes[t.name] += 1
                             pending.appendleft(t)
+                    except Exception as exc:  # e.g. a row that cannot travel back: these files only
+                        for t in chunk:
+                            yield {"name": t.name, "path": t.path, "status": "error",
+                                   "reason": f"内部错误：{type(exc).__name__}: {exc}"}
                 if broken:
                     for chunk in in_flight.values():
                         for t in chunk:

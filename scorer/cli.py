@@ -76,6 +76,11 @@ def score_cmd(report, rubric_name, fmt, published, fail_under, html_out, no_html
     except FzscoreError as err:
         _fail(err)
         sys.exit(err.exit_code)
+    except Exception as exc:  # a bug on this input: say which file, in one line
+        if os.environ.get("FZSCORE_DEBUG"):
+            raise
+        click.echo(f"fzscore: 内部错误: {report}: {type(exc).__name__}: {exc}（设置 FZSCORE_DEBUG=1 可查看详情）", err=True)
+        sys.exit(EXIT_INPUT)
     if html_out is None and fmt == "text" and not no_html:
         from .outputs import html_path_for
 
@@ -127,7 +132,12 @@ def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_und
     t0 = _time.monotonic()
     if rubric_name:
         _load_or_exit(rubric_name, validate=None)
-    files, skipped = batch.discover(list(inputs))
+    files, skipped = batch.discover(list(inputs), exclude=outdir)
+    if not files:
+        click.echo(f"fzscore: 错误: 没有找到可评分的文件（{', '.join(inputs)}）", err=True)
+        for s_ in skipped[:10]:
+            click.echo(f"  {s_['path']}: {s_['reason']}", err=True)
+        sys.exit(EXIT_INPUT)
     out = Path(outdir)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -171,7 +181,8 @@ def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_und
                    f"汇总：{out / 'index.html'}", err=True)
         for r in sorted(unscored, key=lambda r: r["name"])[:20]:
             click.echo(f"  {r['path']}: {r.get('reason')}", err=True)
-    if unscored:
+    missing = [s_ for s_ in skipped if s_["reason"].startswith("找不到")]
+    if unscored or missing:
         sys.exit(EXIT_UNSCORED)
     if fail_under is not None and any(r["score"] < fail_under for r in scored):
         sys.exit(EXIT_BELOW)
@@ -201,7 +212,13 @@ def render_cmd(scorecard, output):
     from pathlib import Path
 
     out = output or str(Path(scorecard).with_suffix(".html"))
-    click.echo(str(_write_html(card, out)))
+    try:
+        click.echo(str(_write_html(card, out)))
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        if os.environ.get("FZSCORE_DEBUG"):
+            raise
+        click.echo(f"fzscore: 错误: {scorecard}: JSON 评分表缺少或写错了字段，无法渲染（{type(exc).__name__}: {exc}）", err=True)
+        sys.exit(EXIT_INPUT)
 
 
 def _write_html(card: dict, path: str):

@@ -31,7 +31,8 @@ class Item:
 def items_of(part: Part) -> list[Item]:
     out: list[Item] = []
     for sec in part.sections:
-        out += _section_items(sec, top=True)
+        # a sub-section given to a part (from a combined heading) keeps its own heading's text
+        out += _section_items(sec, top=sec.parent is None)
     for b in part.blocks:
         out += _block_items(b, b.k)
     out = [i for i in out if len(i.key) >= 6]

@@ -13,7 +13,7 @@ BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
 PAREN = re.compile(r"\([^)]{0,30}\)")
 
 ADMIN_UNIT = "省|自治区|特别行政区|市|自治州|州|盟|地区|县|自治县|旗|区|新区|开发区|高新区|镇|乡|街道"
-GOV_SUFFIX = re.compile(r"(人民政府|政府|行政公署|街道办事处|办事处|管理委员会|管委会)$")
+GOV_SUFFIX = re.compile(r"(人民政府|政府|行政公署|办事处|管理委员会|管委会|党工委|党委)$")
 DEPT_SUFFIX = re.compile(r"(局|委员会|委|办公室|办|厅|部|署|中心|院|所|站|队|处)$")
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市", "北京", "天津", "上海", "重庆")
 # Words that end the subject of an opening sentence ("2024年,新县在市委…坚持…").
@@ -115,11 +115,17 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
 # ---------------------------------------------------------------- years and dates
 
 
+YEAR_CN = re.compile(r"([〇○零一二三四五六七八九]{4})年")
+
+
 def first_year(key: str) -> int | None:
-    """The first year in a text, ignoring years inside 《book titles》 and year ranges."""
+    """The first year in a text (also 二〇二四年), ignoring years inside 《book titles》 and ranges."""
     text = BOOK_TITLE.sub("", key)
-    m = YEAR.search(text)
-    return int(m.group(1)) if m else None
+    found = [(m.start(), int(m.group(1))) for m in [YEAR.search(text)] if m]
+    m = YEAR_CN.search(text)
+    if m:
+        found.append((m.start(), int("".join(str(CN_NUM[c]) for c in m.group(1)))))
+    return min(found)[1] if found else None
 
 
 def opening_year_of(st: Structure) -> tuple[int | None, int | None]:
@@ -177,13 +183,14 @@ def publish_date(st: Structure, override: str | None, hints: dict) -> tuple[str 
         if d and len(b.k) <= 60:
             return d, "header", b.line
     for b in reversed(st.closing):
-        if b.role == "date":
+        if b.role in ("date", "signature"):  # a signature line may carry the date too
             d = _date_in(b.k)
             if d:
                 return d, "signature", b.line
     return None, None, None
 
 
+SIGNATURE_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
 CN_NUM = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 CN_NUM["○"] = CN_NUM["零"] = 0
 
@@ -212,7 +219,8 @@ def find_issuer(st: Structure) -> tuple[str | None, str | None, int | None]:
             return name, "title", st.title_lines[0]
     sig = [b for b in st.closing if b.role == "signature"]
     if sig:
-        return " ".join(b.k for b in sig), "signature", sig[0].line
+        names = " ".join(SIGNATURE_DATE.sub("", b.k) for b in sig)
+        return qualify(names, st) if " " not in names else names, "signature", sig[0].line
     for b in ([x for x in st.preamble if x.role == "body"][:2] or _first_body(st)[:1]):
         name = subject_of(b.k)
         if name:
@@ -342,8 +350,16 @@ NEWS = re.compile(r"会上|会议强调|强调:|记者|通讯员|日讯|报道")
 POINTS = re.compile(r"\(\d+(?:\.\d+)?分\)")
 
 
+# "…工作总结和2025年工作计划", "…情况及2025年工作安排", "…暨2025年工作要点": a report with its plan.
+PLAN_CLAUSE = re.compile(r"(和|及|与|暨|以及)(?:(?:19|20)\d{2}年度?|下一步|下一年度?|今后)[^,]{0,20}(计划|安排|要点|打算|思路)$")
+
+
 def classify(st: Structure) -> tuple[bool, str | None]:
     title = BOOK_TITLE.sub("", st.title_key) if st.title_key else ""
+    m = PLAN_CLAUSE.search(title)
+    head = title[: m.start()] if m else title
+    if head != title and re.search(r"总结|报告|情况", head):
+        title = head  # the report part of a combined title decides what the document is
     heads = [title] if title else []
     # A page's own "名称:"/"标题:" field, or the first lines of a text without a title.
     heads += [BOOK_TITLE.sub("", b.k) for b in st.header if re.match(r"^(名称|标题)[:|]", b.k)]
@@ -357,6 +373,11 @@ def classify(st: Structure) -> tuple[bool, str | None]:
     text = "".join(b.k for b in body)
     if len(POINTS.findall(text)) >= 3:
         return False, "这是一份考评细则或评分表，不是法治政府建设年度报告"
+    headings = [b for b in body if b.heading is not None]
+    if not headings and NEWS.search(text):
+        return False, "这是一篇新闻报道，不是法治政府建设年度报告"
+    if len(text) < 200 and not headings:
+        return False, "文字过少（只有标题或几句话），未识别到法治政府建设年度报告的正文"
     if title:
         if REPORT_TITLE.search(title):
             return True, None
@@ -364,10 +385,7 @@ def classify(st: Structure) -> tuple[bool, str | None]:
             return False, "标题不涉及法治政府建设，不是法治政府建设年度报告"
     if not TOPIC.search(text):
         return False, "正文未涉及法治政府建设，不是法治政府建设年度报告"
-    headings = [b for b in body if b.heading is not None]
     if not headings:
-        if NEWS.search(text):
-            return False, "这是一篇新闻报道，不是法治政府建设年度报告"
         if len(text) < 400:
             return False, "文字过少，未识别到法治政府建设年度报告的结构"
     first = next((b for b in body if is_paragraph(b.k)), None)

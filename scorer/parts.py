@@ -28,6 +28,7 @@ class Recogniser:
     default: bool = False
     phrases: tuple[str, ...] = ()
     patterns: tuple[re.Pattern, ...] = ()
+    exclude: tuple[re.Pattern, ...] = ()  # a heading matching one of these is not this part
     weak: tuple[str, ...] = ()  # heading words that, with a strong cue in the opening, claim the part
     leaders: tuple[str, ...] = ()  # embedded cue: a sentence naming a leader …
     duties: tuple[str, ...] = ()  # … and a duty
@@ -47,6 +48,7 @@ class Recogniser:
             default=spec.get("default", False),
             phrases=tuple(heading.get("phrases", ())),
             patterns=tuple(re.compile(p) for p in heading.get("patterns", ())),
+            exclude=tuple(re.compile(p) for p in heading.get("not", ())),
             weak=tuple(heading.get("weak", ())),
             leaders=tuple(embedded.get("leaders", ())),
             duties=tuple(embedded.get("duties", ())),
@@ -59,13 +61,14 @@ class Recogniser:
         """Phrases match as substrings; a pattern with a `year` group matches only a year after
         the report year (a plan's year), so "2024年主要举措" in a 2024 report is no plan."""
         key = BOOK_TITLE.sub("", key)
+        if any(rx.search(key) for rx in self.exclude):
+            return False
         if any(p in key for p in self.phrases):
             return True
-        for rx in self.patterns:
-            m = rx.search(key)
-            if m and not ("year" in rx.groupindex and report_year and int(m.group("year")) <= report_year):
-                return True
-        return False
+        return any(_year_ok(rx.search(key), report_year) for rx in self.patterns)
+
+    def opening_match(self, text: str, report_year: int | None) -> bool:
+        return any(_year_ok(rx.search(text), report_year) for rx in self.opening)
 
     def embedded_match(self, sentence: str) -> bool:
         if not self.leaders:
@@ -73,6 +76,15 @@ class Recogniser:
         return any(p in sentence for p in self.phrases) or (
             any(w in sentence for w in self.leaders) and any(w in sentence for w in self.duties)
         )
+
+
+def _year_ok(m: re.Match | None, report_year: int | None) -> bool:
+    """A match counts; one with a `year` group only when that year is after the report year."""
+    if m is None:
+        return False
+    if "year" in m.re.groupindex and m.group("year") and report_year:
+        return int(m.group("year")) > report_year
+    return True
 
 
 @dataclass
@@ -122,10 +134,13 @@ def find_parts(st: Structure, recognisers: list[Recogniser], report_year: int | 
     for i, sec in enumerate(st.sections):
         ids = [r.id for r in order if r.heading_match(sec.heading.key, report_year)]
         if not ids:
-            ids = _claim_by_opening(st, i, sec, order, claimed)
+            ids = _claim_by_opening(st, i, sec, order, claimed, report_year)
         claimed[i] = ids
     for i, sec in enumerate(st.sections):
         ids = claimed[i] or ([default] if default else [])
+        if len(ids) > 1:
+            _split_combined(sec, [by_id[sid] for sid in ids], parts, report_year)
+            continue
         for sid in ids:
             _add_section(parts[sid], sec)
 
@@ -143,12 +158,13 @@ def find_parts(st: Structure, recognisers: list[Recogniser], report_year: int | 
     return parts
 
 
-def _claim_by_opening(st: Structure, i: int, sec: Section, order: list[Recogniser], claimed: dict) -> list[str]:
+def _claim_by_opening(st: Structure, i: int, sec: Section, order: list[Recogniser], claimed: dict,
+                      report_year: int | None) -> list[str]:
     opening = _opening_text(sec)
     for r in order:
         if r.weak and any(w in sec.heading.key for w in r.weak) and r.embedded_match(opening):
             return [r.id]
-        if r.opening and i > 0 and any(rx.search(opening) for rx in r.opening):
+        if r.opening and i > 0 and r.opening_match(opening, report_year):
             earlier = [sid for j in range(i) for sid in claimed.get(j, [])]
             if r.id not in earlier:
                 return [r.id]
@@ -162,14 +178,33 @@ def _opening_text(sec: Section, limit: int = 160) -> str:
     return BOOK_TITLE.sub("", text)[:limit]
 
 
-def _add_section(part: Part, sec: Section) -> None:
+def _add_section(part: Part, sec: Section, children: list[Section] | None = None) -> None:
+    """Give a top-level section (or, for a combined one, some of its sub-sections) to a part."""
     if not part.present:
         part.present = True
         part.form = "section"
         part.line = sec.line
         part.heading = sec.heading.text
-    part.sections.append(sec)
-    part.spans.append((sec.line, sec.end_line()))
+    for s in children or [sec]:
+        part.sections.append(s)
+        part.spans.append((s.line, s.end_line()))
+
+
+def _split_combined(sec: Section, recs: list[Recogniser], parts: dict[str, Part], report_year: int | None) -> None:
+    """One heading for two parts ("二、存在问题及下一步工作打算"): its sub-headings say which is
+    which; without them both parts share the whole section."""
+    own: dict[str, list[Section]] = {r.id: [] for r in recs}
+    for child in sec.children:
+        for r in recs:
+            if child.heading is not None and r.heading_match(child.heading.key, report_year):
+                own[r.id].append(child)
+                break
+    if not any(own.values()):
+        for r in recs:
+            _add_section(parts[r.id], sec)
+        return
+    for r in recs:
+        _add_section(parts[r.id], sec, own[r.id] or None)
 
 
 def _embed_first_paragraph(part: Part, st: Structure) -> None:
@@ -210,7 +245,9 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
     if candidates:
         idx, _, sec, b, sentence = min(candidates, key=lambda c: c[:2])
         embedding = "paragraph" if idx <= 1 else "sentence"
-        holder = _enclosing_heading(sec)
+        # A heading line (or an item "二是…") stands for its sub-heading; a paragraph of its own
+        # under some other sub-heading stands for itself.
+        holder = _enclosing_heading(sec) if b is sec.block else None
         if holder is not None:
             _embed(part, holder.block, holder.heading.text, embedding, holder)
         else:

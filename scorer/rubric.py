@@ -7,6 +7,7 @@ A check's `kind` is code (scorer.checks); everything else about it is data here.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import functools
 import json
 import re
@@ -159,12 +160,20 @@ def _read_yaml(path: Path) -> dict:
     return data
 
 
+def layer_paths(name_or_path: str) -> list[Path]:
+    """The files a rubric is made of: itself and every rubric it extends."""
+    return [p for p, _ in _read_layers(resolve(name_or_path), seen=())]
+
+
 def _read_layers(path: Path, seen: tuple) -> list[tuple[Path, dict]]:
     """The rubric and the rubrics it extends, base first."""
     data = _read_yaml(path)
     parent = data.get("extends")
     if not parent:
         return [(path, data)]
+    if not isinstance(parent, str):
+        line = _line_of(_line_index(path), ["extends"])
+        raise RubricError(f"{path}:{line}: extends: 应为一个评分细则名称或 YAML 文件路径（字符串）")
     if str(path.resolve()) in seen:
         raise RubricError(f"{path}: extends 形成循环")
     parent_path = (path.parent / parent) if str(parent).endswith((".yaml", ".yml")) else resolve(parent)
@@ -221,11 +230,15 @@ def validation_problems(layers: list[tuple[Path, dict]], data: dict) -> list[str
     import jsonschema
 
     validator = jsonschema.Draft202012Validator(schema())
+    rows_by_file = _layer_problems(layers)
     errors = [(list(e.absolute_path), _zh(e)) for e in validator.iter_errors(data)]
-    if not errors:
+    if not errors and not rows_by_file:
         errors = semantic_problems(data)
     trees: dict[Path, object] = {}
     rows = []
+    for path, loc, msg in rows_by_file:
+        trees.setdefault(path, _line_index(path))
+        rows.append((str(path), _line_of(trees[path], loc), _fmt_path(loc), msg))
     for loc, msg in errors:
         path, local = _origin(layers, data, loc)
         if path not in trees:
@@ -235,17 +248,59 @@ def validation_problems(layers: list[tuple[Path, dict]], data: dict) -> list[str
 
 
 def _origin(layers: list[tuple[Path, dict]], data: dict, loc: list) -> tuple[Path, list]:
-    """The file and the path inside it that wrote the merged entry at `loc`."""
-    if len(loc) >= 2 and loc[0] == "checks" and isinstance(loc[1], int) and loc[1] < len(data.get("checks", [])):
-        cid = data["checks"][loc[1]].get("id")
-        for path, layer in reversed(layers):
-            for j, c in enumerate(layer.get("checks", []) or []):
-                if isinstance(c, dict) and c.get("id") == cid:
-                    return path, ["checks", j] + loc[2:]
+    """The file and the path inside it that wrote the merged entry at `loc`: lists of entries with
+    an id (checks, categories, plans, areas) are followed by id, not by position."""
     for path, layer in reversed(layers):
-        if loc and isinstance(layer, dict) and loc[0] in layer:
-            return path, loc
+        local = _local_path(data, layer, loc)
+        if local is not None:
+            return path, local
     return layers[-1][0], loc
+
+
+def _local_path(merged, layer, loc: list) -> list | None:
+    out: list = []
+    for key in loc:
+        if isinstance(key, int) and isinstance(merged, list) and isinstance(layer, list):
+            if key >= len(merged):
+                return None
+            entry = merged[key]
+            if isinstance(entry, dict) and "id" in entry:
+                j = next((j for j, x in enumerate(layer) if isinstance(x, dict) and x.get("id") == entry["id"]), None)
+            else:
+                j = key if key < len(layer) else None
+            if j is None:
+                return None
+            merged, layer = entry, layer[j]
+            out.append(j)
+        elif isinstance(merged, dict) and isinstance(layer, dict) and key in layer:
+            merged, layer = merged.get(key), layer[key]
+            out.append(key)
+        else:
+            return out if out else None
+    return out
+
+
+def _layer_problems(layers: list[tuple[Path, dict]]) -> list[tuple[Path, list, str]]:
+    """What only the file that extends can get wrong: entries without an id in lists merged by
+    id, and `remove: true` for an id its parents do not have."""
+    out = []
+    for n, (path, layer) in enumerate(layers):
+        if n == 0:
+            continue
+        merged_below = layers[0][1]
+        for _, lower in layers[1:n]:
+            merged_below = merge(merged_below, lower)
+        for key in ("checks", "categories", "plans"):
+            items = layer.get(key)
+            if not isinstance(items, list) or not _by_id(merged_below.get(key)):
+                continue
+            known = {x.get("id") for x in merged_below.get(key) or []}
+            for j, item in enumerate(items):
+                if not isinstance(item, dict) or "id" not in item:
+                    out.append((path, [key, j], "缺少 id：扩展已有的评分细则时，这一列表的每一项都要用 id 指明改哪一项"))
+                elif item.get("remove") and item["id"] not in known:
+                    out.append((path, [key, j, "id"], f"要删除的 {item['id']} 在所继承的评分细则中不存在"))
+    return out
 
 
 def semantic_problems(data: dict) -> list[tuple[list, str]]:
@@ -279,6 +334,17 @@ def semantic_problems(data: dict) -> list[tuple[list, str]]:
                 if _bad_regex(p):
                     loc = ["sections", sid, "recognise"] + (["heading", "patterns", j] if key == "heading" else ["opening", j])
                     out.append((loc, f"正则表达式无效：{_bad_regex(p)}"))
+    for i, check in enumerate(data.get("checks", [])):
+        where = ["checks", i]
+        if "due" in check:
+            try:
+                dt.date(2001, *(int(x) for x in check["due"].split("-")))  # 2001: no 29 February
+            except ValueError:
+                out.append((where + ["due"], f"不是每年都有的日期：{check['due']}"))
+        if "full_at" in check and check.get("zero_at", 0) >= check["full_at"]:
+            out.append((where + ["zero_at"], f"zero_at（{check.get('zero_at', 0)}）应小于 full_at（{check['full_at']}）"))
+        if "weights" in check and not sum(check["weights"].values()) > 0:
+            out.append((where + ["weights"], "权重之和应大于 0"))
     defaults = [sid for sid, spec in data.get("sections", {}).items() if spec.get("default")]
     if len(defaults) > 1:
         out.append((["sections", defaults[1], "default"], "只能有一个部分设为 default"))

@@ -103,7 +103,9 @@ def build(ctx: Context, generated_at: str | None = None) -> dict:
     else:
         checks = run_checks(ctx)
         score, cats = totals(checks, rubric.categories)
-        grade = rubric.grade(score)
+        decided = any(c["status"] in DECIDED for c in checks)
+        # With nothing decided (unreadable text), no grade is claimed: a person must look.
+        grade = rubric.grade(score) if decided else "需人工审核"
     card = {
         "schema_version": SCHEMA_VERSION,
         "fzscore_version": __version__,

@@ -78,6 +78,8 @@ CN_DATE = re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日")
 # "县委、县政府:" — an addressee list ending in an organ, not a sentence ending in a colon.
 SALUTATION = re.compile(r"^[^。;；:：]{2,60}(委|政府|办|局|厅|部|单位|部门|委员会|管委会|办事处|常委会|同志|领导)[:：]$")
 CLOSING = re.compile(r"^(?:特此报告|特此汇报|以上报告|专此报告)")
+ANNOTATION = re.compile(r"^(?:\(此件[^)]*\)|此件[^,。]*公开|抄送|抄报|附件|联系人|联系电话|\(联系人)")
+SIGNED_AND_DATED = re.compile(r"^[^。,;:]{2,40}?(人民政府|政府|办事处|委员会|管委会|局|委|办公室|办|厅|部|镇|乡|街道)(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
 ORG_SUFFIX = re.compile(r"(人民政府|政府|办事处|委员会|管委会|管理委员会|局|委|办公室|办|厅|部|署|中心|镇|乡|街道|县|区|市)$")
 
 
@@ -227,7 +229,8 @@ def is_chrome(key: str, raw: str) -> bool:
         return True  # a site's clock, not a publish date
     tokens = [t for t in re.split(r"[\s|｜]+", raw.strip()) if t]
     if len(tokens) >= 4 and max(len(t) for t in tokens) <= 10 and not re.search(r"[，,。；;]", raw):
-        return True  # a navigation bar
+        # a navigation bar, unless the words spell a title ("南岭县人民政府 关于2024年 法治政府建设 情况的报告")
+        return not looks_like_title(key)
     return False
 
 
@@ -381,6 +384,10 @@ def _strip_closing(st: Structure, body: list[Block]) -> list[Block]:
         k = b.k
         if DATE_CN.match(k) or DATE_ISO_LINE.match(k):
             b.role = "date"
+        elif ANNOTATION.match(k) and len(k) <= 40:
+            b.role = "annotation"  # （此件公开发布）, 抄送…, 附件… after the date
+        elif SIGNED_AND_DATED.match(k):
+            b.role = "signature"  # "南岭县人民政府 2025年3月15日" on one line
         elif CLOSING.match(k) and len(k) <= 12:
             b.role = "closing"
         elif len(k) <= 40 and ORG_SUFFIX.search(k) and not re.search(r"[。,;:]", k) and not b.shape:

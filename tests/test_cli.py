@@ -102,9 +102,10 @@ def test_default_run_writes_the_html_scorecard_and_render_redoes_it_from_json(tm
     assert run_cli(SAMPLE, "--no-html", cwd=tmp_path / "..").returncode == 0
     chosen = tmp_path / "选定 路径" / "卡.html"
     assert run_cli(SAMPLE, "--html", chosen).returncode == 0 and chosen.exists()
-    card_json = tmp_path / "card.json"
-    card_json.write_text(run_cli(SAMPLE, "--format", "json").stdout, encoding="utf-8")
-    assert not list(tmp_path.glob("card*.html"))  # JSON mode writes no HTML unless asked
+    card_json = tmp_path / "json" / "card.json"
+    card_json.parent.mkdir()
+    card_json.write_text(run_cli(SAMPLE, "--format", "json", cwd=card_json.parent).stdout, encoding="utf-8")
+    assert not list(card_json.parent.glob("*.html"))  # JSON mode writes no HTML unless asked
     again = run_cli("render", card_json, "-o", tmp_path / "again.html")
     assert again.returncode == 0
     from scorer.render.html import render_html

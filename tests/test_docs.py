@@ -44,3 +44,12 @@ def test_readme_example_rubric_loads(tmp_path):
 
     rubric = load(str(path))
     assert next(c for c in rubric.checks if c["id"] == "conformity.deadline")["due"] == "02-28"
+
+
+def test_readme_shows_the_real_output_for_the_sample(tmp_path):
+    from conftest import run_cli
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = re.search(r"\$ fzscore docs/sample-report.txt\n(.*?)```", text, re.S).group(1)
+    actual = run_cli(ROOT / "docs" / "sample-report.txt", cwd=tmp_path).stdout
+    assert shown == actual

@@ -28,6 +28,8 @@ def check_plan_response(check: dict, ctx: Context) -> Result:
     problem_items = items_of(problems) if problems is not None and problems.present else []
     vocab = ctx.rubric.vocabulary
     tokens = jieba_terms(vocab) if check.get("tokenizer") == "jieba" else bigram_terms(vocab)
+    shared = {(i.line, i.key) for i in plan_items}
+    problem_items = [i for i in problem_items if (i.line, i.key) not in shared]  # never an item against itself
     matches = best_matches([i.key for i in problem_items], [i.key for i in plan_items], tokens)
     threshold = check.get("threshold", 0.08)
     evidence = []

@@ -1,6 +1,7 @@
 """Kind `signature`: the report ends with the issuing organ (落款) and a date."""
 from __future__ import annotations
 
+from ..metadata import SIGNATURE_DATE
 from . import Context, Result, ev_block, grade_points, kind, say
 
 
@@ -8,8 +9,8 @@ from . import Context, Result, ev_block, grade_points, kind, say
 def check_signature(check: dict, ctx: Context) -> Result:
     closing = ctx.structure.closing
     names = [b for b in closing if b.role == "signature"]
-    dates = [b for b in closing if b.role == "date"]
-    evidence = [ev_block(b) for b in names + dates]
+    dates = [b for b in closing if b.role == "date" or (b.role == "signature" and SIGNATURE_DATE.search(b.k))]
+    evidence = [ev_block(b) for b in sorted({id(b): b for b in names + dates}.values(), key=lambda b: b.line)]
     if names and dates:
         return Result("pass", grade_points(check, 1), say(check, "pass"), evidence)
     if names or dates:

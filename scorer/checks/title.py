@@ -1,8 +1,8 @@
 """Kind `title`: the title names the issuer, the year and the subject, and says it is a report."""
 from __future__ import annotations
 
-import re
 
+from ..metadata import first_year
 from . import Context, Result, ev, grade_points, kind, say, status_for
 
 
@@ -14,7 +14,7 @@ def check_title(check: dict, ctx: Context) -> Result:
     key = ctx.structure.title_key
     wanted = {
         "issuer": bool(meta.issuer and meta.issuer_source == "title"),
-        "year": bool(re.search(r"(19|20)\d{2}年", key)),
+        "year": first_year(key) is not None,
         "subject": any(p in key for p in check.get("subject", ["法治政府建设"])),
         "type": any(p in key for p in check.get("type", ["报告"])),
     }

@@ -11,7 +11,7 @@ import re
 import zipfile
 
 LEVEL_ZH = {"province": "省级", "city": "市级", "county": "县级", "township": "乡镇（街道）", "department": "部门"}
-STATUS_ZH = {"scored": "已评分", "not_report": "非年度报告", "error": "无法评分"}
+STATUS_ZH = {"scored": "已评分", "not_report": "非年度报告", "error": "无法评分", "needs_review": "需人工审核"}
 SECTION_ZH = {"measures": "主要举措和成效", "first_responsible": "第一责任人职责", "shortcomings": "不足和原因",
               "next_year": "下年安排", "other": "其他情况"}
 BASE_COLUMNS = ["文件", "路径", "状态", "原因", "报告单位", "级别", "报告年度", "发布日期", "得分", "等级", "缺少的部分", "按时公开", "评分细则"]

@@ -87,7 +87,7 @@ def _section_line(sid: str, sec: dict) -> str:
 
 
 def _where(check: dict) -> str:
-    lines = [e["line"] for e in check.get("evidence", []) if e.get("line")]
+    lines = sorted({e["line"] for e in check.get("evidence", []) if e.get("line")})
     if not lines:
         return ""
     shown = "、".join(str(n) for n in lines[:3]) + ("…" if len(lines) > 3 else "")
