@@ -8,28 +8,29 @@ one by one, and the one that kills its worker again is recorded as crashed.
 """
 from __future__ import annotations
 
+import contextlib
 import glob
 import hashlib
 import json
 import os
 import sys
+import tempfile
 import time
 from collections import Counter, deque
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
 from .outputs import atomic_write
 
 SUPPORTED = {".txt", ".text", ".docx", ".pdf", ".html", ".htm", ".shtml", ".doc", ".wps"}
-MANIFEST = ".fzscore-manifest.json"
-CHECKS_KEY = "__checks__"  # in the manifest: each rubric's check list
+MANIFEST = ".fzscore-manifest.jsonl"  # a line per report scored before, after a line of check lists
 SECTION_ZH = {"measures": "主要举措和成效", "first_responsible": "第一责任人职责", "shortcomings": "不足和原因", "next_year": "下年安排"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Task:
     name: str  # output name, unique in the round
     path: str
@@ -39,17 +40,45 @@ class Task:
     published: str | None = None
 
 
-@dataclass
-class Round:
-    rows: list[dict] = field(default_factory=list)
-    checks: dict[str, list] = field(default_factory=dict)  # rubric label -> [[check id, name], ...]
-    interrupted: bool = False
+class RowStore:
+    """The round's rows in a temporary file beside the outputs, with only an index in memory,
+    so that the parent's memory stays flat however many reports there are."""
+
+    def __init__(self, outdir: Path, checks: dict | None = None):
+        fd, self.path = tempfile.mkstemp(prefix=".fzscore-rows.", suffix=".tmp", dir=outdir)
+        self.file = os.fdopen(fd, "w+b")
+        self.index: dict[str, tuple[int, int]] = {}
+        self.checks: dict[str, list] = dict(checks or {})  # rubric label -> [[check id, name], ...]
+        self.interrupted = False
 
     def add(self, row: dict) -> None:
         check_list = row.pop("check_list", None)
         if check_list is not None:
             self.checks[row["rubric"]] = check_list  # freshly scored: the rubric as it is now
-        self.rows.append(row)
+        data = json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        self.file.seek(0, os.SEEK_END)
+        self.index[row["name"]] = (self.file.tell(), len(data))
+        self.file.write(data + b"\n")
+
+    def get(self, name: str) -> dict:
+        offset, size = self.index[name]
+        self.file.seek(offset)
+        return json.loads(self.file.read(size))
+
+    def rows(self, status: tuple[str, ...] | None = None):
+        """Rows in name order (read back one at a time)."""
+        for name in sorted(self.index):
+            row = self.get(name)
+            if status is None or row.get("status") in status:
+                yield row
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def close(self) -> None:
+        self.file.close()
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self.path)
 
 
 # ---------------------------------------------------------------- inputs and names
@@ -224,30 +253,30 @@ def rubric_fingerprint(name: str | None) -> str:
     return h.hexdigest()[:16]
 
 
-def run(tasks: list[Task], jobs: int, manifest: dict, fingerprint: str, force: bool,
-        on_row=None) -> Round:
+def run(tasks: list[Task], jobs: int, manifest: "Manifest", fingerprint: str, force: bool,
+        outdir: Path, on_row=None) -> RowStore:
     """Score the tasks, skipping those whose content and rubric are unchanged since the last run."""
-    result = Round(checks=dict(manifest.get(CHECKS_KEY, {})))
+    store = RowStore(outdir, manifest.checks)
     todo = []
     for t in tasks:
-        prev = None if force or t.name == CHECKS_KEY else manifest.get(t.name)
+        prev = None if force else manifest.entries.get(t.name)
         digest = _sha256(t.path) if prev else None  # hash only what an earlier run could vouch for
-        if (digest and prev.get("sha256") == digest and prev.get("rubric_fp") == fingerprint
+        if (digest and prev[0] == digest and prev[1] == fingerprint
                 and (Path(t.outdir) / f"{t.name}.json").exists() and (not t.html or (Path(t.outdir) / f"{t.name}.html").exists())):
-            row = dict(prev["row"], reused=True)
-            result.add(row)
+            row = dict(manifest.row(t.name), reused=True)
+            store.add(row)
             if on_row:
                 on_row(row)
             continue
         todo.append(t)
     try:
         for row in _pool_map(todo, jobs):
-            result.add(row)
+            store.add(row)
             if on_row:
                 on_row(row)
     except KeyboardInterrupt:
-        result.interrupted = True
-    return result
+        store.interrupted = True
+    return store
 
 
 def _pool_map(tasks: list[Task], jobs: int):
@@ -316,26 +345,55 @@ def _sha256(path: str) -> str | None:
         return None
 
 
-def load_manifest(outdir: Path) -> dict:
-    try:
-        return json.loads((outdir / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+class Manifest:
+    """What earlier runs scored: name -> (sha256, rubric fingerprint), rows read on demand."""
+
+    def __init__(self, path: Path | None = None):
+        self.path = path
+        self.entries: dict[str, tuple[str, str, int]] = {}  # name -> (sha256, fingerprint, offset)
+        self.checks: dict[str, list] = {}
+        if path is None:
+            return
+        try:
+            with open(path, "rb") as f:
+                first = f.readline()
+                self.checks = json.loads(first).get("checks", {}) if first else {}
+                while True:
+                    offset = f.tell()
+                    line = f.readline()
+                    if not line:
+                        break
+                    e = json.loads(line)
+                    self.entries[e["name"]] = (e["sha256"], e["rubric_fp"], offset)
+        except (OSError, ValueError, KeyError, AttributeError):
+            self.entries, self.checks = {}, {}  # no usable manifest: score everything
+
+    def row(self, name: str) -> dict:
+        with open(self.path, "rb") as f:
+            f.seek(self.entries[name][2])
+            return json.loads(f.readline())["row"]
 
 
-def save_manifest(outdir: Path, result: Round, fingerprint: str, old: dict) -> None:
+def load_manifest(outdir: Path) -> Manifest:
+    path = outdir / MANIFEST
+    return Manifest(path if path.exists() else None)
+
+
+def save_manifest(outdir: Path, store: RowStore, fingerprint: str, old: Manifest) -> None:
+    """Rewrite the manifest: this run's rows, plus earlier entries for files not seen this time."""
     from .outputs import atomic_file
 
-    manifest = dict(old)
-    for row in result.rows:
-        if row.get("status") in ("scored", "not_report") and row.get("sha256"):
-            keep = {k: v for k, v in row.items() if k != "reused"}
-            manifest[row["name"]] = {"sha256": row["sha256"], "rubric_fp": fingerprint, "row": keep}
-        else:
-            manifest.pop(row["name"], None)
-    manifest[CHECKS_KEY] = result.checks
-    with atomic_file(outdir / MANIFEST) as f:
-        json.dump(manifest, f, ensure_ascii=False, separators=(",", ":"))  # streamed
+    with atomic_file(outdir / MANIFEST, "wb") as f:
+        f.write(json.dumps({"checks": store.checks}, ensure_ascii=False).encode() + b"\n")
+        for row in store.rows():
+            if row.get("status") in ("scored", "not_report") and row.get("sha256"):
+                row.pop("reused", None)
+                entry = {"name": row["name"], "sha256": row["sha256"], "rubric_fp": fingerprint, "row": row}
+                f.write(json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
+        for name in sorted(set(old.entries) - set(store.index)):
+            e = old.entries[name]
+            entry = {"name": name, "sha256": e[0], "rubric_fp": e[1], "row": old.row(name)}
+            f.write(json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
 
 
 def progress_printer(total: int, stream=sys.stderr):
@@ -359,7 +417,7 @@ def progress_printer(total: int, stream=sys.stderr):
     return show
 
 
-def write_jsonl(path: Path, outdir: Path, rows: list[dict]) -> None:
+def write_jsonl(path: Path, outdir: Path, rows) -> None:
     """One scorecard per line, in name order, read back from the JSON files (memory stays flat)."""
     import tempfile
 
@@ -367,7 +425,7 @@ def write_jsonl(path: Path, outdir: Path, rows: list[dict]) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
-            for row in sorted(rows, key=lambda r: r["name"]):
+            for row in rows:  # in name order
                 if row.get("status") not in ("scored", "not_report"):
                     continue
                 card = json.loads((outdir / f"{row['name']}.json").read_text(encoding="utf-8"))

@@ -146,6 +146,7 @@ def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_und
         sys.exit(EXIT_INPUT)
     names = batch.output_names(files)
     tasks = [batch.Task(names[p], str(p), str(out), rubric_name, not no_html) for p in files]
+    del files, names  # the tasks carry what is needed; big rounds keep memory low
     jobs = jobs or os.cpu_count() or 1
     manifest = batch.load_manifest(out)
     fingerprint = batch.rubric_fingerprint(rubric_name)
@@ -156,36 +157,37 @@ def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_und
             click.echo(f"{row['name']}: {'（沿用）' if row.get('reused') else ''}{what}", err=True)
     elif not quiet and sys.stderr.isatty() and tasks:
         show = batch.progress_printer(len(tasks))
-    result = batch.run(tasks, jobs, manifest, fingerprint, force, on_row=show)
-    batch.save_manifest(out, result, fingerprint, manifest)
-    if result.interrupted:
-        done = len(result.rows)
-        click.echo(f"\nfzscore: 已中断：完成 {done}/{len(tasks)} 份（每份评分表都已完整写出）；重新运行会跳过已完成的文件。", err=True)
-        sys.exit(130)
-    rows = result.rows
-    grade_order = [g["name"] for g in sorted(_grades(rubric_name), key=lambda g: -g["min"])]
-    run_info = {"started": started, "seconds": round(_time.monotonic() - t0, 1), "jobs": jobs,
-                "rubric": rubric_name or "按级别自动选择", "fzscore_version": __version__}
-    summary.write_csv(out / "summary.csv", rows, result.checks)
-    summary.write_xlsx(out / "summary.xlsx", rows, result.checks)
-    summary.write_index(out / "index.html", rows, skipped, run_info, grade_order, result.checks)
-    atomic_write(out / "run-info.json", json.dumps(run_info | {"inputs": list(inputs), "files": len(tasks),
-                                                                 "skipped": len(skipped)}, ensure_ascii=False, indent=1))
-    if jsonl:
-        batch.write_jsonl(Path(jsonl), out, rows)
-    scored = [r for r in rows if r.get("status") == "scored"]
-    unscored = [r for r in rows if r.get("status") != "scored"]
-    reused = sum(1 for r in rows if r.get("reused"))
-    if not quiet:
-        click.echo(f"已评分 {len(scored)} 份（沿用上次结果 {reused} 份），无法评分 {len(unscored)} 份，跳过 {len(skipped)} 个文件；"
-                   f"汇总：{out / 'index.html'}", err=True)
-        for r in sorted(unscored, key=lambda r: r["name"])[:20]:
-            click.echo(f"  {r['path']}: {r.get('reason')}", err=True)
-    missing = [s_ for s_ in skipped if s_["reason"].startswith("找不到")]
-    if unscored or missing:
-        sys.exit(EXIT_UNSCORED)
-    if fail_under is not None and any(r["score"] < fail_under for r in scored):
-        sys.exit(EXIT_BELOW)
+    store = batch.run(tasks, jobs, manifest, fingerprint, force, out, on_row=show)
+    try:
+        batch.save_manifest(out, store, fingerprint, manifest)
+        if store.interrupted:
+            click.echo(f"\nfzscore: 已中断：完成 {len(store)}/{len(tasks)} 份（每份评分表都已完整写出）；重新运行会跳过已完成的文件。", err=True)
+            sys.exit(130)
+        grade_order = [g["name"] for g in sorted(_grades(rubric_name), key=lambda g: -g["min"])]
+        run_info = {"started": started, "seconds": round(_time.monotonic() - t0, 1), "jobs": jobs,
+                    "rubric": rubric_name or "按级别自动选择", "fzscore_version": __version__}
+        summary.write_csv(out / "summary.csv", store.rows(), store.checks)
+        summary.write_xlsx(out / "summary.xlsx", store.rows(), store.checks, len(store))
+        summary.write_index(out / "index.html", store, skipped, run_info, grade_order)
+        atomic_write(out / "run-info.json", json.dumps(run_info | {"inputs": list(inputs), "files": len(tasks),
+                                                                     "skipped": len(skipped)}, ensure_ascii=False, indent=1))
+        if jsonl:
+            batch.write_jsonl(Path(jsonl), out, store.rows())
+        stats = summary.round_stats(store.rows(), store.checks)
+        reused = sum(1 for r in store.rows() if r.get("reused"))
+        unscored = stats["failed"]
+        if not quiet:
+            click.echo(f"已评分 {stats['scored_count']} 份（沿用上次结果 {reused} 份），无法评分 {len(unscored)} 份，"
+                       f"跳过 {len(skipped)} 个文件；汇总：{out / 'index.html'}", err=True)
+            for r in unscored[:20]:
+                click.echo(f"  {r['path']}: {r.get('reason')}", err=True)
+        missing = [s_ for s_ in skipped if s_["reason"].startswith("找不到")]
+        if unscored or missing:
+            sys.exit(EXIT_UNSCORED)
+        if fail_under is not None and stats["worst"] is not None and stats["worst"] < fail_under:
+            sys.exit(EXIT_BELOW)
+    finally:
+        store.close()
 
 
 def _grades(rubric_name):

@@ -123,8 +123,9 @@ def test_a_crashing_worker_loses_only_its_own_file(round_dir, tmp_path, monkeypa
     out = tmp_path / "out"
     out.mkdir()
     tasks = [batch.Task(names[p], str(p), str(out), None, False) for p in files]
-    result = batch.run(tasks, 2, {}, "fp", force=True)
-    rows = {r["name"]: r for r in result.rows}
+    store = batch.run(tasks, 2, batch.Manifest(), "fp", True, out)
+    rows = {r["name"]: r for r in store.rows()}
+    store.close()
     assert len(rows) == len(tasks)
     assert rows["司法局"]["status"] == "error" and "崩溃" in rows["司法局"]["reason"]
     assert rows["乡镇__甲__报告.txt"]["status"] == "scored" and rows["乡镇__乙__报告.txt"]["status"] == "scored"
@@ -153,5 +154,5 @@ def test_ctrl_c_stops_cleanly_and_leaves_no_half_written_file(tmp_path):
     assert 0 < done < 400
     rerun = run_cli("batch", src, "-o", out, "-j", "2", "-q")
     assert rerun.returncode == 0 and len(list(out.glob("r[0-9]*.json"))) == 400
-    manifest = json.loads((out / ".fzscore-manifest.json").read_text(encoding="utf-8"))
-    assert len([k for k in manifest if not k.startswith("__")]) == 400
+    lines = (out / ".fzscore-manifest.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 + 400 and "checks" in json.loads(lines[0])
