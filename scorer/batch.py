@@ -419,20 +419,12 @@ def progress_printer(total: int, stream=sys.stderr):
 
 def write_jsonl(path: Path, outdir: Path, rows) -> None:
     """One scorecard per line, in name order, read back from the JSON files (memory stays flat)."""
-    import tempfile
+    from .outputs import atomic_file
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            for row in rows:  # in name order
-                if row.get("status") not in ("scored", "not_report"):
-                    continue
-                card = json.loads((outdir / f"{row['name']}.json").read_text(encoding="utf-8"))
-                card.pop("generated_at", None)
-                out.write(json.dumps(card, ensure_ascii=False, separators=(",", ":")) + "\n")
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    with atomic_file(path) as out:
+        for row in rows:  # in name order
+            if row.get("status") not in ("scored", "not_report"):
+                continue
+            card = json.loads((outdir / f"{row['name']}.json").read_text(encoding="utf-8"))
+            card.pop("generated_at", None)
+            out.write(json.dumps(card, ensure_ascii=False, separators=(",", ":")) + "\n")
