@@ -453,7 +453,7 @@ def _check_numbering(st: Structure, node: Section) -> None:
     for child in node.children:
         if child.heading and child.heading.number is not None:
             by_marker.setdefault(child.heading.marker, []).append(child)
-    for marker, group in by_marker.items():
+    for group in by_marker.values():
         expected = 1
         for sec in group:
             n = sec.heading.number

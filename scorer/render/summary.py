@@ -6,7 +6,6 @@ CSV and XLSX files; the run's time lives only in the index page's run-info line.
 from __future__ import annotations
 
 import csv
-import io
 import re
 import shutil
 import zipfile
