@@ -5,6 +5,9 @@ and may apply only to some levels (a township is not asked about 规章).
 """
 from __future__ import annotations
 
+import bisect
+import itertools
+
 from . import Context, Result, ev_block, grade_points, kind, say, status_for
 
 
@@ -39,12 +42,15 @@ def check_coverage(check: dict, ctx: Context) -> Result:
             blocks += part.text_blocks()
     if not blocks:
         return Result("fail", 0.0, say(check, "no_section") or say(check, "fail", missing="全部", plan=plan["name"]))
+    text = "\n".join(b.k for b in blocks)  # one text, searched once per phrase
+    starts = list(itertools.accumulate((len(b.k) + 1 for b in blocks[:-1]), initial=0))
     covered, missing, evidence = [], [], []
     for area in areas:
-        hit = next(((b, p) for b in blocks for p in area["phrases"] if p in b.k), None)
-        if hit:
+        found = [(pos, p) for p in area["phrases"] if (pos := text.find(p)) >= 0]
+        if found:
+            pos, phrase = min(found)
             covered.append(area["name"])
-            evidence.append(ev_block(hit[0]) | {"note": f"{area['name']}：{hit[1]}"})
+            evidence.append(ev_block(blocks[bisect.bisect_right(starts, pos) - 1]) | {"note": f"{area['name']}：{phrase}"})
         else:
             missing.append(area["name"])
     share = len(covered) / len(areas) if areas else 1.0
