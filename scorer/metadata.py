@@ -100,7 +100,7 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
         issuer=issuer,
         issuer_source=issuer_source,
         issuer_line=issuer_line,
-        level=level_of(issuer),
+        level=level_of(issuer) or level_from_text(st),
         report_year=report_year,
         report_year_source=ry_source,
         publish_date=pub,
@@ -248,17 +248,19 @@ def subject_of(key: str) -> str | None:
     text = PAREN.sub("", key)
     text = re.sub(r"^(?:(?:19|20)\d{2}年度?|今年以来|今年来|一年来|过去一年)[,:]?", "", text)
     text = re.sub(r"^在[^,]{2,60}?(?:领导|指导|关怀|支持|帮助|部署)(?:下|之下)?,", "", text)
-    m = re.search(r"现将(?P<s>[^,。]{2,30}?)(?:(?:19|20)\d{2}年|年度)", text)
+    cands = []
+    m = re.search(r"现将(?P<s>[^,。\d]{2,30}?)(?:(?:19|20)\d{2}年|年度)", text)
     if m and not text.startswith(("我", "本")):
-        cand = m.group("s")
-    else:
-        cut = SUBJECT_END.search(text, 1)
-        cand = text[: cut.start()] if cut else ""
-    cand = cand.strip(",、")
-    if not cand or len(cand) > 30 or cand in GENERIC_SUBJECTS:
-        return None
-    if re.search(rf"({ADMIN_UNIT}|人民政府|政府|办事处|管委会|局|委员会|委|办公室|厅|部|署)$", cand):
-        return cand
+        cands.append(m.group("s"))  # "现将市人社局2021年…报告如下"
+    cut = SUBJECT_END.search(text, 1)
+    if cut:
+        cands.append(text[: cut.start()])  # "洱源县在州委…领导下" → 洱源县
+    for cand in cands:
+        cand = cand.strip(",、")
+        if not cand or len(cand) > 30 or cand in GENERIC_SUBJECTS or re.search(r"\d", cand):
+            continue
+        if re.search(rf"({ADMIN_UNIT}|人民政府|政府|办事处|管委会|局|委员会|委|办公室|厅|部|署)$", cand):
+            return cand
     return None
 
 
@@ -303,6 +305,23 @@ def _most_named_place(st: Structure, unit: str) -> str | None:
     if not counts:
         return None
     return max(counts, key=lambda p: (counts[p], -first[p]))
+
+
+SELF_REFERENCE = {
+    "province": re.compile(r"我省|全省各级|省长"),
+    "city": re.compile(r"我市|全市各级|市长(?!江)"),
+    "county": re.compile(r"我县|我区|全县|县长|区长"),
+    "township": re.compile(r"我镇|我乡|我街道|镇长|乡长|街道党工委|镇党委"),
+    "department": re.compile(r"我局|我厅|我委|局党组|厅党组|局长|厅长"),
+}
+
+
+def level_from_text(st: Structure) -> str | None:
+    """Without an issuer, the level the report speaks as: "我县…", "县长…" → county."""
+    text = "".join(b.k for b in st.body_blocks()[:12])
+    counts = {level: len(rx.findall(text)) for level, rx in SELF_REFERENCE.items()}
+    level, n = max(counts.items(), key=lambda kv: kv[1])
+    return level if n >= 2 and list(counts.values()).count(n) == 1 else None
 
 
 def level_of(issuer: str | None) -> str | None:

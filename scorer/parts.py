@@ -14,6 +14,7 @@ from .metadata import BOOK_TITLE, first_year
 from .structure import Block, Section, Structure
 
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
+PUNCT = re.compile(r"[,、:;\"“”'‘’()]")
 # Sentences that only announce what the report contains do not make a part present.
 ANNOUNCEMENT = re.compile(r"本报告包括|报告如下|汇报如下|现将.{0,40}(报告|汇报)|包括.{0,60}(几|两|三|四|五|六)个部分|分为.{0,30}部分")
 
@@ -303,7 +304,7 @@ def _first_sentence(raw: str) -> str:
 def has_causes(part: Part, r: Recogniser) -> bool:
     """True when the text (not the heading) analyses causes."""
     for b in part.text_blocks():
-        text = BOOK_TITLE.sub("", _analysis_text(b))
+        text = PUNCT.sub("", BOOK_TITLE.sub("", _analysis_text(b)))  # "原因,主要是" reads "原因主要是"
         for rx in r.not_causes:
             text = rx.sub("", text)
         if any(p in text for p in r.causes):

@@ -137,3 +137,23 @@ def test_batch_skips_its_own_output_folder_and_reports_missing_inputs(tmp_path):
     assert again.returncode == 0 and len(rows) == 2  # the header and r.txt: not its own scorecards
     assert run_cli("batch", tmp_path / "nothing", "-o", tmp_path / "o", "-q").returncode == 2
     assert run_cli("batch", src, tmp_path / "nothing", "-o", tmp_path / "o2", "-q").returncode == 4
+
+
+def test_causes_read_through_punctuation(score):
+    card = score("南岭县人民政府2024年法治政府建设年度报告\n一、主要举措和成效\n办理案件12件。\n二、存在的问题和不足\n"
+                 "一是基层合法性审查力量较为薄弱。分析原因，主要是人员编制调整滞后于事项划转。\n三、2025年工作安排\n加强培训。")
+    assert card["sections"]["shortcomings"]["causes"] is True
+
+
+def test_issuer_from_the_sentence_when_the_preface_names_only_a_year(score):
+    card = score("州人民政府：\n2017年，洱源县在州委、州政府和县委的坚强领导下，扎实推进法治政府建设，现将2017年度法治政府建设工作情况报告如下：\n"
+                 "一、主要举措和成效\n县人民政府成立了以县长为组长的领导小组，县长认真履行推进法治建设第一责任人职责。")
+    assert (card["document"]["issuer"], card["document"]["level"]) == ("洱源县", "county")
+
+
+def test_level_from_how_the_report_speaks_when_no_issuer_is_found():
+    from scorer.metadata import extract
+    from scorer.structure import analyse
+
+    text = "2024年，我县深入推进法治政府建设。\n一、主要举措和成效\n我县县长带头学法4次，全县办理案件12件。"
+    assert extract(analyse(text.splitlines())).level == "county"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..items import Item, items_of
+from ..parts import PUNCT
 from . import Context, Result, ev, grade_points, kind, say, status_for
 
 FACT = re.compile(r"\d|%|百分之|[一二两三四五六七八九十]+(?:个|名|人|件|项|次|家)")
@@ -20,7 +21,8 @@ def judge(item: Item, check: dict, areas: tuple[str, ...], causes: tuple[str, ..
     area = next((a for a in areas if a in text), None)
     fact = bool(FACT.search(text)) or any(w in text for w in check.get("fact_words", []))
     specific = bool(area) and fact
-    return {"stock": stock, "area": area, "fact": fact, "specific": specific, "cause": any(c in text for c in causes)}
+    folded = PUNCT.sub("", text)
+    return {"stock": stock, "area": area, "fact": fact, "specific": specific, "cause": any(c in folded for c in causes)}
 
 
 @kind("self_critique")
