@@ -162,6 +162,11 @@ def _init_worker() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _load_shared()
+
+
+def _load_shared() -> None:
+    from . import pipeline  # noqa: F401  (the scoring modules, imported before the fork)
     from .rubric import for_level
 
     for level in (None, "province", "township", "department"):
@@ -286,6 +291,7 @@ def _pool_map(tasks: list[Task], jobs: int):
     as crashed and no other file is lost."""
     pending = deque(tasks)
     strikes: Counter[str] = Counter()
+    _load_shared()  # once in the parent: forked workers inherit rubrics and dictionaries
     while pending:
         pool = ProcessPoolExecutor(max_workers=max(1, jobs), initializer=_init_worker)
         in_flight: dict = {}
