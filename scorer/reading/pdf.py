@@ -99,8 +99,6 @@ def read_pdf(path: str, data: bytes, sha256: str) -> Extracted:
 
 
 def _pages(path: str, data: bytes, pdfium) -> list[Page]:
-    import ctypes
-
     import pypdfium2.raw as raw
 
     try:
@@ -110,85 +108,181 @@ def _pages(path: str, data: bytes, pdfium) -> list[Page]:
         if code in (raw.FPDF_ERR_PASSWORD, raw.FPDF_ERR_SECURITY) or "password" in str(exc).lower():
             raise InputError(path, "PDF 文件已加密（需要密码才能打开），请去除密码后再评分") from None
         raise InputError(path, "PDF 文件已损坏，无法打开（可能下载或拷贝不完整）") from None
+    api = _Api.get(raw)
     pages: list[Page] = []
     try:
-        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-        loose = raw.FS_RECTF()
         for no in range(len(doc)):
-            try:
-                page = doc[no]
-                width, height = page.get_size()
-                tp = page.get_textpage()
-            except pdfium.PdfiumError:
+            # raw handles: the helper objects cost more than the page does; closed right here
+            page = raw.FPDF_LoadPage(doc.raw, no)
+            if not page:
                 pages.append(Page(no + 1, 0, 0))
                 continue
-            pg = Page(no + 1, width, height)
-            n = raw.FPDFText_CountChars(tp.raw)
-            chars = []
-            for i in range(max(n, 0)):
-                code = raw.FPDFText_GetUnicode(tp.raw, i)
-                if raw.FPDFText_IsGenerated(tp.raw, i) == 1:
+            tp = None
+            try:
+                width, height = raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page)
+                tp = raw.FPDFText_LoadPage(page)
+                if not tp:
+                    pages.append(Page(no + 1, 0, 0))
                     continue
-                ch = chr(code) if 0 <= code < 0x110000 else "\ufffd"
-                if ch in "\r\n":
-                    continue
-                if not ch.isspace():
-                    pg.chars += 1
-                    if raw.FPDFText_HasUnicodeMapError(tp.raw, i) == 1:
-                        pg.unmapped += 1
-                    if _noise(ch):
-                        pg.noise += 1
-                raw.FPDFText_GetCharBox(tp.raw, i, left, right, bottom, top)
-                if raw.FPDFText_GetLooseCharBox(tp.raw, i, loose) and loose.top > loose.bottom:
-                    bottom.value, top.value = loose.bottom, loose.top
-                size = raw.FPDFText_GetFontSize(tp.raw, i)
-                chars.append((ch, left.value, right.value, bottom.value, top.value, size))
-            pg.lines = _lines(no + 1, chars)
-            pages.append(pg)
-            tp.close()
-            page.close()
+                pg = Page(no + 1, width, height)
+                pg.lines = _lines(no + 1, _chars(api, tp, pg))
+                pages.append(pg)
+            finally:
+                if tp:
+                    raw.FPDFText_ClosePage(tp)
+                raw.FPDF_ClosePage(page)
     finally:
         doc.close()
     return pages
 
 
-def _noise(ch: str) -> bool:
-    o = ord(ch)
-    return o < 32 or 0x7F <= o < 0xA0 or 0xE000 <= o <= 0xF8FF or o == 0xFFFD or o >= 0xF0000
+class _Api:
+    """PDFium's per-character text functions called through plain-address prototypes (half the ctypes
+    overhead of the generated bindings: no pointer-type checks), with reusable out-parameters."""
+
+    _cached: _Api | None = None
+
+    def __init__(self, raw) -> None:
+        import ctypes as C
+
+        vp, i, d = C.c_void_p, C.c_int, C.c_double
+
+        def fn(name, restype, *argtypes):
+            return C.CFUNCTYPE(restype, *argtypes)(C.cast(getattr(raw, name), vp).value)
+
+        self.C = C
+        self.count = fn("FPDFText_CountChars", i, vp)
+        self.text = fn("FPDFText_GetText", i, vp, i, i, vp)
+        self.unicode = fn("FPDFText_GetUnicode", C.c_uint, vp, i)
+        self.generated = fn("FPDFText_IsGenerated", i, vp, i)
+        self.unmapped = fn("FPDFText_HasUnicodeMapError", i, vp, i)
+        self.box = fn("FPDFText_GetCharBox", i, vp, i, vp, vp, vp, vp)
+        self.loose = fn("FPDFText_GetLooseCharBox", i, vp, i, vp)
+        self.size = fn("FPDFText_GetFontSize", d, vp, i)
+        self.box_buf = (d * 4)()  # left, right, bottom, top
+        self.box_view = memoryview(self.box_buf).cast("B").cast("d")
+        self.box_args = tuple(C.addressof(self.box_buf) + 8 * k for k in range(4))
+        self.rect = raw.FS_RECTF()
+        self.rect_addr = C.addressof(self.rect)
+
+    @classmethod
+    def get(cls, raw) -> _Api:
+        if cls._cached is None:
+            cls._cached = cls(raw)
+        return cls._cached
+
+    def page_text(self, tp: int, n: int) -> str:
+        """The page's characters, one per index: FPDFText_GetText in one call when it is exactly that
+        (PDFium leaves control characters out of it, and writes non-BMP characters as two units);
+        otherwise FPDFText_GetUnicode per character."""
+        C = self.C
+        buf = (C.c_uint16 * (2 * n + 2))()
+        got = self.text(tp, 0, n, C.addressof(buf))
+        if got > 0:
+            text = C.string_at(buf, 2 * (got - 1)).decode("utf-16-le", "surrogatepass")
+            if len(text) == n and not _WIDE.search(text):
+                return text
+        uni = self.unicode
+        return "".join(chr(c) if (c := uni(tp, i)) < 0x110000 else "\ufffd" for i in range(n))
+
+
+_WIDE = re.compile("[\ud800-\udfff\U00010000-\U0010ffff]")
+# No report has these: controls, C1 controls, private use, U+FFFD, supplementary private use (whitespace
+# excluded: it is never counted).
+_NOISE = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]")
+
+
+def _chars(api: _Api, tp, pg: Page) -> list[tuple]:
+    """(char, left, right, bottom, top, font size) of the page's characters in text order.
+
+    Left/right come from the tight box, bottom/top from the loose box (the tight one when PDFium has
+    none). Generated characters (PDFium's own spaces and line breaks, always whitespace) are skipped;
+    only whitespace is asked whether it was generated. Spaces need no loose box or size.
+    """
+    tpv = api.C.cast(tp, api.C.c_void_p).value
+    n = api.count(tpv)
+    if n <= 0:
+        return []
+    text = api.page_text(tpv, n)
+    box, loose, rect, rect_addr, view = api.box, api.loose, api.rect, api.rect_addr, api.box_view
+    a0, a1, a2, a3 = api.box_args
+    generated, has_map_error, get_size = api.generated, api.unmapped, api.size
+    chars: list[tuple] = []
+    append = chars.append
+    glyphs = unmapped = 0
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if ch == "\r" or ch == "\n" or generated(tpv, i) == 1:
+                continue
+            box(tpv, i, a0, a1, a2, a3)
+            l, r, b, t = view
+            append((ch, l, r, b, t, 0.0))  # spaces: only left and right are used
+            continue
+        glyphs += 1
+        if has_map_error(tpv, i) == 1:
+            unmapped += 1
+        box(tpv, i, a0, a1, a2, a3)
+        l, r, b, t = view
+        if loose(tpv, i, rect_addr) and rect.top > rect.bottom:
+            b, t = rect.bottom, rect.top
+        append((ch, l, r, b, t, get_size(tpv, i)))
+    pg.chars += glyphs
+    pg.unmapped += unmapped
+    pg.noise += len(_NOISE.findall(text))  # whitespace is never noise, and only whitespace is skipped
+    return chars
 
 
 def _lines(page: int, chars: list[tuple]) -> list[Line]:
     """Group characters by baseline (vertical overlap), left to right; lines top to bottom."""
-    rows: list[dict] = []
-    for ch, l, r, b, t, size in chars:
+    rows: list[list] = []  # [top, bottom, x1, items]
+    row = None  # the row the previous glyph went to
+    pb = pt = None  # that glyph's bottom and top
+    for c in chars:
+        ch, l, r, b, t, size = c
         h = t - b
-        if ch.isspace() or h <= 0:
+        if h <= 0 or ch.isspace():
             # spaces, and glyphs without a box, go where the text stream puts them
             if rows:
-                x = l if r > l else rows[-1]["x1"]
-                rows[-1]["items"].append((x, ch, size, x, not ch.isspace()))
+                last = rows[-1]
+                x = l if r > l else last[2]
+                last[3].append((x, ch, size, x, not ch.isspace()))
+            continue
+        if b == pb and t == pt and row is rows[-1]:
+            # the same line box as the glyph before, which is in this row: it overlaps it fully
+            if r > row[2]:
+                row[2] = r
+            row[3].append((l, ch, size, r, True))
             continue
         target = None
-        for row in reversed(rows[-4:]):
-            overlap = min(t, row["top"]) - max(b, row["bottom"])
-            if overlap > 0.5 * min(h, row["top"] - row["bottom"]):
-                target = row
+        for k in range(len(rows) - 1, max(len(rows) - 4, 0) - 1, -1):
+            cand = rows[k]
+            top, bottom = cand[0], cand[1]
+            overlap = (top if top < t else t) - (bottom if bottom > b else b)
+            rh = top - bottom
+            if overlap > 0.5 * (rh if rh < h else h):
+                target = cand
                 break
         if target is None:
-            target = {"top": t, "bottom": b, "x1": r, "items": []}
+            target = [t, b, r, []]
             rows.append(target)
-        target["top"] = max(target["top"], t)
-        target["bottom"] = min(target["bottom"], b)
-        target["x1"] = max(target["x1"], r)
-        target["items"].append((l, ch, size, r, True))
+        else:
+            if t > target[0]:
+                target[0] = t
+            if b < target[1]:
+                target[1] = b
+            if r > target[2]:
+                target[2] = r
+        target[3].append((l, ch, size, r, True))
+        row, pb, pt = target, b, t
     lines = []
-    for row in rows:
-        items = sorted(row["items"], key=lambda c: c[0])  # stable: equal x keeps stream order
+    for top, bottom, _x1, items in rows:
+        items.sort(key=_first)  # stable: equal x keeps stream order
         glyphs = [c for c in items if c[4]]
         if not glyphs:
             continue
-        sizes = sorted(c[2] for c in glyphs)
-        size = sizes[len(sizes) // 2] or (row["top"] - row["bottom"])
+        sizes = sorted([c[2] for c in glyphs])
+        size = sizes[len(sizes) // 2] or (top - bottom)
+        gap = 1.2 * size
         text: list[str] = []
         prev_r = None
         for l, ch, _s, r, glyph in items:
@@ -196,19 +290,31 @@ def _lines(page: int, chars: list[tuple]) -> list[Line]:
                 if text and text[-1] != " ":
                     text.append(" ")
                 continue
-            if prev_r is not None and l - prev_r > 1.2 * size and text and text[-1] != " ":
+            if prev_r is not None and l - prev_r > gap and text and text[-1] != " ":
                 text.append(" ")  # a wide gap: tab stop or table column
             text.append(ch)
             prev_r = max(r, prev_r or r)
         line = "".join(text).strip()
         if not line:
             continue
-        lines.append(Line(page, line, glyphs[0][0], max(c[3] for c in glyphs), row["top"], row["bottom"], size, len(glyphs)))
-    lines.sort(key=lambda ln: -ln.mid)
+        lines.append(Line(page, line, glyphs[0][0], max([c[3] for c in glyphs]), top, bottom, size, len(glyphs)))
+    lines.sort(key=_minus_mid)
     return lines
 
 
+def _first(item: tuple) -> float:
+    return item[0]
+
+
+def _minus_mid(ln: Line) -> float:
+    return -ln.mid
+
+
 # --------------------------------------------------------------------------- quality
+
+
+_SPACE = re.compile(r"\s")  # str.isspace()
+_CJK = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
 
 
 def _quality(pages: list[Page], warnings: list[str]) -> str | None:
@@ -216,8 +322,8 @@ def _quality(pages: list[Page], warnings: list[str]) -> str | None:
     noise = sum(p.noise for p in pages)
     unmapped = sum(p.unmapped for p in pages)
     text = "".join(ln.text for p in pages for ln in p.lines)
-    visible = [ch for ch in text if not ch.isspace()]
-    cjk = [ch for ch in visible if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"]
+    visible = len(text) - len(_SPACE.findall(text))
+    cjk = _CJK.findall(text)
     empty = [p.no for p in pages if p.chars < 10]
     reasons = []
     if empty:
@@ -230,9 +336,9 @@ def _quality(pages: list[Page], warnings: list[str]) -> str | None:
         reasons.append(f"平均每页只有 {total / max(len(pages), 1):.0f} 个字符")
     elif len(empty) > len(pages) / 3:
         reasons.append(f"{len(empty)}/{len(pages)} 页没有文字")
-    if len(visible) >= 100 and len(cjk) < MIN_CJK_SHARE * len(visible):
+    if visible >= 100 and len(cjk) < MIN_CJK_SHARE * visible:
         reasons.append("提取出的文字大多不是汉字（编码错误）")
-    elif len(cjk) >= 300 and sum(ch in COMMON_CJK for ch in cjk) < 0.2 * len(cjk):
+    elif len(cjk) >= 300 and sum(map(COMMON_CJK.__contains__, cjk)) < 0.2 * len(cjk):
         reasons.append("提取出的汉字不成文（字形映射错误）")
     if reasons:
         warnings.append("PDF 文字提取质量差：" + "；".join(reasons))
