@@ -27,7 +27,6 @@ from .outputs import atomic_write
 
 SUPPORTED = {".txt", ".text", ".docx", ".pdf", ".html", ".htm", ".shtml", ".doc", ".wps"}
 MANIFEST = ".fzscore-manifest.jsonl"  # a line per report scored before, after a line of check lists
-SECTION_ZH = {"measures": "主要举措和成效", "first_responsible": "第一责任人职责", "shortcomings": "不足和原因", "next_year": "下年安排"}
 
 
 @dataclass(slots=True)

@@ -168,16 +168,14 @@ def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_und
                     "rubric": rubric_name or "按级别自动选择", "fzscore_version": __version__}
         summary.write_csv(out / "summary.csv", store.rows(), store.checks)
         summary.write_xlsx(out / "summary.xlsx", store.rows(), store.checks, len(store))
-        summary.write_index(out / "index.html", store, skipped, run_info, grade_order)
+        stats = summary.write_index(out / "index.html", store, skipped, run_info, grade_order)
         atomic_write(out / "run-info.json", json.dumps(run_info | {"inputs": list(inputs), "files": len(tasks),
                                                                      "skipped": len(skipped)}, ensure_ascii=False, indent=1))
         if jsonl:
             batch.write_jsonl(Path(jsonl), out, store.rows())
-        stats = summary.round_stats(store.rows(), store.checks)
-        reused = sum(1 for r in store.rows() if r.get("reused"))
         unscored = stats["failed"]
         if not quiet:
-            click.echo(f"已评分 {stats['scored_count']} 份（沿用上次结果 {reused} 份），无法评分 {len(unscored)} 份，"
+            click.echo(f"已评分 {stats['scored_count']} 份（沿用上次结果 {stats['reused']} 份），无法评分 {len(unscored)} 份，"
                        f"跳过 {len(skipped)} 个文件；汇总：{out / 'index.html'}", err=True)
             for r in unscored[:20]:
                 click.echo(f"  {r['path']}: {r.get('reason')}", err=True)

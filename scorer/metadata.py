@@ -79,7 +79,7 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
     title_year = first_year(title_key) if title_key else None
     if title_year:
         years["title"] = title_year
-    opening_year, opening_line = opening_year_of(st)
+    opening_year, _ = opening_year_of(st)
     if opening_year:
         years["opening"] = opening_year
     pub, pub_source, pub_line = publish_date(st, published, hints)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .metadata import BOOK_TITLE, first_year
 from .structure import Block, Section, Structure
+from .textnorm import make_key
 
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 PUNCT = re.compile(r"[,、:;\"“”'‘’()]")
@@ -312,17 +313,6 @@ def has_causes(part: Part, r: Recogniser) -> bool:
     return False
 
 
-def cause_evidence(part: Part, r: Recogniser) -> list[tuple[Block, str]]:
-    out = []
-    for b in part.text_blocks():
-        text = _analysis_text(b)
-        for p in r.causes:
-            if p in text:
-                out.append((b, p))
-                break
-    return out
-
-
 def _analysis_text(b: Block) -> str:
     """A block's text without a heading's promise ("存在问题和原因"); "一是…" items are prose."""
     if b.heading is None or b.heading.marker == "item":
@@ -333,9 +323,7 @@ def _analysis_text(b: Block) -> str:
 def plan_year(part: Part, report_year: int | None) -> int | None:
     """The year the plan states: in its heading, else in its opening sentences."""
     if part.heading:
-        from .textnorm import normalize
-
-        y = first_year(normalize(part.heading).replace(" ", ""))
+        y = first_year(make_key(part.heading).text)
         if y:
             return y
     for b in part.text_blocks()[:3]:

@@ -31,12 +31,6 @@ def to_simplified(text: str) -> str:
     return conv(text) if conv and text else text
 
 
-def normalize(text: str) -> str:
-    """NFKC + t2s + no zero-width characters; whitespace collapsed and trimmed."""
-    text = unicodedata.normalize("NFKC", text.translate(ZERO_WIDTH))
-    return " ".join(to_simplified(text).split())
-
-
 @dataclass(slots=True)
 class Key:
     """A normalised, whitespace-free string plus the raw index of each of its characters."""
@@ -108,11 +102,3 @@ def _has_zero_width(raw: str) -> bool:
 def clip(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def excerpt(raw: str, key: Key, start: int, end: int, width: int = 60) -> str:
-    """The raw text around a key match, trimmed to about `width` characters each side."""
-    a, b = key.raw_span(start, end)
-    lo, hi = max(0, a - width), min(len(raw), b + width)
-    text = " ".join(raw[lo:hi].split())
-    return ("…" if lo > 0 else "") + text + ("…" if hi < len(raw) else "")

@@ -506,8 +506,8 @@ def test_needs_review_banner(rubric):
     for c in review:
         assert banner.find_all("a", href=f"#check-{c['id']}")
     assert "第 2 页没有文字层" in dom.by_id("read-warnings").text()
-    if not any(c["status"] in ("pass", "partial", "fail") for c in card["checks"]):
-        assert dom.by_id("score-value").text() == "未评分" and card["grade"] == "需人工审核"
+    assert not any(c["status"] in ("pass", "partial", "fail") for c in card["checks"])  # nothing decided …
+    assert dom.by_id("score-value").text() == "未评分" and card["grade"] == "需人工审核"  # … so no score is claimed
     links_resolve(dom)
 
 

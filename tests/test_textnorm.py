@@ -1,10 +1,10 @@
-from scorer.textnorm import make_key, make_keys, normalize
+from scorer.textnorm import make_key, make_keys
 
 
 def test_normalize_folds_width_script_and_invisible_characters():
-    assert normalize("（一）加強黨委對法治政府建設的領導") == "(一)加强党委对法治政府建设的领导"
-    assert normalize("\u3000\u3000二、存在\u200b的不足") == "二、存在的不足"
-    assert normalize("ＡＢＣ１２３，：") == "ABC123,:"
+    assert make_key("（一）加強黨委對法治政府建設的領導").text == "(一)加强党委对法治政府建设的领导"
+    assert make_key("\u3000\u3000二、存在\u200b的不足").text == "二、存在的不足"
+    assert make_key("ＡＢＣ１２３，：").text == "ABC123,:"
 
 
 def test_key_has_no_whitespace_and_maps_back_to_raw():

@@ -79,11 +79,6 @@ def read_html(path: str, data: bytes, sha256: str) -> Extracted:
 # --------------------------------------------------------------------------- decoding
 
 
-def decode_html(path: str, data: bytes) -> tuple[str, str]:
-    text, encoding, _warnings = _decode(path, data)
-    return text, encoding
-
-
 def _declared(data: bytes) -> str | None:
     head = data[:8192]
     m = _XML_ENCODING.match(head) or _META_CHARSET.search(head)

@@ -121,11 +121,12 @@ def round_stats(rows, checks: dict[str, list]) -> dict:
     bins = [0] * 10
     counts: dict[str, int] = {}
     scores: list[float] = []
-    late = 0
+    late = reused = 0
     unscored = []
     total = 0
     for r in rows:
         total += 1
+        reused += bool(r.get("reused"))
         if r.get("status") != "scored":
             unscored.append({k: r.get(k) for k in ("name", "path", "status", "reason")})
             continue
@@ -145,6 +146,7 @@ def round_stats(rows, checks: dict[str, list]) -> dict:
         "best": max(scores) if scores else None,
         "worst": min(scores) if scores else None,
         "late": late,
+        "reused": reused,
         "failed": unscored,
         "grades": grades,
         "bins": bins,
@@ -152,15 +154,17 @@ def round_stats(rows, checks: dict[str, list]) -> dict:
     }
 
 
-def write_index(path, store, skipped: list[dict], run_info: dict, grade_order: list[str]) -> None:
-    """index.html, streamed: the table's rows are read back from the store one at a time."""
+def write_index(path, store, skipped: list[dict], run_info: dict, grade_order: list[str]) -> dict:
+    """index.html, streamed: the table's rows are read back from the store one at a time.
+    Returns the round's statistics (round_stats) for the caller's summary line."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
     from ..outputs import atomic_file
     from ..resources import resource_dir
 
     env = Environment(loader=FileSystemLoader(str(resource_dir("templates"))), autoescape=select_autoescape(["html", "j2"]))
-    data = round_stats(store.rows(), store.checks)
+    stats = round_stats(store.rows(), store.checks)
+    data = dict(stats)
     data.update(
         scored=store.rows(status=("scored",)),
         skipped=skipped,
@@ -173,3 +177,4 @@ def write_index(path, store, skipped: list[dict], run_info: dict, grade_order: l
     with atomic_file(path) as f:
         for chunk in env.get_template("index.html.j2").generate(**data):
             f.write(chunk)
+    return stats
