@@ -202,8 +202,10 @@ def docx_bytes(paragraphs: list[str]) -> bytes:
     return buf.getvalue()
 
 
-def make_docx_from_xml(path: Path, body_xml: str, numbering_xml: str | None = None, styles_xml: str | None = None) -> Path:
-    """A minimal .docx around a hand-written <w:body> (for numbering and layout edge cases)."""
+def make_docx_from_xml(path: Path, body_xml: str, numbering_xml: str | None = None, styles_xml: str | None = None,
+                       styles_part: str | None = None) -> Path:
+    """A minimal .docx around a hand-written <w:body> (for numbering and layout edge cases);
+    `styles_part` is a whole word/styles.xml, `styles_xml` the inside of a <w:styles>."""
     W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     ct = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -233,7 +235,9 @@ def make_docx_from_xml(path: Path, body_xml: str, numbering_xml: str | None = No
         if numbering_xml is not None:
             zf.writestr("word/numbering.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="{W}">{numbering_xml}</w:numbering>')
         if styles_xml is not None:
-            zf.writestr("word/styles.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{W}">{styles_xml}</w:styles>')
+            styles_part = f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{W}">{styles_xml}</w:styles>'
+        if styles_part is not None:
+            zf.writestr("word/styles.xml", styles_part)
     return path
 
 

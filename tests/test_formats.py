@@ -180,23 +180,63 @@ def test_docx_numbering_counters_formats_and_restarts(tmp_path):
     ]
 
 
-def test_docx_numbering_through_styles(tmp_path):
-    styles = (
-        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
-        '<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>'
-        '<w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>'
-        '<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/>'
-        '<w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="5"/></w:numPr></w:pPr></w:style>'
-        '<w:style w:type="paragraph" w:styleId="H1x"><w:name w:val="my heading"/><w:basedOn w:val="1"/></w:style>'
-    )
+STYLES = (
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>'
+    '<w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/>'
+    '<w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="5"/></w:numPr></w:pPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="H1x"><w:name w:val="my heading"/><w:basedOn w:val="1"/></w:style>'
+    '<w:style w:type="character" w:styleId="Empty"/>'
+)
+W_MAIN = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _styles_written(how: str) -> str:
+    """The same styles part as different writers spell it (styles are indexed by bytes, then parsed lazily)."""
+    if how == "w":
+        return f'<?xml version="1.0"?><w:styles xmlns:w="{W_MAIN}">{STYLES}</w:styles>'
+    if how == "ns0":  # ElementTree's own output
+        return f'<ns0:styles xmlns:ns0="{W_MAIN}">{STYLES.replace("w:", "ns0:")}</ns0:styles>'
+    if how == "default-namespace":  # elements unprefixed; OOXML attributes keep theirs
+        inner = STYLES.replace("<w:", "<").replace("</w:", "</")
+        return f'<styles xmlns="{W_MAIN}" xmlns:w="{W_MAIN}">{inner}</styles>'
+    if how == "single-quotes":
+        return f"<w:styles xmlns:w='{W_MAIN}'>" + STYLES.replace('"', "'") + "</w:styles>"
+    if how == "per-style-namespace":  # declarations on the style elements, none on the root
+        inner = STYLES.replace("<w:style ", f'<w:style xmlns:w="{W_MAIN}" ')
+        return f'<x:styles xmlns:x="{W_MAIN}">{inner}</x:styles>'
+    raise ValueError(how)
+
+
+@pytest.mark.parametrize("how", ["w", "ns0", "default-namespace", "single-quotes", "per-style-namespace"])
+def test_docx_numbering_through_styles(tmp_path, how):
     numbering = (
         '<w:abstractNum w:abstractNumId="7">' + lvl(0, "chineseCountingThousand", "%1、", extra='<w:pStyle w:val="1"/>')
         + lvl(1, "chineseCounting", "（%2）", extra='<w:pStyle w:val="2"/>') + "</w:abstractNum>"
         + '<w:num w:numId="5"><w:abstractNumId w:val="7"/></w:num>'
     )
     body = p("主要举措", style="1") + p("正文。") + p("组织", style="2") + p("继承样式", style="H1x") + p("未编号正文")
-    path = mf.make_docx_from_xml(tmp_path / "s.docx", body, numbering, styles)
+    path = mf.make_docx_from_xml(tmp_path / "s.docx", body, numbering, styles_part=_styles_written(how))
     assert read_input(str(path)).lines == ["一、主要举措", "正文。", "（一）组织", "二、继承样式", "未编号正文"]
+
+
+def test_docx_default_paragraph_style_numbers_unstyled_paragraphs(tmp_path):
+    styles = STYLES.replace('w:default="1" w:styleId="Normal"', 'w:styleId="Normal"').replace(
+        'w:styleId="1">', 'w:default="1" w:styleId="1">')
+    numbering = ('<w:abstractNum w:abstractNumId="7">' + lvl(0, "decimal", "%1.") + "</w:abstractNum>"
+                 '<w:num w:numId="5"><w:abstractNumId w:val="7"/></w:num>')
+    path = mf.make_docx_from_xml(tmp_path / "d.docx", p("甲") + p("乙", style="Normal"), numbering, styles)
+    assert read_input(str(path)).lines == ["1. 甲", "乙"]
+
+
+def test_docx_broken_styles_part_keeps_the_text(tmp_path):
+    numbering = ('<w:abstractNum w:abstractNumId="7">' + lvl(0, "decimal", "%1.") + "</w:abstractNum>"
+                 '<w:num w:numId="5"><w:abstractNumId w:val="7"/></w:num>')
+    broken = f'<w:styles xmlns:w="{W_MAIN}"><w:style w:type="paragraph" w:styleId="1"><w:pPr><w:numPr>'
+    body = p("主要举措", style="1") + p("正文。")
+    path = mf.make_docx_from_xml(tmp_path / "b.docx", body, numbering, styles_part=broken)
+    assert read_input(str(path)).lines == ["主要举措", "正文。"]
 
 
 def test_docx_tables_in_document_order_and_revisions(tmp_path):
