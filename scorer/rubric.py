@@ -94,14 +94,17 @@ def shipped(name: str) -> Rubric:
 
 def for_level(level: str | None) -> Rubric:
     """The shipped rubric made for a level of government (default when none is, or level unknown)."""
+    return shipped(_rubric_for_level(level))
+
+
+@functools.lru_cache(maxsize=None)
+def _rubric_for_level(level: str | None) -> str:
+    # cached: listing the rubrics folder per report cost 0.27 ms of a 3 ms batch report
     if level:
         for name, path in shipped_rubrics().items():
-            if name == DEFAULT_RUBRIC:
-                continue
-            applies = _applies_to(path)
-            if level in applies:
-                return shipped(name)
-    return shipped(DEFAULT_RUBRIC)
+            if name != DEFAULT_RUBRIC and level in _applies_to(path):
+                return name
+    return DEFAULT_RUBRIC
 
 
 @functools.lru_cache(maxsize=None)

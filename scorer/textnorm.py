@@ -36,7 +36,7 @@ class Key:
     """A normalised, whitespace-free string plus the raw index of each of its characters."""
 
     text: str
-    index: list[int] = field(repr=False)
+    index: list[int] | range = field(repr=False)  # a range when positions only shift (most lines)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a key span [start, end) to a span of the raw string."""
@@ -78,11 +78,11 @@ def _fold(raw: str) -> Key:
     if len(folded) == len(raw) and not _has_zero_width(raw):
         # The common case: every character folds to one character, so positions carry over.
         if not _SPACE.search(folded):
-            return Key(folded, list(range(len(folded))))
+            return Key(folded, range(len(folded)))
         core = folded.strip()
         if not _SPACE.search(core):  # indentation only (web pages, full-width spaces)
             lead = len(folded) - len(folded.lstrip())
-            return Key(core, list(range(lead, lead + len(core))))
+            return Key(core, range(lead, lead + len(core)))
         index = [i for i, ch in enumerate(folded) if not ch.isspace()]
         return Key(_SPACE.sub("", folded), index)
     chars: list[str] = []
@@ -95,8 +95,11 @@ def _fold(raw: str) -> Key:
     return Key("".join(chars), index)
 
 
+_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
 def _has_zero_width(raw: str) -> bool:
-    return any(c in raw for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad")
+    return _ZERO_WIDTH_RE.search(raw) is not None
 
 
 def clip(text: str, limit: int = 160) -> str:
