@@ -12,6 +12,8 @@ import random
 import zipfile
 from pathlib import Path
 
+import re
+
 import pytest
 
 import make_fixtures as mf
@@ -328,6 +330,58 @@ def test_pdf_line_joining_rules():
         assert starts_heading(h), h
     for not_h in ("2024年全镇办理", "12345热线", "一是加强学习", "一次性告知"):
         assert not starts_heading(not_h), not_h
+
+
+def _glyph_path_lines(path, monkeypatch) -> list[str]:
+    from scorer.reading import pdf
+
+    with monkeypatch.context() as m:
+        m.setattr(pdf, "_stream_lines", lambda *a: None)
+        return read_input(str(path)).lines
+
+
+@pytest.mark.parametrize("name", ["seed-000", "seed-001", "seed-003"])  # plain, justified, dashed page numbers
+def test_pdf_line_path_reads_what_the_glyph_path_reads(reports, workdir, cjk_font, monkeypatch, name):
+    """The fast path (PDFium's own line breaks, first and last glyph of each run) must read the same
+    text as reading every glyph; it may only lose the glyph path's stray spaces beside punctuation."""
+    from scorer.reading import pdf
+
+    path = build("pdf", reports[name], workdir, cjk_font)
+    used = []
+    real = pdf._stream_lines
+    monkeypatch.setattr(pdf, "_stream_lines", lambda *a: used.append(real(*a)) or used[-1])
+    fast = read_input(str(path)).lines
+    monkeypatch.undo()
+    assert used and all(lines is not None for lines in used), "the fast path read every page"
+    slow = _glyph_path_lines(path, monkeypatch)
+    strip = lambda lines: [re.sub(r"\s", "", ln) for ln in lines]  # noqa: E731
+    assert strip(fast) == strip(slow)
+    source = re.sub(r"[ \t]+", " ", reports[name].text)
+    stray = [ln for ln in fast if ln not in source and re.search(r"[、，。“”] | [“”]", ln)]
+    assert not stray, stray[:3]
+
+
+def test_pdf_runs_drawn_out_of_reading_order(workdir, cjk_font, monkeypatch):
+    """A line drawn right part first (as LibreOffice draws quotation marks from a fallback font after
+    the line) reads left to right, by either path."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_font("cjk", fname=cjk_font[0], collection_font_number=cjk_font[1])
+    pdf.set_font("cjk", size=16)
+    text = "全面推进放管服改革，持续优化营商环境，全年办理行政审批事项一千二百件。"
+    for page in range(2):
+        pdf.add_page()
+        for row in range(14):
+            y = 40 + row * 10
+            head, tail = text[:9], text[9:]
+            pdf.text(25 + pdf.get_string_width(head), y, tail)  # the right part first
+            pdf.text(25, y, head)
+    path = workdir / "倒序绘制.pdf"
+    pdf.output(str(path))
+    fast = read_input(str(path)).lines
+    assert fast and all(text in ln for ln in fast), fast[:2]
+    assert _glyph_path_lines(path, monkeypatch) == fast
 
 
 def test_encrypted_pdf_is_refused_in_one_line(pdf_seed0, workdir):
