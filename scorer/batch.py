@@ -65,11 +65,19 @@ class RowStore:
         return json.loads(self.file.read(size))
 
     def rows(self, status: tuple[str, ...] | None = None):
-        """Rows in name order (read back one at a time)."""
-        for name in sorted(self.index):
-            row = self.get(name)
-            if status is None or row.get("status") in status:
-                yield row
+        """Rows in name order, read back one at a time through a handle of their own (so that
+        several readers, in this process or a forked one, never move each other's offset)."""
+        self.file.flush()  # here, not in the generator: a forked reader must not flush our buffer again
+        return self._read_rows(sorted(self.index), status)
+
+    def _read_rows(self, names: list[str], status: tuple[str, ...] | None):
+        with open(self.path, "rb") as f:
+            for name in names:
+                offset, size = self.index[name]
+                f.seek(offset)
+                row = json.loads(f.read(size))
+                if status is None or row.get("status") in status:
+                    yield row
 
     def __len__(self) -> int:
         return len(self.index)

@@ -166,9 +166,11 @@ def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_und
         grade_order = [g["name"] for g in sorted(_grades(rubric_name), key=lambda g: -g["min"])]
         run_info = {"started": started, "seconds": round(_time.monotonic() - t0, 1), "jobs": jobs,
                     "rubric": rubric_name or "按级别自动选择", "fzscore_version": __version__}
+        xlsx = summary.Background("summary.xlsx", summary.write_xlsx, out / "summary.xlsx", store.rows(), store.checks,
+                                  len(store))
         summary.write_csv(out / "summary.csv", store.rows(), store.checks)
-        summary.write_xlsx(out / "summary.xlsx", store.rows(), store.checks, len(store))
         stats = summary.write_index(out / "index.html", store, skipped, run_info, grade_order)
+        xlsx.finish()
         atomic_write(out / "run-info.json", json.dumps(run_info | {"inputs": list(inputs), "files": len(tasks),
                                                                      "skipped": len(skipped)}, ensure_ascii=False, indent=1))
         if jsonl:

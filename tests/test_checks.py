@@ -93,6 +93,18 @@ def test_numbering_and_placeholders(score):
     assert ph["status"] == "fail" and ph["evidence"][0]["line"] == 3
 
 
+def test_placeholders_matched_by_several_patterns_count_once(score):
+    from scorer.checks.patterns import _alternatives
+
+    # "XX镇" is matched by two patterns; "*次" by one alternative of a third
+    ph = check_of(score(FULL.replace("新河镇深入学习", "XX镇深入学习").replace("演练4次", "演练*次")), "conformity.placeholders")
+    assert [e["match"] for e in ph["evidence"]] == ["XX镇", "*次"]
+    assert ph["status"] == "fail" and ph["details"]["count"] == 2
+    assert _alternatives("×{2,}|某某|[＊*]{1,}(?:次|名)") == ["×{2,}", "某某", "[＊*]{1,}(?:次|名)"]
+    assert _alternatives("[|]|(a|b)") == ["[|]", "(a|b)"] and _alternatives("[]|]|x") == ["[]|]", "x"]
+    assert _alternatives("(?i)xx|yy") == ["(?i)xx|yy"] and _alternatives(r"(x)|\1") == [r"(x)|\1"]
+
+
 def test_non_report_gets_no_score_and_every_check_not_applicable(score):
     card = score("某区2020年依法行政工作要点\n一、总体要求\n坚持以习近平法治思想为指导。")
     assert card["document"]["is_report"] is False

@@ -212,14 +212,14 @@ class StyleTable:
         self.root_open = root.group(0)
         self.prefix = root.group(1) or b""
         self.close = b"</" + self.prefix + b"style>"
-        attr = re.compile(rb"\s(?:[\w.-]+:)?(styleId|type|default)\s*=\s*([\"'])(.*?)\2", re.S)
         for m in re.finditer(rb"<" + re.escape(self.prefix) + rb"style\b([^>]*)>", raw):
-            attrs = {a.group(1): _unescape(a.group(3)) for a in attr.finditer(m.group(1))}
-            sid = attrs.get(b"styleId")
+            head = m.group(1)
+            sid = _attr(head, b"styleId")
             if not sid:
                 continue
             self.offsets.setdefault(sid, m.start())
-            if self.default_pstyle is None and attrs.get(b"type") == "paragraph" and _on_attr(attrs.get(b"default")):
+            if (self.default_pstyle is None and b"default" in head and _attr(head, b"type") == "paragraph"
+                    and _on_attr(_attr(head, b"default"))):
                 self.default_pstyle = sid
         if not self.offsets:  # styles spelt with another prefix than their root's
             self._parse_all()
@@ -274,8 +274,16 @@ class StyleTable:
 _STYLES_ROOT = re.compile(rb"<([A-Za-z_][\w.-]*:)?styles\b[^>]*>")
 
 
-def _unescape(value: bytes) -> str:
-    text = value.decode("utf-8", "replace")
+_ATTRS = {name: re.compile(rb"\s(?:[\w.-]+:)?" + name + rb"\s*=\s*([\"'])(.*?)\1", re.S)
+          for name in (b"styleId", b"type", b"default")}
+
+
+def _attr(head: bytes, name: bytes) -> str | None:
+    """An attribute's value in a start tag's bytes (any prefix, either quote)."""
+    m = _ATTRS[name].search(head)
+    if m is None:
+        return None
+    text = m.group(2).decode("utf-8", "replace")
     return html.unescape(text) if "&" in text else text
 
 

@@ -239,7 +239,7 @@ def _chars(api: _Api, tp: int, pg: Page) -> list[tuple]:
 
 _BREAK = re.compile(r"[^\r\n]+")
 _WS_RUN = re.compile(r"\s+")
-UNMAPPED_STRIDE = 4  # ask every 4th character whether its font maps it to Unicode (the share is what counts)
+UNMAPPED_STRIDE = 8  # ask every 8th character whether its font maps it to Unicode (the share is what counts)
 
 
 @dataclass(slots=True)
