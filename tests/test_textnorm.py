@@ -20,3 +20,51 @@ def test_keys_in_bulk_equal_keys_one_by_one():
     lines = ["縣委、縣政府：", "", "一、主要舉措和成效", "２０２４年，全年辦理案件１２件。"]
     assert [k.text for k in make_keys(lines)] == [make_key(x).text for x in lines]
     assert make_keys(lines)[3].text == "2024年,全年办理案件12件。"
+
+
+def test_bulk_keys_when_lines_change_length_when_folded():
+    # ㈠ folds to three characters and "e\u0301" composes to one: the second pair's total length
+    # stays the same, so only the line boundaries show that positions moved
+    for lines in (["㈠加强领导", "　　全年办理案件12件。"], ["㈠加强", "cafe\u0301 　二"], ["a\u200bb", "ｃ ｄ"]):
+        bulk = make_keys(lines)
+        single = [make_key(x) for x in lines]
+        assert [(k.text, list(k.index)) for k in bulk] == [(k.text, list(k.index)) for k in single]
+        for raw, key in zip(lines, bulk):
+            a, z = key.raw_span(0, len(key.text))
+            assert raw[a:z].strip() == raw.strip()
+
+
+def test_fast_width_folding_equals_unicode_nfkc():
+    import random
+    import unicodedata
+
+    from scorer.textnorm import _SIMPLE_RANGES, _simple_fold, nfkc
+
+    table, other = _simple_fold()
+    covered = [chr(cp) for lo, hi in _SIMPLE_RANGES for cp in range(lo, hi + 1)]
+    simple = [c for c in covered if not other.search(c)]
+    assert len(simple) > 0.9 * len(covered)
+    for c in covered:  # every character, one by one
+        assert nfkc(c) == unicodedata.normalize("NFKC", c), hex(ord(c))
+    rnd = random.Random(7)
+    hard = ["e\u0301", "\u1100\u1161", "㈠", "⑩", "ﬁ", "\u200b", "Å"]
+    for _ in range(3000):  # and in company, with characters that compose or expand
+        s = "".join(rnd.choice(simple if rnd.random() < 0.9 else hard) for _ in range(rnd.randint(1, 12)))
+        assert nfkc(s) == unicodedata.normalize("NFKC", s), s
+    assert nfkc("２０２４年，全年办理案件１２件：（一）　①") == "2024年,全年办理案件12件:(一) 1"
+
+
+def test_no_simple_character_can_compose_with_the_one_before():
+    import sys
+    import unicodedata
+
+    from scorer.textnorm import _SIMPLE_RANGES, _simple_fold
+
+    table, other = _simple_fold()
+    images = {chr(cp).translate(table) for lo, hi in _SIMPLE_RANGES for cp in range(lo, hi + 1) if not other.search(chr(cp))}
+    seconds = set()
+    for cp in range(sys.maxunicode + 1):
+        d = unicodedata.decomposition(chr(cp))
+        if d and not d.startswith("<") and len(d.split()) == 2:
+            seconds.add(chr(int(d.split()[1], 16)))
+    assert not seconds & images
