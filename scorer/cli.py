@@ -172,7 +172,8 @@ def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_und
         stats = summary.write_index(out / "index.html", store, skipped, run_info, grade_order)
         xlsx.finish()
         atomic_write(out / "run-info.json", json.dumps(run_info | {"inputs": list(inputs), "files": len(tasks),
-                                                                     "skipped": len(skipped)}, ensure_ascii=False, indent=1))
+                                                                     "skipped": len(skipped)} | _peak_memory(),
+                                                       ensure_ascii=False, indent=1))
         if jsonl:
             batch.write_jsonl(Path(jsonl), out, store.rows())
         unscored = stats["failed"]
@@ -188,6 +189,17 @@ def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_und
             sys.exit(EXIT_BELOW)
     finally:
         store.close()
+
+
+def _peak_memory() -> dict:
+    """Peak resident memory of this process and of its largest worker, in MB (Unix)."""
+    try:
+        import resource
+    except ImportError:
+        return {}
+    scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KB elsewhere
+    mb = lambda who: round(resource.getrusage(who).ru_maxrss * scale / 1048576, 1)  # noqa: E731
+    return {"peak_rss_mb": {"parent": mb(resource.RUSAGE_SELF), "largest_worker": mb(resource.RUSAGE_CHILDREN)}}
 
 
 def _grades(rubric_name):

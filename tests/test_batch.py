@@ -47,6 +47,8 @@ def test_a_round_is_scored_with_summaries_and_faults_recorded(round_dir, tmp_pat
         assert f"{stem}.json" in names and f"{stem}.html" in names
     assert {"index.html", "summary.csv", "summary.xlsx", "run-info.json"} <= set(names)
     assert not [n for n in names if n.endswith(".tmp")]
+    info = json.loads((out / "run-info.json").read_text(encoding="utf-8"))
+    assert info["files"] == 6 and info["jobs"] == 2 and info["peak_rss_mb"]["parent"] > 10
 
     raw = (out / "summary.csv").read_bytes()
     assert raw.startswith("\ufeff".encode())
