@@ -300,7 +300,7 @@ class Numbering:
     """word/numbering.xml + the numbering that styles carry; draws the number text of a paragraph."""
 
     def __init__(self, numbering: ET.Element | None, styles: "StyleTable | None"):
-        self.abstract: dict[str, dict[int, dict]] = {}
+        self.abstract: dict[str, _Levels] = {}
         self.abstract_link: dict[str, str] = {}  # abstractNumId → numStyleLink style id
         self.nums: dict[str, tuple[str, dict[int, dict]]] = {}  # numId → (abstractNumId, overrides)
         self.styles = styles if styles is not None else StyleTable(b"")
@@ -319,9 +319,7 @@ class Numbering:
                 aid = _wattr(el, "abstractNumId")
                 if aid is None:
                     continue
-                self.abstract[aid] = {
-                    int(_wattr(lvl, "ilvl") or 0): _level(lvl) for lvl in el if _local(lvl.tag) == "lvl"
-                }
+                self.abstract[aid] = _Levels(el)
                 link = _val(el, "numStyleLink")
                 if link:
                     self.abstract_link[aid] = link
@@ -448,6 +446,30 @@ def _on_attr(v: str | None) -> bool:
 
 def _is_cjk_punct(ch: str) -> bool:
     return 0x3000 <= ord(ch) <= 0x303F or 0xFF00 <= ord(ch) <= 0xFF0F
+
+
+class _Levels:
+    """An abstract list's levels (ilvl → level), read from the XML when first looked at: a document
+    uses a few of the dozens of lists Word keeps in numbering.xml."""
+
+    def __init__(self, el: ET.Element):
+        self.el = el
+        self._levels: dict[int, dict] | None = None
+
+    @property
+    def levels(self) -> dict[int, dict]:
+        if self._levels is None:
+            self._levels = {int(_wattr(lvl, "ilvl") or 0): _level(lvl) for lvl in self.el if _local(lvl.tag) == "lvl"}
+        return self._levels
+
+    def get(self, ilvl: int, default=None):
+        return self.levels.get(ilvl, default)
+
+    def items(self):
+        return self.levels.items()
+
+    def __bool__(self) -> bool:
+        return bool(self.levels)
 
 
 def _level(lvl: ET.Element) -> dict:

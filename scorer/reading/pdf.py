@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -617,7 +618,7 @@ def _frames(pages: list[Page], body_size: float) -> dict[int, _Frame]:
             return None
         lefts = sorted(round(ln.x0) for ln in body)
         rights = sorted(ln.x1 for ln in body)
-        left = max(set(lefts), key=lefts.count) if lefts else 0
+        left = max(set(lefts), key=Counter(lefts).__getitem__) if lefts else 0  # the most common left edge
         left = min(left, lefts[len(lefts) // 10])
         right = rights[int(len(rights) * 0.9) - (1 if len(rights) * 0.9 == int(len(rights) * 0.9) else 0)]
         pitches = [a.mid - b.mid for a, b in zip(body, body[1:]) if 0 < a.mid - b.mid < 3 * body_size]
