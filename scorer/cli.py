@@ -192,14 +192,14 @@ def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_und
 
 
 def _peak_memory() -> dict:
-    """Peak resident memory of this process and of its largest worker, in MB (Unix)."""
+    """Peak resident memory of this process and of its largest child (a worker or the XLSX writer), in MB (Unix)."""
     try:
         import resource
     except ImportError:
         return {}
     scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KB elsewhere
     mb = lambda who: round(resource.getrusage(who).ru_maxrss * scale / 1048576, 1)  # noqa: E731
-    return {"peak_rss_mb": {"parent": mb(resource.RUSAGE_SELF), "largest_worker": mb(resource.RUSAGE_CHILDREN)}}
+    return {"peak_rss_mb": {"parent": mb(resource.RUSAGE_SELF), "largest_child": mb(resource.RUSAGE_CHILDREN)}}
 
 
 def _grades(rubric_name):
