@@ -23,8 +23,7 @@ def test_keys_in_bulk_equal_keys_one_by_one():
 
 
 def test_bulk_keys_when_lines_change_length_when_folded():
-    # ㈠ folds to three characters and "e\u0301" composes to one: the second pair's total length
-    # stays the same, so only the line boundaries show that positions moved
+    # ㈠ folds to three characters, "e\u0301" composes to one, U+200B goes: the index maps stay exact
     for lines in (["㈠加强领导", "　　全年办理案件12件。"], ["㈠加强", "cafe\u0301 　二"], ["a\u200bb", "ｃ ｄ"]):
         bulk = make_keys(lines)
         single = [make_key(x) for x in lines]
