@@ -168,8 +168,12 @@ def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_und
                     "rubric": rubric_name or "按级别自动选择", "fzscore_version": __version__}
         xlsx = summary.Background("summary.xlsx", summary.write_xlsx, out / "summary.xlsx", store.rows(), store.checks,
                                   len(store))
-        summary.write_csv(out / "summary.csv", store.rows(), store.checks)
-        stats = summary.write_index(out / "index.html", store, skipped, run_info, grade_order)
+        try:
+            summary.write_csv(out / "summary.csv", store.rows(), store.checks)
+            stats = summary.write_index(out / "index.html", store, skipped, run_info, grade_order)
+        except BaseException:
+            xlsx.wait()  # not killed at exit with its temp file behind; our error is the one to report
+            raise
         xlsx.finish()
         atomic_write(out / "run-info.json", json.dumps(run_info | {"inputs": list(inputs), "files": len(tasks),
                                                                      "skipped": len(skipped)} | _peak_memory(),

@@ -158,3 +158,12 @@ def test_ctrl_c_stops_cleanly_and_leaves_no_half_written_file(tmp_path):
     assert rerun.returncode == 0 and len(list(out.glob("r[0-9]*.json"))) == 400
     lines = (out / ".fzscore-manifest.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1 + 400 and "checks" in json.loads(lines[0])
+
+
+def test_a_summary_that_cannot_be_written_is_one_error_and_the_others_are_written(round_dir, tmp_path):
+    out = tmp_path / "out"
+    (out / "summary.xlsx").mkdir(parents=True)  # the XLSX writer (a forked process) cannot replace a folder
+    r = run_cli("batch", round_dir, "-o", out, "-q", "--no-html")
+    assert r.returncode == 2 and "summary.xlsx" in r.stderr and "Traceback" not in r.stderr, r.stderr
+    assert (out / "summary.csv").is_file() and (out / "index.html").is_file()
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]

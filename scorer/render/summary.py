@@ -112,12 +112,14 @@ class Background:
         self.proc = mp.get_context("fork").Process(target=_run_quietly, args=(target, *args), daemon=True)
         self.proc.start()
 
+    def wait(self) -> None:
+        if self.proc is not None:
+            self.proc.join()
+
     def finish(self) -> None:
         """Wait for it; raise OSError naming the file if it could not be written."""
-        if self.proc is None:
-            return
-        self.proc.join()
-        if self.proc.exitcode != 0:
+        self.wait()
+        if self.proc is not None and self.proc.exitcode != 0:
             raise OSError(f"无法写出 {self.label}（子进程退出码 {self.proc.exitcode}）")
 
 
