@@ -50,7 +50,7 @@ COMMON_CJK = set(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     page: int
     text: str
@@ -171,6 +171,7 @@ class _Api:
         self.box_args = tuple(C.addressof(self.box_buf) + 8 * k for k in range(4))
         self.rect = raw.FS_RECTF()
         self.rect_addr = C.addressof(self.rect)
+        self.rect_view = memoryview(self.rect).cast("B").cast("f")  # left, top, right, bottom
 
     @classmethod
     def get(cls, raw) -> _Api:
@@ -239,6 +240,8 @@ def _chars(api: _Api, tpv: int, text: str, pg: Page) -> list[tuple]:
 
 _BREAK = re.compile(r"[^\r\n]+")
 _WS_RUN = re.compile(r"\s+")
+_WS = re.compile(r"\s")
+_SPACES = re.compile(" {2,}")
 UNMAPPED_STRIDE = 8  # ask every 8th character whether its font maps it to Unicode (the share is what counts)
 
 
@@ -266,96 +269,109 @@ def _stream_lines(api: _Api, tpv: int, text: str, pg: Page) -> list[Line] | None
     if not text:
         return []
     n = len(text)
-    box, loose, rect, rect_addr, view = api.box, api.loose, api.rect, api.rect_addr, api.box_view
+    box, loose, rect_addr, view, rect_view = api.box, api.loose, api.rect_addr, api.box_view, api.rect_view
     a0, a1, a2, a3 = api.box_args
     generated, get_size = api.generated, api.size
-
-    def tight(i: int) -> tuple[float, float, float, float]:
-        box(tpv, i, a0, a1, a2, a3)
-        return tuple(view)
-
-    def vertical(i: int, b: float, t: float) -> tuple[float, float]:
-        if loose(tpv, i, rect_addr) and rect.top > rect.bottom:
-            return rect.bottom, rect.top
-        return b, t
-
-    segments: list[_Segment] = []
+    rows: list[list] = []  # [top, bottom, segments]: the glyph path's rule (vertical overlap with one of the last four rows)
+    prev_row = prev_box = None
     glyph_total = 0
     for m in _BREAK.finditer(text):
         s, e = m.span()
-        chunk = m.group(0)
+        chunk = m.group()
         body = chunk.strip()
         if not body:
             if any(generated(tpv, s + k) != 1 for k in range(len(chunk))):
                 return None  # real spaces alone on a run: the glyph path places them
             continue
         lead = len(chunk) - len(chunk.lstrip())
-        first, last = s + lead, s + lead + len(body) - 1
-        if any(generated(tpv, s + k) != 1 for k in range(lead)):
+        first = s + lead
+        last = first + len(body) - 1
+        if lead and any(generated(tpv, s + k) != 1 for k in range(lead)):
             return None
-        trailing = any(generated(tpv, k) != 1 for k in range(last + 1, e))
-        l1, r1, b1, t1 = tight(first)
-        l2, r2, b2, t2 = tight(last) if last != first else (l1, r1, b1, t1)
-        b1, t1 = vertical(first, b1, t1)
-        b2, t2 = vertical(last, b2, t2) if last != first else (b1, t1)
+        trailing = last + 1 < e and any(generated(tpv, k) != 1 for k in range(last + 1, e))
+        # tight box (left, right, bottom, top); bottom and top from the loose box when PDFium has one
+        box(tpv, first, a0, a1, a2, a3)
+        l1, r1, b1, t1 = view
+        if loose(tpv, first, rect_addr):
+            _l, top, _r, bottom = rect_view
+            if top > bottom:
+                b1, t1 = bottom, top
+        size1 = get_size(tpv, first)
+        if last == first:
+            l2, r2, b2, t2, size2 = l1, r1, b1, t1, size1
+        else:
+            box(tpv, last, a0, a1, a2, a3)
+            l2, r2, b2, t2 = view
+            if loose(tpv, last, rect_addr):
+                _l, top, _r, bottom = rect_view
+                if top > bottom:
+                    b2, t2 = bottom, top
+            size2 = get_size(tpv, last)
         h1, h2 = t1 - b1, t2 - b2
         if h1 <= 0 or h2 <= 0 or l2 < l1 or not _in_order(api, tpv, first, last, r2):
             return None
-        overlap = min(t1, t2) - max(b1, b2)
-        if overlap <= 0.5 * min(h1, h2):
+        if min(t1, t2) - max(b1, b2) <= 0.5 * min(h1, h2):
             return None  # the run changes rows
         # spaces inside the run: real ones are kept, generated ones only across a wide gap
-        pieces: list[str] = []
         gaps: list = []
-        pos = 0
         glyphs = len(body)
-        for w in _WS_RUN.finditer(body):
-            glyphs -= w.end() - w.start()
-            pieces.append(body[pos : w.start()])
-            a, z = first + w.start(), first + w.end()
-            if any(generated(tpv, k) != 1 for k in range(a, z)):
-                pieces.append(" ")
-            else:
-                before, after = tight(a - 1), tight(z)
-                gaps.append((sum(map(len, pieces)), after[0] - before[1]))
-            pos = w.end()
-        pieces.append(body[pos:])
-        joined = "".join(pieces)
+        if _WS.search(body) is None:
+            joined = body
+        else:
+            pieces: list[str] = []
+            pos = 0
+            for w in _WS_RUN.finditer(body):
+                glyphs -= w.end() - w.start()
+                pieces.append(body[pos : w.start()])
+                a, z = first + w.start(), first + w.end()
+                if any(generated(tpv, k) != 1 for k in range(a, z)):
+                    pieces.append(" ")
+                else:
+                    box(tpv, a - 1, a0, a1, a2, a3)
+                    before_right = view[1]
+                    box(tpv, z, a0, a1, a2, a3)
+                    gaps.append((sum(map(len, pieces)), view[0] - before_right))
+                pos = w.end()
+            pieces.append(body[pos:])
+            joined = "".join(pieces)
         glyph_total += glyphs
-        mid = first + len(body) // 2
-        sizes = (get_size(tpv, first), get_size(tpv, mid) if not body[len(body) // 2].isspace() else get_size(tpv, first),
-                 get_size(tpv, last))
-        segments.append(_Segment(joined, l1, l2, r2, min(b1, b2), max(t1, t2), sizes, glyphs, gaps, trailing))
+        half = len(body) // 2
+        mid = first + half
+        size_mid = size1 if mid == first or body[half].isspace() else size2 if mid == last else get_size(tpv, mid)
+        b, t = min(b1, b2), max(t1, t2)
+        seg = _Segment(joined, l1, l2, r2, b, t, (size1, size_mid, size2), glyphs, gaps, trailing)
 
-    # rows: the glyph path's rule (vertical overlap with one of the last four rows), run by run
-    rows: list[list] = []  # [top, bottom, segments]
-    prev_row = None
-    prev_box = None
-    for seg in segments:
-        b, t, h = seg.bottom, seg.top, seg.top - seg.bottom
         target = None
-        if prev_box == (b, t) and prev_row is not None and rows and prev_row is rows[-1]:
+        if prev_box == (b, t) and prev_row is not None and prev_row is rows[-1]:
             target = prev_row
         else:
+            h = t - b
             for k in range(len(rows) - 1, max(len(rows) - 4, 0) - 1, -1):
-                top, bottom = rows[k][0], rows[k][1]
+                row = rows[k]
+                top, bottom = row[0], row[1]
                 rh = top - bottom
-                if min(top, t) - max(bottom, b) > 0.5 * min(rh, h):
-                    target = rows[k]
+                if (top if top < t else t) - (bottom if bottom > b else b) > 0.5 * (rh if rh < h else h):
+                    target = row
                     break
         if target is None:
-            target = [t, b, []]
+            target = [t, b, [seg]]
             rows.append(target)
-        elif target is not rows[-1] and (seg.trailing_space or " " in seg.text):
+        elif target is not rows[-1] and (trailing or " " in joined):
             return None  # the glyph path would put its spaces into the newest row
         else:
             target[0], target[1] = max(target[0], t), min(target[1], b)
-        target[2].append(seg)
+            target[2].append(seg)
         prev_row, prev_box = target, (b, t)
 
     lines = []
     for top, bottom, segs in rows:
-        segs.sort(key=lambda sg: sg.left)
+        if len(segs) == 1 and not segs[0].gaps:
+            # one run, no wide gaps: its text is the line (stripped, single spaces)
+            sg = segs[0]
+            size = sorted(sg.sizes)[1] or (top - bottom)
+            lines.append(Line(pg.no, sg.text, sg.left, sg.right, top, bottom, size, sg.glyphs))
+            continue
+        segs.sort(key=_left)
         for a, b in zip(segs, segs[1:]):
             if b.left < a.last_left:
                 return None  # runs interleave on one row: only the glyph path can order them
@@ -375,7 +391,7 @@ def _stream_lines(api: _Api, tpv: int, text: str, pg: Page) -> list[Line] | None
                 cut = at
             parts.append(t[cut:])
             prev = sg
-        line = re.sub(" {2,}", " ", "".join(parts)).strip()
+        line = _SPACES.sub(" ", "".join(parts)).strip()
         if line:
             lines.append(Line(pg.no, line, segs[0].left, max(sg.right for sg in segs), top, bottom, size,
                               sum(sg.glyphs for sg in segs)))
@@ -383,11 +399,18 @@ def _stream_lines(api: _Api, tpv: int, text: str, pg: Page) -> list[Line] | None
     pg.chars += glyph_total
     pg.noise += len(_NOISE.findall(text))
     has_map_error = api.unmapped
-    sampled = [i for i in range(0, n, UNMAPPED_STRIDE) if not text[i].isspace()]
+    sampled = hits = 0
+    for i in range(0, n, UNMAPPED_STRIDE):
+        if not text[i].isspace():
+            sampled += 1
+            hits += has_map_error(tpv, i) == 1
     if sampled:
-        hits = sum(has_map_error(tpv, i) == 1 for i in sampled)
-        pg.unmapped += round(glyph_total * hits / len(sampled))
+        pg.unmapped += round(glyph_total * hits / sampled)
     return lines
+
+
+def _left(seg: _Segment) -> float:
+    return seg.left
 
 
 def _in_order(api: _Api, tpv: int, first: int, last: int, last_right: float) -> bool:
@@ -494,7 +517,7 @@ def _minus_mid(ln: Line) -> float:
 
 
 _SPACE = re.compile(r"\s")  # str.isspace()
-_CJK = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
+_NOT_CJK = re.compile("[^\u4e00-\u9fff\u3400-\u4dbf]+")
 
 
 def _quality(pages: list[Page], warnings: list[str]) -> str | None:
@@ -503,7 +526,7 @@ def _quality(pages: list[Page], warnings: list[str]) -> str | None:
     unmapped = sum(p.unmapped for p in pages)
     text = "".join(ln.text for p in pages for ln in p.lines)
     visible = len(text) - len(_SPACE.findall(text))
-    cjk = _CJK.findall(text)
+    cjk = _NOT_CJK.sub("", text)
     empty = [p.no for p in pages if p.chars < 10]
     reasons = []
     if empty:
@@ -623,10 +646,15 @@ def _frames(pages: list[Page], body_size: float) -> dict[int, _Frame]:
         pitch = statistics.median(pitches) if pitches else 1.5 * body_size
         return _Frame(left, right, pitch)
 
-    everything = frame([ln for p in pages for ln in p.lines])
     out = {}
+    everything: list = []  # the whole document's frame, worked out for the first page that needs it
     for p in pages:
-        out[p.no] = frame(p.lines) or everything or _Frame(0, p.width, 1.5 * (body_size or 12))
+        own = frame(p.lines)
+        if own is None:
+            if not everything:
+                everything.append(frame([ln for q in pages for ln in q.lines]))
+            own = everything[0] or _Frame(0, p.width, 1.5 * (body_size or 12))
+        out[p.no] = own
     return out
 
 
