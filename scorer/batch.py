@@ -178,9 +178,9 @@ def _load_shared() -> None:
 
     for level in (None, "province", "township", "department"):
         for_level(level)
-    from .textnorm import to_simplified
+    from .textnorm import make_keys
 
-    to_simplified("預熱")
+    make_keys(["預熱，"])  # OpenCC and the width-folding tables
 
 
 CHUNK = 8  # reports per round trip to a worker: fewer, larger messages

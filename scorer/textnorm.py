@@ -6,6 +6,8 @@ so every key keeps a map from its characters back to the raw string.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -52,8 +54,10 @@ def make_key(raw: str) -> Key:
 
 
 def make_keys(raws: list[str]) -> list[Key]:
-    """Keys for many strings with one OpenCC call (its per-call overhead dominates short lines)."""
-    keys = [_fold(raw) for raw in raws]
+    """Keys for many strings: width folding and OpenCC over all of them at once (per-call overhead
+    dominates short lines)."""
+    folded, zero_width = _nfkc_many(raws)
+    keys = [_fold(raw, f, i in zero_width) for i, (raw, f) in enumerate(zip(raws, folded))]
     joined = "\n".join(k.text for k in keys)
     simplified = to_simplified(joined)
     if len(simplified) == len(joined):
@@ -70,11 +74,40 @@ def make_keys(raws: list[str]) -> list[Key]:
     return keys
 
 
+def _nfkc_many(raws: list[str]) -> tuple[list[str], set[int]]:
+    """NFKC of each string, and which strings hold a zero-width character: one translate of the
+    whole text; only strings with a character outside the simple set are normalised on their own."""
+    _table, other = _simple_fold()
+    joined = "\n".join(raws)
+    folded = _folder()(joined).split("\n")
+    if len(folded) != len(raws):  # a string with a line break of its own
+        folded = [nfkc(r) for r in raws]
+    else:
+        for i in _strings_matching(other, joined, raws):
+            folded[i] = unicodedata.normalize("NFKC", raws[i])
+    return folded, _strings_matching(_ZERO_WIDTH_RE, joined, raws)
+
+
+def _strings_matching(rx: re.Pattern, joined: str, raws: list[str]) -> set[int]:
+    """Indexes of the strings joined by "\\n" in which `rx` matches (usually none)."""
+    found: set[int] = set()
+    m = rx.search(joined)
+    if m is None:
+        return found
+    starts = list(itertools.accumulate((len(r) + 1 for r in raws[:-1]), initial=0))
+    while m is not None:
+        i = bisect.bisect_right(starts, m.start()) - 1
+        found.add(i)
+        m = rx.search(joined, starts[i + 1] if i + 1 < len(starts) else len(joined))
+    return found
+
+
 _SPACE = re.compile(r"\s+")
+_NON_SPACE = re.compile(r"\S+")
 
 
 # NFKC of a line made only of these characters is a per-character mapping (no composition, nothing
-# that expands), done with str.translate: 50x faster than unicodedata.normalize, which spent
+# that expands), done with a table: 50x faster than unicodedata.normalize, which spent
 # 0.55 ms of a report's 3.5 ms re-normalising lines whose only change is full-width punctuation.
 # tests/test_textnorm.py checks the table against unicodedata for every character it covers.
 _SIMPLE_RANGES = [(0x20, 0x7E), (0xA0, 0x2FF), (0x2000, 0x206F), (0x2100, 0x218F), (0x2460, 0x24FF), (0x2E80, 0x2FDF),
@@ -113,16 +146,27 @@ _COMPOSES = {chr(c) for c in (*range(0x1161, 0x1176), *range(0x11A8, 0x11C3), 0x
                               0x0CC2, 0x0CD5, 0x0CD6, 0x0D3E, 0x0D57, 0x0DCF, 0x0DDF, 0x102E, 0x09BE, 0x09D7, 0x1B35)}
 
 
+@lru_cache(maxsize=1)
+def _folder():
+    """A function applying the simple table: a regex finds the characters that change (a few
+    in a report), 10-20x faster than str.translate, which looks every character up in a dict."""
+    table, _other = _simple_fold()
+    by_char = {chr(cp): out for cp, out in table.items()}
+    changing = re.compile("[" + "".join(re.escape(c) for c in sorted(by_char)) + "]")
+    replace = by_char.__getitem__
+    return lambda text: changing.sub(lambda m: replace(m.group()), text)
+
+
 def nfkc(raw: str) -> str:
-    table, other = _simple_fold()
+    _table, other = _simple_fold()
     if other.search(raw) is None:
-        return raw.translate(table)
+        return _folder()(raw)
     return unicodedata.normalize("NFKC", raw)
 
 
-def _fold(raw: str) -> Key:
-    folded = nfkc(raw)
-    if len(folded) == len(raw) and not _has_zero_width(raw):
+def _fold(raw: str, folded: str, zero_width: bool) -> Key:
+    """The key of `raw`, given its NFKC form and whether it holds a zero-width character."""
+    if len(folded) == len(raw) and not zero_width:
         # The common case: every character folds to one character, so positions carry over.
         if not _SPACE.search(folded):
             return Key(folded, range(len(folded)))
@@ -130,7 +174,9 @@ def _fold(raw: str) -> Key:
         if not _SPACE.search(core):  # indentation only (web pages, full-width spaces)
             lead = len(folded) - len(folded.lstrip())
             return Key(core, range(lead, lead + len(core)))
-        index = [i for i, ch in enumerate(folded) if not ch.isspace()]
+        index: list[int] = []
+        for m in _NON_SPACE.finditer(folded):
+            index += range(m.start(), m.end())
         return Key(_SPACE.sub("", folded), index)
     chars: list[str] = []
     index = []
@@ -143,10 +189,6 @@ def _fold(raw: str) -> Key:
 
 
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-
-
-def _has_zero_width(raw: str) -> bool:
-    return _ZERO_WIDTH_RE.search(raw) is not None
 
 
 def clip(text: str, limit: int = 160) -> str:

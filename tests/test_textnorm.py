@@ -67,3 +67,19 @@ def test_no_simple_character_can_compose_with_the_one_before():
         if d and not d.startswith("<") and len(d.split()) == 2:
             seconds.add(chr(int(d.split()[1], 16)))
     assert not seconds & images
+
+
+def test_keys_of_a_whole_text_match_line_by_line_normalisation():
+    # The whole text is folded at once; lines with a zero-width character or a character that
+    # expands are found among the others and done on their own.
+    import unicodedata
+
+    lines = ["一、主要举措和成效", "", "全年办理案件１２件，\u200b结案率９８％。", "　　（二）加强㈠领导",
+             "ﬁ 说明", "ｃ ｄ　e", "\ufeff二、存在的不足"]
+    keys = make_keys(lines)
+    expected = ["".join(unicodedata.normalize("NFKC", raw).split()).replace("\u200b", "").replace("\ufeff", "")
+                for raw in lines]
+    assert [k.text for k in keys] == expected
+    for raw, key in zip(lines, keys):
+        for j, ch in enumerate(key.text):  # every key character maps back to the raw character it came from
+            assert ch in unicodedata.normalize("NFKC", raw[key.index[j]]), (raw, j)
