@@ -21,7 +21,9 @@ def bigram_terms(vocabulary: tuple[str, ...]) -> Callable[[str], Counter]:
     terms = _alternation(vocabulary)
 
     def tokens(text: str) -> Counter:
-        grams = [run[i : i + 2] for run in CJK_RUN.findall(text) for i in range(len(run) - 1)]
+        grams: list[str] = []
+        for run in CJK_RUN.findall(text):
+            grams += map(str.__add__, run, run[1:])  # each character with the next
         c = Counter(grams)
         if terms is not None:
             for term in set(terms.findall(text)):
@@ -72,7 +74,8 @@ class Similarity:
         for d in self.counts:
             df.update(d.keys())
         n = len(self.counts) or 1
-        self.idf = {t: math.log((n + 1) / (c + 1)) + 1 for t, c in df.items()}
+        weight = {c: math.log((n + 1) / (c + 1)) + 1 for c in set(df.values())}  # a few distinct counts
+        self.idf = {t: weight[c] for t, c in df.items()}
 
     def vectors(self) -> list[tuple[dict[str, float], float]]:
         """Each text's TF-IDF vector with its norm, in the order given."""
@@ -89,7 +92,8 @@ def cosine(a: tuple[dict[str, float], float], b: tuple[dict[str, float], float])
         return 0.0
     if len(va) > len(vb):
         va, vb = vb, va
-    return sum(x * vb.get(t, 0.0) for t, x in va.items()) / (na * nb)
+    # terms of one text only add 0.0: leaving them out gives the same sum, bit for bit
+    return sum([x * vb[t] for t, x in va.items() if t in vb]) / (na * nb)
 
 
 def best_matches(problems: list[str], plans: list[str], tokens) -> list[tuple[int | None, float]]:
