@@ -183,6 +183,7 @@ def _load_shared() -> None:
     make_keys(["預熱，"])  # OpenCC and the width-folding tables
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)  # cards are trees
 CHUNK = 8  # reports per round trip to a worker: fewer, larger messages
 
 
@@ -205,7 +206,7 @@ def score_task(task: Task) -> dict:
                 rubric = _WORKER[task.rubric] = load(task.rubric)
         card = score_path(task.path, rubric, task.published)
         out = Path(task.outdir)
-        atomic_write(out / f"{task.name}.json", json.dumps(card, ensure_ascii=False, separators=(",", ":")))
+        atomic_write(out / f"{task.name}.json", _JSON.encode(card))
         if task.html:
             from .render.html import render_html
 
