@@ -159,16 +159,18 @@ def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_und
         show = batch.progress_printer(len(tasks))
     store = batch.run(tasks, jobs, manifest, fingerprint, force, out, on_row=show)
     try:
-        batch.save_manifest(out, store, fingerprint, manifest)
         if store.interrupted:
+            batch.save_manifest(out, store, fingerprint, manifest)
             click.echo(f"\nfzscore: 已中断：完成 {len(store)}/{len(tasks)} 份（每份评分表都已完整写出）；重新运行会跳过已完成的文件。", err=True)
             sys.exit(130)
-        grade_order = [g["name"] for g in sorted(_grades(rubric_name), key=lambda g: -g["min"])]
         run_info = {"started": started, "seconds": round(_time.monotonic() - t0, 1), "jobs": jobs,
                     "rubric": rubric_name or "按级别自动选择", "fzscore_version": __version__}
+        # The XLSX, the slowest summary, is written by a child while this process writes the rest.
         xlsx = summary.Background("summary.xlsx", summary.write_xlsx, out / "summary.xlsx", store.rows(), store.checks,
                                   len(store))
         try:
+            batch.save_manifest(out, store, fingerprint, manifest)
+            grade_order = [g["name"] for g in sorted(_grades(rubric_name), key=lambda g: -g["min"])]
             summary.write_csv(out / "summary.csv", store.rows(), store.checks)
             stats = summary.write_index(out / "index.html", store, skipped, run_info, grade_order)
         except BaseException:
