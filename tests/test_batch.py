@@ -167,3 +167,22 @@ def test_a_summary_that_cannot_be_written_is_one_error_and_the_others_are_writte
     assert r.returncode == 2 and "summary.xlsx" in r.stderr and "Traceback" not in r.stderr, r.stderr
     assert (out / "summary.csv").is_file() and (out / "index.html").is_file()
     assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_file_removed_after_discovery_is_recorded_and_the_rest_scored(round_dir, tmp_path):
+    # The parent opens each file ahead of its worker (a read-ahead hint): a file gone by then
+    # must reach the worker and be reported like any unreadable file.
+    from scorer import batch
+
+    files, _ = batch.discover([str(round_dir)])
+    names = batch.output_names(files)
+    out = tmp_path / "out"
+    out.mkdir()
+    tasks = [batch.Task(names[p], str(p), str(out), None, False) for p in files]
+    gone = next(t for t in tasks if t.path.endswith("司法局.txt"))
+    os.unlink(gone.path)
+    store = batch.run(tasks, 2, batch.Manifest(), "fp", True, out)
+    rows = {r["name"]: r for r in store.rows()}
+    store.close()
+    assert rows[gone.name]["status"] == "error" and "不存在" in rows[gone.name]["reason"]
+    assert sum(r["status"] == "scored" for r in rows.values()) == 2
