@@ -205,12 +205,11 @@ def score_task(task: Task) -> dict:
             if rubric is None:
                 rubric = _WORKER[task.rubric] = load(task.rubric)
         card = score_path(task.path, rubric, task.published)
-        out = Path(task.outdir)
-        atomic_write(out / f"{task.name}.json", _JSON.encode(card))
+        atomic_write(os.path.join(task.outdir, f"{task.name}.json"), _JSON.encode(card))
         if task.html:
             from .render.html import render_html
 
-            atomic_write(out / f"{task.name}.html", render_html(card))
+            atomic_write(os.path.join(task.outdir, f"{task.name}.html"), render_html(card))
     except FzscoreError as err:
         row.update(status="error", reason=getattr(err, "problem", str(err)))
         return row

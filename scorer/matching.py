@@ -16,6 +16,7 @@ from typing import Callable, Iterable
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
+@lru_cache(maxsize=8)
 def bigram_terms(vocabulary: tuple[str, ...]) -> Callable[[str], Counter]:
     """Tokenizer: character bigrams of CJK runs, plus each vocabulary term found (counted twice)."""
     terms = _alternation(vocabulary)

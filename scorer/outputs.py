@@ -18,16 +18,16 @@ def atomic_write(path: str | Path, data: str | bytes, encoding: str = "utf-8") -
 @contextlib.contextmanager
 def atomic_file(path: str | Path, mode: str = "w", encoding: str | None = "utf-8", newline: str | None = None):
     """Write a file through a stream, atomically: the target appears whole or not at all."""
-    path = Path(path)
+    folder, name = os.path.split(os.fspath(path))  # strings, not Paths: this runs once per scorecard
     try:
         # One writer per process at a time: the pid makes the name unique without mkstemp's retries.
-        tmp = path.parent / f".{path.name}.{os.getpid()}.tmp"
+        tmp = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        Path(folder or ".").mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder or ".")
     except FileExistsError:  # a leftover of a killed run, or two writers of one name in a process
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder or ".")
     try:
         with os.fdopen(fd, mode, encoding=None if "b" in mode else encoding, newline=newline) as f:
             yield f

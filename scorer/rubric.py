@@ -42,7 +42,7 @@ class Rubric:
     def version(self) -> str:
         return str(self.data["version"])
 
-    @property
+    @functools.cached_property
     def vocabulary(self) -> tuple[str, ...]:
         """Domain terms: the rubric's vocabulary and every task-area phrase of its plans."""
         terms = list(self.data.get("vocabulary", ()))
