@@ -11,6 +11,7 @@ Targets (issue 5, 2-core machine): ≥ 300 reports/s JSON only, ≥ 100 reports/
 memory flat in N.
 
     --keep DIR --reuse     score the round generated in DIR before (generation is slow for PDFs)
+    --repeat N             time each mode N times and print the median and range
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ import multiprocessing
 import random
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -110,6 +112,7 @@ def main() -> int:
     ap.add_argument("--keep", type=Path, default=None, help="work in DIR and keep it")
     ap.add_argument("--reuse", action="store_true", help="score the round already generated in --keep DIR")
     ap.add_argument("--modes", default="json,html", help="json (JSON only), html (JSON + HTML), or both")
+    ap.add_argument("--repeat", type=int, default=1, help="time each mode N times; the median is printed last")
     args = ap.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="fzbench-"))
     src = work / "in"
@@ -122,14 +125,20 @@ def main() -> int:
         print(f"generated {args.n} reports ({args.formats}) in {time.perf_counter() - t:.1f} s under {src}")
     fz = [sys.executable, "-m", "scorer"]
     modes = {"json": ("JSON only", ["--no-html"]), "html": ("JSON + HTML", [])}
+    n = sum(1 for p in src.rglob("*") if p.is_file())
     for label, extra in (modes[m] for m in args.modes.split(",")):
         out = work / ("out-json" if extra else "out-html")
-        shutil.rmtree(out, ignore_errors=True)
-        wall, code = timed(fz + ["batch", str(src), "-o", str(out), "-j", str(args.jobs), "-q", "--force"] + extra)
-        n = sum(1 for p in src.rglob("*") if p.is_file())
-        peak = json.loads((out / "run-info.json").read_text(encoding="utf-8")).get("peak_rss_mb", {})
-        print(f"{label:<12} {n} reports in {wall:.2f} s = {n / wall:.0f} reports/s (jobs {args.jobs}); peak RSS: "
-              f"parent {peak.get('parent', '?')} MB, largest child {peak.get('largest_child', '?')} MB; exit {code}")
+        rates = []
+        for _ in range(args.repeat):
+            shutil.rmtree(out, ignore_errors=True)
+            wall, code = timed(fz + ["batch", str(src), "-o", str(out), "-j", str(args.jobs), "-q", "--force"] + extra)
+            rates.append(n / wall)
+            peak = json.loads((out / "run-info.json").read_text(encoding="utf-8")).get("peak_rss_mb", {})
+            print(f"{label:<12} {n} reports in {wall:.2f} s = {n / wall:.0f} reports/s (jobs {args.jobs}); peak RSS: "
+                  f"parent {peak.get('parent', '?')} MB, largest child {peak.get('largest_child', '?')} MB; exit {code}")
+        if args.repeat > 1:  # this machine's speed drifts by 10-25 % from minute to minute: give the spread
+            print(f"{label:<12} median {statistics.median(rates):.0f} reports/s, range {min(rates):.0f}-{max(rates):.0f} "
+                  f"over {args.repeat} runs")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return 0
