@@ -16,6 +16,7 @@ A PDF without any text is refused with InputError (a scan needs OCR first; no OC
 """
 from __future__ import annotations
 
+import math
 import re
 import statistics
 from collections import Counter
@@ -271,9 +272,10 @@ def _stream_lines(api: _Api, tpv: int, text: str, pg: Page) -> list[Line] | None
     n = len(text)
     box, loose, rect_addr, view, rect_view = api.box, api.loose, api.rect_addr, api.box_view, api.rect_view
     a0, a1, a2, a3 = api.box_args
-    generated, get_size = api.generated, api.size
+    generated, get_size, count_rects = api.generated, api.size, api.count_rects
     rows: list[list] = []  # [top, bottom, segments]: the glyph path's rule (vertical overlap with one of the last four rows)
     prev_row = prev_box = None
+    floor = math.inf  # the lowest bottom among the last four rows
     glyph_total = 0
     for m in _BREAK.finditer(text):
         s, e = m.span()
@@ -308,7 +310,10 @@ def _stream_lines(api: _Api, tpv: int, text: str, pg: Page) -> list[Line] | None
                     b2, t2 = bottom, top
             size2 = get_size(tpv, last)
         h1, h2 = t1 - b1, t2 - b2
-        if h1 <= 0 or h2 <= 0 or l2 < l1 or not _in_order(api, tpv, first, last, r2):
+        if h1 <= 0 or h2 <= 0 or l2 < l1:
+            return None
+        objects = count_rects(tpv, first, last - first + 1)  # PDFium: one rectangle per text object
+        if objects > 1 and not _in_order(api, tpv, objects, r2):
             return None
         if min(t1, t2) - max(b1, b2) <= 0.5 * min(h1, h2):
             return None  # the run changes rows
@@ -341,6 +346,13 @@ def _stream_lines(api: _Api, tpv: int, text: str, pg: Page) -> list[Line] | None
         b, t = min(b1, b2), max(t1, t2)
         seg = _Segment(joined, l1, l2, r2, b, t, (size1, size_mid, size2), glyphs, gaps, trailing)
 
+        if t <= floor:
+            # wholly below the last four rows (the usual next line): it overlaps none of them
+            target = [t, b, [seg]]
+            rows.append(target)
+            floor = b
+            prev_row, prev_box = target, (b, t)
+            continue
         target = None
         if prev_box == (b, t) and prev_row is not None and prev_row is rows[-1]:
             target = prev_row
@@ -361,6 +373,7 @@ def _stream_lines(api: _Api, tpv: int, text: str, pg: Page) -> list[Line] | None
         else:
             target[0], target[1] = max(target[0], t), min(target[1], b)
             target[2].append(seg)
+        floor = min(row[1] for row in rows[-4:])
         prev_row, prev_box = target, (b, t)
 
     lines = []
@@ -413,13 +426,11 @@ def _left(seg: _Segment) -> float:
     return seg.left
 
 
-def _in_order(api: _Api, tpv: int, first: int, last: int, last_right: float) -> bool:
-    """Do the glyphs first..last run left to right? PDFium draws one box per text object
-    (a run in one font); the boxes must follow one another and the last glyph end the run.
-    (LibreOffice, for one, draws quotation marks from a fallback font after the line.)"""
-    k = api.count_rects(tpv, first, last - first + 1)
-    if k <= 1:
-        return True
+def _in_order(api: _Api, tpv: int, k: int, last_right: float) -> bool:
+    """Do the k text objects of a run (FPDFText_CountRects, just called) go left to right? PDFium
+    draws one box per text object (a run in one font); the boxes must follow one another and the
+    last glyph end the run. (LibreOffice, for one, draws quotation marks from a fallback font after
+    the line.)"""
     a0, a1, a2, a3 = api.box_args  # left, top, right, bottom here
     view = api.box_view
     prev_right = None
