@@ -201,7 +201,7 @@ class StyleTable:
     def __init__(self, raw: bytes):
         self.raw = raw
         self.entries: dict[str, dict | None] = {}
-        self.offsets: dict[str, int] = {}
+        self.heads: list[tuple[int, bytes]] = []  # (offset, attributes) of each style start tag
         self.default_pstyle: str | None = None
         if not raw:
             return
@@ -212,17 +212,16 @@ class StyleTable:
         self.root_open = root.group(0)
         self.prefix = root.group(1) or b""
         self.close = b"</" + self.prefix + b"style>"
-        for m in re.finditer(rb"<" + re.escape(self.prefix) + rb"style\b([^>]*)>", raw):
-            head = m.group(1)
-            sid = _attr(head, b"styleId")
-            if not sid:
-                continue
-            self.offsets.setdefault(sid, m.start())
-            if (self.default_pstyle is None and b"default" in head and _attr(head, b"type") == "paragraph"
-                    and _on_attr(_attr(head, b"default"))):
-                self.default_pstyle = sid
-        if not self.offsets:  # styles spelt with another prefix than their root's
-            self._parse_all()
+        # start tags only; a style's id is read when a paragraph asks for it (most are never asked)
+        self.heads = [(m.start(), m.group(1)) for m in re.finditer(rb"<" + re.escape(self.prefix) + rb"style\b([^>]*)>", raw)]
+        for _start, head in self.heads:
+            if b"default" in head and _attr(head, b"type") == "paragraph" and _on_attr(_attr(head, b"default")):
+                sid = _attr(head, b"styleId")
+                if sid:
+                    self.default_pstyle = sid
+                    break
+        if not any(_attr(head, b"styleId") for _start, head in self.heads if b"styleId" in head):
+            self._parse_all()  # styles spelt with another prefix than their root's
 
     def _parse_all(self) -> None:
         try:
@@ -243,8 +242,18 @@ class StyleTable:
             self.entries[sid] = self._parse_one(sid)
         return self.entries[sid]
 
+    def _offset(self, sid: str) -> int | None:
+        """Where the first style with this id starts: heads holding the id's bytes are checked
+        first (an id spelt with entities is found by the full pass)."""
+        key = sid.encode("utf-8")
+        for fast in (True, False):
+            for start, head in self.heads:
+                if (not fast or key in head) and _attr(head, b"styleId") == sid:
+                    return start
+        return None
+
     def _parse_one(self, sid: str) -> dict | None:
-        start = self.offsets.get(sid)
+        start = self._offset(sid)
         if start is None:
             return None
         head_end = self.raw.find(b">", start)
