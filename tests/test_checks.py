@@ -134,3 +134,26 @@ def test_every_shipped_check_fires_on_its_failing_examples_and_passes_its_passin
     bad = [f"{o.check_id}: expected {o.expected}, got {o.got}: {o.message} | {o.text[:40]!r}" for o in outcomes if not o.ok]
     assert bad == []
     assert len({o.check_id for o in outcomes}) == len(rubric.checks)
+
+
+def test_a_pattern_is_skipped_only_when_no_match_can_start_in_the_text():
+    # forbidden_patterns skips a scan when the text holds none of the characters a match starts
+    # with; that set must be right (or None) for every shape of pattern.
+    import random
+    import re
+
+    from scorer.checks.patterns import _first_chars
+
+    patterns = ["[XxＸｘ×][XxＸｘ×]+(?:省|市|年)", "20[XxＸｘ×]{2}年", "××+|某某", "(?:XX|xx|ＸＸ)(?![a-zA-Z])",
+                "[＊*][＊*]*(?:次|名)", "(?i)x次", "(?i:x)年", "[a-e]+1", "a*b", "(?<!1)2", "[^x]y", r"\d年", "(a|[b-c]d)+e"]
+    assert _first_chars("[＊*][＊*]*(?:次|名)") == {"＊", "*"}
+    assert _first_chars("(?:XX|xx|ＸＸ)(?![a-zA-Z])") == {"X", "x", "Ｘ"}
+    assert _first_chars("(?i)x次") is None and _first_chars("a*b") is None and _first_chars(r"\d年") is None
+    rnd = random.Random(3)
+    alphabet = "XxＸｘ×＊*某20年省市次名abcdeyY1"
+    for _ in range(4000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 8)))
+        for p in patterns:
+            first = _first_chars(p)
+            if first is not None and not any(c in text for c in first):
+                assert re.search(p, text) is None, (p, text)

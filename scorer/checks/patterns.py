@@ -20,7 +20,9 @@ def check_forbidden(check: dict, ctx: Context) -> Result:
         starts.append(pos)
         pos += len(b.raw) + 1
     spans = []
-    for rx in _compiled(tuple(check["patterns"])):
+    for rx, first in _compiled(tuple(check["patterns"])):
+        if first is not None and not any(c in text for c in first):
+            continue  # none of the characters a match starts with: a few substring searches, not a scan
         spans += [(m.start(), m.end(), m.group(0)) for m in rx.finditer(text) if m.end() > m.start()]
     hits = []
     for a, z, found in _leftmost_longest(spans):
@@ -38,18 +40,67 @@ def check_forbidden(check: dict, ctx: Context) -> Result:
 
 
 @functools.lru_cache(maxsize=32)
-def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+def _compiled(patterns: tuple[str, ...]) -> tuple[tuple[re.Pattern, frozenset[str] | None], ...]:
     """Every top-level alternative compiled on its own: one that starts with a literal or a character
     class lets `re` jump to the next candidate, where one big alternation tries each at every
-    position (0.76 ms against 0.2 ms on a 5,000-character report)."""
+    position (0.76 ms against 0.2 ms on a 5,000-character report). Each comes with the characters
+    its matches start with, when the pattern says so plainly (placeholders are rare: most reports
+    hold none of them, and looking for a few characters is faster than a scan)."""
     out = []
     for p in patterns:
         alternatives = _alternatives(p)
         try:
-            out += [re.compile(a) for a in alternatives]
+            out += [(re.compile(a), _first_chars(a)) for a in alternatives]
         except re.error:
-            out.append(re.compile(p))
+            out.append((re.compile(p), _first_chars(p)))
     return tuple(out)
+
+
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters every match of `pattern` starts with, read from its first element (a literal,
+    a class of literals and short ranges, a group, a repeat of at least one, or branches of these);
+    None when that is not plain (look-arounds, categories such as \\d, ignored case)."""
+    try:
+        from re import _constants as C, _parser  # CPython's own parser; without it, every pattern is scanned
+
+        tree = _parser.parse(pattern)
+        if tree.state.flags & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE):
+            return None
+        return _starts(list(tree), C)
+    except Exception:
+        return None
+
+
+def _starts(items: list, C) -> frozenset[str] | None:
+    if not items:
+        return None
+    op, av = items[0]
+    if op is C.LITERAL:
+        return frozenset(chr(av))
+    if op is C.IN:
+        chars: set[str] = set()
+        for o, a in av:
+            if o is C.LITERAL:
+                chars.add(chr(a))
+            elif o is C.RANGE and a[1] - a[0] < 64:
+                chars.update(map(chr, range(a[0], a[1] + 1)))
+            else:
+                return None  # negated classes, categories, wide ranges
+        return frozenset(chars)
+    if op is C.SUBPATTERN:
+        _group, add_flags, _del, sub = av
+        return None if add_flags & C.SRE_FLAG_IGNORECASE else _starts(list(sub), C)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _starts(list(av[2]), C)
+    if op is C.BRANCH:
+        chars = set()
+        for branch in av[1]:
+            first = _starts(list(branch), C)
+            if first is None:
+                return None
+            chars |= first
+        return frozenset(chars)
+    return None
 
 
 def _alternatives(pattern: str) -> list[str]:
