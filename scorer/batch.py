@@ -91,60 +91,66 @@ class RowStore:
 # ---------------------------------------------------------------- inputs and names
 
 
-def discover(inputs: list[str], exclude: str | None = None) -> tuple[list[Path], list[dict]]:
+def discover(inputs: list[str], exclude: str | None = None) -> tuple[list[str], list[dict]]:
     """Files to score (sorted, unique) and files skipped as unsupported, from files, folders and
-    globs; nothing under `exclude` (the output folder, when it sits inside an input folder)."""
-    found: dict[str, Path] = {}
+    globs; nothing under `exclude` (the output folder, when it sits inside an input folder).
+    Paths are kept as strings: Path objects for a round of 20,000 files peaked at 30 MB."""
+    found: dict[str, str] = {}
     skip_root = os.path.abspath(exclude) + os.sep if exclude else None
     skipped = []
     missing = []
     for item in inputs:
         if any(c in item for c in "*?["):
-            paths = [Path(p) for p in glob.glob(item, recursive=True)]
+            paths = glob.glob(item, recursive=True)
             if not paths:
                 missing.append(item)
-        elif Path(item).is_dir():
-            paths = [p for p in Path(item).rglob("*") if p.is_file()]
-        elif Path(item).exists():
-            paths = [Path(item)]
+        elif os.path.isdir(item):
+            # os.walk, not Path.rglob: rglob keeps every path it yields in a set (Python 3.11)
+            paths = (f for root, _dirs, names in os.walk(str(Path(item))) for n in names
+                     if os.path.isfile(f := os.path.join(root, n)))
+        elif os.path.exists(item):
+            paths = [item]
         else:
             missing.append(item)
             continue
         for p in paths:
-            if p.is_dir() or p.name.startswith("."):
+            name = os.path.basename(p)
+            if name.startswith(".") or os.path.isdir(p):
                 continue
             if skip_root and os.path.abspath(p).startswith(skip_root):
                 continue
-            if p.suffix.lower() in SUPPORTED:
+            suffix = os.path.splitext(name)[1]
+            if suffix.lower() in SUPPORTED:
                 found.setdefault(os.path.abspath(p), p)
             else:
-                skipped.append({"path": str(p), "reason": f"不支持的文件类型（{p.suffix or '无扩展名'}），已跳过"})
+                skipped.append({"path": p, "reason": f"不支持的文件类型（{suffix or '无扩展名'}），已跳过"})
     for item in missing:
         skipped.append({"path": item, "reason": "找不到该文件或没有匹配的文件"})
-    files = sorted(found.values(), key=lambda p: str(p))
-    return files, sorted(skipped, key=lambda s: s["path"])
+    return sorted(found.values()), sorted(skipped, key=lambda s: s["path"])
 
 
 RESERVED = {"index", "summary", "run-info"}
 MAX_NAME = 80  # characters; with .json/.html and a temp prefix, well inside 255 bytes of UTF-8
 
 
-def output_names(files: list[Path]) -> dict[Path, str]:
-    """Each report's output name: its stem, or, where stems collide, its path below the common
-    folder; unsafe characters replaced, long names shortened with a hash, our own names avoided."""
-    stems = Counter(_safe(p.stem) for p in files)
-    absolute = {p: Path(os.path.abspath(p)) for p in files}
-    common = Path(os.path.commonpath([str(a.parent) for a in absolute.values()])) if files else Path(".")
-    names: dict[Path, str] = {}
+def output_names(files: list) -> dict:
+    """Each report's output name (keyed by the path as given, a str or a Path): its stem, or,
+    where stems collide, its path below the common folder; unsafe characters replaced, long names
+    shortened with a hash, our own names avoided."""
+    def stem(p) -> str:
+        return _safe(os.path.splitext(os.path.basename(os.fspath(p)))[0])
+
+    stems = Counter(stem(p) for p in files)
+    folders = {os.path.dirname(os.path.abspath(p)) for p in files}  # a few folders, however many files
+    common = os.path.commonpath(sorted(folders)) if folders else "."
+    names: dict = {}
     taken: set[str] = set()
     for p in files:
-        if stems[_safe(p.stem)] == 1:
-            name = _safe(p.stem)
-        else:
-            rel = absolute[p].relative_to(common)
-            name = _safe("__".join(rel.parent.parts + (rel.name,)))
+        name = stem(p)
+        if stems[name] != 1:
+            name = _safe("__".join(os.path.relpath(os.path.abspath(p), common).split(os.sep)))
         if len(name) > MAX_NAME:
-            name = name[: MAX_NAME - 9] + "~" + hashlib.sha1(str(absolute[p]).encode()).hexdigest()[:8]
+            name = name[: MAX_NAME - 9] + "~" + hashlib.sha1(os.path.abspath(p).encode()).hexdigest()[:8]
         if name.lower() in RESERVED or name.startswith("."):
             name = "report-" + name
         base, n = name, 2

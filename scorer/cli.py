@@ -145,7 +145,8 @@ def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_und
         click.echo(f"fzscore: 错误: {outdir}: 无法创建输出目录（{exc.strerror or exc}）", err=True)
         sys.exit(EXIT_INPUT)
     names = batch.output_names(files)
-    tasks = [batch.Task(names[p], str(p), str(out), rubric_name, not no_html) for p in files]
+    task_outdir = str(out)  # one string shared by every task
+    tasks = [batch.Task(names[p], p, task_outdir, rubric_name, not no_html) for p in files]
     del files, names  # the tasks carry what is needed; big rounds keep memory low
     jobs = jobs or os.cpu_count() or 1
     manifest = batch.load_manifest(out)
