@@ -101,7 +101,7 @@ def discover(inputs: list[str], exclude: str | None = None) -> tuple[list[str], 
     missing = []
     for item in inputs:
         if any(c in item for c in "*?["):
-            paths = glob.glob(item, recursive=True)
+            paths = [str(Path(p)) for p in glob.glob(item, recursive=True)]  # tidied as Path does: ./a//b → a/b
             if not paths:
                 missing.append(item)
         elif os.path.isdir(item):
@@ -109,7 +109,7 @@ def discover(inputs: list[str], exclude: str | None = None) -> tuple[list[str], 
             paths = (f for root, _dirs, names in os.walk(str(Path(item))) for n in names
                      if os.path.isfile(f := os.path.join(root, n)))
         elif os.path.exists(item):
-            paths = [item]
+            paths = [str(Path(item))]
         else:
             missing.append(item)
             continue
@@ -119,7 +119,8 @@ def discover(inputs: list[str], exclude: str | None = None) -> tuple[list[str], 
                 continue
             if skip_root and os.path.abspath(p).startswith(skip_root):
                 continue
-            suffix = os.path.splitext(name)[1]
+            dot = name.rfind(".")
+            suffix = name[dot:] if 0 < dot < len(name) - 1 else ""  # as Path.suffix: "报告." has none
             if suffix.lower() in SUPPORTED:
                 found.setdefault(os.path.abspath(p), p)
             else:
@@ -353,7 +354,7 @@ def _prefetch(tasks: list[Task]) -> None:
         return
     for t in tasks:
         try:
-            fd = os.open(t.path, os.O_RDONLY)
+            fd = os.open(t.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a named pipe must not block us
         except OSError:
             continue  # the worker reports it
         try:

@@ -169,11 +169,15 @@ def test_a_summary_that_cannot_be_written_is_one_error_and_the_others_are_writte
     assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_a_file_removed_after_discovery_is_recorded_and_the_rest_scored(round_dir, tmp_path):
-    # The parent opens each file ahead of its worker (a read-ahead hint): a file gone by then
-    # must reach the worker and be reported like any unreadable file.
+@pytest.mark.skipif(not hasattr(os, "posix_fadvise"), reason="no posix_fadvise on this system: no read-ahead hint")
+def test_files_are_read_ahead_and_one_removed_after_discovery_is_recorded(round_dir, tmp_path, monkeypatch):
+    # The parent asks the OS to read each file ahead of its worker; a file gone by then must reach
+    # the worker and be reported like any unreadable file.
     from scorer import batch
 
+    advised = []
+    real = os.posix_fadvise
+    monkeypatch.setattr(os, "posix_fadvise", lambda fd, *a: (advised.append(os.fstat(fd).st_ino), real(fd, *a)))
     files, _ = batch.discover([str(round_dir)])
     names = batch.output_names(files)
     out = tmp_path / "out"
@@ -186,3 +190,32 @@ def test_a_file_removed_after_discovery_is_recorded_and_the_rest_scored(round_di
     store.close()
     assert rows[gone.name]["status"] == "error" and "不存在" in rows[gone.name]["reason"]
     assert sum(r["status"] == "scored" for r in rows.values()) == 2
+    assert sorted(advised) == sorted(os.stat(t.path).st_ino for t in tasks if t is not gone)
+
+
+def test_globs_and_named_files_are_tidied_and_odd_names_skipped(tmp_path, monkeypatch):
+    from scorer import batch
+
+    make_round(tmp_path / "in")
+    (tmp_path / "in" / "草稿.").write_text("x", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    files, skipped = batch.discover(["./in//部门/*.txt", "./in/乡镇/甲/报告.txt", "in/草稿."])
+    assert files == ["in/乡镇/甲/报告.txt", "in/部门/司法局.txt", "in/部门/空文件.txt", "in/部门/要点.txt"]
+    assert skipped == [{"path": "in/草稿.", "reason": "不支持的文件类型（无扩展名），已跳过"}]
+
+
+def test_without_fork_a_failed_spreadsheet_costs_no_other_summary(round_dir, tmp_path, monkeypatch):
+    # Where fork is missing (Windows) the XLSX is written last: a workbook open in Excel must not
+    # cost the manifest, the CSV or the index.
+    import multiprocessing
+
+    from click.testing import CliRunner
+
+    from scorer.cli import main
+
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    out = tmp_path / "out"
+    (out / "summary.xlsx").mkdir(parents=True)  # cannot be replaced by a file
+    result = CliRunner().invoke(main, ["batch", str(round_dir), "-o", str(out), "-q"])
+    assert result.exit_code != 0
+    assert (out / ".fzscore-manifest.jsonl").is_file() and (out / "summary.csv").is_file() and (out / "index.html").is_file()

@@ -99,15 +99,17 @@ def write_xlsx(path, rows, checks: dict[str, list], count: int) -> None:
 
 class Background:
     """A summary written by a forked process while this one writes the others (the XLSX is the
-    slowest: ~0.3 s per 1,000 reports). Where fork is not available it is written right away."""
+    slowest: ~0.3 s per 1,000 reports). Where fork is not available it is written by finish(),
+    after the others, so that its failure (a workbook open in Excel) costs no other file."""
 
     def __init__(self, label: str, target, *args):
         import multiprocessing as mp
 
         self.label = label
         self.proc = None
+        self.deferred = None
         if "fork" not in mp.get_all_start_methods():
-            target(*args)
+            self.deferred = (target, args)
             return
         self.proc = mp.get_context("fork").Process(target=_run_quietly, args=(target, *args), daemon=True)
         self.proc.start()
@@ -118,6 +120,11 @@ class Background:
 
     def finish(self) -> None:
         """Wait for it; raise OSError naming the file if it could not be written."""
+        if self.deferred is not None:
+            target, args = self.deferred
+            self.deferred = None
+            target(*args)
+            return
         self.wait()
         if self.proc is not None and self.proc.exitcode != 0:
             raise OSError(f"无法写出 {self.label}（子进程退出码 {self.proc.exitcode}）")
