@@ -273,6 +273,17 @@ def _stream_lines(api: _Api, tpv: int, text: str, pg: Page) -> list[Line] | None
     box, loose, rect_addr, view, rect_view = api.box, api.loose, api.rect_addr, api.box_view, api.rect_view
     a0, a1, a2, a3 = api.box_args
     generated, get_size, count_rects = api.generated, api.size, api.count_rects
+    def glyph(i: int) -> tuple[float, float, float, float, float]:
+        """Tight box (left, right, bottom, top), bottom and top from the loose box when PDFium
+        has one, and font size."""
+        box(tpv, i, a0, a1, a2, a3)
+        left, right, bottom, top = view
+        if loose(tpv, i, rect_addr):
+            _l, loose_top, _r, loose_bottom = rect_view
+            if loose_top > loose_bottom:
+                bottom, top = loose_bottom, loose_top
+        return left, right, bottom, top, get_size(tpv, i)
+
     rows: list[list] = []  # [top, bottom, segments]: the glyph path's rule (vertical overlap with one of the last four rows)
     prev_row = prev_box = None
     floor = math.inf  # the lowest bottom among the last four rows
@@ -291,24 +302,8 @@ def _stream_lines(api: _Api, tpv: int, text: str, pg: Page) -> list[Line] | None
         if lead and any(generated(tpv, s + k) != 1 for k in range(lead)):
             return None
         trailing = last + 1 < e and any(generated(tpv, k) != 1 for k in range(last + 1, e))
-        # tight box (left, right, bottom, top); bottom and top from the loose box when PDFium has one
-        box(tpv, first, a0, a1, a2, a3)
-        l1, r1, b1, t1 = view
-        if loose(tpv, first, rect_addr):
-            _l, top, _r, bottom = rect_view
-            if top > bottom:
-                b1, t1 = bottom, top
-        size1 = get_size(tpv, first)
-        if last == first:
-            l2, r2, b2, t2, size2 = l1, r1, b1, t1, size1
-        else:
-            box(tpv, last, a0, a1, a2, a3)
-            l2, r2, b2, t2 = view
-            if loose(tpv, last, rect_addr):
-                _l, top, _r, bottom = rect_view
-                if top > bottom:
-                    b2, t2 = bottom, top
-            size2 = get_size(tpv, last)
+        l1, r1, b1, t1, size1 = glyph(first)
+        l2, r2, b2, t2, size2 = glyph(last) if last != first else (l1, r1, b1, t1, size1)
         h1, h2 = t1 - b1, t2 - b2
         if h1 <= 0 or h2 <= 0 or l2 < l1:
             return None
