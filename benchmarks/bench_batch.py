@@ -11,7 +11,8 @@ Targets (issue 5, 2-core machine): ≥ 300 reports/s JSON only, ≥ 100 reports/
 memory flat in N.
 
     --keep DIR --reuse     score the round generated in DIR before (generation is slow for PDFs)
-    --repeat N             time each mode N times and print the median and range
+    --repeat N             time each mode N times and print the median and range (outputs are kept
+                           until the end, so the round's output takes N times the disk)
 """
 from __future__ import annotations
 
