@@ -46,6 +46,9 @@ MAX_HEADING_KEY = 80
 
 # Inline headings in a line that lost its breaks ("…汇报如下: 一、主要措施 (一)强化…").
 INLINE_HEADING = re.compile(rf"(?<=[\s。:：;；])\s*(?=(?:[{CN_DIGITS}]{{1,3}}、|[（(][{CN_DIGITS}]{{1,3}}[)）]))")
+# What such a heading opens with, as a pattern that starts with a character class (so `re` can skip
+# ahead; the look-behind above is tried at every position): three long lines in four have none.
+INLINE_NUMBER = re.compile(rf"[{CN_DIGITS}（(](?:(?<=[{CN_DIGITS}])[{CN_DIGITS}]{{0,2}}、|(?<=[（(])[{CN_DIGITS}]{{1,3}}[)）])")
 
 DOC_TYPE_END = re.compile(r"(报告|总结|通知|方案|要点|解读|安排|细则|意见|办法|规划|计划|标准)[)）]?$")
 TITLE_HINT = re.compile(r"法治|依法行政|报告|总结")
@@ -268,7 +271,7 @@ def split_blocks(lines: list[str]) -> list[Block]:
 
 
 def _split_inline(raw: str) -> list[str]:
-    parts = [p for p in INLINE_HEADING.split(raw) if p.strip()]
+    parts = [p for p in (INLINE_HEADING.split(raw) if INLINE_NUMBER.search(raw) else [raw]) if p.strip()]
     if parts:  # a title glued to the salutation and text: "…的报告 中共XX委: 2024年,…"
         m = re.match(r"^(\S{6,80}?(?:报告|总结))\s+(\S.{1,40}?[:：])\s+(\S.*)$", parts[0])
         if m and "。" not in m.group(1):

@@ -120,3 +120,20 @@ def test_unnumbered_headings_when_a_report_has_no_numbers():
             "坚持把学习宣传贯彻党的二十大精神作为首要政治任务,举办专题培训班7期,培训干部1200人次。\n")
     st = analyse(text.splitlines())
     assert [s.heading.text for s in st.sections] == ["统筹推进法治政府建设高质量发展"]
+
+
+def test_the_inline_heading_prefilter_never_hides_a_split():
+    # Long lines are split at inline headings only when INLINE_NUMBER finds what one opens with;
+    # wherever INLINE_HEADING could split, INLINE_NUMBER must find something.
+    import random
+
+    from scorer.structure import INLINE_HEADING, INLINE_NUMBER
+
+    assert INLINE_NUMBER.search("汇报如下:一、主要措施") and INLINE_NUMBER.search("强化 （二）落实")
+    assert not INLINE_NUMBER.search("全年办理案件12件,结案率98%。")
+    rnd = random.Random(5)
+    alphabet = "一二三十、（()）。:：;； 　x1"
+    for _ in range(20000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        if INLINE_NUMBER.search(text) is None:
+            assert len(INLINE_HEADING.split(text)) == 1, text

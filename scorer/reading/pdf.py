@@ -16,6 +16,7 @@ A PDF without any text is refused with InputError (a scan needs OCR first; no OC
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import statistics
@@ -406,14 +407,10 @@ def _stream_lines(api: _Api, tpv: int, text: str, pg: Page) -> list[Line] | None
     lines.sort(key=_minus_mid)
     pg.chars += glyph_total
     pg.noise += len(_NOISE.findall(text))
-    has_map_error = api.unmapped
-    sampled = hits = 0
-    for i in range(0, n, UNMAPPED_STRIDE):
-        if not text[i].isspace():
-            sampled += 1
-            hits += has_map_error(tpv, i) == 1
-    if sampled:
-        pg.unmapped += round(glyph_total * hits / sampled)
+    sampled = [i for i in range(0, n, UNMAPPED_STRIDE) if not text[i].isspace()]
+    if sampled:  # one ctypes call per sample, driven by map rather than a Python loop
+        hits = list(map(api.unmapped, itertools.repeat(tpv, len(sampled)), sampled)).count(1)
+        pg.unmapped += round(glyph_total * hits / len(sampled))
     return lines
 
 
