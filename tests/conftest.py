@@ -45,9 +45,10 @@ def check_of(card: dict, check_id: str) -> dict:
     return next(c for c in card["checks"] if c["id"] == check_id)
 
 
-def run_cli(*args, cwd=None):
+def run_cli(*args, cwd=None, timeout=None):
     """Run fzscore in a fresh process, as a user would."""
-    return subprocess.run([sys.executable, "-m", "scorer", *map(str, args)], capture_output=True, text=True, cwd=cwd)
+    return subprocess.run([sys.executable, "-m", "scorer", *map(str, args)], capture_output=True, text=True, cwd=cwd,
+                          timeout=timeout)
 
 
 @pytest.fixture(scope="session")

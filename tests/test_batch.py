@@ -219,3 +219,11 @@ def test_without_fork_a_failed_spreadsheet_costs_no_other_summary(round_dir, tmp
     result = CliRunner().invoke(main, ["batch", str(round_dir), "-o", str(out), "-q"])
     assert result.exit_code != 0
     assert (out / ".fzscore-manifest.jsonl").is_file() and (out / "summary.csv").is_file() and (out / "index.html").is_file()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_a_named_pipe_given_as_a_report_is_refused_without_hanging(round_dir, tmp_path):
+    pipe = tmp_path / "管道.txt"
+    os.mkfifo(pipe)
+    r = run_cli("batch", pipe, round_dir / "部门" / "司法局.txt", "-o", tmp_path / "out", timeout=60)  # no hang
+    assert r.returncode == 4 and "管道.txt: 不是普通文件" in r.stderr, r.stderr
