@@ -6,7 +6,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .structure import CN_DATE, ISO_DATE, META_DATE, Block, Structure, is_paragraph
+from .page import CN_DATE, ISO_DATE, META_DATE
+from .structure import Block, Structure, is_paragraph
 
 YEAR = re.compile(r"(?<![\d\-—~～至到])((?:19|20)\d{2})\s*年(?!\s*[\-—~～至到]\s*(?:19|20)?\d{2})")
 BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
