@@ -280,6 +280,24 @@ def rubric_check(files):
     sys.exit(EXIT_INPUT if bad else EXIT_OK)
 
 
+@rubric_group.command("schema")
+@click.option("--write", is_flag=True, help="写回 rubrics/rubric.schema.json（开发者在修改检查类型的选项后使用）")
+def rubric_schema(write):
+    """输出评分细则的 JSON Schema（由各检查类型声明的选项组成），可供编辑器校验。"""
+    from .resources import resource_dir
+    from .rubric import composed_schema
+
+    text = json.dumps(composed_schema(), ensure_ascii=False, indent=2) + "\n"
+    if write:
+        from .outputs import atomic_write
+
+        path = resource_dir("rubrics") / "rubric.schema.json"
+        atomic_write(path, text)
+        click.echo(f"已写入 {path}")
+    else:
+        click.echo(text, nl=False)
+
+
 @rubric_group.command("list")
 def rubric_list():
     """列出内置评分细则。"""
@@ -336,23 +354,34 @@ def rubric_test(names):
 @click.argument("check_id")
 @click.option("--rubric", "rubric_name", default="default", show_default=True, help="评分细则：内置名称或 YAML 文件路径")
 def explain_cmd(check_id, rubric_name):
-    """说明一个检查项：查什么、依据什么、怎样改。"""
+    """说明一个检查项：查什么、依据什么、有哪些选项、怎样改。CHECK_ID 可以是检查项的 id 或名称。"""
+    from .checks import COMMON_FIELDS, KINDS, MESSAGE_KEY_ZH, fill
+
     rubric = _load_or_exit(rubric_name)
-    check = next((c for c in rubric.checks if c["id"] == check_id), None)
+    check = next((c for c in rubric.checks if check_id in (c["id"], c.get("name"))), None)
     if check is None:
-        ids = "、".join(c["id"] for c in rubric.checks)
+        ids = "、".join(f"{c['id']}（{c.get('name', '')}）" for c in rubric.checks)
         click.echo(f"fzscore: 错误: 评分细则 {rubric.id} 中没有检查项 {check_id}（可用：{ids}）", err=True)
         sys.exit(EXIT_INPUT)
+    k = KINDS[check["kind"]]
+    fields = {**COMMON_FIELDS, **k.fields_of(check)}
     cat = next(c["name"] for c in rubric.categories if c["id"] == check["category"])
     click.echo(f"{check['name']}（{check['id']}）")
-    click.echo(f"  类别：{cat}    分值：{check['points']:g}    检查类型：{check['kind']}")
-    if check.get("section"):
-        click.echo(f"  针对部分：{rubric.data['sections'][check['section']]['name']}")
+    click.echo(f"  类别：{cat}    分值：{check['points']:g}    检查类型：{k.name}（{k.summary}）")
     click.echo(f"  依据：{check['basis']}")
-    click.echo("  结果说明：")
-    for status, text in check["messages"].items():
-        click.echo(f"    {status}: {text}")
-    click.echo(f"  怎样改：{check['fix']}")
+    click.echo("  选项：")
+    for opt in k.options:
+        value = check.get(opt.name)
+        shown = json.dumps(value, ensure_ascii=False)
+        if len(shown) > 60:
+            shown = shown[:60] + "…"
+        origin = "（默认）" if not opt.required and value == opt.default else ""
+        click.echo(f"    {opt.name} = {shown}{origin}")
+        click.echo(f"        {opt.help}")
+    click.echo("  结果说明（花括号中的内容按报告填写）：")
+    for key, text in check["messages"].items():
+        click.echo(f"    {MESSAGE_KEY_ZH.get(key, key)}：{fill(text, k.fields_of(check))}")
+    click.echo(f"  怎样改：{fill(check['fix'], fields)}")
     for expected, label in (("fail", "会扣分的示例"), ("pass", "会通过的示例")):
         for text in check.get("examples", {}).get(expected, [])[:1]:
             click.echo(f"  {label}：")

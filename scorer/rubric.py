@@ -143,6 +143,11 @@ def load(name_or_path: str = DEFAULT_RUBRIC, validate: bool | None = None) -> Ru
 
 
 def compile_rubric(data: dict, path: str) -> Rubric:
+    """The rubric ready to run: every check with its kind's defaults filled in."""
+    from .checks import KINDS
+
+    data = dict(data)
+    data["checks"] = [KINDS[c["kind"]].with_defaults(c) if c.get("kind") in KINDS else c for c in data["checks"]]
     recognisers = [Recogniser.from_rubric(sid, spec) for sid, spec in data.get("sections", {}).items()]
     return Rubric(data, path, recognisers)
 
@@ -227,14 +232,37 @@ def schema() -> dict:
     return json.loads((resource_dir("rubrics") / "rubric.schema.json").read_text(encoding="utf-8"))
 
 
+def composed_schema(base: dict | None = None) -> dict:
+    """rubrics/rubric.schema.json as the check kinds declare it: the check frame (id, points,
+    messages …) from the file, and for each kind, its options (`fzscore rubric schema --write`
+    writes it; a test keeps the file equal to it)."""
+    from .checks import FRAME_KEYS, KINDS, options_schema
+
+    out = copy.deepcopy(base if base is not None else schema())
+    check = out["$defs"]["check"]
+    frame = {k: v for k, v in check["properties"].items() if k in FRAME_KEYS}
+    frame["kind"] = {"enum": sorted(KINDS), "description": "检查类型：决定这一检查项由哪段代码执行、接受哪些选项"}
+    check["properties"] = frame
+    check.pop("additionalProperties", None)
+    check["unevaluatedProperties"] = False
+    check["allOf"] = [
+        {"if": {"properties": {"kind": {"const": name}}, "required": ["kind"]},
+         "then": {"$ref": f"#/$defs/kind_{name}"}}
+        for name in sorted(KINDS)
+    ]
+    for name, k in sorted(KINDS.items()):
+        out["$defs"][f"kind_{name}"] = dict(options_schema(k), description=k.summary)
+    return out
+
+
 def validation_problems(layers: list[tuple[Path, dict]], data: dict) -> list[str]:
     """Schema errors and semantic errors of the merged rubric, each as `file:line: path: message`,
     located in the file (of the extends chain) that wrote the offending entry."""
     import jsonschema
 
-    validator = jsonschema.Draft202012Validator(schema())
+    validator = jsonschema.Draft202012Validator(composed_schema())
     rows_by_file = _layer_problems(layers)
-    errors = [(list(e.absolute_path), _zh(e)) for e in validator.iter_errors(data)]
+    errors = [row for e in validator.iter_errors(data) for row in _schema_errors(e)]
     if not errors and not rows_by_file:
         errors = semantic_problems(data)
     trees: dict[Path, object] = {}
@@ -323,9 +351,7 @@ def semantic_problems(data: dict) -> list[tuple[list, str]]:
             out.append((where + ["kind"], f"未知的检查类型 {check['kind']}（可用：{', '.join(sorted(KINDS))}）"))
         if check["category"] not in cats:
             out.append((where + ["category"], f"类别 {check['category']} 未在 categories 中定义"))
-        sec = check.get("section")
-        if sec is not None and sec not in sections:
-            out.append((where + ["section"], f"部分 {sec} 未在 sections 中定义"))
+        out += _kind_problems(check, where, sections)
         for key in ("patterns",):
             for j, p in enumerate(check.get(key, []) or []):
                 if _bad_regex(p):
@@ -348,9 +374,70 @@ def semantic_problems(data: dict) -> list[tuple[list, str]]:
             out.append((where + ["zero_at"], f"zero_at（{check.get('zero_at', 0)}）应小于 full_at（{check['full_at']}）"))
         if "weights" in check and not sum(check["weights"].values()) > 0:
             out.append((where + ["weights"], "权重之和应大于 0"))
+    out += _grade_problems(data.get("grades", []))
     defaults = [sid for sid, spec in data.get("sections", {}).items() if spec.get("default")]
     if len(defaults) > 1:
         out.append((["sections", defaults[1], "default"], "只能有一个部分设为 default"))
+    return out
+
+
+def _kind_problems(check: dict, where: list, sections: set) -> list[tuple[list, str]]:
+    """Sections named by the kind's options exist; messages are ones the kind says and use only
+    the placeholders it fills; the fix uses only the placeholders known without a report."""
+    from .checks import COMMON_FIELDS, KINDS, placeholders
+
+    k = KINDS.get(check["kind"])
+    if k is None:
+        return []
+    out = []
+    for opt in k.options:
+        value = check.get(opt.name)
+        if not opt.section or value is None:
+            continue
+        for j, sid in enumerate(value if isinstance(value, list) else [value]):
+            if sid not in sections:
+                loc = where + [opt.name] + ([j] if isinstance(value, list) else [])
+                out.append((loc, f"部分 {sid} 未在 sections 中定义（已定义：{'、'.join(sorted(sections)) or '无'}）"))
+    try:  # the schema has passed, so the kind's required options are there
+        static = set(k.fields_of(k.with_defaults(check)))
+    except (KeyError, TypeError, ValueError):
+        static = set()
+    for key, text in (check.get("messages") or {}).items():
+        if key not in k.messages:
+            out.append((where + ["messages", key],
+                        f"检查类型 {k.name} 不会给出结果 {key}（可用：{'、'.join(k.messages)}）"))
+            continue
+        known = set(k.messages[key]) | static | set(COMMON_FIELDS)
+        for name in placeholders(text):
+            if name not in known:
+                out.append((where + ["messages", key], f"占位符 {{{name}}} 在这里不会被填写（可用：{_braces(known)}）"))
+    for name in placeholders(check.get("fix") or ""):
+        if name not in static | set(COMMON_FIELDS):
+            out.append((where + ["fix"], f"占位符 {{{name}}} 在“怎样改”中不会被填写（可用：{_braces(static | set(COMMON_FIELDS))}）"))
+    return out
+
+
+def _braces(names: set) -> str:
+    return "、".join("{" + n + "}" for n in sorted(names)) or "无"
+
+
+def _grade_problems(grades: list) -> list[tuple[list, str]]:
+    """Grade bands cover 0–100: one of them starts at 0, and no name or lower bound repeats."""
+    out = []
+    names: set = set()
+    mins: set = set()
+    for i, g in enumerate(grades):
+        if not isinstance(g, dict):
+            continue
+        if g.get("name") in names:
+            out.append((["grades", i, "name"], f"等级名称重复：{g.get('name')}"))
+        if g.get("min") in mins:
+            out.append((["grades", i, "min"], f"等级下限重复：{g.get('min')}"))
+        names.add(g.get("name"))
+        mins.add(g.get("min"))
+    if grades and 0 not in mins:
+        low = min((m for m in mins if isinstance(m, (int, float))), default=None)
+        out.append((["grades"], f"等级没有覆盖 0 分：最低一档从 {low} 分起，低于它的得分将没有等级；请加一档 min: 0"))
     return out
 
 
@@ -362,28 +449,85 @@ def _bad_regex(p: str) -> str | None:
     return None
 
 
+TYPE_ZH = {"string": "文本", "number": "数字", "integer": "整数", "boolean": "true 或 false", "array": "列表",
+           "object": "映射（键: 值）", "null": "空"}
+
+
+def _schema_errors(err) -> list[tuple[list, str]]:
+    """A jsonschema error as (path, Chinese message) rows; an unknown key is reported at its own line."""
+    loc = list(err.absolute_path)
+    v = err.validator
+    if v in ("additionalProperties", "unevaluatedProperties") and isinstance(err.instance, dict):
+        allowed = _allowed_keys(err.schema)
+        if v == "unevaluatedProperties" and isinstance(err.instance.get("kind"), str):
+            from .checks import FRAME_KEYS, KINDS
+
+            k = KINDS.get(err.instance["kind"])
+            allowed = list(FRAME_KEYS) + [o.name for o in k.options] if k else list(FRAME_KEYS)
+        known = set(allowed)
+        out = []
+        for key in err.instance:
+            if key in known:
+                continue
+            hint = _did_you_mean(str(key), allowed)
+            where = f"检查类型 {err.instance['kind']} " if v == "unevaluatedProperties" and "kind" in err.instance else ""
+            out.append((loc + [key], f"{where}不认识的键 {key}" + (f"（是不是 {hint}？）" if hint else "")
+                        + (f"；可用的键：{'、'.join(allowed)}" if allowed and not hint else "")))
+        return out  # empty when the keys are known but their kind's own rules failed (reported apart)
+    if v == "enum" and loc and loc[-1] == "kind":
+        from .checks import KINDS
+
+        hint = _did_you_mean(str(err.instance), sorted(KINDS))
+        return [(loc, f"未知的检查类型 {err.instance}" + (f"（是不是 {hint}？）" if hint else "")
+                 + f"（可用：{', '.join(sorted(KINDS))}）")]
+    return [(loc, _zh(err))]
+
+
+def _allowed_keys(schema_part) -> list[str]:
+    props = schema_part.get("properties", {}) if isinstance(schema_part, dict) else {}
+    return list(props)
+
+
+def _did_you_mean(word: str, choices: list[str]) -> str | None:
+    import difflib
+
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def _zh(err) -> str:
     v = err.validator
+    val = err.validator_value
     if v == "required":
         missing = err.message.split("'")[1] if "'" in err.message else err.message
         return f"缺少必填项 {missing}"
-    if v == "additionalProperties":
-        return f"不认识的键（{err.message}）"
     if v == "type":
-        return f"类型不对：应为 {err.validator_value}"
+        wanted = [val] if isinstance(val, str) else list(val)
+        return f"类型不对：应为{'或'.join(TYPE_ZH.get(t, t) for t in wanted)}，写的是 {_shown(err.instance)}"
     if v == "enum":
-        return f"取值应为其中之一：{', '.join(map(str, err.validator_value))}"
+        return f"取值应为其中之一：{', '.join(map(str, val))}（写的是 {_shown(err.instance)}）"
+    if v == "const":
+        return f"取值应为 {val}"
     if v == "exclusiveMinimum":
-        return f"应大于 {err.validator_value}"
+        return f"应大于 {val}"
     if v == "minimum":
-        return f"应不小于 {err.validator_value}"
+        return f"应不小于 {val}"
     if v == "maximum":
-        return f"应不大于 {err.validator_value}"
+        return f"应不大于 {val}"
     if v == "pattern":
-        return f"格式不对（应匹配 {err.validator_value}）"
+        return f"格式不对（应匹配 {val}），写的是 {_shown(err.instance)}"
     if v == "minItems":
         return "不能为空"
-    return err.message
+    if v == "minLength":
+        return "不能为空文本"
+    if v == "minProperties":
+        return "不能为空映射"
+    return f"不符合评分细则的格式要求（{v}）"
+
+
+def _shown(value) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:40] + "…"
 
 
 def _fmt_path(loc: list) -> str:

@@ -9,26 +9,31 @@ from __future__ import annotations
 import datetime as dt
 
 from . import __version__
-from .checks import KINDS, Context, Result
+from .checks import KINDS, Context, Result, fill
 
 SCHEMA_VERSION = 1
 DECIDED = ("pass", "partial", "fail")
 STATUS_ZH = {"pass": "通过", "partial": "部分", "fail": "未通过", "not_applicable": "不适用", "needs_review": "需人工审核"}
 
 
-def run_checks(ctx: Context) -> list[dict]:
+def run_checks(ctx: Context) -> tuple[list[dict], dict]:
+    """Each check's result, and the facts the checks established about the document."""
     out = []
+    facts: dict = {}
+    common = ctx.common_fields()
     for check in ctx.rubric.checks:
-        fn = KINDS[check["kind"]]
+        k = KINDS[check["kind"]]
         why_not = not_applicable_because(check, ctx)
         if why_not:
             res = Result("not_applicable", 0.0, why_not)
         elif ctx.extracted.unreliable:
             res = Result("needs_review", 0.0, ctx.extracted.unreliable)
         else:
-            res = fn(check, ctx)
-        out.append(check_dict(check, res))
-    return out
+            res = k.run(check, ctx)
+            res.message = fill(res.message, common)
+            facts.update(res.facts)
+        out.append(check_dict(check, res, {**common, **k.fields_of(check)}))
+    return out, facts
 
 
 LEVEL_ZH = {"province": "省级", "city": "市级", "county": "县级", "township": "乡镇（街道）", "department": "部门"}
@@ -47,7 +52,7 @@ def not_applicable_because(check: dict, ctx: Context) -> str | None:
     return None
 
 
-def check_dict(check: dict, res: Result) -> dict:
+def check_dict(check: dict, res: Result, fields: dict | None = None) -> dict:
     return {
         "id": check["id"],
         "name": check.get("name", check["id"]),
@@ -58,7 +63,7 @@ def check_dict(check: dict, res: Result) -> dict:
         "max_points": float(check["points"]),
         "lost": round(float(check["points"]) - res.points, 2) if res.status in DECIDED else 0.0,
         "message": res.message,
-        "fix": check.get("fix") if res.status in ("fail", "partial") else None,
+        "fix": fill(check["fix"], fields or {}) if res.status in ("fail", "partial") and check.get("fix") else None,
         "basis": check.get("basis"),
         "evidence": [e for e in res.evidence if e.get("line")] + [e for e in res.evidence if not e.get("line")],
         "details": res.details,
@@ -99,9 +104,10 @@ def build(ctx: Context, generated_at: str | None = None) -> dict:
             for c in rubric.checks
         ]
         score, cats = 0.0, totals(checks, rubric.categories)[1]
+        facts = {}
         grade = "不适用（非年度报告）"
     else:
-        checks = run_checks(ctx)
+        checks, facts = run_checks(ctx)
         score, cats = totals(checks, rubric.categories)
         decided = any(c["status"] in DECIDED for c in checks)
         # With nothing decided (unreadable text), no grade is claimed: a person must look.
@@ -119,6 +125,7 @@ def build(ctx: Context, generated_at: str | None = None) -> dict:
         "grade": grade,
         "categories": cats,
         "checks": checks,
+        "facts": facts,
         "needs_review": bool(ctx.extracted.unreliable) or any(c["status"] == "needs_review" for c in checks),
         "structure": structure_summary(ctx),
         "text": ctx.extracted.lines,

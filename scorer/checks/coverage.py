@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import itertools
 
-from . import Context, Result, ev_block, grade_points, kind, say, status_for
+from . import SECTIONS, Context, Option, Result, ev_block, grade_points, kind, number, say, scaled, status_for
 
 
 def plan_for(plans: list[dict], year: int | None) -> dict | None:
@@ -29,16 +29,26 @@ def applies(spec: dict, level: str | None) -> bool:
     return not allowed or level is None or level in allowed
 
 
-@kind("coverage")
+@kind(
+    "coverage",
+    summary="主要举措覆盖了现行纲要（按报告年度选择评分细则 plans 中的一部）的多少个任务领域",
+    options=(
+        Option("sections", SECTIONS, "在哪些部分中找任务领域（sections 中的 id）", section=True),
+        Option("full_at", number(minimum=0, maximum=1), "覆盖的任务领域占比达到这一值得满分", 0.8),
+        Option("zero_at", number(minimum=0, maximum=1), "覆盖占比不高于这一值不得分", 0.2),
+    ),
+    messages={"pass": ("plan", "covered", "total", "missing"), "partial": ("plan", "covered", "total", "missing"),
+              "fail": ("plan", "covered", "total", "missing"), "no_section": (), "not_applicable": ()},
+)
 def check_coverage(check: dict, ctx: Context) -> Result:
     plan = plan_for(ctx.rubric.data.get("plans", []), ctx.meta.report_year)
     if plan is None:
         return Result("not_applicable", 0.0, say(check, "not_applicable"))
     areas = [a for a in plan["areas"] if applies(a, ctx.meta.level)]
     blocks = []
-    for sid in check.get("sections", ["measures"]):
-        part = ctx.parts.get(sid)
-        if part is not None and part.present:
+    for sid in check["sections"]:
+        part = ctx.part(sid)
+        if part is not None:
             blocks += part.text_blocks()
     if not blocks:
         return Result("fail", 0.0, say(check, "no_section") or say(check, "fail", missing="全部", plan=plan["name"]))
@@ -54,8 +64,7 @@ def check_coverage(check: dict, ctx: Context) -> Result:
         else:
             missing.append(area["name"])
     share = len(covered) / len(areas) if areas else 1.0
-    full, zero = check.get("full_at", 0.8), check.get("zero_at", 0.2)
-    fraction = 1.0 if share >= full else max(0.0, (share - zero) / (full - zero))
+    fraction = scaled(share, check["zero_at"], check["full_at"])
     status = status_for(fraction)
     fields = {"plan": plan["name"], "covered": len(covered), "total": len(areas), "missing": "、".join(missing)}
     details = {"plan": plan["id"], "covered": covered, "missing": missing, "share": round(share, 2)}

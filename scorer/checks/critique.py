@@ -6,45 +6,65 @@ the length of the shortcomings with the achievements (重成绩轻问题).
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..items import Item, items_of
 from ..parts import PUNCT
-from . import Context, Result, ev, grade_points, kind, say, status_for
+from . import SECTION, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, status_for, weights
 
-FACT = re.compile(r"\d|%|百分之|[一二两三四五六七八九十]+(?:个|名|人|件|项|次|家)")
+
+@functools.lru_cache(maxsize=8)
+def _any_of(patterns: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else re.compile(r"(?!)")
 
 
 def judge(item: Item, check: dict, areas: tuple[str, ...], causes: tuple[str, ...]) -> dict:
     text = item.key
     stock = [p for p in check["stock_phrases"] if p in text]
     area = next((a for a in areas if a in text), None)
-    fact = bool(FACT.search(text)) or any(w in text for w in check.get("fact_words", []))
+    fact = bool(_any_of(tuple(check["fact_patterns"])).search(text)) or any(w in text for w in check["fact_words"])
     specific = bool(area) and fact
     folded = PUNCT.sub("", text)
     return {"stock": stock, "area": area, "fact": fact, "specific": specific, "cause": any(c in folded for c in causes)}
 
 
-@kind("self_critique")
+@kind(
+    "self_critique",
+    summary="查摆问题的条数、是否具体、是否分析原因，以及问题部分与成效部分的篇幅之比",
+    options=(
+        Option("section", SECTION, "存在的不足所在的部分（sections 中的 id；其 causes 线索用来判断原因分析）", section=True),
+        Option("compare_to", SECTION, "与之比较篇幅的成效部分（sections 中的 id）", section=True),
+        Option("count_full", number(above=0), "问题条数达到这一值，条数一项得满分", 3),
+        Option("ratio_full", number(above=0), "问题部分篇幅达到成效部分的这一比例，篇幅一项得满分", 0.15),
+        Option("weights", weights("count", "specific", "causes", "ratio"), "条数、具体、原因、篇幅四项的权重"),
+        Option("stock_phrases", STRINGS, "套话：问题只用这些说法而没有具体事实时算作套话"),
+        Option("fact_words", STRINGS, "表明问题有具体事实的词（如 偏低、仅、尚未）", []),
+        Option("fact_patterns", STRINGS, "表明问题有具体事实的正则表达式（如数字、百分比、“3个”）"),
+    ),
+    messages={"pass": ("count", "specific", "stock", "causes", "ratio"),
+              "partial": ("count", "specific", "stock", "causes", "ratio"),
+              "fail": ("count", "specific", "stock", "causes", "ratio"), "no_section": ()},
+)
 def check_self_critique(check: dict, ctx: Context) -> Result:
-    part = ctx.parts.get("shortcomings")
-    if part is None or not part.present:
+    part = ctx.part(check["section"])
+    if part is None:
         return Result("fail", 0.0, say(check, "no_section"))
     items = items_of(part)
-    rec = next((r for r in ctx.rubric.recognisers if r.id == "shortcomings"), None)
+    rec = next((r for r in ctx.rubric.recognisers if r.id == check["section"]), None)
     causes = rec.causes if rec else ()
     areas = ctx.rubric.vocabulary
     judged = [(i, judge(i, check, areas, causes)) for i in items]
     n = len(judged)
     weights = check["weights"]
-    count_score = min(1.0, n / check.get("count_full", 3))
+    count_score = min(1.0, n / check["count_full"])
     specific = sum(1 for _, j in judged if j["specific"]) / n if n else 0.0
     with_causes = sum(1 for _, j in judged if j["cause"]) / n if n else 0.0
-    measures = ctx.parts.get("measures")
+    measures = ctx.part(check["compare_to"])
     problem_chars = sum(len(b.k) for b in part.text_blocks())
-    measure_chars = sum(len(b.k) for b in measures.text_blocks()) if measures and measures.present else 0
+    measure_chars = sum(len(b.k) for b in measures.text_blocks()) if measures else 0
     ratio = problem_chars / measure_chars if measure_chars else 1.0
-    ratio_score = min(1.0, ratio / check.get("ratio_full", 0.15))
+    ratio_score = min(1.0, ratio / check["ratio_full"])
     fraction = (weights["count"] * count_score + weights["specific"] * specific
                 + weights["causes"] * with_causes + weights["ratio"] * ratio_score) / sum(weights.values())
     evidence = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import Context, Result, ev_block, grade_points, kind, say, status_for
+from . import SECTION, STRINGS, Context, Option, Result, ev_block, grade_points, kind, number, say, scaled, status_for
 
 
 def figure_regex(units: list[str]) -> re.Pattern:
@@ -23,10 +23,22 @@ def _figure_regex(units: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"\d(?<![\d.]\d)\d*(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{alt})")
 
 
-@kind("figures")
+@kind(
+    "figures",
+    summary="成效部分每千字有多少处带单位的数据；列出没有任何数据的成效段落",
+    options=(
+        Option("section", SECTION, "统计数据的部分（sections 中的 id）", section=True),
+        Option("units", STRINGS, "数据的单位（件、次、人次、% …），数字后紧跟其一才算一处数据"),
+        Option("full_at", number(above=0), "每千字数据处数达到这一值得满分"),
+        Option("zero_at", number(minimum=0), "每千字数据处数不高于这一值不得分", 0),
+        Option("min_paragraph", number(minimum=0, integer=True), "多长（字）的段落没有数据时列为“没有数据的成效段落”", 60),
+    ),
+    messages={"pass": ("count", "density", "full", "bare"), "partial": ("count", "density", "full", "bare"),
+              "fail": ("count", "density", "full", "bare"), "no_section": ()},
+)
 def check_figures(check: dict, ctx: Context) -> Result:
-    part = ctx.parts.get(check.get("section", "measures"))
-    if part is None or not part.present:
+    part = ctx.part(check["section"])
+    if part is None:
         return Result("fail", 0.0, say(check, "no_section") or say(check, "fail", density=0, count=0))
     rx = figure_regex(check["units"])
     blocks = part.text_blocks()
@@ -37,11 +49,11 @@ def check_figures(check: dict, ctx: Context) -> Result:
         n = len(rx.findall(b.k))
         count += n
         prose = b.k if b.heading is None or b.heading.marker == "item" else b.body_key()
-        if n == 0 and len(prose) >= check.get("min_paragraph", 60):
+        if n == 0 and len(prose) >= check["min_paragraph"]:
             bare.append(b)
     density = 1000 * count / chars
-    full, zero = check["full_at"], check.get("zero_at", 0)
-    fraction = 1.0 if density >= full else max(0.0, (density - zero) / (full - zero))
+    full = check["full_at"]
+    fraction = scaled(density, check["zero_at"], full)
     status = status_for(fraction)
     fields = {"density": f"{density:.1f}", "count": count, "full": full, "bare": len(bare)}
     evidence = [ev_block(b, b.raw.strip()) | {"note": "这段成效没有数据"} for b in bare[:5]]
@@ -52,11 +64,21 @@ def check_figures(check: dict, ctx: Context) -> Result:
 BOOK = re.compile(r"《[^》]{2,60}》")
 
 
-@kind("named_documents")
+@kind(
+    "named_documents",
+    summary="成效部分每千字引用了多少份具体文件（《…》）",
+    options=(
+        Option("section", SECTION, "统计文件的部分（sections 中的 id）", section=True),
+        Option("full_at", number(above=0), "每千字文件份数达到这一值得满分"),
+        Option("zero_at", number(minimum=0), "每千字文件份数不高于这一值不得分", 0),
+    ),
+    messages={"pass": ("count", "density", "full"), "partial": ("count", "density", "full"),
+              "fail": ("count", "density", "full"), "no_section": ()},
+)
 def check_named_documents(check: dict, ctx: Context) -> Result:
     """Named documents (《…》) per 1,000 characters: the measures cite what they rest on."""
-    part = ctx.parts.get(check.get("section", "measures"))
-    if part is None or not part.present:
+    part = ctx.part(check["section"])
+    if part is None:
         return Result("fail", 0.0, say(check, "no_section"))
     blocks = part.text_blocks()
     chars = sum(len(b.k) for b in blocks) or 1
@@ -65,8 +87,8 @@ def check_named_documents(check: dict, ctx: Context) -> Result:
         for m in BOOK.finditer(b.k):
             names.setdefault(m.group(0), b)
     density = 1000 * len(names) / chars
-    full, zero = check["full_at"], check.get("zero_at", 0)
-    fraction = 1.0 if density >= full else max(0.0, (density - zero) / (full - zero))
+    full = check["full_at"]
+    fraction = scaled(density, check["zero_at"], full)
     status = status_for(fraction)
     evidence = [ev_block(b) | {"note": name} for name, b in list(names.items())[:8]]
     fields = {"count": len(names), "density": f"{density:.1f}", "full": full}
