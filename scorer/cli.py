@@ -14,6 +14,7 @@ import click
 
 from . import __version__
 from .errors import FzscoreError, RubricError
+from .labels import LEVEL_ZH
 
 EXIT_OK, EXIT_BELOW, EXIT_INPUT, EXIT_NOT_REPORT, EXIT_UNSCORED = 0, 1, 2, 3, 4
 
@@ -387,9 +388,6 @@ def explain_cmd(check_id, rubric_name):
             click.echo(f"  {label}：")
             for line in text.splitlines():
                 click.echo(f"    | {line}")
-
-
-LEVEL_ZH = {"province": "省级", "city": "市级", "county": "县级", "township": "乡镇街道", "department": "部门"}
 
 
 def _load_or_exit(name: str, validate: bool | None = None):
