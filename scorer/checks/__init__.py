@@ -240,4 +240,4 @@ def scaled(value: float, zero_at: float, full_at: float) -> float:
 
 
 # Register the kinds (import for side effects).
-from . import coverage, critique, dates, figures, numbering, patterns, plan, section, signature, title, years  # noqa: E402,F401
+from . import acts, coverage, critique, dates, figures, framing, numbering, patterns, plan, section, signature, title, years  # noqa: E402,F401
