@@ -75,6 +75,7 @@ class Scorecard(TypedDict, total=False):
     checks: list[CheckCard]
     fix_first: list[str]  # ids of the checks that lost points, the largest loss first
     facts: dict[str, Any]
+    off_topic: list[dict[str, Any]]  # text a reviewer would strike: economic results, courts' work (line, text, kind)
     needs_review: bool
     structure: dict[str, Any]
     text: list[str]
@@ -231,6 +232,7 @@ def derive(card: Scorecard) -> Scorecard:
     doc["level_label"] = LEVEL_ZH.get(level) if level else None
     facts = card.setdefault("facts", {})
     doc["on_time"] = facts.get("on_time")
+    card["off_topic"] = list(facts.get("off_topic") or [])
     return card
 
 

@@ -64,7 +64,7 @@ def test_a_non_report_is_not_scored():
 def test_an_old_card_without_derived_fields_is_completed_the_same_way():
     card = score_text(REPORT, load("default"))
     old = copy.deepcopy(card)
-    for key in ("totals", "band", "fix_first", "scored"):
+    for key in ("totals", "band", "fix_first", "scored", "off_topic"):
         old.pop(key)
     for c in old["checks"]:
         c.pop("status_label")

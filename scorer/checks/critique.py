@@ -22,20 +22,29 @@ def _any_of(patterns: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else re.compile(r"(?!)")
 
 
+SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
+
+
 def judge(item: Item, check: dict, areas: tuple[str, ...], vocab: cause_analysis.CauseVocabulary) -> dict:
-    text = item.key
-    stated = cause_analysis.causes_in(text, vocab)
-    # a problem is judged on what it says is wrong, not on the cause it adds
-    problem = text
-    for c in stated:
-        problem = problem.replace(c.text, "")
+    stated, problem, padding = [], "", 0
+    # a problem is judged on what it says is wrong, not on the causes it adds; a sentence whose
+    # cause is not specific adds nothing, not even length
+    for m in SENTENCE.finditer(item.key):
+        sentence = m.group(0)
+        found = cause_analysis.causes_in(sentence, vocab)
+        stated += found
+        if found and not any(c.quality == "specific" for c in found):
+            padding += len(sentence)
+            head = sentence[: sentence.find(found[0].text)] if found[0].text in sentence else ""
+            problem += head if len(head) > 12 else ""  # "…不足，究其原因是…": the problem before the cue stays
+        else:
+            problem += sentence
     stock = [p for p in check["stock_phrases"] if p in problem]
     area = next((a for a in areas if a in problem), None)
     fact = bool(_any_of(tuple(check["fact_patterns"])).search(problem)) or any(w in problem for w in check["fact_words"])
     specific = bool(area) and fact
     cause = next((c for c in stated if c.quality == "specific"), None)
     weak = next((c for c in stated if c.quality != "specific"), None)
-    padding = sum(len(c.text) for c in stated if c.quality != "specific")
     return {"stock": stock, "area": area, "fact": fact, "specific": specific, "cause": cause, "weak_cause": weak,
             "padding": padding}
 

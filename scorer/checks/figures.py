@@ -12,9 +12,10 @@ from __future__ import annotations
 import functools
 import re
 
-from . import SECTION, STRINGS, Context, Option, Result, ev, ev_block, grade_points, kind, number, say, scaled, status_for
+from . import (SECTION, STRINGS, Context, Option, Result, ev, ev_block, grade_points, kind, number, say, scaled, status_for,
+               weights)
 
-CLAUSE = re.compile(r"[^,;。!?]+")
+CLAUSE = re.compile(r"[^,;。!?]+[;。!?]?")
 OFF_TOPIC_GROUP = {"type": "object", "required": ["name", "terms"], "additionalProperties": False,
                    "properties": {"name": {"type": "string", "minLength": 1}, "terms": STRINGS}}
 
@@ -31,14 +32,16 @@ def _figure_regex(units: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"\d(?<![\d.]\d)\d*(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{alt})")
 
 
-def off_topic_of(clause: str, check: dict) -> str | None:
-    """The name of the off-topic group a clause belongs to, if it speaks of nothing on topic."""
+def off_topic_of(clause: str, check: dict, previous: str | None) -> str | None:
+    """The name of the off-topic group a clause belongs to, if it speaks of nothing on topic; a
+    clause that names no topic at all goes on with the sentence's previous clause ("…生产总值86.5亿元，
+    同比增长6.2%")."""
+    if any(t in clause for t in check["on_topic"]):
+        return None
     for group in check["off_topic"]:
         if any(t in clause for t in group["terms"]):
-            if any(t in clause for t in check["on_topic"]):
-                return None
             return group["name"]
-    return None
+    return previous
 
 
 @kind(
@@ -50,6 +53,8 @@ def off_topic_of(clause: str, check: dict) -> str | None:
         Option("full_at", number(above=0), "每千字数据处数达到这一值得满分"),
         Option("zero_at", number(minimum=0), "每千字数据处数不高于这一值不得分", 0),
         Option("min_paragraph", number(minimum=0, integer=True), "多长（字）的段落没有数据时列为“没有数据的成效段落”", 60),
+        Option("weights", weights("density", "paragraphs"),
+               "数据密度、有数据的成效段落占比两项的权重（每段成效都应有数据支撑）", {"density": 1, "paragraphs": 0}),
         Option("off_topic", {"type": "array", "items": OFF_TOPIC_GROUP},
                "不属于法治政府建设成效的内容，每组有名称和词语（如 经济发展数据：地区生产总值、税收…）；"
                "分句含其中的词而不含 on_topic 的词时，其中的数据不计入，篇幅也不计入，并单独列出", []),
@@ -65,36 +70,46 @@ def check_figures(check: dict, ctx: Context) -> Result:
         return Result("fail", 0.0, say(check, "no_section") or say(check, "fail", density=0, count=0))
     rx = figure_regex(check["units"])
     seen: set[str] = set()
-    chars = count = 0
+    chars = count = paragraphs = 0
     bare, off = [], []
     for b in part.text_blocks():
         if b.k in seen:
             continue  # a paragraph repeated verbatim counts once
         seen.add(b.k)
-        n = 0
+        n = own = 0
+        group = None
         for m in CLAUSE.finditer(b.k):
             clause = m.group(0)
             found = len(rx.findall(clause))
-            group = off_topic_of(clause, check)
+            group = off_topic_of(clause, check, group)
+            ends_sentence = clause.endswith(("。", ";", "!", "?"))
             if group is not None:
                 if found:
                     a, z = b.key.raw_span(m.start(), m.end())
                     off.append(ev(b.line, b.raw[a:z].strip(), note=f"离题：{group}，其中 {found} 处数据不计入", kind=group))
+                group = None if ends_sentence else group
                 continue
-            chars += len(clause)
+            own += len(clause)
             n += found
+        chars += own
         count += n
-        prose = b.k if b.heading is None or b.heading.marker == "item" else b.body_key()
-        if n == 0 and len(prose) >= check["min_paragraph"]:
-            bare.append(b)
+        heading = b.heading is not None and b.heading.marker != "item"
+        prose = own - (len(b.heading.key) if heading and b.heading else 0)
+        if prose >= check["min_paragraph"]:
+            paragraphs += 1
+            if n == 0:
+                bare.append(b)
     density = 1000 * count / (chars or 1)
     full = check["full_at"]
-    fraction = scaled(density, check["zero_at"], full)
+    backed = (paragraphs - len(bare)) / paragraphs if paragraphs else 1.0
+    w = check["weights"]
+    fraction = (w["density"] * scaled(density, check["zero_at"], full) + w["paragraphs"] * backed) / (
+        w["density"] + w["paragraphs"])
     status = status_for(fraction)
     fields = {"density": f"{density:.1f}", "count": count, "full": full, "bare": len(bare), "off_topic": len(off)}
     evidence = [ev_block(b, b.raw.strip()) | {"note": "这段成效没有数据"} for b in bare[:5]] + off[:10]
-    details = {"figures": count, "chars": chars, "per_1000_chars": round(density, 2), "paragraphs_without_figures": len(bare),
-               "off_topic_clauses": len(off)}
+    details = {"figures": count, "chars": chars, "per_1000_chars": round(density, 2), "paragraphs": paragraphs,
+               "paragraphs_without_figures": len(bare), "off_topic_clauses": len(off)}
     facts = {"off_topic": [{"line": e["line"], "text": e["text"], "kind": e["kind"]} for e in off]}
     return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details, facts=facts)
 

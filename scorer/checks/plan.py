@@ -30,6 +30,8 @@ def _any_of(patterns: tuple[str, ...]) -> re.Pattern:
         Option("weights", weights("answers", "concrete"), "回应问题、目标具体两项的权重"),
         Option("target_patterns", STRINGS, "表明安排有可衡量目标的正则表达式（如“达到”“100%”“3次”）"),
         Option("deadline_patterns", STRINGS, "表明安排有完成时限的正则表达式（如“年底前”“6月”）"),
+        Option("vague_credit", SHARE, "没有目标和时限、但写明了具体工作领域（评分细则 vocabulary 中的词）的安排所得的比例；"
+               "只有口号的安排不得分，它对问题的“回应”也只算这一比例", 0.5),
     ),
     messages={"pass": ("problems", "answered", "unanswered", "items", "concrete"),
               "partial": ("problems", "answered", "unanswered", "items", "concrete"),
@@ -46,26 +48,40 @@ def check_plan_response(check: dict, ctx: Context) -> Result:
     problem_items = items_of(problems) if problems is not None else []
     vocab = ctx.rubric.vocabulary
     tokens = jieba_terms(vocab) if check["tokenizer"] == "jieba" else bigram_terms(vocab)
+    plan_items = list({i.key: i for i in reversed(plan_items)}.values())[::-1]  # a repeated item once
     shared = {(i.line, i.key) for i in plan_items}
     problem_items = [i for i in problem_items if (i.line, i.key) not in shared]  # never an item against itself
+    target, deadline = _any_of(tuple(check["target_patterns"])), _any_of(tuple(check["deadline_patterns"]))
+    vague = check["vague_credit"]
+
+    def value(key: str) -> float:
+        """1 for a measurable target or a deadline, `vague` for named work, 0 for a slogan."""
+        if target.search(key) or deadline.search(key):
+            return 1.0
+        return vague if any(term in key for term in vocab) else 0.0
+
+    values = [value(i.key) for i in plan_items]
     matches = best_matches([i.key for i in problem_items], [i.key for i in plan_items], tokens)
     threshold = check["threshold"]
     evidence = []
     answered = 0
+    answer_credit = 0.0
     for item, (j, score) in zip(problem_items, matches):
         if j is not None and score >= threshold:
             answered += 1
+            answer_credit += 1.0 if values[j] > 0 else vague
             evidence.append(ev(item.line, item.raw, note=f"已对应：第 {plan_items[j].line} 行“{plan_items[j].key[:24]}…”",
                                answered_by=plan_items[j].line, similarity=round(score, 3)))
         else:
             evidence.append(ev(item.line, item.raw, note="下一年度安排中没有对应的举措", similarity=round(score, 3)))
-    target, deadline = _any_of(tuple(check["target_patterns"])), _any_of(tuple(check["deadline_patterns"]))
-    concrete = [i for i in plan_items if target.search(i.key) or deadline.search(i.key)]
-    for i in plan_items:
-        if i not in concrete:
+    for i, v in zip(plan_items, values):
+        if v == 0:
+            evidence.append(ev(i.line, i.raw, note="安排只是口号：没有具体工作、目标或时限"))
+        elif v < 1:
             evidence.append(ev(i.line, i.raw, note="安排笼统：没有可衡量的目标或时限"))
-    answer_share = answered / len(problem_items) if problem_items else None
-    concrete_share = len(concrete) / len(plan_items)
+    concrete = [i for i, v in zip(plan_items, values) if v == 1]
+    answer_share = answer_credit / len(problem_items) if problem_items else None
+    concrete_share = sum(values) / len(plan_items)
     w = check["weights"]
     if answer_share is None:
         fraction = concrete_share

@@ -194,6 +194,8 @@ def _view(card: dict) -> dict:
         "n_lines": n_lines,
         "has_chrome": bool((card.get("structure") or {}).get("chrome_lines")),
         "fzscore_version": card.get("fzscore_version") or "",
+        "off_topic": [{"line": o.get("line"), "linked": _in_text(o.get("line"), n_lines), "kind": o.get("kind") or "",
+                       "text": o.get("text") or ""} for o in card.get("off_topic") or [] if isinstance(o, dict)],
     }
 
 

@@ -54,6 +54,14 @@ def render(card: dict, top: int = 5) -> str:
                 add(f"     → {c['fix']}")
         if len(lost) > top:
             add(f"  … 另有 {len(lost) - top} 项扣分，见 JSON 或 HTML 评分表")
+    off = card.get("off_topic") or []
+    if off:
+        add("")
+        add(click.style("离题内容（未计入成效数据，审核时可删去）", bold=True))
+        for o in off[:5]:
+            add(f"  第 {o.get('line')} 行 {o.get('kind')}：{o.get('text')}")
+        if len(off) > 5:
+            add(f"  … 另有 {len(off) - 5} 处，见 HTML 评分表")
     other = [c for c in card["checks"] if c["status"] in ("not_applicable", "needs_review")]
     if other:
         add("")
