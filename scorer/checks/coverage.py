@@ -10,6 +10,7 @@ something. Naming the 纲要's task areas in a list earns nothing.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from . import SECTIONS, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, scaled, status_for
@@ -63,6 +64,7 @@ def check_coverage(check: dict, ctx: Context) -> Result:
     if not blocks:
         return Result("fail", 0.0, say(check, "no_section") or say(check, "fail", missing="全部", plan=plan["name"]))
     actions = tuple(check["action_words"])
+    index = _phrase_index(tuple((a["name"], tuple(a["phrases"])) for a in areas))
     credited: dict[str, tuple] = {}  # area name -> (block, phrase) where it was first reported
     listed: dict[str, tuple] = {}  # area name -> (block, phrase) where it was only named
     seen: set[str] = set()
@@ -80,7 +82,7 @@ def check_coverage(check: dict, ctx: Context) -> Result:
                 h = sec.heading
                 if sec is top or h is None or h.marker == "item" or sec.block is None:
                     continue
-                found = _areas_in(h.key, areas)
+                found = _areas_in(h.key, index)
                 body = [x.k for x in sec.all_blocks()[1:]] + ([sec.block.body_key()] if h.has_body else [])
                 if found and len(found) < 3 and reports("".join(body)):
                     for name, phrase in found.items():
@@ -93,7 +95,7 @@ def check_coverage(check: dict, ctx: Context) -> Result:
         paragraph_reports = reports(text)
         for sm in SENTENCE.finditer(text):
             sentence = sm.group(0)
-            clauses = [_areas_in(c.group(0), areas) for c in CLAUSE.finditer(sentence)]
+            clauses = [_areas_in(c.group(0), index) for c in CLAUSE.finditer(sentence)]
             named = {name for found in clauses for name in found}
             catalogue = len(named) >= check["catalogue_at"] and not re.search(r"\d", sentence)
             for found in clauses:
@@ -128,11 +130,23 @@ def _reported(sentence: str, actions: tuple[str, ...]) -> bool:
     return bool(EVIDENCE.search(sentence)) or any(w in sentence for w in actions)
 
 
-def _areas_in(clause: str, areas: list[dict]) -> dict[str, str]:
+def _areas_in(clause: str, index: tuple[re.Pattern, dict[str, list[str]]]) -> dict[str, str]:
     """The areas a clause names, each with the first of its phrases found."""
-    out = {}
-    for area in areas:
-        phrase = next((p for p in area["phrases"] if p in clause), None)
-        if phrase is not None:
-            out[area["name"]] = phrase
+    rx, owner = index
+    out: dict[str, str] = {}
+    for m in rx.finditer(clause):
+        for name in owner[m.group(0)]:
+            out.setdefault(name, m.group(0))
     return out
+
+
+@functools.lru_cache(maxsize=16)
+def _phrase_index(areas: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern, dict[str, list[str]]]:
+    """One alternation of every area phrase (longest first, so overlapping phrases resolve to the
+    longer), and the areas each phrase belongs to."""
+    owner: dict[str, list[str]] = {}
+    for name, phrases in areas:
+        for p in phrases:
+            owner.setdefault(p, []).append(name)
+    alternation = "|".join(re.escape(p) for p in sorted(owner, key=len, reverse=True))
+    return re.compile(alternation or r"(?!)"), owner

@@ -32,16 +32,25 @@ def _figure_regex(units: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"\d(?<![\d.]\d)\d*(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{alt})")
 
 
-def off_topic_of(clause: str, check: dict, previous: str | None) -> str | None:
+def off_topic_of(clause: str, topics: tuple, previous: str | None) -> str | None:
     """The name of the off-topic group a clause belongs to, if it speaks of nothing on topic; a
     clause that names no topic at all goes on with the sentence's previous clause ("…生产总值86.5亿元，
     同比增长6.2%")."""
-    if any(t in clause for t in check["on_topic"]):
+    on_topic, groups = topics
+    if on_topic.search(clause):
         return None
-    for group in check["off_topic"]:
-        if any(t in clause for t in group["terms"]):
-            return group["name"]
+    for name, rx in groups:
+        if rx.search(clause):
+            return name
     return previous
+
+
+@functools.lru_cache(maxsize=8)
+def _topic_regexes(on_topic: tuple[str, ...], groups: tuple[tuple[str, tuple[str, ...]], ...]):
+    def any_of(terms):
+        return re.compile("|".join(map(re.escape, terms)) or r"(?!)")
+
+    return any_of(on_topic), tuple((name, any_of(terms)) for name, terms in groups)
 
 
 @kind(
@@ -69,6 +78,7 @@ def check_figures(check: dict, ctx: Context) -> Result:
     if part is None:
         return Result("fail", 0.0, say(check, "no_section") or say(check, "fail", density=0, count=0))
     rx = figure_regex(check["units"])
+    topics = _topic_regexes(tuple(check["on_topic"]), tuple((g["name"], tuple(g["terms"])) for g in check["off_topic"]))
     seen: set[str] = set()
     chars = count = paragraphs = 0
     bare, off = [], []
@@ -81,7 +91,7 @@ def check_figures(check: dict, ctx: Context) -> Result:
         for m in CLAUSE.finditer(b.k):
             clause = m.group(0)
             found = len(rx.findall(clause))
-            group = off_topic_of(clause, check, group)
+            group = off_topic_of(clause, topics, group)
             ends_sentence = clause.endswith(("。", ";", "!", "?"))
             if group is not None:
                 if found:
