@@ -12,7 +12,7 @@ def score_extracted(extracted: Extracted, rubric: Rubric | None = None, publishe
     st = structure.analyse(extracted.lines)
     meta = metadata.extract(st, published=published, hints=extracted.hints)
     chosen_by = "option" if rubric is not None else "level"
-    rubric = rubric or for_level(meta.level)
+    rubric = rubric or for_level(meta.level, meta.report_year)
     found = parts.find_parts(st, rubric.recognisers, meta.report_year)
     ctx = Context(extracted, st, meta, found, rubric)
     card = scorecard.build(ctx)

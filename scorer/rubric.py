@@ -72,6 +72,7 @@ class Rubric:
             "title": self.data.get("title"),
             "path": self.path,
             "grades": self.data["grades"],
+            "report_years": self.data.get("report_years"),
             "categories": [
                 {k: c.get(k) for k in ("id", "name", "description", "basis")} for c in self.categories
             ],
@@ -92,25 +93,32 @@ def shipped(name: str) -> Rubric:
     return _SHIPPED_CACHE[name]
 
 
-def for_level(level: str | None) -> Rubric:
-    """The shipped rubric made for a level of government (default when none is, or level unknown)."""
-    return shipped(_rubric_for_level(level))
+def for_level(level: str | None, report_year: int | None = None) -> Rubric:
+    """The shipped rubric in force for a report: made for its year (the rules changed in 2019) and
+    its level of government; `default` when the level is unknown."""
+    return shipped(_rubric_for(level, report_year))
+
+
+def in_force(data: dict, report_year: int | None) -> bool:
+    """Whether a rubric's `report_years` admit a report year (an unknown year: the rubrics in force now)."""
+    years = data.get("report_years") or {}
+    if report_year is None:
+        return years.get("to") is None
+    return years.get("from", report_year) <= report_year <= years.get("to", report_year)
 
 
 @functools.lru_cache(maxsize=None)
-def _rubric_for_level(level: str | None) -> str:
-    # cached: listing the rubrics folder per report cost 0.27 ms of a 3 ms batch report
-    if level:
-        for name, path in shipped_rubrics().items():
-            if name != DEFAULT_RUBRIC and level in _applies_to(path):
-                return name
-    return DEFAULT_RUBRIC
-
-
-@functools.lru_cache(maxsize=None)
-def _applies_to(path: Path) -> list[str]:
-    # Only the top-level key is needed; reading it without merging keeps selection cheap.
-    return _read_yaml(path).get("applies_to") or []
+def _rubric_for(level: str | None, report_year: int | None) -> str:
+    # cached: choosing per report cost 0.27 ms of a 3 ms batch report
+    names = [n for n in shipped_rubrics() if in_force(shipped(n).data, report_year)]
+    if not names:  # a year before any rubric: the earliest rules
+        names = [min(shipped_rubrics(), key=lambda n: (shipped(n).data.get("report_years") or {}).get("from", 0))]
+    by_level = [n for n in names if level and level in (shipped(n).data.get("applies_to") or [])]
+    # the rubric made for fewest levels is the most specific
+    by_level.sort(key=lambda n: (len(shipped(n).data.get("applies_to") or []), n != DEFAULT_RUBRIC))
+    if by_level:
+        return by_level[0]
+    return DEFAULT_RUBRIC if DEFAULT_RUBRIC in names else names[0]
 
 
 def resolve(name_or_path: str) -> Path:

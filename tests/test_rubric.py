@@ -180,3 +180,16 @@ def test_rubric_check_command(tmp_path):
     f.write_text(BROKEN, encoding="utf-8")
     bad = run_cli("rubric", "check", f)
     assert bad.returncode == 2 and f"{f}:7: checks[0].points:" in bad.stdout and "Traceback" not in bad.stderr
+
+
+def test_the_rubric_chosen_is_the_one_in_force_for_the_report_year():
+    from scorer.pipeline import score_text
+
+    old = "新河镇2017年法治政府建设年度报告\n发布日期：2018-04-10\n一、主要举措和成效\n办理案件12件。\n二、存在的不足\n培训不足。\n三、2018年工作安排\n加强培训。"
+    card = score_text(old)
+    assert card["rubric"]["id"] == "gangyao2015" and card["rubric"]["report_years"] == {"from": 2015, "to": 2018}
+    ids = {c["id"]: c for c in card["checks"]}
+    assert "completeness.first_responsible" not in ids and ids["completeness.shortcomings"]["status"] == "pass"
+    assert "第一季度" in ids["conformity.deadline"]["message"] and "第一季度" in ids["conformity.deadline"]["fix"]
+    new = score_text(old.replace("2017", "2023").replace("2018", "2024"))
+    assert new["rubric"]["id"] == "township" and "completeness.first_responsible" in {c["id"] for c in new["checks"]}
