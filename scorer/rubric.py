@@ -170,10 +170,37 @@ def _read_yaml(path: Path) -> dict:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise RubricError(f"{where}: YAML 语法错误：{getattr(exc, 'problem', exc)}") from None
+        near = text.split("\n")[max(0, mark.line - 1): mark.line + 1] if mark else []
+        raise RubricError(f"{where}: YAML 语法错误：{_yaml_problem_zh(str(getattr(exc, 'problem', '') or ''), near)}") from None
     if not isinstance(data, dict):
         raise RubricError(f"{path}:1: 评分细则应是一个 YAML 映射（键: 值）")
     return data
+
+
+# PyYAML's problems, as a rubric author reads them.
+YAML_PROBLEMS_ZH = (
+    ("could not find expected ':'", "缺少冒号：键和值之间要用半角冒号加空格（如 “extends: default”）"),
+    ("did not find expected ',' or ']'", "列表 […] 没有正确结束：缺少半角逗号“,”或右方括号“]”"),
+    ("did not find expected ',' or '}'", "映射 {…} 没有正确结束：缺少半角逗号“,”或右花括号“}”"),
+    ("did not find expected node content", "这里缺少内容：可能是括号没有闭合，或逗号后面没有写值"),
+    ("mapping values are not allowed", "这里不能出现“键: 值”：检查缩进是否与上一行对齐，或给含冒号的文字加引号"),
+    ("did not find expected key", "缺少键：检查这一行的缩进是否与同级的键对齐"),
+    ("did not find expected '-' indicator", "列表项的缩进不一致：同一列表的“- ”要对齐"),
+    ("found character '\\t'", "不能用制表符缩进，请改用空格"),
+    ("found undefined alias", "引用了没有定义的锚点（*名称）"),
+    ("found unexpected end of stream", "文件在引号或括号闭合之前就结束了"),
+    ("found unknown escape character", "双引号中的反斜杠转义无效：正则表达式请用单引号括起来"),
+    ("expected <block end>", "缩进不一致：检查这一行与上一行的缩进"),
+)
+FULL_WIDTH = "：，［］｛｝＂＇"
+
+
+def _yaml_problem_zh(problem: str, near: list[str]) -> str:
+    said = next((zh for en, zh in YAML_PROBLEMS_ZH if en in problem), "格式不对：检查这一行和上一行的缩进、冒号、引号和括号")
+    wide = sorted({c for line in near for c in line if c in FULL_WIDTH})
+    if wide:
+        said += f"（附近有全角符号“{'”“'.join(wide)}”：YAML 的冒号、逗号、括号和引号要用半角）"
+    return said
 
 
 def layer_paths(name_or_path: str) -> list[Path]:
@@ -192,9 +219,17 @@ def _read_layers(path: Path, seen: tuple) -> list[tuple[Path, dict]]:
         raise RubricError(f"{path}:{line}: extends: 应为一个评分细则名称或 YAML 文件路径（字符串）")
     if str(path.resolve()) in seen:
         raise RubricError(f"{path}: extends 形成循环")
-    parent_path = (path.parent / parent) if str(parent).endswith((".yaml", ".yml")) else resolve(parent)
+    line = _line_of(_line_index(path), ["extends"])
+    if str(parent).endswith((".yaml", ".yml")):
+        parent_path = path.parent / parent
+    elif parent in shipped_rubrics():
+        parent_path = shipped_rubrics()[parent]
+    else:
+        hint = _did_you_mean(parent, list(shipped_rubrics()))
+        raise RubricError(f"{path}:{line}: extends: 没有名为 {parent} 的内置评分细则"
+                          + (f"（是不是 {hint}？）" if hint else f"（内置：{'、'.join(shipped_rubrics())}）"))
     if not Path(parent_path).is_file():
-        raise RubricError(f"{path}: extends 指向的评分细则不存在：{parent}")
+        raise RubricError(f"{path}:{line}: extends: 所继承的评分细则文件不存在：{parent}")
     return _read_layers(Path(parent_path), seen + (str(path.resolve()),)) + [(path, data)]
 
 
@@ -270,7 +305,11 @@ def validation_problems(layers: list[tuple[Path, dict]], data: dict) -> list[str
 
     validator = jsonschema.Draft202012Validator(composed_schema())
     rows_by_file = _layer_problems(layers)
-    errors = [row for e in validator.iter_errors(data) for row in _schema_errors(e)]
+    # an entry already reported as a typo'd override is not reported again, key by missing key
+    flagged = {(loc[0], _entry_id(layer_data, loc)) for path, loc, _ in rows_by_file
+               for layer_path, layer_data in layers if layer_path == path}
+    errors = [row for e in validator.iter_errors(data) for row in _schema_errors(e)
+              if not (len(row[0]) >= 2 and (row[0][0], _entry_id(data, row[0])) in flagged)]
     if not errors and not rows_by_file:
         errors = semantic_problems(data)
     trees: dict[Path, object] = {}
@@ -284,6 +323,15 @@ def validation_problems(layers: list[tuple[Path, dict]], data: dict) -> list[str
             trees[path] = _line_index(path)
         rows.append((str(path), _line_of(trees[path], local), _fmt_path(local), msg))
     return [f"{p}:{line}: {where}: {msg}" for p, line, where, msg in sorted(rows, key=lambda r: (r[0], r[1]))]
+
+
+def _entry_id(data: dict, loc: list):
+    """The id of the list entry at loc[:2] (checks[3] → its id), if any."""
+    try:
+        entry = data[loc[0]][loc[1]]
+    except (KeyError, IndexError, TypeError):
+        return None
+    return entry.get("id") if isinstance(entry, dict) else None
 
 
 def _origin(layers: list[tuple[Path, dict]], data: dict, loc: list) -> tuple[Path, list]:
@@ -333,12 +381,20 @@ def _layer_problems(layers: list[tuple[Path, dict]]) -> list[tuple[Path, list, s
             items = layer.get(key)
             if not isinstance(items, list) or not _by_id(merged_below.get(key)):
                 continue
-            known = {x.get("id") for x in merged_below.get(key) or []}
+            known = [x.get("id") for x in merged_below.get(key) or []]
+            parent = layer.get("extends")
             for j, item in enumerate(items):
                 if not isinstance(item, dict) or "id" not in item:
                     out.append((path, [key, j], "缺少 id：扩展已有的评分细则时，这一列表的每一项都要用 id 指明改哪一项"))
-                elif item.get("remove") and item["id"] not in known:
-                    out.append((path, [key, j, "id"], f"要删除的 {item['id']} 在所继承的评分细则中不存在"))
+                elif item["id"] in known:
+                    continue
+                elif item.get("remove") or (key == "checks" and "kind" not in item):
+                    # an override (or a removal) of an entry the parents do not have: most often a typo
+                    hint = _did_you_mean(str(item["id"]), [str(k) for k in known])
+                    what = "要删除的" if item.get("remove") else "要修改的"
+                    out.append((path, [key, j, "id"], f"{what} {item['id']} 在所继承的评分细则 {parent} 中不存在"
+                                + (f"（是不是 {hint}？）" if hint else "")
+                                + ("" if item.get("remove") else "；要新增检查项，须写全 name、kind、category、points、basis、messages、fix、examples")))
     return out
 
 

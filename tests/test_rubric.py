@@ -193,3 +193,37 @@ def test_the_rubric_chosen_is_the_one_in_force_for_the_report_year():
     assert "第一季度" in ids["conformity.deadline"]["message"] and "第一季度" in ids["conformity.deadline"]["fix"]
     new = score_text(old.replace("2017", "2023").replace("2018", "2024"))
     assert new["rubric"]["id"] == "township" and "completeness.first_responsible" in {c["id"] for c in new["checks"]}
+
+
+def _write(tmp_path, text: str):
+    f = tmp_path / "local.yaml"
+    f.write_text(text, encoding="utf-8")
+    return f
+
+
+def test_a_misspelt_check_id_in_an_extending_rubric_is_one_error_with_a_suggestion(tmp_path):
+    f = _write(tmp_path, 'id: x\nversion: 1\ntitle: t\nextends: default\nchecks:\n  - id: conformity.deadlin\n    due: "02-28"\n')
+    with pytest.raises(RubricError) as err:
+        load(str(f))
+    assert err.value.problems == [f"{f}:6: checks[0].id: 要修改的 conformity.deadlin 在所继承的评分细则 default 中不存在"
+                                  "（是不是 conformity.deadline？）；要新增检查项，须写全 name、kind、category、points、basis、messages、fix、examples"]
+
+
+def test_an_unknown_parent_rubric_names_the_line_and_a_suggestion(tmp_path):
+    f = _write(tmp_path, "id: x\nversion: 1\ntitle: t\nextends: defualt\n")
+    with pytest.raises(RubricError, match=rf"^{f}:4: extends: 没有名为 defualt 的内置评分细则（是不是 default？）$"):
+        load(str(f))
+
+
+@pytest.mark.parametrize("text, said", [
+    ("id: x\nversion: 1\ntitle: t\nextends：default\nchecks:\n  - id: a\n", "全角符号“：”"),
+    ("id: x\nchecks: [\n  - a\n", "括号没有闭合"),
+    ("id: x\n  title: y\n", "检查缩进"),
+])
+def test_yaml_errors_are_chinese_and_point_at_full_width_punctuation(tmp_path, text, said):
+    f = _write(tmp_path, text)
+    with pytest.raises(RubricError) as err:
+        load(str(f))
+    message = str(err.value)
+    assert message.startswith(f"{f}:") and "YAML 语法错误" in message and said in message
+    assert not any(w in message for w in ("expected", "found", "allowed", "could not"))
