@@ -12,14 +12,17 @@ import sys
 
 import click
 
-from . import __version__
+from . import __version__, cli_zh
 from .errors import FzscoreError, RubricError
 from .labels import LEVEL_ZH
 
 EXIT_OK, EXIT_BELOW, EXIT_INPUT, EXIT_NOT_REPORT, EXIT_UNSCORED = 0, 1, 2, 3, 4
 
 
-class DefaultToScore(click.Group):
+cli_zh.install()
+
+
+class DefaultToScore(cli_zh.Group):
     """`fzscore REPORT …` means `fzscore score REPORT …`."""
 
     def parse_args(self, ctx, args):
@@ -409,7 +412,7 @@ def _fail(err: Exception) -> None:
 def run() -> None:
     """Entry point that turns any unexpected exception into one line and exit code 2."""
     try:
-        main(standalone_mode=True)
+        main(standalone_mode=True, prog_name="fzscore")
     except SystemExit:
         raise
     except KeyboardInterrupt:
