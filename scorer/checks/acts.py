@@ -32,7 +32,7 @@ def _any_of(patterns: tuple[str, ...]) -> re.Pattern:
         Option("full_at", number(above=0), "有次数或时间的不同履职行为达到这一数目得满分", 3),
         Option("duty_credit", SHARE, "只重申职责、没有写具体行为时得分的比例", 0.25),
     ),
-    messages={"pass": ("acts", "count"), "partial": ("acts", "count", "missing"), "fail": ("missing",),
+    messages={"pass": ("acts", "count"), "partial": ("acts", "count", "uncounted", "missing"), "fail": ("missing",),
               "no_section": ()},
 )
 def check_acts(check: dict, ctx: Context) -> Result:
@@ -62,13 +62,13 @@ def check_acts(check: dict, ctx: Context) -> Result:
     fraction = min(1.0, done / check["full_at"])
     if not concrete and not vague:
         fraction = check["duty_credit"]
-    missing = [a["name"] for a in check["acts"] if a["name"] not in concrete][:5]
+    missing = [a["name"] for a in check["acts"] if a["name"] not in concrete and a["name"] not in vague][:5]
     evidence = [ev(line, text, note=f"{name}（有次数或时间）") for name, (line, text) in concrete.items()]
     evidence += [ev(line, text, note=f"{name}：没有次数或时间") for name, (line, text) in vague.items()]
     if not evidence and blocks:
         evidence.append(ev(blocks[0].line, blocks[0].raw.strip(), note="只重申职责，没有写具体履职行为"))
     status = status_for(fraction)
     fields = {"acts": "、".join(list(concrete) + list(vague)) or "无", "count": len(concrete),
-              "missing": "、".join(missing)}
+              "uncounted": "、".join(vague) or "无", "missing": "、".join(missing) or "无"}
     details = {"concrete": list(concrete), "without_count": list(vague)}
     return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details)
