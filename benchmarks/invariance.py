@@ -79,7 +79,11 @@ def main() -> int:
                 diff = part_changes(base[r.name], card, v)
                 worst = max(worst, abs(delta))
                 changed += bool(diff)
-                notes.append(f"    {r.name}: {base[r.name]['score']:.1f} → {card['score']:.1f} ({delta:+.2f}) {'; '.join(diff)}")
+                checks = {c["id"]: c["points"] for c in card["checks"]}
+                moved = [f"{c['id']} {c['points']}→{checks.get(c['id'])}" for c in base[r.name]["checks"]
+                         if checks.get(c["id"]) != c["points"]]
+                notes.append(f"    {r.name}: {base[r.name]['score']:.1f} → {card['score']:.1f} ({delta:+.2f}) "
+                             f"{'; '.join(diff + moved)}")
             worst_all = max(worst_all, worst)
             print(f"{e.name:<26} {e.kind:<10} {worst:>8.2f} {applied:>7} {changed:>13}")
             if args.v:

@@ -20,7 +20,7 @@ def heading(raw: str):
         ("（一）强化组织领导", "paren_cn", 1, "（一）强化组织领导"),
         ("(二) 持续推进政府职能转变", "paren_cn", 2, "(二) 持续推进政府职能转变"),
         ("1.优化政府组织机构。我县在…", "num", 1, "1.优化政府组织机构"),
-        ("2、落实政务公开，提升公信力", "num", 2, "2、落实政务公开，提升公信力"),
+        ("2、落实政务公开，提升公信力", "num_dunhao", 2, "2、落实政务公开，提升公信力"),
         ("3．加强队伍建设", "num", 3, "3．加强队伍建设"),
         ("（1）开展专项培训", "paren_num", 1, "（1）开展专项培训"),
         ("(4)规范执法", "paren_num", 4, "(4)规范执法"),
@@ -41,9 +41,15 @@ def test_heading_carrying_body_text_ends_at_first_full_stop_or_colon():
     assert h.text == "（三）存在问题"
 
 
-@pytest.mark.parametrize("raw", ["12.4国家宪法日前后开展宣传", "2024年，全镇办理案件12件。", "一、二、三级联动", "1.5万人次参加"])
+@pytest.mark.parametrize("raw", ["2024年，全镇办理案件12件。", "一、二、三级联动", "1.5万人次参加"])
 def test_body_lines_are_not_headings(raw):
     assert heading(raw) is None
+
+
+def test_a_number_that_only_looks_like_an_outline_number_is_no_heading():
+    # "12.4" could open section 12.4; it does not, because nothing numbered 12.1 … 12.3 came before
+    st = analyse(["一、主要举措", "12.4国家宪法日前后开展宣传，发放资料1200份。", "二、存在的不足", "力量不足。"])
+    assert [b.line for b in st.headings()] == [1, 3]
 
 
 def test_cn_numbers():

@@ -1,0 +1,143 @@
+"""Stage 2, first step: physical lines → paragraphs.
+
+A report copied out of a PDF, an e-mail or a fixed-width window arrives with its paragraphs broken
+into lines; a reader joins them again before reading the structure, and so must we: otherwise each
+physical line is a plan item or a problem of its own, and a 《…》 name broken across two lines is no
+name. Line numbers stay the file's own: a paragraph knows the lines it was made from.
+
+The rules, as a careful reader states them:
+- An e-mail's quoting ("> " before most lines) is not text.
+- A text is hard-wrapped when many of its lines stop at the same width (counted in characters or in
+  display columns, a CJK character being two) and almost none is longer.
+- In a hard-wrapped text, a line that fills the width continues on the next line, unless the next
+  line starts a numbered heading or an indented paragraph, or is blank.
+- In any text, a line that stops inside a clause (after a comma, an enumeration comma, an opening
+  bracket, quote or title mark) continues on the next line, on the same conditions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+QUOTE = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?")
+# A line that stops here has not finished its clause.
+OPEN_END = re.compile(r"[，,、（(《“‘\[【—-]$")
+SENTENCE_END = re.compile(r"[。！？!?；;：:…][”’」』》）)】\]]*$")
+# What opens a paragraph of its own: an enumeration (一是, 首先 …) or a closing formula.
+NEW_UNIT = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|首先|其次|再次|最后|第[一二三四五六七八九十]{1,2}[,，、]|特此|以上|专此)")
+# Characters that take one display column (the rest, CJK and full-width forms, take two).
+NARROW = re.compile(r"[\x00-\x7f\u00a0-\u02ff\u2000-\u206f\uff61-\uff9f]")
+LEAD = re.compile(r"^[ \t\u3000\u00a0]*")
+# Numbered-heading shapes: a line that starts with one of these starts a paragraph of its own
+# (一是 items may run on). After a line cut off mid-clause only the strong shapes count: "1." or
+# "2.5" there is more likely a figure carried over ("…满意度超过" / "99.9%").
+STRONG_HEADING = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[部章节篇]"
+    r"|[一二三四五六七八九十]{1,3}、"
+    r"|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|\d{1,2}、"
+    r"|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"
+)
+WEAK_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}(?:[.．,，]|[ \u3000]+\S)"
+    r"|\d{1,2}(?:[．)）]|\.(?!\d{1,2}(?:[^\d年]|$)))"
+    r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?![\d%％‰])"
+    r")"
+)
+
+
+@dataclass
+class Paragraph:
+    """Lines first..last of the file joined; `starts` holds (offset in raw, line) of each line in it."""
+
+    line: int
+    last: int
+    raw: str
+    starts: tuple[tuple[int, int], ...]
+
+
+def unquote(lines: list[str]) -> list[str]:
+    """Lines without an e-mail's quoting, when most non-blank lines carry it."""
+    filled = [ln for ln in lines if ln.strip()]
+    quoted = sum(1 for ln in filled if QUOTE.match(ln))
+    if not filled or quoted < 0.6 * len(filled):
+        return lines
+    return [QUOTE.sub("", ln, count=1) for ln in lines]
+
+
+def display_width(text: str) -> int:
+    return 2 * len(text) - len(NARROW.findall(text))
+
+
+def _wrap_width(measures: list[int | None], tol: int) -> tuple[int, int] | None:
+    """(width, lines at it) for the width at which most lines stop, or None when the text is not
+    hard-wrapped: the measure that most lines reach (`tol` below it for a character pushed to the
+    next line, `tol` above it for punctuation kept off the next line's start), with almost no line
+    longer."""
+    values = [m for m in measures if m]
+    n = len(values)
+    if n < 4:
+        return None
+    best: tuple[int, int] | None = None
+    for w in sorted(set(values)):
+        if w < 16 or w > 200:  # a width a page, a window or an e-mail can have
+            continue
+        if sum(1 for m in values if m > w + tol) > 0.1 * n:
+            continue
+        near = sum(1 for m in values if w - tol <= m <= w + tol)
+        if best is None or near > best[1]:
+            best = (w, near)
+    if best is None or best[1] < max(3, 0.25 * n):
+        return None
+    return best
+
+
+def rebuild(lines: list[str]) -> list[Paragraph]:
+    """The paragraphs of `lines` (already unquoted): blank lines dropped, broken lines joined."""
+    text = [ln.strip() for ln in lines]
+    chars = [len(t) if t else None for t in text]
+    cols = [display_width(t) if t else None for t in text]
+    # Wrapped by characters (a tool counting them) or by display columns (a page, a terminal): the
+    # measure on which more lines agree.
+    found = [(wrap, measures, tol) for measures, tol in ((chars, 1), (cols, 3)) if (wrap := _wrap_width(measures, tol))]
+    full = [False] * len(lines)
+    half = [False] * len(lines)
+    if found:
+        (w, _near), measures, tol = max(found, key=lambda f: f[0][1])
+        full = [bool(m and m >= w - tol) for m in measures]
+        half = [bool(m and m >= w / 2) for m in measures]
+    indents = [len(LEAD.match(ln).group()) if t else 0 for ln, t in zip(lines, text)]
+    # Indentation marks a paragraph's first line only where some lines have it and others not.
+    indented = sum(1 for n, t in zip(indents, text) if t and n)
+    filled = sum(1 for t in text if t)
+    if not 0.1 * filled <= indented <= 0.9 * filled:
+        indents = [0] * len(lines)
+    out: list[Paragraph] = []
+    i = 0
+    while i < len(lines):
+        if not text[i]:
+            i += 1
+            continue
+        first = i
+        raw = text[i]
+        starts = [(0, i + 1)]
+        while i + 1 < len(lines) and not indents[i + 1] and _continues(text[i], text[i + 1], full[i], half[i + 1]):
+            i += 1
+            starts.append((len(raw), i + 1))
+            raw += text[i]
+        out.append(Paragraph(first + 1, i + 1, raw, tuple(starts)))
+        i += 1
+    return out
+
+
+def _continues(a: str, b: str, full: bool, b_long: bool) -> bool:
+    """Does line `a` (full: it fills the width) go on in line `b` (b_long: half the width or more)?"""
+    if STRONG_HEADING.match(b):
+        return False
+    if SENTENCE_END.search(a):
+        # a full line that happens to end a sentence: the paragraph goes on unless what follows
+        # opens a unit of its own or is a short line on its own (特此报告。)
+        return full and b_long and not NEW_UNIT.match(b) and not WEAK_HEADING.match(b)
+    if full:
+        return True
+    return bool(OPEN_END.search(a)) and not WEAK_HEADING.match(b)
