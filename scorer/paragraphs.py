@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from .textnorm import data_file
 
 QUOTE = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?")
 # A line that stops here has not finished its clause.
 OPEN_END = re.compile(r"[，,、（(《“‘\[【—-]$")
 SENTENCE_END = re.compile(r"[。！？!?；;：:…][”’」』》）)】\]]*$")
-# What opens a paragraph of its own: an enumeration (一是, 首先 …) or a closing formula.
-NEW_UNIT = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|首先|其次|再次|最后|第[一二三四五六七八九十]{1,2}[,，、]|特此|以上|专此)")
 # Characters that take one display column (the rest, CJK and full-width forms, take two).
 NARROW = re.compile(r"[\x00-\x7f\u00a0-\u02ff\u2000-\u206f\uff61-\uff9f]")
 LEAD = re.compile(r"^[ \t\u3000\u00a0]*")
@@ -44,6 +45,14 @@ WEAK_HEADING = re.compile(
     r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?![\d%％‰])"
     r")"
 )
+
+
+@lru_cache(maxsize=1)
+def _new_unit() -> re.Pattern:
+    """What opens a paragraph of its own: an enumeration (一是, 第一, 首先 …) or a closing formula."""
+    cues = data_file("structure-cues")
+    words = "|".join(map(re.escape, cues["enumerators"] + cues["closing"]))
+    return re.compile(rf"^(?:[一二三四五六七八九十]{{1,2}}是|第[一二三四五六七八九十]{{1,2}}[,，、]|{words})")
 
 
 @dataclass
@@ -137,7 +146,7 @@ def _continues(a: str, b: str, full: bool, b_long: bool) -> bool:
     if SENTENCE_END.search(a):
         # a full line that happens to end a sentence: the paragraph goes on unless what follows
         # opens a unit of its own or is a short line on its own (特此报告。)
-        return full and b_long and not NEW_UNIT.match(b) and not WEAK_HEADING.match(b)
+        return full and b_long and not _new_unit().match(b) and not WEAK_HEADING.match(b)
     if full:
         return True
     return bool(OPEN_END.search(a)) and not WEAK_HEADING.match(b)

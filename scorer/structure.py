@@ -16,9 +16,10 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import paragraphs
-from .textnorm import Key, make_keys
+from .textnorm import Key, data_file, make_keys
 
 CN_DIGITS = "一二三四五六七八九十"
 _CN_VALUE = {c: i + 1 for i, c in enumerate(CN_DIGITS)}
@@ -92,6 +93,7 @@ class Heading:
     key: str  # normalised heading text
     has_body: bool
     parent_number: int | None = None  # the 1 of an outline number 1.2
+    marker_end: int = 0  # where the number ends in `key` ("（一）" of "（一）强化领导": 3)
 
 
 @dataclass
@@ -212,7 +214,7 @@ def parse_heading(key: str, raw: str, index: list[int] | range | None = None) ->
         comma = key.find(",", end_marker)
         end = comma if 0 < comma <= MAX_HEADING_KEY else MAX_HEADING_KEY
     has_body = end < len(key) - 1
-    return Heading(marker, rank, number, raw_prefix(raw, end, index), key[:end], has_body, parent_number)
+    return Heading(marker, rank, number, raw_prefix(raw, end, index), key[:end], has_body, parent_number, end_marker)
 
 
 def _marker(key: str, raw: str, index) -> tuple[str, int, int | None, int | None, int] | None:
@@ -284,10 +286,16 @@ def split_blocks(lines: list[str]) -> list[Block]:
     return blocks
 
 
+@lru_cache(maxsize=1)
+def _glued_title() -> re.Pattern:
+    ends = "|".join(map(re.escape, data_file("structure-cues")["glued_title_ends"]))
+    return re.compile(rf"^(\S{{6,80}}?(?:{ends}))\s+(\S.{{1,40}}?[:：])\s+(\S.*)$")
+
+
 def _split_inline(raw: str) -> list[str]:
     parts = [p for p in (INLINE_HEADING.split(raw) if INLINE_NUMBER.search(raw) else [raw]) if p.strip()]
     if parts:  # a title glued to the salutation and text: "…的报告 中共XX委: 2024年,…"
-        m = re.match(r"^(\S{6,80}?(?:报告|总结))\s+(\S.{1,40}?[:：])\s+(\S.*)$", parts[0])
+        m = _glued_title().match(parts[0])
         if m and "。" not in m.group(1):
             parts = [m.group(1), m.group(2), m.group(3)] + parts[1:]
     return parts
@@ -448,7 +456,8 @@ def _build_tree(st: Structure, body: list[Block]) -> None:
 def _check_numbering(st: Structure, node: Section) -> None:
     by_marker: dict[str, list[Section]] = {}
     for child in node.children:
-        if child.heading and child.heading.number is not None:
+        # 一是/二是 run inside paragraphs as often as they open lines: only headings are checked
+        if child.heading and child.heading.number is not None and child.heading.marker != ITEM:
             by_marker.setdefault(child.heading.marker, []).append(child)
     for group in by_marker.values():
         expected = 1
