@@ -47,13 +47,13 @@ FAMILIES = [
     ("part", 0, re.compile(rf"^第{_N}部分")),
     ("chapter", 0, re.compile(rf"^第{_N}章")),
     ("section", 1, re.compile(rf"^第{_N}节")),
-    ("cn", 1, re.compile(rf"^{_N}、")),
+    ("cn", 1, re.compile(rf"^{_N}[,.]?、")),  # "一,、": punctuation doubled by a conversion
     ("cn_dot", 1, re.compile(rf"^{_N}\.")),
     ("cn_comma", 1, re.compile(rf"^{_N},")),
     ("paren_cn", 2, re.compile(rf"^\({_N}\)")),
     # "1.2025年…" is a heading, "1.5万元" and "12.4国家宪法日" are not
     ("num", 3, re.compile(r"^(?P<n>\d{1,2})\.(?!\d{1,2}(?:[^\d年]|$))")),
-    ("num_dunhao", 3, re.compile(r"^(?P<n>\d{1,2})、")),
+    ("num_dunhao", 3, re.compile(r"^(?P<n>\d{1,2})[,.]?、")),
     ("outline3", 4, re.compile(r"^\d{1,2}\.(?P<m>\d{1,2})\.(?P<n>\d{1,2})(?![\d%‰.万亿千百元倍个])")),
     ("outline", 3, re.compile(r"^(?P<m>\d{1,2})\.(?P<n>\d{1,2})(?![\d%‰.万亿千百元倍个])")),
     ("num_paren", 4, re.compile(r"^(?P<n>\d{1,2})\)")),
@@ -441,7 +441,7 @@ def _build_tree(st: Structure, body: list[Block]) -> None:
             else:
                 stack[-1].blocks.append(b)
             continue
-        rank = max(h.rank, top)
+        rank = _occurrence_rank(stack, h, max(h.rank, top))
         while len(stack) > 1 and stack[-1].rank >= rank:
             stack.pop()
         sec = Section(h, b, rank, parent=stack[-1] if len(stack) > 1 else None)
@@ -451,6 +451,21 @@ def _build_tree(st: Structure, body: list[Block]) -> None:
     for s in st.sections:
         s.parent = None
     _check_numbering(st, root)
+
+
+def _occurrence_rank(stack: list[Section], h: Heading, rank: int) -> int:
+    """Where this heading goes when its family is used at two levels ("1、" parts with "1、" lists
+    inside them): beside the open heading of its family that it continues (numbered one more), or,
+    counting from 1 again below a heading of another family, one level under that heading."""
+    if h.marker == ITEM or h.number is None:
+        return rank
+    open_same = [s for s in stack[1:] if s.heading is not None and s.heading.marker == h.marker]
+    for sec in reversed(open_same):
+        if sec.heading.number is not None and sec.heading.number + 1 == h.number:
+            return sec.rank
+    if h.number == 1 and open_same and stack[-1].heading is not None and stack[-1].heading.marker != h.marker:
+        return stack[-1].rank + 1
+    return rank
 
 
 def _check_numbering(st: Structure, node: Section) -> None:

@@ -296,6 +296,25 @@ def find_cjk_font() -> tuple[str, int] | None:
     return None
 
 
+def subset_font(font: tuple[str, int], texts: list[str], folder: Path) -> tuple[str, int]:
+    """The font cut down to the characters of `texts` (and ASCII, page-number and header words), saved in
+    `folder`: fpdf2 then embeds it in a fraction of the time it takes to subset a whole CJK collection."""
+    from fontTools import subset, ttLib
+
+    chars = set("".join(texts)) | {chr(c) for c in range(0x20, 0x7F)} | set("第页共－—法治政府建设年度报告（内部校对稿）")
+    out = folder / f"cjk-subset-{abs(hash(frozenset(chars))) % 10**8}.otf"
+    if not out.exists():
+        face = ttLib.TTFont(font[0], fontNumber=font[1])
+        options = subset.Options()
+        options.name_IDs = ["*"]
+        options.notdef_outline = True
+        sub = subset.Subsetter(options)
+        sub.populate(unicodes=[ord(c) for c in chars])
+        sub.subset(face)
+        face.save(str(out))
+    return str(out), 0
+
+
 def _wrap(pdf, text: str, width: float, first_indent: float) -> list[str]:
     """Greedy line breaking by characters, as Word does for Chinese, keeping closing punctuation off line starts."""
     no_start = "，。、；：？！）》”’】」』,.;:?!)"
