@@ -26,6 +26,10 @@ QUOTE = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?")
 # A line that stops here has not finished its clause.
 OPEN_END = re.compile(r"[，,、（(《“‘\[【—-]$")
 SENTENCE_END = re.compile(r"[。！？!?；;：:…][”’」』》）)】\]]*$")
+PUNCTUATED = re.compile(r"[。！？!?；;：:]")
+# A field of a page's header ("来源:XX 发布日期:2018-04-03"): a label, a colon and a date or time.
+FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]\s*\S[^。；;]*?(?:\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2})")
+MAX_HEADING = 50  # characters: a heading with its first sentence hardly runs longer
 # Characters that take one display column (the rest, CJK and full-width forms, take two).
 NARROW = re.compile(r"[\x00-\x7f\u00a0-\u02ff\u2000-\u206f\uff61-\uff9f]")
 LEAD = re.compile(r"^[ \t\u3000\u00a0]*")
@@ -130,7 +134,10 @@ def rebuild(lines: list[str]) -> list[Paragraph]:
         first = i
         raw = text[i]
         starts = [(0, i + 1)]
-        while i + 1 < len(lines) and not indents[i + 1] and _continues(text[i], text[i + 1], full[i], half[i + 1]):
+        heading_end = _heading_end(text, full, indents, i)
+        while i + 1 < len(lines) and not indents[i + 1] and (
+            i < heading_end if heading_end is not None else _continues(text[i], text[i + 1], full[i], half[i + 1])
+        ):
             i += 1
             starts.append((len(raw), i + 1))
             raw += text[i]
@@ -139,10 +146,45 @@ def rebuild(lines: list[str]) -> list[Paragraph]:
     return out
 
 
+def _heading_start(t: str) -> bool:
+    return bool(STRONG_HEADING.match(t) or WEAK_HEADING.match(t))
+
+
+def _heading_end(text: list[str], full: list[bool], indents: list[int], i: int) -> int | None:
+    """For a numbered heading without sentence punctuation that fills the width: the line it ends on,
+    or None when the ordinary rules decide (any other line, or a heading that runs on into its first
+    sentence). It goes on over full lines to a short tail ("一、2025年法治政府建设的主要举措和成" /
+    "效"); when the lines after it run far before a sentence end, they are a paragraph of their own."""
+    if not (full[i] and _heading_start(text[i]) and not PUNCTUATED.search(text[i])):
+        return None
+    j = i + 1
+    while j < len(text) and text[j] and not indents[j] and full[j] and not PUNCTUATED.search(text[j]) \
+            and not _heading_start(text[j]):
+        j += 1
+    if j < len(text) and text[j] and not indents[j] and not full[j] and not PUNCTUATED.search(text[j]) \
+            and not _heading_start(text[j]):
+        return j
+    # A heading that carries its first sentence ("（一）深入学习贯彻习近平法治思想，始终保" / "持正确
+    # 政治方向。省委…") reaches a sentence end soon; a heading over a paragraph does not.
+    if i + 1 < len(text) and _new_unit().match(text[i + 1]):
+        return i  # "一是…" under it
+    length = len(text[i])
+    for t in text[i + 1:]:
+        if not t or _heading_start(t):
+            break
+        m = PUNCTUATED.search(t)
+        length += m.start() if m else len(t)
+        if m or length > MAX_HEADING:
+            break
+    return None if length <= MAX_HEADING else i
+
+
 def _continues(a: str, b: str, full: bool, b_long: bool) -> bool:
     """Does line `a` (full: it fills the width) go on in line `b` (b_long: half the width or more)?"""
-    if STRONG_HEADING.match(b):
+    if STRONG_HEADING.match(b) or FIELD.match(b):
         return False
+    if _heading_start(a) and WEAK_HEADING.match(b) and not (a[-1].isdigit() and b[0].isdigit()):
+        return False  # a heading over a sub-heading
     if SENTENCE_END.search(a):
         # a full line that happens to end a sentence: the paragraph goes on unless what follows
         # opens a unit of its own or is a short line on its own (特此报告。)

@@ -351,7 +351,8 @@ def _mark_headings(body: list[Block]) -> None:
 def _taken(body: list[Block]) -> dict[int, bool]:
     """id(shape) → is it a heading, for the families whose shape is common in running text (STRICT):
     only where the family counts 1, 2, 3 … (its number is 1, or continues the last one taken), and
-    only when at least two of its headings are taken."""
+    only when at least two of its headings are taken or it is a line of its own numbered 1 (a page
+    that stops after its first part)."""
     last: dict[str, tuple[int | None, int]] = {}
     out: dict[int, bool] = {}
     members: Counter = Counter()
@@ -367,8 +368,8 @@ def _taken(body: list[Block]) -> dict[int, bool]:
             members[h.marker] += 1
     for b in body:
         h = b.shape
-        if h is not None and h.marker in STRICT and members[h.marker] < 2:
-            out[id(h)] = False
+        if h is not None and h.marker in STRICT and members[h.marker] < 2 and (h.number != 1 or h.has_body):
+            out[id(h)] = False  # alone, only a line of its own numbered 1 is a heading ("一，主要举措")
     return out
 
 

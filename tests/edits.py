@@ -341,7 +341,7 @@ def remove_chrome(lines: list[str], title: str | None) -> Variant | None:
     keep = [i for i in range(len(lines)) if start <= i <= end]
     # the page's publish date line stays (the deadline check needs it), stripped of other chrome
     after_title = [i for i in range(start + 1, min(start + 4, len(lines))) if _DATE.search(lines[i]) and not _SENTENCE.search(lines[i])]
-    drop = set(range(start + 1, len(lines))) & {i for i in range(start + 1, start + 6)
+    drop = {i for i in range(start + 1, min(start + 6, len(lines)))
                                                   if i not in after_title and lines[i].strip() and len(norm(lines[i])) <= 40
                                                   and re.search(r"[|【】]|打印|关闭", lines[i])}
     keep = [i for i in keep if i not in drop]
