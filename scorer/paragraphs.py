@@ -27,9 +27,15 @@ QUOTE = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?")
 OPEN_END = re.compile(r"[，,、（(《“‘\[【—-]$")
 SENTENCE_END = re.compile(r"[。！？!?；;：:…][”’」』》）)】\]]*$")
 PUNCTUATED = re.compile(r"[。！？!?；;：:]")
+ANY_PUNCTUATION = re.compile(r"[。！？!?；;：:，,、]")
 # A field of a page's header ("来源:XX 发布日期:2018-04-03"): a label, a colon and a date or time.
 FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]\s*\S[^。；;]*?(?:\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2})")
-MAX_HEADING = 50  # characters: a heading with its first sentence hardly runs longer
+MAX_HEADING = 50
+# A page number copied with the text of a PDF ("- 3 -", "第 3 页 共 9 页", "3/9"): not text, and a
+# paragraph broken by a page goes on after it.
+PAGE_NUMBER = re.compile(r"^(?:[-—－–\s]*\d{1,3}[-—－–\s]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})$")
+# Words set apart by spaces: a page's header or navigation, not prose (Chinese prose has no spaces).
+SPACED = re.compile(r"\S[ \t\u3000]+\S.*\S[ \t\u3000]+\S")  # characters: a heading with its first sentence hardly runs longer
 # Characters that take one display column (the rest, CJK and full-width forms, take two).
 NARROW = re.compile(r"[\x00-\x7f\u00a0-\u02ff\u2000-\u206f\uff61-\uff9f]")
 LEAD = re.compile(r"^[ \t\u3000\u00a0]*")
@@ -57,6 +63,12 @@ def _new_unit() -> re.Pattern:
     cues = data_file("structure-cues")
     words = "|".join(map(re.escape, cues["enumerators"] + cues["closing"]))
     return re.compile(rf"^(?:[一二三四五六七八九十]{{1,2}}是|第[一二三四五六七八九十]{{1,2}}[,，、]|{words})")
+
+
+@lru_cache(maxsize=1)
+def _title_end() -> re.Pattern:
+    """A title ends with the kind of document it is (…的报告)."""
+    return re.compile("(?:" + "|".join(map(re.escape, data_file("structure-cues")["glued_title_ends"])) + ")$")
 
 
 @dataclass
@@ -125,24 +137,26 @@ def rebuild(lines: list[str]) -> list[Paragraph]:
     filled = sum(1 for t in text if t)
     if not 0.1 * filled <= indented <= 0.9 * filled:
         indents = [0] * len(lines)
+    # page numbers are taken out of the text; the lines around them are read as neighbours
+    page_numbers = {i for i, t in enumerate(text) if t and PAGE_NUMBER.match(t)}
+    kept = [i for i, t in enumerate(text) if t and i not in page_numbers]
     out: list[Paragraph] = []
-    i = 0
-    while i < len(lines):
-        if not text[i]:
-            i += 1
-            continue
+    k = 0
+    while k < len(kept):
+        i = kept[k]
         first = i
         raw = text[i]
         starts = [(0, i + 1)]
         heading_end = _heading_end(text, full, indents, i)
-        while i + 1 < len(lines) and not indents[i + 1] and (
-            i < heading_end if heading_end is not None else _continues(text[i], text[i + 1], full[i], half[i + 1])
+        while k + 1 < len(kept) and all(x in page_numbers for x in range(i + 1, kept[k + 1])) and not indents[kept[k + 1]] and (
+            i < heading_end if heading_end is not None else _continues(text[i], text[kept[k + 1]], full[i], half[kept[k + 1]])
         ):
-            i += 1
+            k += 1
+            i = kept[k]
             starts.append((len(raw), i + 1))
             raw += text[i]
         out.append(Paragraph(first + 1, i + 1, raw, tuple(starts)))
-        i += 1
+        k += 1
     return out
 
 
@@ -155,7 +169,10 @@ def _heading_end(text: list[str], full: list[bool], indents: list[int], i: int) 
     or None when the ordinary rules decide (any other line, or a heading that runs on into its first
     sentence). It goes on over full lines to a short tail ("一、2025年法治政府建设的主要举措和成" /
     "效"); when the lines after it run far before a sentence end, they are a paragraph of their own."""
-    if not (full[i] and _heading_start(text[i]) and not PUNCTUATED.search(text[i])):
+    if not full[i] or PUNCTUATED.search(text[i]):
+        return None
+    title = _title_end().search(text[i]) and not ANY_PUNCTUATION.search(text[i])
+    if not (title or _heading_start(text[i])):
         return None
     j = i + 1
     while j < len(text) and text[j] and not indents[j] and full[j] and not PUNCTUATED.search(text[j]) \
@@ -166,8 +183,8 @@ def _heading_end(text: list[str], full: list[bool], indents: list[int], i: int) 
         return j
     # A heading that carries its first sentence ("（一）深入学习贯彻习近平法治思想，始终保" / "持正确
     # 政治方向。省委…") reaches a sentence end soon; a heading over a paragraph does not.
-    if i + 1 < len(text) and _new_unit().match(text[i + 1]):
-        return i  # "一是…" under it
+    if title or (i + 1 < len(text) and _new_unit().match(text[i + 1])):
+        return i  # a title over the text, or "一是…" under a heading
     length = len(text[i])
     for t in text[i + 1:]:
         if not t or _heading_start(t):
@@ -181,7 +198,7 @@ def _heading_end(text: list[str], full: list[bool], indents: list[int], i: int) 
 
 def _continues(a: str, b: str, full: bool, b_long: bool) -> bool:
     """Does line `a` (full: it fills the width) go on in line `b` (b_long: half the width or more)?"""
-    if STRONG_HEADING.match(b) or FIELD.match(b):
+    if STRONG_HEADING.match(b) or FIELD.match(b) or (SPACED.search(b) and not SPACED.search(a)):
         return False
     if _heading_start(a) and WEAK_HEADING.match(b) and not (a[-1].isdigit() and b[0].isdigit()):
         return False  # a heading over a sub-heading

@@ -168,16 +168,27 @@ def renumber(lines: list[str], style: str) -> Variant | None:
 NO_LINE_START = "，。、；：？！）》”’】」』,.;:?!)"
 
 
-def _wrap_line(text: str, width: int) -> list[str]:
-    """Break a line every `width` characters, keeping closing punctuation off a line's start (as
-    word processors do for Chinese); the break falls wherever the count says, words and 《》 included."""
-    if len(text) <= width:
+def _columns(text: str) -> int:
+    return sum(1 if ord(c) < 0x2E80 or 0xFF61 <= ord(c) <= 0xFF9F else 2 for c in text)
+
+
+def _wrap_line(text: str, width: int, *, columns: bool = False, push_back: bool = False) -> list[str]:
+    """Break a line every `width` characters (or display columns, a CJK character taking two), keeping
+    closing punctuation off a line's start: hung at the end of the line, or (push_back, as Word does)
+    pushed down with the character before it. The break falls wherever the count says, words and 《》
+    included."""
+    size = _columns if columns else len
+    if size(text) <= width:
         return [text]
     out, cur = [], ""
     for ch in text:
-        if len(cur) >= width and ch not in NO_LINE_START:
-            out.append(cur)
-            cur = ""
+        if size(cur + ch) > width and cur:
+            if ch not in NO_LINE_START:
+                out.append(cur)
+                cur = ""
+            elif push_back and len(cur) > 1:
+                out.append(cur[:-1])
+                cur = cur[-1]
         cur += ch
     if cur:
         out.append(cur)
@@ -185,7 +196,7 @@ def _wrap_line(text: str, width: int) -> list[str]:
 
 
 def wrap(lines: list[str], width: int, *, prefix: str = "", indent: str = "", keep_blank: bool = True,
-         pad: str = "") -> Variant:
+         pad: str = "", columns: bool = False, push_back: bool = False, page_lines: int = 0) -> Variant:
     """Hard-wrap every line at `width` characters (a text copied out of a PDF, an e-mail, a fixed-width
     terminal): `prefix` on every line ("> " of a quoted e-mail), `indent` on a paragraph's first line,
     `pad` after each physical line (trailing spaces some tools leave)."""
@@ -201,8 +212,10 @@ def wrap(lines: list[str], width: int, *, prefix: str = "", indent: str = "", ke
                 spans.append(None)
             continue
         first = len(out) + 1
-        for j, piece in enumerate(_wrap_line(body, width)):
+        for j, piece in enumerate(_wrap_line(body, width, columns=columns, push_back=push_back)):
             out.append(prefix + (indent if j == 0 else "") + piece + pad)
+            if page_lines and len(out) % (page_lines + 1) == page_lines:
+                out.append(f"- {len(out) // (page_lines + 1) + 1} -")  # the page number, copied with the text
         spans.append((first, len(out)))
     return _text_variant(out, spans)
 
@@ -436,6 +449,11 @@ def catalogue(font=None) -> list[Edit]:
         Edit("wrap_28_indent_no_blank", "wrapping", lambda r: wrap(_lines(r), 28, indent="\u3000\u3000", keep_blank=False)),
         Edit("wrap_20_trailing_space", "wrapping", lambda r: wrap(_lines(r), 20, pad=" ")),
         Edit("email_quote_30", "wrapping", lambda r: wrap(_lines(r), 30, prefix="> ")),
+        Edit("wrap_72_columns", "wrapping", lambda r: wrap(_lines(r), 72, columns=True)),
+        Edit("wrap_30_push_back", "wrapping", lambda r: wrap(_lines(r), 30, push_back=True, keep_blank=False)),
+        Edit("pdf_copy_page_numbers", "wrapping",
+             lambda r: wrap(_lines(r), 28, columns=False, push_back=True, keep_blank=False, indent="\u3000\u3000",
+                            page_lines=22)),
         Edit("blank_lines_removed", "form", lambda r: blank_lines(_lines(r), "removed")),
         Edit("blank_lines_doubled", "form", lambda r: blank_lines(_lines(r), "doubled")),
         Edit("blank_line_after_each", "form", lambda r: blank_lines(_lines(r), "added")),
