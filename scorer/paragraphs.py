@@ -12,7 +12,11 @@ The rules, as a careful reader states them:
 - In a hard-wrapped text, a line that fills the width continues on the next line, unless the next
   line starts a numbered heading or an indented paragraph, or is blank.
 - In any text, a line that stops inside a clause (after a comma, an enumeration comma, an opening
-  bracket, quote or title mark) continues on the next line, on the same conditions.
+  bracket, quote or title mark), or a line of prose that stops mid-sentence over another line of
+  prose, continues on the next line, on the same conditions.
+- A numbered heading or a title that fills the width takes only its short tail (or, for a heading,
+  its first sentence) from the next lines, never the paragraph under it; page numbers copied with a
+  PDF's text are not text.
 """
 from __future__ import annotations
 
@@ -27,6 +31,8 @@ QUOTE = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?")
 OPEN_END = re.compile(r"[，,、（(《“‘\[【—-]$")
 SENTENCE_END = re.compile(r"[。！？!?；;：:…][”’」』》）)】\]]*$")
 PUNCTUATED = re.compile(r"[。！？!?；;：:]")
+PROSE = re.compile(r"[，,。；;]")  # a line with these is prose (headings and titles seldom have a full stop)
+MID_SENTENCE = re.compile(r"[\u4e00-\u9fff\d]$")
 ANY_PUNCTUATION = re.compile(r"[。！？!?；;：:，,、]")
 # A field of a page's header ("来源:XX 发布日期:2018-04-03"): a label, a colon and a date or time.
 FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]\s*\S[^。；;]*?(?:\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2})")
@@ -51,7 +57,7 @@ STRONG_HEADING = re.compile(
 )
 WEAK_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}(?:[.．,，]|[ \u3000]+\S)"
-    r"|\d{1,2}(?:[．)）]|\.(?!\d{1,2}(?:[^\d年]|$)))"
+    r"|\d{1,2}(?:[．)）]|\.(?!\d{1,2}(?!\d)))"
     r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?![\d%％‰])"
     r")"
 )
@@ -112,7 +118,7 @@ def _wrap_width(measures: list[int | None], tol: int) -> tuple[int, int] | None:
         near = sum(1 for m in values if w - tol <= m <= w + tol)
         if best is None or near > best[1]:
             best = (w, near)
-    if best is None or best[1] < max(3, 0.25 * n):
+    if best is None or best[1] < max(5, 0.25 * n):
         return None
     return best
 
@@ -198,7 +204,7 @@ def _heading_end(text: list[str], full: list[bool], indents: list[int], i: int) 
 
 def _continues(a: str, b: str, full: bool, b_long: bool) -> bool:
     """Does line `a` (full: it fills the width) go on in line `b` (b_long: half the width or more)?"""
-    if STRONG_HEADING.match(b) or FIELD.match(b) or (SPACED.search(b) and not SPACED.search(a)):
+    if STRONG_HEADING.match(b) or FIELD.match(b) or SPACED.search(b):
         return False
     if _heading_start(a) and WEAK_HEADING.match(b) and not (a[-1].isdigit() and b[0].isdigit()):
         return False  # a heading over a sub-heading
@@ -208,4 +214,9 @@ def _continues(a: str, b: str, full: bool, b_long: bool) -> bool:
         return full and b_long and not _new_unit().match(b) and not WEAK_HEADING.match(b)
     if full:
         return True
-    return bool(OPEN_END.search(a)) and not WEAK_HEADING.match(b)
+    if WEAK_HEADING.match(b):
+        return False
+    # cut inside a clause, or a line of prose stopped mid-sentence over a line of prose
+    return bool(OPEN_END.search(a)) or bool(
+        MID_SENTENCE.search(a) and PROSE.search(a) and PROSE.search(b) and not _heading_start(a) and len(a) >= 10
+    )

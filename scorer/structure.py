@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import paragraphs
-from .textnorm import Key, data_file, make_keys
+from .textnorm import Key, data_file, make_keys, nfkc
 
 CN_DIGITS = "一二三四五六七八九十"
 _CN_VALUE = {c: i + 1 for i, c in enumerate(CN_DIGITS)}
@@ -38,11 +38,12 @@ def cn_number(text: str) -> int | None:
 
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+DIGITS = "0123456789\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19"
 _N = rf"(?P<n>[{CN_DIGITS}]{{1,3}})"
 # Heading marker families, matched on the key (NFKC, no whitespace): (family, conventional rank,
 # regex with group "n"; "m" for the first number of an outline number 1.2). The rank only breaks
-# ties (see infer_ranks). Circled numbers and "一 标题" are read on the raw text: NFKC folds ① to 1
-# and keys have no spaces.
+# ties (see infer_ranks). Circled numbers, outline numbers (2.1) and "一 标题" are read on the raw
+# text (RAW_FAMILIES): NFKC folds ① to 1 and keys have no spaces.
 FAMILIES = [
     ("part", 0, re.compile(rf"^第{_N}部分")),
     ("chapter", 0, re.compile(rf"^第{_N}章")),
@@ -52,15 +53,17 @@ FAMILIES = [
     ("cn_comma", 1, re.compile(rf"^{_N},")),
     ("paren_cn", 2, re.compile(rf"^\({_N}\)")),
     # "1.2025年…" is a heading, "1.5万元" and "12.4国家宪法日" are not
-    ("num", 3, re.compile(r"^(?P<n>\d{1,2})\.(?!\d{1,2}(?:[^\d年]|$))")),
+    ("num", 3, re.compile(r"^(?P<n>\d{1,2})\.(?!\d{1,2}(?!\d))")),
     ("num_dunhao", 3, re.compile(r"^(?P<n>\d{1,2})[,.]?、")),
-    ("outline3", 4, re.compile(r"^\d{1,2}\.(?P<m>\d{1,2})\.(?P<n>\d{1,2})(?![\d%‰.万亿千百元倍个])")),
-    ("outline", 3, re.compile(r"^(?P<m>\d{1,2})\.(?P<n>\d{1,2})(?![\d%‰.万亿千百元倍个])")),
     ("num_paren", 4, re.compile(r"^(?P<n>\d{1,2})\)")),
     ("paren_num", 4, re.compile(r"^\((?P<n>\d{1,2})\)")),
     ("item", 9, re.compile(rf"^{_N}是")),
 ]
+# Outline numbers are read on the raw text: "2.2 6月底前" is 2.2, not 2.26.
+OUTLINE_END = r"(?=[\s\u3000]|[^\s\u3000\d%‰.．万亿千百元倍个])"
 RAW_FAMILIES = [
+    ("outline3", 4, re.compile(rf"^[\s\u3000]*\d{{1,2}}[.．](?P<m>\d{{1,2}})[.．](?P<n>\d{{1,2}}){OUTLINE_END}")),
+    ("outline", 3, re.compile(rf"^[\s\u3000]*(?P<m>\d{{1,2}})[.．](?P<n>\d{{1,2}}){OUTLINE_END}")),
     ("circled", 5, re.compile(rf"^[\s\u3000]*(?P<n>[{CIRCLED}])")),
     ("cn_space", 1, re.compile(rf"^[\s\u3000]*{_N}[ \u3000]+(?=[^\s\u3000{CN_DIGITS}、,，.．])")),
 ]
@@ -225,13 +228,14 @@ def _marker(key: str, raw: str, index) -> tuple[str, int, int | None, int | None
             n = m.group("n")
             parent = int(m.group("m")) if "m" in rx.groupindex else None
             return marker, rank, int(n) if n.isdigit() else cn_number(n), parent, m.end()
-    if not raw or raw.lstrip()[:1] not in CIRCLED + CN_DIGITS:
+    if not raw or raw.lstrip()[:1] not in CIRCLED + CN_DIGITS + DIGITS:
         return None
     for marker, rank, rx in RAW_FAMILIES:
-        m = rx.match(raw)
+        m = rx.match(raw if marker == "circled" else nfkc(raw))  # NFKC writes ① as 1, full-width ２ as 2
         if m:
             n = m.group("n")
-            number = CIRCLED.index(n) + 1 if n in CIRCLED else cn_number(n)
+            number = CIRCLED.index(n) + 1 if n in CIRCLED else int(n) if n.isdigit() else cn_number(n)
+            parent = int(m.group("m")) if "m" in rx.groupindex else None
             # the key position just after the marker: the first key character at or after m.end()
             idx = list(index) if index is not None else None
             if idx is None:
@@ -241,7 +245,7 @@ def _marker(key: str, raw: str, index) -> tuple[str, int, int | None, int | None
             end = next((i for i, r in enumerate(idx) if r >= m.end()), len(key))
             if marker == "circled":  # NFKC wrote ⑫ as "12": the marker is as long as its digits
                 end = len(str(number))
-            return marker, rank, number, None, end
+            return marker, rank, number, parent, end
     return None
 
 
