@@ -29,7 +29,7 @@ REQUIRED: Any = object()  # sentinel: the option has no default
 FRAME_KEYS = ("id", "name", "kind", "category", "points", "basis", "fix", "messages", "examples", "applies_to",
               "report_years", "remove")
 # Placeholders every message and fix may use: filled from the document, not from the kind.
-COMMON_FIELDS = {"year": "〔报告年度〕", "next_year": "〔报告年度+1〕"}
+COMMON_FIELDS = {"year": "〔报告年度〕", "year_after": "〔报告年度+1〕"}
 # How `fzscore explain` names the outcome messages a kind may say.
 MESSAGE_KEY_ZH = {
     "pass": "通过", "partial": "部分得分", "fail": "未通过", "not_applicable": "不适用", "no_section": "找不到所针对的部分",
@@ -179,7 +179,7 @@ class Context:
     def common_fields(self) -> dict:
         year = self.meta.report_year
         return {"year": year if year is not None else "报告年度",
-                "next_year": year + 1 if year is not None else "下一"}
+                "year_after": year + 1 if year is not None else "下一"}
 
 
 @dataclass
