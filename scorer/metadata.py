@@ -484,8 +484,7 @@ def _kinds() -> dict:
         "headings": words("report_headings"),
         "openers": words("report_openers"),
         # a placeholder where the issuer's name stands: at the start, before a unit or an organ
-        "placeholder": re.compile(rf"^(?:\d{{4}}年,?)?[^,。]{{0,8}}?(?:{alternation(data['placeholders'])})+"
-                                  rf"(?:{alternation(['省', '市', '县', '区', '镇', '乡', '街道', '局', '单位', '部门', '委'])})"),
+        "placeholder": re.compile(rf"(?:{alternation(data['placeholders'])})+(?:{alternation(data['placeholder_units'])})"),
         "placeholder_reason": data["placeholder_reason"],
         # "…工作总结和2025年工作计划", "…情况及下一步工作打算": a report with its plan.
         "plan_clause": re.compile(rf"(?:和|及|与|暨|以及)(?:(?:19|20)\d{{2}}年度?|下一步|下一年度?|今后)[^,]{{0,20}}(?:{plan})$"),
@@ -535,9 +534,9 @@ def classify(st: Structure) -> tuple[bool, str | None]:
         why = _kind_of_title(text)
         if why:
             return False, why
-    opening = [b.k for b in st.body_blocks()[:1]]
-    if any(k["placeholder"].match(text) for text in heads + opening) and _placeholders(st) >= TEMPLATE_PLACEHOLDERS:
-        return False, k["placeholder_reason"]
+    opening = "".join(heads + [b.k for b in st.body_blocks()[:1]])[:600]
+    if k["placeholder"].search(opening) and _placeholders(st) >= TEMPLATE_PLACEHOLDERS:
+        return False, k["placeholder_reason"]  # "XX县…20XX年…XX次": a template, not a report
     why = _opening_cue(st)
     if why:
         return False, why
@@ -580,8 +579,10 @@ def _placeholders(st: Structure) -> int:
 def _opening_cue(st: Structure) -> str | None:
     """A look-alike told by its first lines: a reporter's or author's byline, an exam's question, a 范文
     site, a speech's salutation."""
-    lines = [b.k for b in st.blocks[:15] if b.role not in ("chrome",) or len(b.k) <= 40]
+    first = st.blocks[:15]
+    own = [b.k for b in first if b.role not in ("chrome", "meta")]
+    every = [b.k for b in first]
     for kind in _kinds()["cues"]:
-        if any(w in line for line in lines for w in kind["contains"]):
+        if any(w in line for line in own for w in kind["contains"]) or any(w in line for line in every for w in kind["anywhere"]):
             return kind["reason"]
     return None

@@ -44,6 +44,7 @@ class _Lex:
     unknown_dept: re.Pattern
     zone: re.Pattern
     not_start: tuple[str, ...]
+    not_in_place: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +66,7 @@ def lex() -> _Lex:
         # 镇, 乡, 街道 and development zones are too small or too new for the gazetteer: 2–6 characters and the unit.
         zone=re.compile(rf"[{CJK}]{{1,6}}?(?:{alternation(small_units)})"),
         not_start=tuple(data["not_a_name_start"]),
+        not_in_place=frozenset(data["not_in_place"]),
     )
 
 
@@ -191,7 +193,7 @@ def _place_chains(text: str, i: int) -> list[tuple[list[str], str | None, int, b
         if short and not (full and len(full) >= len(short)):
             nexts.append((short, True))
         m = L.zone.match(text, j)
-        if m and not L.dept_rx.match(text, j):
+        if m and not L.dept_rx.match(text, j) and not L.not_in_place.intersection(m.group()):
             nexts.append((m.group(), False))
         for name, is_known in nexts:
             if name.startswith(L.not_start) or L.government.match(name) or "委" in name:
