@@ -122,3 +122,35 @@ def test_documents_that_are_not_annual_reports(text, why):
 )
 def test_level_of_issuer(name, level):
     assert level_of(name) == level
+
+
+def test_as_report_scores_a_rejected_text_and_says_it_was_forced(rubric, contract):
+    from scorer.pipeline import score_text
+
+    text = "某区2020年依法行政工作要点\n一、总体要求\n坚持以习近平法治思想为指导，推进法治政府建设，全年办理案件12件。" + BODY
+    plain, forced = score_text(text, rubric), score_text(text, rubric, as_report=True)
+    assert plain["document"]["is_report"] is False and plain["document"]["is_report_forced"] is False
+    assert forced["document"]["is_report"] is True and forced["document"]["is_report_forced"] is True
+    # the reason it was taken for something else stays on record for the reviewer
+    assert "工作要点" in forced["document"]["not_report_reason"]
+    assert any(c["status"] in ("pass", "partial", "fail") for c in forced["checks"])
+    assert list(contract.iter_errors(forced)) == []
+
+
+def test_as_report_on_the_command_line(tmp_path):
+    from conftest import run_cli
+
+    f = tmp_path / "要点.txt"
+    f.write_text("某区2020年依法行政工作要点\n一、总体要求\n坚持以习近平法治思想为指导，推进法治政府建设。" + BODY, encoding="utf-8")
+    assert run_cli(f, "--format", "json").returncode == 3
+    r = run_cli(f, "--format", "json", "--as-report")
+    assert r.returncode == 0 and '"is_report_forced": true' in r.stdout
+
+
+def test_as_report_changes_nothing_for_a_report(rubric):
+    from scorer.pipeline import score_text
+
+    text = "新河镇2024年法治政府建设年度报告\n2024年，新河镇推进法治政府建设，全年办理案件12件。" + BODY
+    a, b = score_text(text, rubric), score_text(text, rubric, as_report=True)
+    assert a["document"]["is_report_forced"] is b["document"]["is_report_forced"] is False
+    assert a["score"] == b["score"]
