@@ -207,7 +207,7 @@ def _peak_memory() -> dict:
     except ImportError:
         return {}
     scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KB elsewhere
-    mb = lambda who: round(resource.getrusage(who).ru_maxrss * scale / 1048576, 1)  # noqa: E731
+    mb = lambda who: round(resource.getrusage(who).ru_maxrss * scale / 1048576, 1)
     return {"peak_rss_mb": {"parent": mb(resource.RUSAGE_SELF), "largest_child": mb(resource.RUSAGE_CHILDREN)}}
 
 

@@ -6,7 +6,7 @@ mechanism. Lists are written as report keys are (NFKC width, simplified script, 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -15,7 +15,7 @@ DATA = Path(__file__).resolve().parent / "data"
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> dict:
     """scorer/data/<name>.yaml as a dict."""
     with open(DATA / f"{name}.yaml", encoding="utf-8") as f:

@@ -9,7 +9,14 @@ from functools import lru_cache
 
 from . import organs, places
 from .lexicon import alternation, load
-from .page import CN_DATE, ISO_DATE, META_DATE, field_value, looks_like_title, strip_title_label
+from .page import (
+    CN_DATE,
+    ISO_DATE,
+    META_DATE,
+    field_value,
+    looks_like_title,
+    strip_title_label,
+)
 from .structure import Block, Structure, is_paragraph
 
 YEAR = re.compile(r"(?<![\d\-—~～至到])((?:19|20)\d{2})\s*年(?!\s*[\-—~～至到]\s*(?:19|20)?\d{2})")
@@ -473,7 +480,7 @@ POINTS = re.compile(r"\(\d+(?:\.\d+)?分\)")
 @lru_cache(maxsize=1)
 def _kinds() -> dict:
     data = load("doc_kinds")
-    words = lambda key: re.compile(alternation(data[key]))  # noqa: E731
+    words = lambda key: re.compile(alternation(data[key]))
     plan = alternation(data["plan_words"])
     return {
         "titles": data["title_kinds"],
@@ -559,10 +566,9 @@ def classify(st: Structure) -> tuple[bool, str | None]:
     if not headings and len(text) < 400:
         return False, "文字过少，未识别到法治政府建设年度报告的结构"
     first = next((b for b in body if is_paragraph(b.k)), None)
-    if first is not None and first.heading is None:
-        if first_year(first.k[:60]) or k["openers"].search(first.k[:300]):
-            return True, None  # opens with a review of a year ("2024年,XX…") or "现将…情况报告如下"
-    if any(k["headings"].search(b.heading.key) for b in headings):
+    if first is not None and first.heading is None and (first_year(first.k[:60]) or k["openers"].search(first.k[:300])):
+        return True, None  # opens with a review of a year ("2024年,XX…") or "现将…情况报告如下"
+    if any(b.heading and k["headings"].search(b.heading.key) for b in headings):
         return True, None
     return False, "未识别到法治政府建设年度报告的标题或结构"
 

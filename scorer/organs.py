@@ -176,7 +176,7 @@ def _organs_after(text: str, j: int, strict: bool, party_prefix: bool) -> list[t
 def _place_chains(text: str, i: int) -> list[tuple[list[str], str | None, int, bool]]:
     """Readings of the places at i: (places, generic unit, end, all known), longest first; at most 4 places."""
     L = lex()
-    out = []
+    out: list[tuple[list[str], str | None, int, bool]] = []
 
     def walk(j: int, plist: list[str], known: bool, depth: int) -> None:
         out.append((plist, None, j, known))

@@ -182,7 +182,7 @@ def _title_pair(blocks: list[Block], i: int) -> bool:
     if blocks[i].shape or is_meta(a):
         return False
     joined = a + b
-    return bool(re.search(r"法治|依法行政", joined)) and (b.startswith("关于") or ORG_SUFFIX.search(a) or len(b) <= 8 or "法治" in a)
+    return bool(TOPIC.search(joined)) and (b.startswith("关于") or bool(ORG_SUFFIX.search(a)) or len(b) <= 8 or "法治" in a)
 
 
 def _mark_repeats(blocks: list[Block], start: int, title_key: str) -> None:

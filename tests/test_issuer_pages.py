@@ -7,8 +7,8 @@ import random
 
 import pytest
 import yaml
-
 from conftest import corpus_dir
+
 from scorer import places
 from scorer.metadata import extract
 from scorer.reading import read_input

