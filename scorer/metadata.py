@@ -414,20 +414,15 @@ def _place_fits(name: str, level: str, unit: str | None) -> bool:
 
 def _short_mentions(text: str, level: str):
     """Short names of provinces and prefectures ("考察安徽", "绍兴创新") where no full name follows."""
-    rx = _short_rx(level)
-    for m in rx.finditer(text):
-        divs = places.lookup_short(m.group())
-        full = [d for d in divs if text.startswith(d.name, m.start())]
-        if not full:
-            yield m.start(), divs
-
-
-@lru_cache(maxsize=4)
-def _short_rx(level: str) -> re.Pattern:
-    from .places import _table
-
-    names = [s for s, divs in _table()[1].items() if any(d.level == level or (level == "city" and d.name.endswith("市")) for d in divs)]
-    return re.compile(alternation(names))
+    for short, divs in places.short_names().items():
+        divs = tuple(d for d in divs if d.level == level or (level == "city" and d.name.endswith("市")))
+        if not divs:
+            continue
+        pos = text.find(short)
+        while pos >= 0:
+            if not any(text.startswith(d.name, pos) for d in divs):
+                yield pos, divs
+            pos = text.find(short, pos + len(short))
 
 
 SELF_WEIGHTS = {"own": 3, "whole": 2, "organs": 1}

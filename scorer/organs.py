@@ -39,8 +39,7 @@ class _Lex:
     party_after_place: re.Pattern
     departments: dict[str, str]  # any form → full name
     national: dict[str, str]
-    dept_rx: re.Pattern  # lexicon departments, longest first
-    national_rx: re.Pattern
+    longest_department: int
     unknown_dept: re.Pattern
     zone: re.Pattern
     not_start: tuple[str, ...]
@@ -60,8 +59,7 @@ def lex() -> _Lex:
         party_after_place=re.compile(alternation(data["party"])),
         departments=departments,
         national=national,
-        dept_rx=re.compile(alternation(departments)),
-        national_rx=re.compile(alternation(national)),
+        longest_department=max(len(w) for w in (*departments, *national)),
         unknown_dept=re.compile(rf"[{CJK}]{{2,10}}?(?:{alternation(data['department_suffixes'])})"),
         # 镇, 乡, 街道 and development zones are too small or too new for the gazetteer: 2–6 characters and the unit.
         zone=re.compile(rf"[{CJK}]{{1,6}}?(?:{alternation(small_units)})"),
@@ -129,9 +127,9 @@ def _organ_at(text: str, i: int, strict: bool, context: Organ | None = None) -> 
         i += 2
     elif text.startswith("中华人民共和国", i):
         i += 7
-    m = L.national_rx.match(text, i)
-    if m and not party_prefix:
-        out.append((Organ(L.national[m.group()], kind="department", unit_level=None), m.end()))
+    word = _word_at(L.national, text, i)
+    if word and not party_prefix:
+        out.append((Organ(L.national[word], kind="department", unit_level=None), i + len(word)))
     for plist, generic, j, known in _place_chains(text, i):
         if not plist and not generic:
             continue
@@ -157,9 +155,9 @@ def _organ_at(text: str, i: int, strict: bool, context: Organ | None = None) -> 
 def _organs_after(text: str, j: int, strict: bool, party_prefix: bool) -> list[tuple[tuple[str, str], int]]:
     L = lex()
     found = []
-    m = L.dept_rx.match(text, j)
-    if m and not party_prefix:
-        found.append((("department", L.departments[m.group()]), m.end()))
+    word = _word_at(L.departments, text, j)
+    if word and not party_prefix:
+        found.append((("department", L.departments[word]), j + len(word)))
     m = L.government.match(text, j)
     if m and not party_prefix:
         found.append((("government", m.group()), m.end()))
@@ -171,6 +169,14 @@ def _organs_after(text: str, j: int, strict: bool, party_prefix: bool) -> list[t
         if m and not L.government.match(text, j):
             found.append((("unknown", m.group()), m.end()))
     return found
+
+
+def _word_at(table: dict[str, str], text: str, j: int) -> str | None:
+    """The longest word of the table that starts at j (a few dict look-ups, no big regex to compile)."""
+    for n in range(min(lex().longest_department, len(text) - j), 1, -1):
+        if text[j : j + n] in table:
+            return text[j : j + n]
+    return None
 
 
 def _place_chains(text: str, i: int) -> list[tuple[list[str], str | None, int, bool]]:
@@ -193,7 +199,7 @@ def _place_chains(text: str, i: int) -> list[tuple[list[str], str | None, int, b
         if short and not (full and len(full) >= len(short)):
             nexts.append((short, True))
         m = L.zone.match(text, j)
-        if m and not L.dept_rx.match(text, j) and not L.not_in_place.intersection(m.group()):
+        if m and not _word_at(L.departments, text, j) and not L.not_in_place.intersection(m.group()):
             nexts.append((m.group(), False))
         for name, is_known in nexts:
             if name.startswith(L.not_start) or L.government.match(name) or "委" in name:

@@ -5,9 +5,9 @@ the places a text speaks of, and splits a body's name into the places it is made
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 _TSV = Path(__file__).resolve().parent / "data" / "gazetteer.tsv"
 LEVELS = ("province", "city", "county")
@@ -16,8 +16,7 @@ _LONG_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "�
 _ETHNIC = "族"  # 延边朝鲜族自治州 → 延边
 
 
-@dataclass(frozen=True)
-class Division:
+class Division(NamedTuple):
     code: str
     name: str
     level: str  # province | city | county
@@ -30,15 +29,13 @@ def _table() -> tuple[dict[str, tuple[Division, ...]], dict[str, tuple[Division,
     by_name: dict[str, list[Division]] = {}
     by_short: dict[str, list[Division]] = {}
     for line in _TSV.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
+        if not line or line[0] == "#":
             continue
-        d = Division(*line.split("\t"))
-        name, level = d.name, d.level
+        code, name, level, prefecture, province, short = line.split("\t")
+        d = Division(code, name, level, prefecture, province)
         by_name.setdefault(name, []).append(d)
-        if level in ("province", "city"):
-            short = short_name(name)
-            if short != name and len(short) >= 2:
-                by_short.setdefault(short, []).append(d)
+        if short and short != name and len(short) >= 2:
+            by_short.setdefault(short, []).append(d)
     longest = max(len(n) for n in by_name)
     return ({k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_short.items()}, longest)
 
@@ -81,6 +78,11 @@ def lookup(name: str) -> tuple[Division, ...]:
 def lookup_short(name: str) -> tuple[Division, ...]:
     """Provinces and prefectures with this short name (东莞 → 东莞市, 内蒙古 → 内蒙古自治区)."""
     return _table()[1].get(name, ())
+
+
+def short_names() -> dict[str, tuple[Division, ...]]:
+    """Short name → the provinces and prefectures it names."""
+    return _table()[1]
 
 
 def level_of_place(name: str) -> str | None:

