@@ -68,6 +68,7 @@ def lex() -> _Lex:
     )
 
 
+UNKNOWN_COUNTY = re.compile(rf"[{CJK}]{{1,4}}?(?:自治县|县|区|市|旗)")
 GENERIC_UNITS = ("自治区", "省", "市", "县", "区", "旗", "镇", "乡", "街道")
 GENERIC_LEVEL = {"自治区": "province", "省": "province", "市": "city", "县": "county", "区": "county", "旗": "county",
                  "镇": "township", "乡": "township", "街道": "township"}
@@ -130,7 +131,7 @@ def _organ_at(text: str, i: int, strict: bool, context: Organ | None = None) -> 
     word = _word_at(L.national, text, i)
     if word and not party_prefix:
         out.append((Organ(L.national[word], kind="department", unit_level=None), i + len(word)))
-    for plist, generic, j, known in _place_chains(text, i):
+    for plist, generic, j, known in _place_chains(text, i, strict):
         if not plist and not generic:
             continue
         if context is not None and not plist and generic:
@@ -148,7 +149,7 @@ def _organ_at(text: str, i: int, strict: bool, context: Organ | None = None) -> 
             out.append((o, end))
         if plist and not party_prefix and not generic:
             out.append((Organ(head, list(plist), None, "place", unit_level, known), j))
-    out.sort(key=lambda t: -t[1])
+    out.sort(key=lambda t: (-t[1], not t[0].known))  # the longest reading; of equals, the one the lexicon knows
     return out
 
 
@@ -179,8 +180,11 @@ def _word_at(table: dict[str, str], text: str, j: int) -> str | None:
     return None
 
 
-def _place_chains(text: str, i: int) -> list[tuple[list[str], str | None, int, bool]]:
-    """Readings of the places at i: (places, generic unit, end, all known), longest first; at most 4 places."""
+def _place_chains(text: str, i: int, strict: bool = True) -> list[tuple[list[str], str | None, int, bool]]:
+    """Readings of the places at i: (places, generic unit, end, all known), longest first; at most 4 places.
+
+    Not strict (a title, a signature): a county, district or city missing from the gazetteer (renamed,
+    misspelt, or 某县 in an example) is read as one too."""
     L = lex()
     out: list[tuple[list[str], str | None, int, bool]] = []
 
@@ -200,6 +204,9 @@ def _place_chains(text: str, i: int) -> list[tuple[list[str], str | None, int, b
             nexts.append((short, True))
         m = L.zone.match(text, j)
         if m and not _word_at(L.departments, text, j) and not L.not_in_place.intersection(m.group()):
+            nexts.append((m.group(), False))
+        m = None if strict or full else UNKNOWN_COUNTY.match(text, j)
+        if m and not m.group().startswith(GENERIC_UNITS) and not L.not_in_place.intersection(m.group()):
             nexts.append((m.group(), False))
         for name, is_known in nexts:
             if name.startswith(L.not_start) or L.government.match(name) or "委" in name:
