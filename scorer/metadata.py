@@ -242,19 +242,20 @@ class _Context:
 
 def _issuer(read: list[organs.Organ], source: str, line: int | None, context: _Context) -> Issuer:
     read = [_qualified(o, read, context) for o in read]
-    if source == "page" and len(read) == 1 and read[0].name.endswith(_OFFICE) and context.level not in (None, "department"):
+    if source == "page" and len(read) == 1 and read[0].name.endswith(_offices()) and context.level not in (None, "department"):
         # the government's 办公室 publishes the government's own report
         o = read[0]
-        read = [organs.Organ(o.name[: -len(_office_of(o.name))] + "人民政府", o.places, o.generic, "government", o.unit_level)]
+        read = [organs.Organ(o.name[: -len(_office_of(o.name))] + GOVERNMENT, o.places, o.generic, "government", o.unit_level)]
     parts = [o.name for o in read]
     return Issuer("、".join(parts), source, line, organs.level_of(read), parts if len(parts) > 1 else [])
 
 
-_OFFICE = ("人民政府办公室", "人民政府办公厅", "政府办公室", "政府办公厅")
+def _offices() -> tuple[str, ...]:
+    return tuple(load("organs")["government_offices"])
 
 
 def _office_of(name: str) -> str:
-    return next(s for s in _OFFICE if name.endswith(s))
+    return next(s for s in _offices() if name.endswith(s))
 
 
 def _qualified(o: organs.Organ, read: list[organs.Organ], context: _Context) -> organs.Organ:
@@ -268,24 +269,34 @@ def _qualified(o: organs.Organ, read: list[organs.Organ], context: _Context) -> 
     if not place:
         return o
     rest = o.name[len(o.generic) :]
-    return organs.Organ(place + ("人民政府" if rest == "政府" else rest), [place], None, o.kind, o.unit_level, o.known)
+    return organs.Organ(place + (GOVERNMENT if rest == "政府" else rest), [place], None, o.kind, o.unit_level, o.known)
 
 
 def _from_title(st: Structure) -> list[organs.Organ] | None:
+    """The issuer that opens the title ("新河镇人民政府关于…", "2020年静海区…", "关于清水县2023年度…")."""
     if not st.title_key:
         return None
-    key = strip_title_label(st.title_key)
+    key = _phrases()["title_before"].sub("", strip_title_label(st.title_key))
     found = organs.prefix(key, strict=False)
     if not found:
         return None
     read, end = found
-    if read[-1].kind == "place" and not read[-1].known and not TITLE_AFTER_NAME.match(key, end):
-        return None
-    return read if TITLE_AFTER_NAME.match(key, end) else None
+    return read if _phrases()["title_after"].match(key, end) else None
 
 
-# What follows the issuer in a title: "…关于", "…2024年", "…法治政府建设".
-TITLE_AFTER_NAME = re.compile(r"(?:关于|(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}年|\*{2,4}年|年度|法治|依法行政|推进|本年度|上年度)")
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, re.Pattern]:
+    data = load("doc_kinds")
+    year = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|\*{2,4})年"
+    return {
+        "title_after": re.compile(rf"(?:{year}|{alternation(data['title_after_issuer'])})"),
+        "title_before": re.compile(rf"^(?:{alternation(data['title_before_issuer'])})?(?:{year}度?)?"),
+        "leading_time": re.compile(rf"^(?:{year}(?:度|以来|来)?|{alternation(data['opening_time'])})"),
+        "issuer_after": re.compile(rf"(?:{alternation(data['issuer_after'])})(?:(?:19|20)\d{{2}}年度?)?"),
+    }
+
+
+GOVERNMENT = "人民政府"  # the full name of a government, after its place
 
 
 def _from_signature(st: Structure, context: _Context) -> tuple[int | None, list[organs.Organ] | None]:
@@ -306,20 +317,18 @@ def _from_opening(st: Structure, context: _Context) -> tuple[int | None, list[or
     blocks = [b for b in st.preamble if b.role == "body"][:2] or _first_body(st)[:1]
     for b in blocks:
         text = PAREN.sub("", PINYIN_GLOSS.sub("", b.k[:600]))
-        for m in OPENER.finditer(text):
+        for m in _phrases()["issuer_after"].finditer(text):
             read = _subject(text[m.end() :], context)
             if read:
                 return b.line, read
         for clause in CLAUSE_SPLIT.split(text)[:8]:
-            read = _subject(LEADING_TIME.sub("", clause), context)
+            read = _subject(_phrases()["leading_time"].sub("", clause), context)
             if read:
                 return b.line, read
     return None, None
 
 
 CLAUSE_SPLIT = re.compile(r"[,。;:!?]")
-LEADING_TIME = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|以来|来)?|[〇○零一二三四五六七八九]{4}年度?|\*{2,4}年|今年以来|今年来|一年来|过去一年|近年来|多年来)")
-OPENER = re.compile(r"现将(?:(?:19|20)\d{2}年度?)?")
 
 
 def _subject(clause: str, context: _Context) -> list[organs.Organ] | None:
@@ -367,7 +376,7 @@ def _inferred(st: Structure, context: _Context) -> Issuer | None:
     place = own_place(context.text, level)
     if not place:
         return None
-    read = organs.parse(place + "人民政府", strict=False)
+    read = organs.parse(place + GOVERNMENT, strict=False)
     if not read:
         return None
     return _issuer(read, "inferred", None, context)
@@ -516,6 +525,7 @@ def is_report_title(text: str) -> bool:
 def classify(st: Structure) -> tuple[bool, str | None]:
     """Is this a 法治政府建设 annual report? (False, a reason a reviewer understands) when it is not."""
     k = _kinds()
+    reasons = load("doc_kinds")["reasons"]
     title = strip_title_label(st.title_key) if st.title_key else ""
     inner = [t[1:-1] for t in BOOK_TITLE.findall(title)]
     if "印发" in title and any(is_report_title(t) for t in inner):
@@ -545,27 +555,27 @@ def classify(st: Structure) -> tuple[bool, str | None]:
     body = st.body_blocks()
     text = "".join(b.k for b in body)
     if len(POINTS.findall(text)) >= 3:
-        return False, "这是一份考评细则或评分表，不是法治政府建设年度报告"
+        return False, reasons["points"]
     headings = [b for b in body if b.heading is not None]
     if not headings and k["news"].search(text):
-        return False, "这是一篇新闻报道，不是法治政府建设年度报告"
+        return False, reasons["news"]
     if len(text) < 200 and not headings:
-        return False, "文字过少（只有标题或几句话），未识别到法治政府建设年度报告的正文"
+        return False, reasons["too_short"]
     if title:
         if is_report_title(title):
             return True, None
         if not k["topic"].search(title):
-            return False, "标题不涉及法治政府建设，不是法治政府建设年度报告"
+            return False, reasons["title_off_topic"]
     if not k["topic"].search(text):
-        return False, "正文未涉及法治政府建设，不是法治政府建设年度报告"
+        return False, reasons["text_off_topic"]
     if not headings and len(text) < 400:
-        return False, "文字过少，未识别到法治政府建设年度报告的结构"
+        return False, reasons["too_short_structure"]
     first = next((b for b in body if is_paragraph(b.k)), None)
     if first is not None and first.heading is None and (first_year(first.k[:60]) or k["openers"].search(first.k[:300])):
         return True, None  # opens with a review of a year ("2024年,XX…") or "现将…情况报告如下"
     if any(b.heading and k["headings"].search(b.heading.key) for b in headings):
         return True, None
-    return False, "未识别到法治政府建设年度报告的标题或结构"
+    return False, reasons["no_structure"]
 
 
 # A template leaves the issuer's name and many figures blank; a draft or an anonymised example has a few.
