@@ -336,12 +336,17 @@ def _subject(clause: str, context: _Context) -> list[organs.Organ] | None:
     if not found:
         return None
     read, end = found
-    if end < len(clause) and clause[end] in "委":
-        return None
+    if end < len(clause) and (clause[end] == "委" or clause.startswith(_not_after_subject(), end)):
+        return None  # 南昌县委…, 市委书记…: a party committee or a person, not the report's subject
     generic = all(not o.places for o in read)
     if generic and context.level and organs.level_of(read) not in (context.level, "department"):
         return None  # "市委、市政府高度重视…" in a county's report names its superior, not itself
     return read
+
+
+@lru_cache(maxsize=1)
+def _not_after_subject() -> tuple[str, ...]:
+    return tuple(load("organs")["not_after_subject"])
 
 
 def _from_header(st: Structure, context: _Context) -> tuple[int | None, list[organs.Organ] | None]:

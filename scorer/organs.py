@@ -44,6 +44,7 @@ class _Lex:
     zone: re.Pattern
     not_start: tuple[str, ...]
     not_in_place: frozenset[str]
+    not_in_department: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +66,7 @@ def lex() -> _Lex:
         zone=re.compile(rf"[{CJK}]{{1,6}}?(?:{alternation(small_units)})"),
         not_start=tuple(data["not_a_name_start"]),
         not_in_place=frozenset(data["not_in_place"]),
+        not_in_department=re.compile(alternation(data["not_in_department"])),
     )
 
 
@@ -140,7 +142,9 @@ def _organ_at(text: str, i: int, strict: bool, context: Organ | None = None) -> 
             plist_ctx = plist
         unit_level = _unit_level(plist[-1]) if plist else GENERIC_LEVEL.get(generic or "")
         head = "".join(plist) + (generic or "")
-        for organ, end in _organs_after(text, j, strict, party_prefix):
+        # in running text, a department the lexicon lacks only after a place the gazetteer knows
+        unknown_ok = not strict or (bool(plist) and known and not generic)
+        for organ, end in _organs_after(text, j, unknown_ok, party_prefix):
             kind, word = organ
             name = ("中共" if party_prefix else "") + head + word
             o = Organ(name, list(plist_ctx), generic, kind, unit_level, known and kind != "unknown")
@@ -153,7 +157,7 @@ def _organ_at(text: str, i: int, strict: bool, context: Organ | None = None) -> 
     return out
 
 
-def _organs_after(text: str, j: int, strict: bool, party_prefix: bool) -> list[tuple[tuple[str, str], int]]:
+def _organs_after(text: str, j: int, unknown_ok: bool, party_prefix: bool) -> list[tuple[tuple[str, str], int]]:
     L = lex()
     found = []
     word = _word_at(L.departments, text, j)
@@ -165,9 +169,9 @@ def _organs_after(text: str, j: int, strict: bool, party_prefix: bool) -> list[t
     m = L.party_after_place.match(text, j)
     if m:
         found.append((("party", m.group()), m.end()))
-    if not strict and not party_prefix:
+    if unknown_ok and not party_prefix:
         m = L.unknown_dept.match(text, j)
-        if m and not L.government.match(text, j):
+        if m and not L.government.match(text, j) and not L.not_in_department.search(m.group()):
             found.append((("unknown", m.group()), m.end()))
     return found
 
