@@ -376,6 +376,10 @@ def _starts_field(text: str) -> bool:
 def _inferred(st: Structure, context: _Context) -> Issuer | None:
     """No name stated: the place the text speaks as (我县, 全县, 县政府 + 兴国县 in its own documents)."""
     level = context.level
+    if level == "township":
+        place = own_township(context.text)
+        read = organs.parse(place, strict=False) if place else None
+        return _issuer(read, "inferred", None, context) if read else None
     if level not in ("province", "city", "county"):
         return None
     place = own_place(context.text, level)
@@ -405,6 +409,10 @@ def own_place(text: str, level: str | None, unit: str | None = None) -> str | No
                 if _place_fits(d.name, level, unit):
                     counts[d.name] += 1
                     first.setdefault(d.name, short)
+    if level == "county":
+        # county names are also words of running text (老城区改造, 新城区): a county counts only when the
+        # text speaks of it as a body (兴国县人民政府, 中共平利县委, 《兴国县…方案》)
+        counts = Counter({name: n for name, n in counts.items() if _named_as_body(text, name)})
     if not counts:
         return None
     ranked = sorted(counts, key=lambda p: (-counts[p], first[p]))
@@ -413,6 +421,38 @@ def own_place(text: str, level: str | None, unit: str | None = None) -> str | No
     if counts[ranked[0]] >= 2 and counts[ranked[0]] > counts[ranked[1]]:
         return ranked[0]
     return None
+
+
+def _named_as_body(text: str, name: str) -> bool:
+    return bool(re.search(rf"(?:中共|《){re.escape(name)}|{re.escape(name)}(?:人民政府|政府|委|党委|人大)", text))
+
+
+# A 镇, 乡 or 街道 named with its own organs: 下太镇委党校, 黄湾镇人民政府, 草滩街道党工委.
+TOWN_ORGAN = re.compile(r"(镇|乡|街道)(?=党委|党工委|人民政府|政府|委|办事处)")
+
+
+def own_township(text: str) -> str | None:
+    """The township a text speaks as, which the gazetteer is too coarse to list: a name it uses with its
+    organs (X镇党委) and names at least twice. Where the name begins is not marked in running text: of the
+    readings (太镇, 下太镇, 入下太镇) the one named most often wins, the longest of equals."""
+    lex = load("organs")
+    bad_chars = set(lex["not_in_place"])
+    bad_words = tuple(lex["not_township_names"])
+    names: set[str] = set()
+    for m in TOWN_ORGAN.finditer(text):
+        for n in range(2, 5):
+            stem = text[max(0, m.start() - n) : m.start()]
+            name = stem + m.group(1)
+            if len(stem) < n or bad_chars.intersection(stem) or not re.fullmatch(f"[{organs.CJK}]+", stem):
+                break
+            if any(w in name for w in bad_words):
+                break
+            names.add(name)
+    counts = {name: text.count(name) for name in names}
+    counts = {name: n for name, n in counts.items() if n >= 2}
+    if not counts:
+        return None
+    return max(counts, key=lambda name: (counts[name], len(name)))
 
 
 def _place_fits(name: str, level: str, unit: str | None) -> bool:

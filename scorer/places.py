@@ -5,6 +5,7 @@ the places a text speaks of, and splits a body's name into the places it is made
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -115,21 +116,28 @@ def places_in(text: str, levels: tuple[str, ...] = LEVELS) -> list[tuple[int, st
     """Full names of divisions found in a text, with their positions, in order.
 
     Scans only at the characters that end a division's name, so it costs a few set look-ups per such
-    character, not a search per name."""
+    character, not a search per name. A two-character name (新县, 范县) counts only where a name can
+    begin — after punctuation or another place — since running text holds it inside words (示范县, 创新县)."""
     by_name, _, longest = _table()
-    out = []
+    out: list[tuple[int, str]] = []
+    last_end = -1
     for end, ch in enumerate(text, start=1):
         if ch not in _END_CHARS:
             continue
         for n in range(min(longest, end), 1, -1):
             name = text[end - n : end]
             if name in by_name and level_of_place(name) in levels:
-                out.append((end - n, name))
+                start = end - n
+                if n == 2 and start > 0 and start != last_end and _CJK.match(text, start - 1):
+                    continue
+                out.append((start, name))
+                last_end = end
                 break
     return out
 
 
 _END_CHARS = frozenset("省市区县旗州盟地")
+_CJK = re.compile("[\u4e00-\u9fff]")
 
 
 def prefecture_level_suffix(name: str) -> str | None:

@@ -207,3 +207,31 @@ def test_the_issuer_follows_its_place_when_renamed():
         after = extract(analyse(lines))
         assert after.issuer == before.issuer.replace(old, new), (name, old, new, after.issuer)
         assert after.level == before.level
+
+
+def test_a_report_that_stops_naming_itself_gets_its_name_from_the_body_or_none():
+    """Directional: a report whose title is dropped and whose opening says 我镇/我县 instead of its name is
+    read with the same issuer (named again in the body) or with none, never with another one."""
+    d = corpus_dir("pages")
+    checked = 0
+    for p in sorted(d.glob("*.txt")):
+        lab = label(p.stem)
+        if lab.get("kind", "report") != "report" or lab.get("level") not in ("township", "county", "city"):
+            continue
+        m = page(p.stem)
+        if m.issuer_source not in ("title", "opening") or not m.issuer or m.issuers:
+            continue
+        lines = lines_of(p.stem)
+        first = next((i for i, line in enumerate(lines) if len(line.strip()) > 40), None)
+        place = next((n for n in (m.issuer.removesuffix("人民政府"), m.issuer) if n and n in (lines[first] if first is not None else "")), None)
+        if first is None or not place or not place.endswith(("镇", "乡", "街道", "县", "区", "市")):
+            continue
+        self_word = "我" + ("街道" if place.endswith("街道") else place[-1])
+        changed = [line for i, line in enumerate(lines) if m.title_line is None or i + 1 != m.title_line]
+        idx = first - (1 if m.title_line is not None and m.title_line - 1 < first else 0)
+        changed[idx] = changed[idx].replace(place, self_word, 1)
+        after = extract(analyse(changed))
+        same_body = after.issuer in (None, m.issuer) or after.issuer.removesuffix("人民政府").endswith(place)
+        assert same_body, (p.stem, m.issuer, after.issuer)
+        checked += 1
+    assert checked >= 15
