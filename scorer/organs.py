@@ -93,8 +93,21 @@ def parse(text: str, strict: bool = True) -> list[Organ] | None:
             second = _organ_at(rest, 0, strict, context=organ)
             for other, end2 in second:
                 if end2 == len(rest) and other.kind in ("party", "government"):
-                    return [organ, other]
+                    return _joined(organ, other, glued=len(rest) == len(text) - end)
     return None
+
+
+LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "township": 3}
+
+
+def _joined(first: Organ, second: Organ, glued: bool) -> list[Organ]:
+    """Two bodies read one after the other: a joint issuer (中共X县委、X县人民政府), or, when a lower body
+    follows its government with nothing between (鲤城区人民政府金龙街道办事处), one body named in full."""
+    lower = LEVEL_RANK.get(second.unit_level or "", -1) > LEVEL_RANK.get(first.unit_level or "", 9)
+    if glued and first.kind == "government" and second.places and lower:
+        return [Organ(first.name + second.name, first.places + second.places, None, second.kind, second.unit_level,
+                      first.known and second.known)]
+    return [first, second]
 
 
 def prefix(text: str, strict: bool = True) -> tuple[list[Organ], int] | None:
@@ -117,7 +130,7 @@ def prefix(text: str, strict: bool = True) -> tuple[list[Organ], int] | None:
             if other.kind in ("party", "government"):
                 total = end + (len(rest) - len(stripped)) + end2
                 if total > best[1]:
-                    best = ([organ, other], total)
+                    best = (_joined(organ, other, glued=rest == stripped), total)
     return best
 
 
