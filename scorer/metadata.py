@@ -219,6 +219,11 @@ def find_issuer(st: Structure) -> Issuer | None:
 PINYIN_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)")
 
 
+# How much of a text is read for the places it names: a report names itself early, and a long text
+# must not cost a scan of every character.
+CONTEXT_CHARS = 30_000
+
+
 class _Context:
     """What the text says about itself: its self-references and the places it names (computed on demand)."""
 
@@ -230,7 +235,8 @@ class _Context:
     @property
     def text(self) -> str:
         if self._text is None:
-            self._text = PINYIN_GLOSS.sub("", "".join(b.k for b in self.st.header + self.st.body_blocks()))
+            text = "".join(b.k for b in self.st.header + self.st.body_blocks())[:CONTEXT_CHARS]
+            self._text = PINYIN_GLOSS.sub("", text)
         return self._text
 
     @property
