@@ -69,7 +69,8 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
             report_year, ry_source = hy, "heading"
     if report_year is None and pub:
         report_year, ry_source = int(pub[:4]) - 1, "publish_date"
-    found = find_issuer(st)
+    context = _Context(st)
+    found = find_issuer(st, context)
     is_report, reason = classify(st)
     forced = as_report and not is_report
     return Metadata(
@@ -78,7 +79,7 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
         issuer=found.name if found else None,
         issuer_source=found.source if found else None,
         issuer_line=found.line if found else None,
-        level=(found.level if found else None) or self_level(st),
+        level=(found.level if found else None) or context.level,
         report_year=report_year,
         report_year_source=ry_source,
         publish_date=pub,
@@ -201,10 +202,10 @@ class Issuer:
     parts: list[str]
 
 
-def find_issuer(st: Structure) -> Issuer | None:
+def find_issuer(st: Structure, context: "_Context | None" = None) -> Issuer | None:
     """Who issued the report: named in the title, the signature, the opening sentence or a header field
     (in that order), or else inferred from how the text speaks of itself and the places it names."""
-    context = _Context(st)
+    context = context or _Context(st)
     read = _from_title(st)
     if read:
         return _issuer(read, "title", st.title_lines[0], context)

@@ -121,9 +121,8 @@ def places_in(text: str, levels: tuple[str, ...] = LEVELS) -> list[tuple[int, st
     by_name, _, longest = _table()
     out: list[tuple[int, str]] = []
     last_end = -1
-    for end, ch in enumerate(text, start=1):
-        if ch not in _END_CHARS:
-            continue
+    for m in _END_CHAR.finditer(text):
+        end = m.end()
         for n in range(min(longest, end), 1, -1):
             name = text[end - n : end]
             if name in by_name and level_of_place(name) in levels:
@@ -136,7 +135,7 @@ def places_in(text: str, levels: tuple[str, ...] = LEVELS) -> list[tuple[int, st
     return out
 
 
-_END_CHARS = frozenset("省市区县旗州盟地")
+_END_CHAR = re.compile("[省市区县旗州盟地]")  # the last characters of divisions' names
 _CJK = re.compile("[\u4e00-\u9fff]")
 
 
