@@ -202,7 +202,7 @@ class Issuer:
     parts: list[str]
 
 
-def find_issuer(st: Structure, context: "_Context | None" = None) -> Issuer | None:
+def find_issuer(st: Structure, context: _Context | None = None) -> Issuer | None:
     """Who issued the report: named in the title, the signature, the opening sentence or a header field
     (in that order), or else inferred from how the text speaks of itself and the places it names."""
     context = context or _Context(st)
