@@ -14,7 +14,7 @@ _WORDS = load("page_words")
 DOC_TYPE_END = re.compile(rf"(?:{alternation(_WORDS['title_ends'])})[)）]?$")
 TOPICAL_END = re.compile(rf"(?:{alternation(_WORDS['title_ends_topical'])})$")
 TITLE_HINT = re.compile(alternation(_WORDS["title_hints"]))
-TOPIC = re.compile(r"法治|依法行政")
+TOPIC = re.compile(alternation(_WORDS["title_topic"]))
 
 DATE_CN = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
 DATE_ISO_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
@@ -29,17 +29,22 @@ FIELD = re.compile(rf"^[-•·*\[【]?(?P<label>{alternation(_WORDS['field_label
 # A 文号 or a column tag the site puts before a title: "[天政发〔2026〕7号]", "【政策解读】".
 TITLE_TAG = re.compile(r"^(?:\[[^\]]{1,30}\]|【[^】]{1,30}】)")
 META_DATE = re.compile(
-    r"(?:发布日期|发布时间|公文生成日期|生成日期|成文日期|印发日期|日期|时间)[:：]?\s*(?P<d>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})"
+    rf"(?:{alternation(_WORDS['date_labels'])})[:：]?\s*(?P<d>\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}})"
 )
 # Keys have no spaces, so "2026-02-10 00:00" reads "2026-02-1000:00": allow a glued time.
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?!\d)|(?=\d{1,2}:))")
 CN_DATE = re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日")
 # "县委、县政府:" — an addressee list ending in an organ, not a sentence ending in a colon.
-SALUTATION = re.compile(r"^[^。;；:：]{2,60}(委|政府|办|局|厅|部|单位|部门|委员会|管委会|办事处|常委会|同志|领导)[:：]$")
+# The words that end the name of a body, defined once (scorer/data/organs.yaml).
+_ORGANS = load("organs")
+_ORGAN_WORDS = alternation(_ORGANS["government"] + _ORGANS["party"] + _ORGANS["department_suffixes"])
+_TOWNSHIP_UNITS = alternation(_ORGANS["units"]["township"])
+# "县委、县政府:" — an addressee list ending in an organ, not a sentence ending in a colon.
+SALUTATION = re.compile(rf"^[^。;；:：]{{2,60}}(?:{_ORGAN_WORDS}|{alternation(_WORDS['addressees'])})[:：]$")
 CLOSING = re.compile(rf"^(?:{alternation(_WORDS['closing_starts'])})")
 ANNOTATION = re.compile(rf"^(?:\(此件[^)]*\)|此件[^,。]*公开|{alternation(_WORDS['annotation_starts'])})")
-SIGNED_AND_DATED = re.compile(r"^[^。,;:]{2,40}?(人民政府|政府|办事处|委员会|管委会|局|委|办公室|办|厅|部|镇|乡|街道)(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
-ORG_SUFFIX = re.compile(r"(人民政府|政府|办事处|委员会|管委会|管理委员会|局|委|办公室|办|厅|部|署|中心|镇|乡|街道|县|区|市)$")
+SIGNED_AND_DATED = re.compile(rf"^[^。,;:]{{2,40}}?(?:{_ORGAN_WORDS}|{_TOWNSHIP_UNITS})(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年[\d一二三四五六七八九十]{{1,2}}月[\d一二三四五六七八九十]{{1,3}}日$")
+ORG_SUFFIX = re.compile(rf"(?:{_ORGAN_WORDS}|{_TOWNSHIP_UNITS}|县|区|市)$")
 
 
 def is_chrome(key: str, raw: str) -> bool:
@@ -148,7 +153,7 @@ def _set_title(st: Structure, title_blocks: list[Block]) -> None:
 
 
 BOOK = re.compile(r"《([^》]{4,80})》")
-REPORT_END = re.compile(r"(?:报告|总结)$")
+REPORT_END = re.compile(rf"(?:{alternation(_WORDS['report_ends'])})$")
 
 
 def _report_in_notice(blocks: list[Block], start: int, title_key: str) -> int | None:
