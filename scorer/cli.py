@@ -61,7 +61,9 @@ def _date(ctx, param, value):
 @click.option("--html", "html_out", type=click.Path(dir_okay=False, path_type=str), default=None,
               help="HTML 评分表的保存路径（默认：文本格式时写到 ./<报告名>.scorecard.html）")
 @click.option("--no-html", is_flag=True, help="不写 HTML 评分表")
-def score_cmd(report, rubric_name, fmt, published, fail_under, html_out, no_html):
+@click.option("--as-report", is_flag=True,
+              help="即使识别为非年度报告（通知、方案、新闻等）也按年度报告评分；评分表会注明是按要求强制评分的")
+def score_cmd(report, rubric_name, fmt, published, fail_under, html_out, no_html, as_report):
     """给一份报告评分。
 
     文本格式（默认）在终端显示摘要，并写出 HTML 评分表；JSON 格式只在给出 --html 时写 HTML。
@@ -71,7 +73,7 @@ def score_cmd(report, rubric_name, fmt, published, fail_under, html_out, no_html
 
     try:
         rubric = load(rubric_name) if rubric_name else None
-        card = score_path(report, rubric, published)
+        card = score_path(report, rubric, published, as_report=as_report)
     except RubricError as err:
         _fail(err)
         for p in err.problems:
@@ -209,7 +211,7 @@ def _peak_memory() -> dict:
     except ImportError:
         return {}
     scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KB elsewhere
-    mb = lambda who: round(resource.getrusage(who).ru_maxrss * scale / 1048576, 1)  # noqa: E731
+    mb = lambda who: round(resource.getrusage(who).ru_maxrss * scale / 1048576, 1)
     return {"peak_rss_mb": {"parent": mb(resource.RUSAGE_SELF), "largest_child": mb(resource.RUSAGE_CHILDREN)}}
 
 
