@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..sanitize import encodable_lines, display_path
 from ..textnorm import LINE_BREAK
 
 # Reports are tens of kilobytes; a few hundred pages of PDF stay well below this.
@@ -33,10 +34,15 @@ class Extracted:
     # What the container itself says, e.g. an HTML page's publish date.
     hints: dict = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # whatever the format, nothing that UTF-8 cannot encode goes on down the pipeline
+        self.lines = encodable_lines(self.lines)
+
     def source_dict(self) -> dict:
+        path = display_path(self.path)
         return {
-            "path": self.path,
-            "name": Path(self.path).name,
+            "path": path,
+            "name": Path(path).name,
             "format": self.format,
             "encoding": self.encoding,
             "sha256": self.sha256,

@@ -48,8 +48,11 @@ _WS = re.compile(r"[ \t\n\r\f\v\u00a0]+")
 # A line whose text outside links is only a date, a count or separators is a list of links.
 _LINK_LINE_REST = re.compile(r"^[\s\d\-/.:：年月日()（）\[\]【】|｜·•>»,，、]*$")
 _BOX_TITLE = re.compile(r"tit|(?:^|[-_ ])(?:hd|head|bt|lm)(?:$|[-_ ])", re.I)
-_CSS_MEDIA = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", re.S)
-_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CSS_BRACE = re.compile(r"([{}])")
+# A "<" that opens a tag which another "<" interrupts before any ">": html.parser rescans the rest
+# of the page for each of these (80,000 of them took minutes), so they are written as text.
+# Each match starts at a "<" and stops at the next "<" or ">": one pass over the page.
+_BROKEN_TAG = re.compile(r"<(?=[A-Za-z/!?])(?=[^<>]*<)")
 _SIMPLE_SELECTOR = re.compile(r"^(?:[a-z0-9]*)([.#])([\w-]+)$", re.I)
 
 _PUB_LABEL = re.compile(
@@ -80,15 +83,30 @@ def read_html(path: str, data: bytes, sha256: str) -> Extracted:
 
 
 def _declared(data: bytes) -> str | None:
+    """The encoding the page declares, as Python names it; None when it declares none, or one
+    that is not a web page's text encoding (idna, undefined, base64, utf-7…: decoding with those
+    fails in ways of their own, or reads markup as something else)."""
     head = data[:8192]
     m = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
     if not m:
         return None
     name = m.group(1).decode("ascii", "ignore").strip().lower()
-    try:
-        return codecs.lookup(name).name if name not in _GB_FAMILY else name
-    except LookupError:
+    if name in _GB_FAMILY:
         return name
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    return codec if codec in _WEB_CODECS else None
+
+
+# The encodings a browser reads (the WHATWG Encoding Standard's list), by Python's codec names.
+_WEB_CODECS = {codecs.lookup(n).name for n in (
+    "utf-8", "utf-16-le", "utf-16-be", "utf-16", "ibm866", "iso-8859-2", "iso-8859-3", "iso-8859-4", "iso-8859-5",
+    "iso-8859-6", "iso-8859-7", "iso-8859-8", "iso-8859-10", "iso-8859-13", "iso-8859-14", "iso-8859-15",
+    "iso-8859-16", "koi8-r", "koi8-u", "mac-roman", "cp874", "cp1250", "cp1251", "cp1252", "cp1253", "cp1254",
+    "cp1255", "cp1256", "cp1257", "cp1258", "mac-cyrillic", "gbk", "gb18030", "big5", "big5hkscs", "euc-jp",
+    "iso-2022-jp", "shift_jis", "euc-kr", "latin-1", "ascii")}
 
 
 def _decode(path: str, data: bytes) -> tuple[str, str, list[str]]:
@@ -118,7 +136,7 @@ def _decode(path: str, data: bytes) -> tuple[str, str, list[str]]:
     codec = "gb18030" if declared in _GB_FAMILY else (declared or "utf-8")
     try:
         text = data.decode(codec, errors="replace")
-    except LookupError:
+    except (UnicodeError, LookupError):
         codec, text = "utf-8", data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     if bad > max(20, len(text) // 100):
@@ -129,7 +147,7 @@ def _decode(path: str, data: bytes) -> tuple[str, str, list[str]]:
 def _strict(data: bytes, codec: str) -> str | None:
     try:
         return data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):
         return None
 
 
@@ -143,6 +161,7 @@ class _Extractor(HTMLParser):
         self.lines: list[str] = []
         self.meta: dict[str, str] = {}
         self.stack: list[tuple[str, bool, bool]] = []  # (tag, hides its content, is a box title)
+        self.open: dict[str, int] = {}  # tag -> how many are on the stack (a stray end tag is told in O(1))
         self.hidden = 0
         self.cur: list[str] = []
         self.link_chars = 0
@@ -226,6 +245,7 @@ class _Extractor(HTMLParser):
                 self.rest.append("\t")
         box = tag in ("h2", "h3", "h4", "h5", "h6") or bool(_BOX_TITLE.search(a.get("class", "") + " " + a.get("id", "")))
         self.stack.append((tag, hides, box))
+        self.open[tag] = self.open.get(tag, 0) + 1
         if hides:
             self.hidden += 1
         if box:
@@ -248,12 +268,13 @@ class _Extractor(HTMLParser):
             if tag == "br" and not self.hidden:
                 self.flush()  # </br> is read as <br> by browsers
             return
-        if not any(entry[0] == tag for entry in self.stack):
+        if not self.open.get(tag):
             if tag in BLOCK and not self.hidden:
                 self.flush()
             return  # a stray end tag
         while self.stack:
             t, hides, box = self.stack.pop()
+            self.open[t] -= 1
             if hides:
                 self.hidden -= 1
             if box:
@@ -283,23 +304,46 @@ class _Extractor(HTMLParser):
         self.add(data)
 
     def _css(self, css: str) -> None:
-        """Classes and ids that the page's own stylesheet hides (simple selectors, outside @media)."""
-        for selectors, body in _CSS_RULE.findall(_CSS_MEDIA.sub("", css)):
-            if not _HIDDEN_STYLE.search(body):
-                continue
-            for sel in selectors.split(","):
-                m = _SIMPLE_SELECTOR.match(sel.strip())
-                if m:
-                    (self.hidden_classes if m.group(1) == "." else self.hidden_ids).add(m.group(2))
+        """Classes and ids that the page's own stylesheet hides (simple selectors, outside @media).
+        Read by walking the braces once (regexes over an unterminated stylesheet were quadratic)."""
+        depth, selectors = 0, ""
+        tokens = _CSS_BRACE.split(css)
+        for i, tok in enumerate(tokens):
+            if tok == "{":
+                depth += 1
+            elif tok == "}":
+                depth = max(0, depth - 1)
+            elif depth == 0:
+                selectors = tok
+            elif depth == 1 and i + 1 < len(tokens) and tokens[i + 1] == "}" and tokens[i - 1] == "{" \
+                    and not selectors.lstrip().startswith("@") and _HIDDEN_STYLE.search(tok):
+                for sel in selectors.split(","):
+                    m = _SIMPLE_SELECTOR.match(sel.strip())
+                    if m:
+                        (self.hidden_classes if m.group(1) == "." else self.hidden_ids).add(m.group(2))
 
     def close(self) -> None:
         super().close()
         self.flush()
 
 
+def _defuse(text: str) -> str:
+    """Markup that html.parser would read in quadratic time, written as text: tags broken off by
+    another "<", and comments or CDATA sections that never end (each rescans the rest of the page)."""
+    text = _BROKEN_TAG.sub("&lt;", text)
+    for opener, closer in (("<!--", "-->"), ("<![", "]]>")):
+        last = text.rfind(closer)
+        start = text.find(opener, last + len(closer) if last >= 0 else 0)
+        if start >= 0:
+            text = text[:start] + text[start:].replace(opener, "&lt;" + opener[1:])
+    return text
+
+
 def extract_lines(text: str, drop_link_lines: bool = True) -> tuple[list[str], dict[str, str]]:
     """(visible text lines in document order, <meta> name → content)"""
     parser = _Extractor(drop_link_lines)
+    if "<" in text:
+        text = _defuse(text)
     try:
         parser.feed(text)
         parser.close()
