@@ -87,7 +87,9 @@ def _open_parts(path: str, data: bytes) -> dict:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+    except NotImplementedError:  # a zip version or feature Python cannot read
+        raise InputError(path, "Word 文档使用了不支持的压缩方式，请用 Word 或 WPS 另存为 .docx 后再评分") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, RuntimeError):
         raise InputError(path, "Word 文档已损坏（不是完整的 .docx 压缩包，可能下载或拷贝不完整）") from None
     if len(infos) > MAX_ENTRIES:
         raise InputError(path, "压缩包内文件过多，不像 Word 文档")
