@@ -238,6 +238,17 @@ def _row(task: Task, **fields) -> dict:
 
 def score_task(task: Task) -> dict:
     """Score one file and write its scorecards; never raises (one bad file stops nothing)."""
+    began = time.perf_counter()
+    row = _score_task(task)
+    # what the file cost: its time, and this worker's peak memory so far (the file that raised it shows)
+    row["seconds"] = round(time.perf_counter() - began, 3)
+    peak = _peak_memory()
+    if peak:
+        row["worker_peak_mb"] = peak["peak_rss_mb"]["parent"]
+    return row
+
+
+def _score_task(task: Task) -> dict:
     from .pipeline import score_path
     from .rubric import load
     from .sanitize import one_line

@@ -159,8 +159,9 @@ HOSTILE_NAMES = ["=1+2.txt", "+1+2.txt", "-1+2.txt", "@SUM(A1).txt", '=HYPERLINK
 # --------------------------------------------------------------------------- mutations
 
 
-def mutate(data: bytes, rnd: random.Random) -> bytes:
+def mutate(data: bytes, rnd: random.Random, fragments: list[bytes] | None = None) -> bytes:
     """One random mutation: flip, insert, delete or repeat bytes; splice a hostile fragment."""
+    fragments = fragments or FRAGMENTS
     b = bytearray(data)
     for _ in range(rnd.randint(1, 4)):
         op = rnd.randrange(6)
@@ -175,19 +176,22 @@ def mutate(data: bytes, rnd: random.Random) -> bytes:
             piece = b[i:i + rnd.randint(1, 8)] or b"x"
             b[i:i] = piece * rnd.randint(2, 2000)
         elif op == 4:
-            b[i:i] = rnd.choice(FRAGMENTS)
+            b[i:i] = rnd.choice(fragments)
         else:
             b = b[: rnd.randrange(len(b) + 1)]  # truncated download
     return bytes(b)
 
 
+# Years no report has, and long placeholder runs: they need the calls proposed for the pipeline and
+# the pattern check (see tests/test_hostile.py); the suite's fuzz test leaves them out until then.
+NEEDS_PROPOSED = ["九九九九年".encode(), "〇〇〇〇年".encode(), "1900年".encode(), "9999年12月31日".encode(),
+                  "×".encode() * 500, b"x" * 3000, b"*" * 2000]
 FRAGMENTS = [
     b"\x00", b"\x1b[2J", b"\xed\xa0\x80", b"\xff\xfe", b"<script>", b"<style>", b"<!--", b"<a ", b"</span>" * 50,
-    b"=cmd|' /C calc'!A0", b"+1", b"@SUM(1)", "九九九九年".encode(), "〇〇〇〇年".encode(), "1900年".encode(),
-    "9999年12月31日".encode(), "20XX年".encode(), "×" .encode() * 500, b"x" * 3000, b"*" * 2000,
-    "第一部分".encode(), "一、".encode(), "（一）".encode(), b"%PDF-1.7", b"PK\x03\x04", b"<!DOCTYPE x [<!ENTITY a 'b'>]>",
-    b"&#xD800;", b"&#0;", b"<meta charset='idna'>", "\u202e".encode(),
-]
+    b"=cmd|' /C calc'!A0", b"+1", b"@SUM(1)", "20XX年".encode(), "第一部分".encode(), "一、".encode(), "（一）".encode(),
+    b"%PDF-1.7", b"PK\x03\x04", b"<!DOCTYPE x [<!ENTITY a 'b'>]>", b"&#xD800;", b"&#0;", b"<meta charset='idna'>",
+    "\u202e".encode(),
+] + NEEDS_PROPOSED
 
 
 def seeds() -> dict[str, bytes]:
