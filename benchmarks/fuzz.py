@@ -84,7 +84,7 @@ def build(dest: Path, n: int, seed: int) -> dict[str, int]:
     pdf = pdf_seed()
     if pdf:
         seeds["seed.pdf"] = pdf
-    files: dict[str, bytes] = dict(hostile.hostile_inputs())
+    files: dict[str, bytes] = {**hostile.hostile_inputs(), **hostile.big_inputs()}
     for name in hostile.HOSTILE_NAMES:
         files[name] = hostile.SAMPLE.encode("utf-8")
     names = sorted(seeds)

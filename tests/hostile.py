@@ -56,7 +56,7 @@ def numbered(attrs: str, level: str = '<w:start w:val="1"/>') -> bytes:
            f'<w:num w:numId="1"><w:abstractNumId w:val="1"/><w:lvlOverride {attrs}><w:startOverride w:val="2"/></w:lvlOverride></w:num>')
     lines = SAMPLE.splitlines()
     body = paragraphs("\n".join(lines[:6])) + \
-        f'<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>推进法治政府建设</w:t></w:r></w:p>' + \
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>推进法治政府建设</w:t></w:r></w:p>' + \
         paragraphs("\n".join(lines[6:]))
     return docx(body, num)
 
@@ -76,7 +76,7 @@ def word_inputs() -> dict[str, bytes]:
         "entity-after-comment.docx": docx(b"", document_part=entity_doc),
         "million-empty-paragraphs.docx": docx(text + "<w:p/>" * 1_100_000),
         "styles-20000.docx": docx(text + missing_styles, styles_part=styles),
-        "sym-surrogate.docx": docx(text + f'<w:p><w:r><w:sym w:font="Symbol" w:char="D800"/><w:t>符号</w:t></w:r></w:p>'),
+        "sym-surrogate.docx": docx(text + '<w:p><w:r><w:sym w:font="Symbol" w:char="D800"/><w:t>符号</w:t></w:r></w:p>'),
         "ilvl-abc.docx": numbered('w:ilvl="abc"'),
         "ilvl-superscript.docx": numbered('w:ilvl="²"'),
         "start-5000-digits.docx": numbered('w:ilvl="0"', f'<w:start w:val="{"9" * 5000}"/>'),
@@ -143,6 +143,17 @@ def text_inputs() -> dict[str, bytes]:
         "year-zeros.txt": SAMPLE.replace("2024年", "〇〇〇〇年").encode("utf-8"),
         "published-9999.txt": (SAMPLE.rstrip() + "\n9999年12月31日\n").encode("utf-8"),
         "date-year-0.txt": SAMPLE.replace("2025年4月", "0000年4月").encode("utf-8"),
+    }
+
+
+def big_inputs() -> dict[str, bytes]:
+    """Inputs just under the 50 MB size limit, in each format that can be built here."""
+    reports = SAMPLE * (45_000_000 // len(SAMPLE.encode("utf-8")))
+    return {
+        "big-45mb.txt": reports.encode("utf-8"),
+        "big-45mb.html": page("<p>" + reports.replace("\n", "</p><p>") + "</p>").encode("utf-8")[:45_000_000],
+        "big-docx-bomb.docx": docx("<w:p><w:r><w:t>" + "法治" * 10_000_000 + "</w:t></w:r></w:p>"),
+        "big-many-paragraphs.docx": docx(paragraphs(SAMPLE * 400)),
     }
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import hostile
-from conftest import CONTRACT, run_cli
+from conftest import run_cli
 from scorer.errors import InputError
 from scorer.reading import read_input
 
@@ -115,6 +115,17 @@ def test_each_hostile_word_file_or_page_is_read_or_refused_in_one_line(tmp_path,
     path.write_bytes(hostile.hostile_inputs()[name])
     outcome = _read_in_child(path)
     assert outcome.startswith(("ok", "refused:")), outcome
+
+
+def test_text_longer_than_any_report_is_refused_before_it_is_scored(tmp_path):
+    path = tmp_path / "书.txt"
+    path.write_text(hostile.SAMPLE * 300, encoding="utf-8")  # 255,000 characters: took a minute to score
+    with pytest.raises(InputError, match="文字过多"):
+        read_input(str(path))
+    path = tmp_path / "书.html"
+    path.write_text(hostile.page("<p>" + hostile.SAMPLE.replace("\n", "</p><p>") * 300 + "</p>"), encoding="utf-8")
+    with pytest.raises(InputError, match="文字过多"):
+        read_input(str(path))
 
 
 def test_word_limits_refuse_what_is_built_to_exhaust_memory(tmp_path):
@@ -346,8 +357,8 @@ def test_an_output_folder_reached_through_a_link_inside_the_input_is_not_read_ba
     out = tmp_path / "elsewhere" / "out"
     out.mkdir(parents=True)
     (src / "results").symlink_to(out, target_is_directory=True)
-    for _ in range(2):
-        r = run_cli("batch", str(src / "**"), "-o", src / "results", "-q", "--no-html", timeout=300)
+    for outdir in (out, src / "results", out):  # named by its real path or through the link
+        r = run_cli("batch", str(src / "**"), "-o", outdir, "-q", "--no-html", timeout=300)
         assert r.returncode == 0, r.stderr
     rows = list(csv.DictReader(io.StringIO((out / "summary.csv").read_text(encoding="utf-8-sig"))))
     assert sorted(row["文件"] for row in rows) == ["r000", "r001", "r002"]

@@ -49,10 +49,7 @@ _WS = re.compile(r"[ \t\n\r\f\v\u00a0]+")
 _LINK_LINE_REST = re.compile(r"^[\s\d\-/.:：年月日()（）\[\]【】|｜·•>»,，、]*$")
 _BOX_TITLE = re.compile(r"tit|(?:^|[-_ ])(?:hd|head|bt|lm)(?:$|[-_ ])", re.I)
 _CSS_BRACE = re.compile(r"([{}])")
-# A "<" that opens a tag which another "<" interrupts before any ">": html.parser rescans the rest
-# of the page for each of these (80,000 of them took minutes), so they are written as text.
-# Each match starts at a "<" and stops at the next "<" or ">": one pass over the page.
-_BROKEN_TAG = re.compile(r"<(?=[A-Za-z/!?])(?=[^<>]*<)")
+_TAG_OPEN = re.compile(r"<[A-Za-z/!?]")
 _SIMPLE_SELECTOR = re.compile(r"^(?:[a-z0-9]*)([.#])([\w-]+)$", re.I)
 
 _PUB_LABEL = re.compile(
@@ -64,10 +61,16 @@ _META_DATE_NAMES = ("pubdate", "publishdate", "publish_date", "article:published
 _ISO = re.compile(r"(?P<y>\d{4})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})")
 
 
+# Characters of markup parsed: a saved government page is 0.1-1 MB; parsing 45 MB took minutes.
+MAX_PAGE_CHARS = 10_000_000
+
+
 def read_html(path: str, data: bytes, sha256: str) -> Extracted:
     text, encoding, warnings = _decode(path, data)
     if "<" not in text[:200000]:
         raise InputError(path, "不是有效的网页文件")
+    if len(text) > MAX_PAGE_CHARS:
+        raise InputError(path, f"网页文件过大（{len(text) / 1e6:.0f} 百万字符，上限 {MAX_PAGE_CHARS // 1000000} 百万），不像一份年度报告的网页，已拒绝读取")
     lines, meta = extract_lines(text)
     lines = [ln for ln in lines if ln.strip()]
     if not lines:
@@ -328,14 +331,21 @@ class _Extractor(HTMLParser):
 
 
 def _defuse(text: str) -> str:
-    """Markup that html.parser would read in quadratic time, written as text: tags broken off by
-    another "<", and comments or CDATA sections that never end (each rescans the rest of the page)."""
-    text = _BROKEN_TAG.sub("&lt;", text)
-    for opener, closer in (("<!--", "-->"), ("<![", "]]>")):
-        last = text.rfind(closer)
-        start = text.find(opener, last + len(closer) if last >= 0 else 0)
-        if start >= 0:
-            text = text[:start] + text[start:].replace(opener, "&lt;" + opener[1:])
+    """The page as a browser reads its unfinished markup, which html.parser reads in quadratic time
+    (it rescans the rest of the page from each): a comment that never ends, or a tag that never
+    closes, runs to the end of the page and hides it; a marked section that never ends ("<![")
+    is a bogus comment up to the next ">"."""
+    last = text.rfind("-->")
+    start = text.find("<!--", last + 3 if last >= 0 else 0)
+    if start >= 0:
+        text = text[:start]
+    last = text.rfind("]]>")
+    start = text.find("<![", last + 3 if last >= 0 else 0)
+    if start >= 0:
+        text = text[:start] + text[start:].replace("<![", "<!")
+    m = _TAG_OPEN.search(text, text.rfind(">") + 1)
+    if m:
+        text = text[:m.start()]
     return text
 
 
