@@ -120,105 +120,53 @@ def score_cmd(report, rubric_name, fmt, published, fail_under, html_out, no_html
 @click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False, path_type=str), default=None, help="另写一个 JSONL 文件，每行一份评分表")
 @click.option("--force", is_flag=True, help="重新评分全部文件（默认跳过内容和评分细则都未变的文件）")
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None, metavar="N", help="有报告得分低于 N 时以退出码 1 结束")
+@click.option("--timeout", "time_limit", type=click.FloatRange(1, 3600), default=None, metavar="秒",
+              help="每个文件的评分时限，超时的文件记为“超时”（默认 60 秒）")
 @click.option("-q", "--quiet", is_flag=True, help="不显示进度")
 @click.option("-v", "--verbose", is_flag=True, help="每份报告显示一行")
-def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_under, quiet, verbose):
+def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_under, time_limit, quiet, verbose):
     """批量评分：文件、目录（递归）或通配符；写出每份报告的评分表和 index.html、summary.csv、summary.xlsx。
 
-    退出码：0 全部评分；1 有报告低于 --fail-under；4 有文件无法评分；130 被中断。
+    退出码：0 全部评分；1 有报告低于 --fail-under；2 无法开始或汇总无法写出；4 有文件无法评分；
+    130 被中断（Ctrl-C 或 SIGTERM）。
     """
-    import time as _time
-    from pathlib import Path
-
     from . import batch
-    from .outputs import atomic_write
-    from .render import summary
+    from .sanitize import one_line
 
-    started = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-    t0 = _time.monotonic()
-    if rubric_name:
-        _load_or_exit(rubric_name, validate=None)
-    files, skipped = batch.discover(list(inputs), exclude=outdir)
-    if not files:
-        click.echo(f"fzscore: 错误: 没有找到可评分的文件（{', '.join(inputs)}）", err=True)
-        for s_ in skipped[:10]:
-            click.echo(f"  {s_['path']}: {s_['reason']}", err=True)
-        sys.exit(EXIT_INPUT)
-    out = Path(outdir)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        click.echo(f"fzscore: 错误: {outdir}: 无法创建输出目录（{exc.strerror or exc}）", err=True)
-        sys.exit(EXIT_INPUT)
-    names = batch.output_names(files)
-    task_outdir = str(out)  # one string shared by every task
-    tasks = [batch.Task(names[p], p, task_outdir, rubric_name, not no_html) for p in files]
-    del files, names  # the tasks carry what is needed; big rounds keep memory low
-    jobs = jobs or os.cpu_count() or 1
-    manifest = batch.load_manifest(out)
-    fingerprint = batch.rubric_fingerprint(rubric_name)
-    show = None
+    opts = batch.Options(list(inputs), outdir, jobs, rubric_name, not no_html, jsonl, force, fail_under,
+                         time_limit or batch.TIME_LIMIT)
+    show = start = None
     if verbose:
         def show(row):
             what = f"{row.get('score')} {row.get('grade')}" if row.get("status") == "scored" else row.get("reason")
-            click.echo(f"{row['name']}: {'（沿用）' if row.get('reused') else ''}{what}", err=True)
-    elif not quiet and sys.stderr.isatty() and tasks:
-        show = batch.progress_printer(len(tasks))
-    store = batch.run(tasks, jobs, manifest, fingerprint, force, out, on_row=show)
+            click.echo(one_line(f"{row['name']}: {'（沿用）' if row.get('reused') else ''}{what}"), err=True)
+    elif not quiet and sys.stderr.isatty():
+        def start(total):
+            nonlocal show
+            show = batch.progress_printer(total) if total else None
+
     try:
-        if store.interrupted:
-            batch.save_manifest(out, store, fingerprint, manifest)
-            click.echo(f"\nfzscore: 已中断：完成 {len(store)}/{len(tasks)} 份（每份评分表都已完整写出）；重新运行会跳过已完成的文件。", err=True)
-            sys.exit(130)
-        run_info = {"started": started, "seconds": round(_time.monotonic() - t0, 1), "jobs": jobs,
-                    "rubric": rubric_name or "按级别自动选择", "fzscore_version": __version__}
-        # The XLSX, the slowest summary, is written by a child while this process writes the rest.
-        xlsx = summary.Background("summary.xlsx", summary.write_xlsx, out / "summary.xlsx", store.rows(), store.checks,
-                                  len(store))
-        try:
-            batch.save_manifest(out, store, fingerprint, manifest)
-            grade_order = [g["name"] for g in sorted(_grades(rubric_name), key=lambda g: -g["min"])]
-            summary.write_csv(out / "summary.csv", store.rows(), store.checks)
-            stats = summary.write_index(out / "index.html", store, skipped, run_info, grade_order)
-        except BaseException:
-            xlsx.wait()  # not killed at exit with its temp file behind; our error is the one to report
-            raise
-        xlsx.finish()
-        atomic_write(out / "run-info.json", json.dumps(run_info | {"inputs": list(inputs), "files": len(tasks),
-                                                                     "skipped": len(skipped)} | _peak_memory(),
-                                                       ensure_ascii=False, indent=1))
-        if jsonl:
-            batch.write_jsonl(Path(jsonl), out, store.rows())
-        unscored = stats["failed"]
-        if not quiet:
-            click.echo(f"已评分 {stats['scored_count']} 份（沿用上次结果 {stats['reused']} 份），无法评分 {len(unscored)} 份，"
-                       f"跳过 {len(skipped)} 个文件；汇总：{out / 'index.html'}", err=True)
-            for r in unscored[:20]:
-                click.echo(f"  {r['path']}: {r.get('reason')}", err=True)
-        missing = [s_ for s_ in skipped if s_["reason"].startswith("找不到")]
-        if unscored or missing:
-            sys.exit(EXIT_UNSCORED)
-        if fail_under is not None and stats["worst"] is not None and stats["worst"] < fail_under:
-            sys.exit(EXIT_BELOW)
-    finally:
-        store.close()
-
-
-def _peak_memory() -> dict:
-    """Peak resident memory of this process and of its largest child (a worker or the XLSX writer), in MB (Unix)."""
-    try:
-        import resource
-    except ImportError:
-        return {}
-    scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KB elsewhere
-    mb = lambda who: round(resource.getrusage(who).ru_maxrss * scale / 1048576, 1)
-    return {"peak_rss_mb": {"parent": mb(resource.RUSAGE_SELF), "largest_child": mb(resource.RUSAGE_CHILDREN)}}
-
-
-def _grades(rubric_name):
-    from .rubric import load
-
-    return load(rubric_name or "default").data["grades"]
+        result = batch.run_batch(opts, on_row=lambda row: show and show(row), on_start=start)
+    except RubricError as err:
+        _fail(err)
+        for p in err.problems:
+            click.echo(one_line(p), err=True)
+        sys.exit(EXIT_INPUT)
+    except batch.BatchError as err:
+        _fail(err)
+        for line in err.details:
+            click.echo("  " + one_line(line), err=True)
+        sys.exit(EXIT_INPUT)
+    if result.interrupted:
+        click.echo(f"\nfzscore: 已中断：完成 {result.done}/{result.files} 份（每份评分表都已完整写出）；重新运行会跳过已完成的文件。",
+                   err=True)
+    elif not quiet:
+        stats = result.stats
+        click.echo(one_line(f"已评分 {stats['scored_count']} 份（沿用上次结果 {stats['reused']} 份），无法评分 {len(stats['failed'])} 份，"
+                            f"跳过 {len(result.skipped)} 个文件；汇总：{result.outdir / 'index.html'}"), err=True)
+        for r in stats["failed"][:20]:
+            click.echo("  " + one_line(f"{r['path']}: {r.get('reason')}"), err=True)
+    sys.exit(result.exit_code)
 
 
 @main.command("render")
@@ -408,11 +356,20 @@ def _load_or_exit(name: str, validate: bool | None = None):
 
 
 def _fail(err: Exception) -> None:
-    click.echo(f"fzscore: 错误: {err}", err=True)
+    from .sanitize import one_line
+
+    click.echo(f"fzscore: 错误: {one_line(str(err))}", err=True)
 
 
 def run() -> None:
-    """Entry point that turns any unexpected exception into one line and exit code 2."""
+    """Entry point that turns any unexpected exception into one line and exit code 2, and SIGTERM
+    into the same clean stop as Ctrl-C."""
+    import signal
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
     try:
         main(standalone_mode=True, prog_name="fzscore")
     except SystemExit:
@@ -423,5 +380,7 @@ def run() -> None:
     except Exception as exc:  # never a traceback for the user
         if os.environ.get("FZSCORE_DEBUG"):
             raise
-        click.echo(f"fzscore: 内部错误: {type(exc).__name__}: {exc}（设置 FZSCORE_DEBUG=1 可查看详情）", err=True)
+        from .sanitize import one_line
+
+        click.echo(f"fzscore: 内部错误: {one_line(f'{type(exc).__name__}: {exc}')}（设置 FZSCORE_DEBUG=1 可查看详情）", err=True)
         sys.exit(EXIT_INPUT)
