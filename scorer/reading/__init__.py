@@ -103,7 +103,16 @@ def sniff(data: bytes) -> str:
 
 
 def read_input(path: str) -> Extracted:
-    extracted = _read(path)
+    return read_data(path, read_bytes(path))
+
+
+def read_data(path: str, data: bytes) -> Extracted:
+    """Bytes already read (from standard input, say), named `path` in messages and the card."""
+    if not data.strip():
+        raise InputError(path, "文件为空")
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(path, f"文件过大（{len(data) / 1048576:.1f} MB，上限 {MAX_INPUT_BYTES // 1048576} MB）")
+    extracted = _read(path, data)
     check_length(path, sum(map(len, extracted.lines)) + len(extracted.lines))
     return extracted
 
@@ -114,8 +123,7 @@ def check_length(path: str, chars: int) -> None:
         raise InputError(path, f"文字过多（约 {chars / 10000:.0f} 万字，上限 {MAX_TEXT_CHARS // 10000} 万字），不像一份年度报告，已拒绝读取")
 
 
-def _read(path: str) -> Extracted:
-    data = read_bytes(path)
+def _read(path: str, data: bytes) -> Extracted:
     digest = hashlib.sha256(data).hexdigest()
     kind = sniff(data)
     if kind == "text":
