@@ -442,6 +442,21 @@ def _lines(r: mf.Report) -> list[str]:
     return r.text.split("\n")
 
 
+def _lines_of(text: str) -> list[str]:
+    return text.split("\n")
+
+
+def _then(first: Variant | None, second: Callable[[str], Variant]) -> Variant | None:
+    """Two edits one after the other; lines mapped through both."""
+    if first is None or first.lines is None:
+        return None
+    v = second(first.data.decode("utf-8"))
+    if v.lines is None:
+        return v
+    v.lines = [v.lines[span[0] - 1] if span else None for span in first.lines]
+    return v
+
+
 def catalogue(font=None) -> list[Edit]:
     edits = [Edit(style, "numbering", lambda r, s=style: renumber(_lines(r), s)) for style in STYLES]
     edits += [
@@ -454,6 +469,8 @@ def catalogue(font=None) -> list[Edit]:
         Edit("pdf_copy_page_numbers", "wrapping",
              lambda r: wrap(_lines(r), 28, columns=False, push_back=True, keep_blank=False, indent="\u3000\u3000",
                             page_lines=22)),
+        Edit("arabic_wrapped_traditional", "wrapping", lambda r: _then(renumber(_lines(r), "top_arabic_dot"),
+                                                                       lambda t: wrap(_lines_of(traditional(t)), 26))),
         Edit("blank_lines_removed", "form", lambda r: blank_lines(_lines(r), "removed")),
         Edit("blank_lines_doubled", "form", lambda r: blank_lines(_lines(r), "doubled")),
         Edit("blank_line_after_each", "form", lambda r: blank_lines(_lines(r), "added")),
@@ -470,7 +487,9 @@ def catalogue(font=None) -> list[Edit]:
         Edit("docx_style_numbered", "format", lambda r: docx(r.text, "style"), ("docx",)),
         Edit("docx_plain", "format", lambda r: docx(r.text, "none"), ("docx",)),
         Edit("docx_arabic_numbered", "format", lambda r: docx(r.text, "direct", scheme="arabic"), ("docx",)),
+        Edit("docx_style_arabic_numbered", "format", lambda r: docx(r.text, "style", scheme="arabic"), ("docx",)),
         Edit("html", "format", lambda r: html(r.text)),
+        Edit("html_br_wrapped", "format", lambda r: html(wrap(_lines(r), 34).data.decode("utf-8"), layout="br")),
         Edit("html_gbk_br", "format", lambda r: html(r.text, encoding="gbk", meta="http-equiv", layout="br", sidebar="before")),
     ]
     if font is not None:
