@@ -422,6 +422,24 @@ def pdf(r: mf.Report, font, page_numbers: str = "dash", justify: bool = False) -
         return Variant(p.read_bytes(), ".pdf")
 
 
+def word_pdf(text: str) -> Variant | None:
+    """The .docx with Word numbering printed to PDF by LibreOffice (as a writer exports it); None
+    without LibreOffice."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        return None
+    with tempfile.TemporaryDirectory() as d:
+        src = mf.make_docx(text, Path(d) / "r.docx", numbering="direct")
+        profile = Path(d) / "profile"
+        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                        "--outdir", d, str(src)], capture_output=True, timeout=180, check=False)
+        out = Path(d) / "r.pdf"
+        return Variant(out.read_bytes(), ".pdf") if out.exists() else None
+
+
 def html(text: str, **kw) -> Variant:
     with tempfile.TemporaryDirectory() as d:
         p = mf.make_html(text, Path(d) / "r.html", **kw)
@@ -492,6 +510,7 @@ def catalogue(font=None) -> list[Edit]:
         Edit("html_br_wrapped", "format", lambda r: html(wrap(_lines(r), 34).data.decode("utf-8"), layout="br")),
         Edit("html_gbk_br", "format", lambda r: html(r.text, encoding="gbk", meta="http-equiv", layout="br", sidebar="before")),
     ]
+    edits.append(Edit("word_pdf_libreoffice", "format", lambda r: word_pdf(r.text), ("docx", "soffice")))
     if font is not None:
         edits += [
             Edit("pdf", "format", lambda r: pdf(r, font, "dash"), ("font",)),
@@ -502,5 +521,5 @@ def catalogue(font=None) -> list[Edit]:
 
 def suite_catalogue(font=None) -> list[Edit]:
     """The catalogue for the test suite: one PDF layout (building a PDF takes seconds; the benchmark
-    tries both)."""
-    return [e for e in catalogue(font) if e.name != "pdf"]
+    tries both, and LibreOffice's PDFs of the Word files)."""
+    return [e for e in catalogue(font) if e.name not in ("pdf", "word_pdf_libreoffice")]
