@@ -204,4 +204,5 @@ def data_file(name: str) -> dict:
     import yaml
 
     path = Path(__file__).resolve().parent / "data" / f"{name}.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 20x faster than the pure-Python loader
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
