@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ..labels import FORM_ZH, ISSUER_SOURCE_ZH, SOURCE_ZH
+from ..labels import FORM_ZH, SOURCE_ZH
 
 MARK = {"pass": ("✔", "green"), "partial": ("◐", "yellow"), "fail": ("✘", "red"),
         "not_applicable": ("–", "bright_black"), "needs_review": ("?", "magenta")}
