@@ -164,6 +164,9 @@ def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_und
             batch.save_manifest(out, store, fingerprint, manifest)
             click.echo(f"\nfzscore: 已中断：完成 {len(store)}/{len(tasks)} 份（每份评分表都已完整写出）；重新运行会跳过已完成的文件。", err=True)
             sys.exit(130)
+        from .review.outdir import after_batch
+
+        after_batch(out, store, skipped, rubric_name)  # reviews into cards and rows; the round kept for review/letters
         run_info = {"started": started, "seconds": round(_time.monotonic() - t0, 1), "jobs": jobs,
                     "rubric": rubric_name or "按级别自动选择", "fzscore_version": __version__}
         # The XLSX, the slowest summary, is written by a child while this process writes the rest.
@@ -393,3 +396,9 @@ def run() -> None:
             raise
         click.echo(f"fzscore: 内部错误: {type(exc).__name__}: {exc}（设置 FZSCORE_DEBUG=1 可查看详情）", err=True)
         sys.exit(EXIT_INPUT)
+
+
+from .cli_review import COMMANDS as _REVIEW_COMMANDS  # noqa: E402  (review, letters, diff)
+
+for _command in _REVIEW_COMMANDS:
+    main.add_command(_command)

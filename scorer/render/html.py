@@ -167,6 +167,7 @@ def _view(card: dict) -> dict:
         "unreliable": src.get("unreliable"),
         "warnings": list(src.get("warnings") or []),
         "review_checks": review,
+        "reviewed": _reviewed(card, checks, anchors),  # the reviewer's 复核 block (scorer/review), None if none
         "scored": scored,
         "score": score_text,
         "max_score": _num(card.get("max_score", 100)),
@@ -187,6 +188,12 @@ def _view(card: dict) -> dict:
         "has_chrome": bool((card.get("structure") or {}).get("chrome_lines")),
         "fzscore_version": card.get("fzscore_version") or "",
     }
+
+
+def _reviewed(card: dict, checks: list[dict], anchors: list[str]) -> dict | None:
+    from ..review.view import review_view
+
+    return review_view(card, {c.get("id"): a for c, a in zip(checks, anchors)})
 
 
 def _json_for_script(card: dict) -> str:

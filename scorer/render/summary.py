@@ -14,7 +14,8 @@ LEVEL_ZH = {"province": "省级", "city": "市级", "county": "县级", "townshi
 STATUS_ZH = {"scored": "已评分", "not_report": "非年度报告", "error": "无法评分", "needs_review": "需人工审核"}
 SECTION_ZH = {"measures": "主要举措和成效", "first_responsible": "第一责任人职责", "shortcomings": "不足和原因",
               "next_year": "下年安排", "other": "其他情况"}
-BASE_COLUMNS = ["文件", "路径", "状态", "原因", "报告单位", "级别", "报告年度", "发布日期", "得分", "等级", "缺少的部分", "按时公开", "评分细则"]
+BASE_COLUMNS = ["文件", "路径", "状态", "原因", "报告单位", "级别", "报告年度", "发布日期", "得分", "等级", "复核得分", "复核状态",
+                "缺少的部分", "按时公开", "评分细则"]
 
 
 def check_columns(checks: dict[str, list]) -> list[tuple[str, str]]:
@@ -39,10 +40,35 @@ def body(rows, checks: dict[str, list]):
         yield [
             r["name"], r["path"], STATUS_ZH.get(r.get("status"), r.get("status")), r.get("reason"),
             r.get("issuer"), LEVEL_ZH.get(r.get("level"), r.get("level")), r.get("report_year"),
-            r.get("publish_date"), r.get("score"), r.get("grade"),
+            r.get("publish_date"), r.get("score"), r.get("grade"), *review_cells(r),
             "、".join(SECTION_ZH.get(s, s) for s in r.get("missing") or []) or None,
             None if on_time is None else ("是" if on_time else "否"), r.get("rubric"),
         ] + [by_id.get(cid) for cid in columns]  # None is an empty cell: the CSV writes "", the XLSX nothing
+
+
+def review_cells(r: dict) -> list:
+    """复核得分 and 复核状态 of a row: the reviewed score and state, 未复核 for a scored report nobody reviewed."""
+    rv = r.get("review")
+    if rv:
+        return [rv.get("score"), rv.get("state_zh")]
+    return [None, "未复核" if r.get("status") == "scored" else None]
+
+
+ADJUSTMENT_COLUMNS = ["文件", "报告单位", "检查项", "检查项编号", "机评结果", "机评得分", "满分", "复核结果", "复核得分", "理由",
+                      "复核人", "复核时间", "待重新复核"]
+
+
+def adjustment_rows(rows, into: list):
+    """Pass rows through, keeping each reviewed report's adjustments in `into` (a few per report)."""
+    from ..review.state import OUTCOME_ZH
+
+    for r in rows:
+        for a in (r.get("review") or {}).get("adjustments") or []:
+            into.append([r["name"], r.get("issuer"), a["check_name"], a["check_id"],
+                         OUTCOME_ZH.get(a["machine_status"], a["machine_status"]), a["machine_points"], a["max_points"],
+                         OUTCOME_ZH.get(a["status"], a["status"]), a["points"], a["reason"], a["by"], a["at"],
+                         a["recheck_reason"] or None])
+        yield r
 
 
 def write_csv(path, rows, checks: dict[str, list]) -> None:
@@ -84,8 +110,10 @@ def write_xlsx(path, rows, checks: dict[str, list], count: int) -> None:
         cell.font, cell.fill, cell.alignment = bold, fill, wrap
         head.append(cell)
     ws.append(head)
-    for row in body(rows, checks):
+    adjustments: list = []
+    for row in body(adjustment_rows(rows, adjustments), checks):
         ws.append(row)
+    _adjustment_sheet(wb, adjustments)
     fixed = dt.datetime(2000, 1, 1)
     wb.properties.created = fixed
     wb.properties.modified = fixed
@@ -95,6 +123,28 @@ def write_xlsx(path, rows, checks: dict[str, list], count: int) -> None:
         raw.seek(0)
         with atomic_file(path, "wb") as out:
             _stable_zip(raw, out)
+
+
+def _adjustment_sheet(wb, adjustments: list) -> None:
+    """The reviewers' adjustments on a sheet of their own (复核调整), one row per check reviewed."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    ws = wb.create_sheet("复核调整")
+    ws.freeze_panes = "A2"
+    widths = {"文件": 28, "报告单位": 26, "检查项": 20, "检查项编号": 26, "理由": 40, "复核时间": 22, "待重新复核": 40}
+    for i, name in enumerate(ADJUSTMENT_COLUMNS, 1):
+        ws.column_dimensions[get_column_letter(i)].width = widths.get(name, 10)
+    bold = Font(bold=True)
+    head = []
+    for name in ADJUSTMENT_COLUMNS:
+        cell = WriteOnlyCell(ws, value=name)
+        cell.font = bold
+        head.append(cell)
+    ws.append(head)
+    for row in adjustments:
+        ws.append(row)
 
 
 class Background:
@@ -168,6 +218,7 @@ def round_stats(rows, checks: dict[str, list]) -> dict:
     counts: dict[str, int] = {}
     scores: list[float] = []
     late = reused = 0
+    review_states: dict[str, int] = {}
     unscored = []
     total = 0
     for r in rows:
@@ -177,6 +228,8 @@ def round_stats(rows, checks: dict[str, list]) -> dict:
             unscored.append({k: r.get(k) for k in ("name", "path", "status", "reason")})
             continue
         scores.append(r["score"])
+        review_state = (r.get("review") or {}).get("state_zh") or "未复核"
+        review_states[review_state] = review_states.get(review_state, 0) + 1
         grades[r["grade"]] = grades.get(r["grade"], 0) + 1
         bins[min(9, int(r["score"] // 10))] += 1
         late += r.get("on_time") is False
@@ -196,6 +249,7 @@ def round_stats(rows, checks: dict[str, list]) -> dict:
         "failed": unscored,
         "grades": grades,
         "bins": bins,
+        "review_states": review_states,
         "most_failed": [{"id": cid, "name": names.get(cid, cid), "count": n} for cid, n in most_failed],
     }
 
