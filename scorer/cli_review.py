@@ -6,6 +6,7 @@ the file, with exit code 2.
 from __future__ import annotations
 
 import json
+import math
 import os
 import sys
 from pathlib import Path
@@ -109,8 +110,8 @@ def decide(check: dict, points: float | None, status: str | None, where: Path) -
     top = float(check["max_points"])
     label = f"{check.get('name', check['id'])}（{check['id']}）"
     if points is not None:
-        if points != points or points < 0 or points > top:  # NaN too
-            raise ReviewError(f"{where}: {label} 的得分应在 0 到 {_num(top)} 之间，收到 {_num(points) if points == points else points}")
+        if math.isnan(points) or points < 0 or points > top:
+            raise ReviewError(f"{where}: {label} 的得分应在 0 到 {_num(top)} 之间，收到 {points:g}")
         points = round(points, 2)
     if status is None:
         if points is None:
@@ -213,7 +214,7 @@ def _done(out: Path, report: str, by, note) -> None:
 
 
 def _history(out: Path, report: str) -> None:
-    from .review.state import OUTCOME_ZH, review_block
+    from .review.state import review_block
     from .review.store import open_existing
 
     name, card, _path = _report_card(out, report)
@@ -231,8 +232,8 @@ def _history(out: Path, report: str) -> None:
     for e in events:
         if e.kind == "adjust":
             click.echo(f"  #{e.id} {e.at} {e.reviewer} 调整 {e.check_name or e.check_id}（{e.check_id}）："
-                       f"{OUTCOME_ZH.get(e.machine_status, e.machine_status)} {_num(e.machine_points)}/{_num(e.max_points)} → "
-                       f"{OUTCOME_ZH.get(e.reviewed_status, e.reviewed_status)} {_num(e.reviewed_points)}/{_num(e.max_points)}"
+                       f"{_zh(e.machine_status)} {_num(e.machine_points)}/{_num(e.max_points)} → "
+                       f"{_zh(e.reviewed_status)} {_num(e.reviewed_points)}/{_num(e.max_points)}"
                        f"；理由：{e.reason}  [评分细则 {e.rubric_id} {e.rubric_version}]")
         else:
             click.echo(f"  #{e.id} {e.at} {e.reviewer} 标记复核完成（机评分 {_num(e.machine_points)}，复核得分 {_num(e.reviewed_points)}）"
@@ -250,6 +251,12 @@ def _history(out: Path, report: str) -> None:
         click.echo(f"（同名报告的旧版本另有 {len(older)} 条复核记录，原文已更改，不再适用）")
 
 
+def _zh(outcome: str | None) -> str:
+    from .review.state import OUTCOME_ZH
+
+    return OUTCOME_ZH.get(outcome or "", outcome or "—")
+
+
 def _list(out: Path) -> None:
     from .review.outdir import load_card, read_round
     from .review.state import review_block
@@ -261,7 +268,7 @@ def _list(out: Path) -> None:
     if store is not None:
         with store:
             histories = store.by_report()
-    order = {"recheck": 0, "in_progress": 1, "none": 2, "done": 3}
+    order: dict[str, int] = {"recheck": 0, "in_progress": 1, "none": 2, "done": 3}
     listed = []
     for r in rows:
         if r.get("status") not in ("scored", "needs_review"):

@@ -44,7 +44,7 @@ def _num(x) -> str:
 def _result(c: dict) -> str:
     if c.get("status") in DECIDED:
         return f"{OUTCOME_ZH[c['status']]} {_num(c.get('points'))}/{_num(c.get('max_points'))}"
-    return OUTCOME_ZH.get(c.get("status"), str(c.get("status")))
+    return OUTCOME_ZH.get(str(c.get("status")), str(c.get("status")))
 
 
 def _key(text: str) -> str:

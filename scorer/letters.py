@@ -107,7 +107,7 @@ def write_letters(out: Path, dest: Path, office: str | None = None, roster: str 
             card = load_card(out, row["name"])
         except ReviewError:
             continue  # counted among the unscorable in the 通报
-        view = final_view(card, histories.get(row.get("sha256"), []))
+        view = final_view(card, histories.get(row.get("sha256") or "", []))
         if (view["review"] or {}).get("state") != "done":
             unreviewed += 1
         atomic_write(dest / f"{row['name']}-评审意见.docx", _save(report_letter(view, office, date)))
@@ -208,7 +208,7 @@ def report_letter(view: dict, office: str, date: dt.date):
 
 
 def round_notice(summaries: list[dict], rows: list[dict], skipped: list[dict], office: str, date: dt.date,
-                 roster: list[str] | None, grade_order: list[str] = ()):
+                 roster: list[str] | None, grade_order: tuple[str, ...] | list[str] = ()):
     years = Counter(s["year"] for s in summaries if s["year"])
     year = years.most_common(1)[0][0] if years else None
     d = _new_document()
@@ -260,8 +260,9 @@ def round_notice(summaries: list[dict], rows: list[dict], skipped: list[dict], o
     _table(d, ["排名", "报告单位", "年度", "得分", "等级", "复核状态"], ranking, widths=[1.4, 6.2, 1.6, 1.8, 1.8, 2.6])
 
     _heading(d, "四、存在的主要问题")
-    counts = Counter()
-    names, fixes = {}, {}
+    counts: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    fixes: dict[str, str | None] = {}
     for s in scored:
         for cid, name, fix in s["problems"]:
             counts[cid] += 1

@@ -173,7 +173,7 @@ def refresh_lock(out: Path):
             fcntl.flock(f, fcntl.LOCK_UN)
 
 
-def refresh(out: Path, sha256s: set[str], names: list[str] = ()) -> list[str]:
+def refresh(out: Path, sha256s: set[str], names: tuple[str, ...] | list[str] = ()) -> list[str]:
     """Rewrite the cards of the reports with these contents (and of `names`) and the round's
     summaries, from the store as it is now. Returns the output names rewritten."""
     with refresh_lock(out):
@@ -191,7 +191,7 @@ def refresh(out: Path, sha256s: set[str], names: list[str] = ()) -> list[str]:
             if row.get("sha256") not in sha256s and row["name"] not in names:
                 continue
             card = load_card(out, row["name"])
-            card = with_review(card, histories.get((card.get("source") or {}).get("sha256"), []))
+            card = with_review(card, histories.get((card.get("source") or {}).get("sha256") or "", []))
             write_card(out, row["name"], card)
             _set_row_review(row, card)
             done.append(row["name"])

@@ -45,7 +45,7 @@ def recheck_reason(e: Event, check: dict | None) -> str | None:
     """Why a review must be looked at again: the machine result it was made against has changed."""
     if check is None:
         return f"评分细则（{e.rubric_id} {e.rubric_version}）之后的版本中已没有这个检查项"
-    was = f"{OUTCOME_ZH.get(e.machine_status, e.machine_status)} {_num(e.machine_points)}/{_num(e.max_points)}"
+    was = f"{OUTCOME_ZH.get(e.machine_status or '', e.machine_status)} {_num(e.machine_points)}/{_num(e.max_points)}"
     now_ = f"{OUTCOME_ZH.get(check['status'], check['status'])} {_num(check['points'])}/{_num(check['max_points'])}"
     if check["status"] != e.machine_status or not _same(check["points"], e.machine_points) \
             or not _same(check["max_points"], e.max_points):

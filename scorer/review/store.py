@@ -94,7 +94,7 @@ class Event:
 def default_reviewer() -> str:
     try:
         return os.environ.get("FZSCORE_REVIEWER") or getpass.getuser() or "未署名"
-    except Exception:  # no user name on this system
+    except (KeyError, OSError, ImportError):  # no user name on this system
         return "未署名"
 
 
@@ -164,7 +164,7 @@ class ReviewStore:
                     cur = self.db.execute(
                         f"INSERT INTO events ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                         [row[c] for c in cols])
-                    ids.append(cur.lastrowid)
+                    ids.append(int(cur.lastrowid or 0))
                 self.db.execute("COMMIT")
             except BaseException:
                 self.db.execute("ROLLBACK")

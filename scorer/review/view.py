@@ -23,7 +23,7 @@ def when(stamp: str | None) -> str:
 
 
 def outcome(status: str | None, points, max_points) -> str:
-    label = OUTCOME_ZH.get(status, status or "—")
+    label = OUTCOME_ZH.get(status or "", status or "—")
     if status in ("not_applicable", "needs_review"):
         return label
     return f"{label} {_num(points)} / {_num(max_points)}"
