@@ -251,6 +251,14 @@ def _history(out: Path, report: str) -> None:
         click.echo(f"（同名报告的旧版本另有 {len(older)} 条复核记录，原文已更改，不再适用）")
 
 
+def _pad(text: str, width: int) -> str:
+    """Pad to a terminal width, counting a Chinese character as two columns."""
+    import unicodedata
+
+    used = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return text + " " * max(0, width - used)
+
+
 def _zh(outcome: str | None) -> str:
     from .review.state import OUTCOME_ZH
 
@@ -291,7 +299,7 @@ def _list(out: Path) -> None:
             extra = f"  调整 {len(block['adjustments'])} 项"
         if block and block["rechecks"]:
             extra += f"，{block['rechecks']} 项待重新复核"
-        click.echo(f"{state_zh:<6} {r['name']}  {r.get('issuer') or '（单位未识别）'}  机评分 {_num(r.get('score'))}  {reviewed}{extra}")
+        click.echo(f"{_pad(state_zh, 10)} {r['name']}  {r.get('issuer') or '（单位未识别）'}  机评分 {_num(r.get('score'))}  {reviewed}{extra}")
     known = {r.get("sha256") for r, _ in listed}
     orphans = [sha for sha in histories if sha not in known]
     pending = sum(v for k, v in counts.items() if k != "复核完成")

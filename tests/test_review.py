@@ -363,3 +363,69 @@ def test_concurrent_review_commands_all_reach_the_summaries(reviewed, tmp_path):
 
     sheet = list(load_workbook(out / "summary.xlsx", read_only=True)["复核调整"].values)
     assert {"并发一", "并发二", "并发三", "并发四"} <= {row[9] for row in sheet[1:]}
+
+
+# ---------------------------------------------------------------- deriving the state from the history
+
+
+def _event(i: int, kind: str, check_id: str | None = None, machine=("fail", 0.0, 6.0), reviewed=("pass", 6.0)):
+    from scorer.review.store import Event
+
+    return Event(i, kind, "a" * 64, "报告", "报告.txt", check_id, check_id, "default", "1", machine[0], machine[1],
+                 machine[2], reviewed[0], reviewed[1], "理由", "张三", f"2025-05-0{i}T10:00:00+08:00")
+
+
+def test_the_latest_decision_wins_and_a_later_change_reopens_a_done_review(score):
+    from scorer.review.state import review_block
+
+    card = score(SAMPLE, published="2025-04-08")
+    dl = next(c for c in card["checks"] if c["id"] == "conformity.deadline")
+    machine = (dl["status"], dl["points"], dl["max_points"])
+    first = _event(1, "adjust", "conformity.deadline", machine, ("partial", 3.0))
+    second = _event(2, "adjust", "conformity.deadline", machine, ("pass", 6.0))
+    done = _event(3, "done")
+    block = review_block(card, [first, second, done])
+    assert block["state"] == "done" and [a["points"] for a in block["adjustments"]] == [6.0]
+    assert block["score"] == round(card["score"] + 100 * 6 / 100, 1)  # every check decided: Σmax = 100
+    reopened = review_block(card, [first, second, done, _event(4, "adjust", "conformity.deadline", machine, ("partial", 3.0))])
+    assert reopened["state"] == "in_progress" and reopened["done"] is None
+    assert reopened["score"] == round(card["score"] + 3, 1)
+
+
+def test_a_review_can_decide_a_check_the_machine_left_out_or_take_one_out(score):
+    from scorer.review.state import review_block
+
+    card = score(SAMPLE)  # the publish date is read from the page; make the deadline undecided by hand
+    checks = [dict(c, status="needs_review", points=0.0) if c["id"] == "conformity.deadline" else c for c in card["checks"]]
+    card = dict(card, checks=checks)
+    base = formula(checks)
+    decided = review_block(card, [_event(1, "adjust", "conformity.deadline", ("needs_review", 0.0, 6.0), ("pass", 6.0))])
+    assert decided["score"] == formula([dict(c, status="pass", points=6.0) if c["id"] == "conformity.deadline" else c
+                                        for c in checks]) and decided["score"] > base
+    title = next(c for c in checks if c["id"] == "conformity.title")
+    excluded = review_block(card, [_event(1, "adjust", "conformity.title", (title["status"], title["points"], title["max_points"]),
+                                          ("not_applicable", 0.0))])
+    assert excluded["score"] == formula([c for c in checks if c["id"] != "conformity.title"])
+
+
+def test_a_review_of_a_check_the_rubric_dropped_is_kept_flagged_and_not_counted(score):
+    from scorer.review.state import review_block
+
+    card = score(SAMPLE)
+    block = review_block(card, [_event(1, "adjust", "conformity.gone", ("fail", 0.0, 6.0), ("pass", 6.0))])
+    a = block["adjustments"][0]
+    assert a["recheck"] and "已没有这个检查项" in a["recheck_reason"] and not a["applied"]
+    assert block["score"] == card["score"] and block["state"] == "recheck"
+
+
+@pytest.mark.parametrize("delta", [-2.0, -0.5, 0.0, 0.5, 2.0])
+def test_reviewed_points_move_the_reviewed_score_the_same_way(score, delta):
+    """Directional: raising a check's points raises the reviewed score, lowering lowers it, none keeps it."""
+    from scorer.review.state import review_block
+
+    card = score(SAMPLE)
+    c = next(c for c in card["checks"] if c["id"] == "substance.self_critique")
+    new = min(c["max_points"], max(0.0, c["points"] + delta))
+    block = review_block(card, [_event(1, "adjust", c["id"], (c["status"], c["points"], c["max_points"]), ("partial", new))])
+    moved = block["score"] - card["score"]
+    assert (moved > 0) == (new > c["points"]) and (moved < 0) == (new < c["points"])

@@ -190,7 +190,12 @@ def refresh(out: Path, sha256s: set[str], names: tuple[str, ...] | list[str] = (
         for row in rows:
             if row.get("sha256") not in sha256s and row["name"] not in names:
                 continue
-            card = load_card(out, row["name"])
+            try:
+                card = load_card(out, row["name"])
+            except ReviewError:
+                if row["name"] in names:
+                    raise
+                continue  # another copy of the same content whose card is gone: nothing to show it on
             card = with_review(card, histories.get((card.get("source") or {}).get("sha256") or "", []))
             write_card(out, row["name"], card)
             _set_row_review(row, card)
