@@ -222,9 +222,16 @@ def write_summaries(out: Path, rows: list[dict], head: dict) -> None:
     try:
         for row in rows:
             store.add(dict(row))
-        summary.write_csv(out / "summary.csv", store.rows(), checks)
-        summary.write_xlsx(out / "summary.xlsx", store.rows(), checks, len(store))
-        summary.write_index(out / "index.html", store, head.get("skipped") or [], run_info, grade_order(head.get("rubric")))
+        # as in `fzscore batch`: the workbook, the slowest, is written by a child meanwhile
+        xlsx = summary.Background("summary.xlsx", summary.write_xlsx, out / "summary.xlsx", store.rows(), checks, len(store))
+        try:
+            summary.write_csv(out / "summary.csv", store.rows(), checks)
+            summary.write_index(out / "index.html", store, head.get("skipped") or [], run_info,
+                                grade_order(head.get("rubric")))
+        except BaseException:
+            xlsx.wait()
+            raise
+        xlsx.finish()
     finally:
         store.close()
 
