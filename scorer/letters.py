@@ -10,6 +10,7 @@ installed, and substitute where they are not.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import re
 from collections import Counter
@@ -329,9 +330,33 @@ def _read_roster(path: str) -> list[str]:
 # ---------------------------------------------------------------- official layout with python-docx
 
 
+# Paragraph styles, defined once per document (Word and WPS users restyle a letter by editing them):
+# name -> (Chinese font, size, alignment, first-line indent in characters, line spacing, space after).
+STYLES = {
+    "公文标题": (TITLE_FONT, TITLE_PT, "center", 0, 36, LINE_PT),
+    "一级标题": (HEAD_FONT, BODY_PT, "justify", 2, LINE_PT, 0),
+    "公文正文": (BODY_FONT, BODY_PT, "justify", 2, LINE_PT, 0),
+    "称谓": (BODY_FONT, BODY_PT, "left", 0, LINE_PT, 0),
+    "居中": (BODY_FONT, BODY_PT, "center", 0, LINE_PT, 0),
+    "落款": (BODY_FONT, BODY_PT, "right", 0, LINE_PT, 0),
+    "表头": (HEAD_FONT, TABLE_PT, "center", 0, 20, 0),
+    "表格文字": (BODY_FONT, TABLE_PT, "center", 0, 20, 0),
+}
+
+
 def _new_document():
+    """A blank A4 document with the official margins, styles and page numbers (built once, then copied)."""
+    from docx import Document
+
+    return Document(io.BytesIO(_blank()))
+
+
+@functools.lru_cache(maxsize=1)
+def _blank() -> bytes:
     from docx import Document
     from docx.enum.section import WD_ORIENT
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm, Pt
 
     d = Document()
@@ -343,14 +368,31 @@ def _new_document():
     sec.footer_distance = Mm(20)
     normal = d.styles["Normal"]
     _fonts(normal, BODY_FONT, BODY_PT)
-    pf = normal.paragraph_format
-    pf.line_spacing = Pt(LINE_PT)
-    pf.space_before = pf.space_after = Pt(0)
+    normal.paragraph_format.line_spacing = Pt(LINE_PT)
+    normal.paragraph_format.space_before = normal.paragraph_format.space_after = Pt(0)
+    align = {"center": WD_ALIGN_PARAGRAPH.CENTER, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+             "left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT}
+    for name, (east, size, where, indent, line, after) in STYLES.items():
+        st = d.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        st.base_style = normal
+        st.quick_style = True
+        _fonts(st, east, size)
+        pf = st.paragraph_format
+        pf.alignment = align[where]
+        pf.first_line_indent = Pt(indent * size)
+        pf.line_spacing = Pt(line)
+        pf.space_after = Pt(after)
+        if name == "一级标题":
+            pf.keep_with_next = True
+        if name == "落款":
+            pf.right_indent = Pt(4 * BODY_PT)
     _page_numbers(sec)
     props = d.core_properties
     props.author = "fzscore"
     props.language = "zh-CN"
-    return d
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
 
 
 def _fonts(target, east: str, size: float, bold: bool = False) -> None:
@@ -372,52 +414,30 @@ def _fonts(target, east: str, size: float, bold: bool = False) -> None:
     rfonts.set(qn("w:hAnsi"), LATIN_FONT)
 
 
-def _title(d, text: str) -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
-
+def _styled(d, text: str | None, style: str) -> None:
+    """A paragraph in one of STYLES, set by id (python-docx looks a style up by name in every call,
+    which costs more than the rest of a letter)."""
     p = d.add_paragraph()
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    p.paragraph_format.line_spacing = Pt(36)
-    p.paragraph_format.space_after = Pt(LINE_PT)
-    _fonts(p.add_run(text), TITLE_FONT, TITLE_PT)
+    p._p.style = style  # our style ids are their names (no spaces)
+    if text:
+        p.add_run(text)
+
+
+def _title(d, text: str) -> None:
+    _styled(d, text, "公文标题")
 
 
 def _heading(d, text: str) -> None:
-    p = d.add_paragraph()
-    p.paragraph_format.first_line_indent = _indent()
-    p.paragraph_format.keep_with_next = True
-    _fonts(p.add_run(text), HEAD_FONT, BODY_PT)
-
-
-def _indent():
-    from docx.shared import Pt
-
-    return Pt(2 * BODY_PT)  # two characters
+    _styled(d, text, "一级标题")
 
 
 def _para(d, text: str, indent: bool = True, right: bool = False, center: bool = False) -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
-
-    p = d.add_paragraph()
-    if indent:
-        p.paragraph_format.first_line_indent = _indent()
-    if right:
-        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        p.paragraph_format.right_indent = Pt(4 * BODY_PT)
-    elif center:
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    else:
-        p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    if text:
-        _fonts(p.add_run(text), BODY_FONT, BODY_PT)
+    _styled(d, text, "落款" if right else "居中" if center else "公文正文" if indent else "称谓")
 
 
 def _table(d, header: list[str], rows: list[list[str]], widths: list[float] | None = None) -> None:
     from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Cm, Pt
+    from docx.shared import Cm
 
     t = d.add_table(rows=1 + len(rows), cols=len(header))
     t.style = "Table Grid"
@@ -430,10 +450,8 @@ def _table(d, header: list[str], rows: list[list[str]], widths: list[float] | No
         cells = t.rows[r].cells
         for i, value in enumerate(values):
             p = cells[i].paragraphs[0]
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            p.paragraph_format.line_spacing = Pt(20)
-            p.paragraph_format.first_line_indent = Pt(0)
-            _fonts(p.add_run(value), HEAD_FONT if r == 0 else BODY_FONT, TABLE_PT)
+            p._p.style = "表头" if r == 0 else "表格文字"
+            p.add_run(value)
             cells[i].width = Cm(widths[i])  # and each cell, which Word reads
     _header_row(t)
     d.add_paragraph()

@@ -99,8 +99,9 @@ def test_official_layout_a4_fonts_and_page_numbers(lettered):
         d = docx.Document(str(path))
         sec = d.sections[0]
         assert abs(sec.page_width - Mm(210)) < Mm(1) and abs(sec.page_height - Mm(297)) < Mm(1)
-        fonts = {r.element.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia")) for p in d.paragraphs for r in p.runs}
-        assert {"仿宋", "黑体"} <= fonts
+        fonts = {p.style.element.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia")) for p in d.paragraphs if p.text}
+        assert {"仿宋", "黑体", "方正小标宋简体"} <= fonts  # body, headings and title, by paragraph style
+        assert all(p.style.font.size.pt in (16, 22) for p in d.paragraphs if p.text)  # 三号 and 二号
         footer = sec.footer._element.xml
         assert "PAGE" in footer and 'w:fldCharType="begin"' in footer
 
