@@ -60,12 +60,11 @@ def final_view(card: dict, events) -> dict:
 
 
 def _categories(card: dict, checks: list[dict]) -> list[tuple[str, float, float]]:
-    out = []
-    for cat in (card.get("rubric") or {}).get("categories") or card.get("categories") or []:
-        mine = [c for c in checks if c.get("category") == cat["id"] and c["status"] in DECIDED]
-        if mine:
-            out.append((cat["name"], round(sum(c["points"] for c in mine), 2), round(sum(c["max_points"] for c in mine), 2)))
-    return out
+    """(name, points, points possible) of each category with a decided check, after review."""
+    from .scorecard import totals
+
+    cats = (card.get("rubric") or {}).get("categories") or card.get("categories") or []
+    return [(c["name"], c["points"], c["max_points"]) for c in totals(checks, cats)[1] if c["max_points"]]
 
 
 def _n(x) -> str:

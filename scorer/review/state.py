@@ -72,12 +72,12 @@ def reviewed_checks(card: dict, latest: dict[str, Event]) -> list[dict]:
 
 
 def score_of(checks: list[dict]) -> float | None:
-    """100 × Σ points ÷ Σ max_points over the decided checks (as scorer.scorecard.totals)."""
-    decided = [c for c in checks if c["status"] in DECIDED]
-    possible = sum(c["max_points"] for c in decided)
-    if not possible:
+    """The machine's own formula (scorer.scorecard.totals) on these checks; None when none is decided."""
+    from ..scorecard import totals
+
+    if not any(c["status"] in DECIDED for c in checks):
         return None
-    return round(100 * sum(c["points"] for c in decided) / possible, 1)
+    return totals(checks, [])[0]
 
 
 def review_block(card: dict, events: list[Event], store_name: str = "review.sqlite") -> dict | None:
