@@ -122,8 +122,10 @@ def write_letters(out: Path, dest: Path, office: str | None = None, roster: str 
 def _summary(row: dict, view: dict) -> dict:
     doc = view["card"].get("document") or {}
     review = view["review"] or {}
+    deadline = next((c for c in view["checks"] if c.get("kind") == "deadline"), None)  # as reviewed
+    on_time = None if deadline is None or deadline["status"] not in ("pass", "fail") else deadline["status"] == "pass"
     return {"name": row["name"], "issuer": doc.get("issuer"), "year": doc.get("report_year"),
-            "publish_date": doc.get("publish_date"), "on_time": row.get("on_time"),
+            "publish_date": doc.get("publish_date"), "on_time": on_time,
             "score": view["score"], "grade": view["grade"], "machine_score": view["card"].get("score"),
             "state": review.get("state_zh") or "未复核",
             "problems": [(p["id"], p["name"], p["fix"]) for p in view["problems"]]}
@@ -330,17 +332,19 @@ def _read_roster(path: str) -> list[str]:
 
 
 # Paragraph styles, defined once per document (Word and WPS users restyle a letter by editing them):
-# name -> (Chinese font, size, alignment, first-line indent in characters, line spacing, space after).
+# name shown in Word -> (ASCII style id, Chinese font, size, alignment, first-line indent in
+# characters, line spacing, space after).
 STYLES = {
-    "公文标题": (TITLE_FONT, TITLE_PT, "center", 0, 36, LINE_PT),
-    "一级标题": (HEAD_FONT, BODY_PT, "justify", 2, LINE_PT, 0),
-    "公文正文": (BODY_FONT, BODY_PT, "justify", 2, LINE_PT, 0),
-    "称谓": (BODY_FONT, BODY_PT, "left", 0, LINE_PT, 0),
-    "居中": (BODY_FONT, BODY_PT, "center", 0, LINE_PT, 0),
-    "落款": (BODY_FONT, BODY_PT, "right", 0, LINE_PT, 0),
-    "表头": (HEAD_FONT, TABLE_PT, "center", 0, 20, 0),
-    "表格文字": (BODY_FONT, TABLE_PT, "center", 0, 20, 0),
+    "公文标题": ("fzTitle", TITLE_FONT, TITLE_PT, "center", 0, 36, LINE_PT),
+    "一级标题": ("fzHeading1", HEAD_FONT, BODY_PT, "justify", 2, LINE_PT, 0),
+    "公文正文": ("fzBody", BODY_FONT, BODY_PT, "justify", 2, LINE_PT, 0),
+    "称谓": ("fzSalutation", BODY_FONT, BODY_PT, "left", 0, LINE_PT, 0),
+    "居中": ("fzCentred", BODY_FONT, BODY_PT, "center", 0, LINE_PT, 0),
+    "落款": ("fzSignature", BODY_FONT, BODY_PT, "right", 0, LINE_PT, 0),
+    "表头": ("fzTableHead", HEAD_FONT, TABLE_PT, "center", 0, 20, 0),
+    "表格文字": ("fzTableText", BODY_FONT, TABLE_PT, "center", 0, 20, 0),
 }
+STYLE_ID = {name: spec[0] for name, spec in STYLES.items()}
 
 
 def _new_document():
@@ -371,8 +375,9 @@ def _blank() -> bytes:
     normal.paragraph_format.space_before = normal.paragraph_format.space_after = Pt(0)
     align = {"center": WD_ALIGN_PARAGRAPH.CENTER, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
              "left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT}
-    for name, (east, size, where, indent, line, after) in STYLES.items():
+    for name, (style_id, east, size, where, indent, line, after) in STYLES.items():
         st = d.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        st.style_id = style_id
         st.base_style = normal
         st.quick_style = True
         _fonts(st, east, size)
@@ -417,7 +422,7 @@ def _styled(d, text: str | None, style: str) -> None:
     """A paragraph in one of STYLES, set by id (python-docx looks a style up by name in every call,
     which costs more than the rest of a letter)."""
     p = d.add_paragraph()
-    p._p.style = style  # our style ids are their names (no spaces)
+    p._p.style = STYLE_ID[style]
     if text:
         p.add_run(text)
 
@@ -449,7 +454,7 @@ def _table(d, header: list[str], rows: list[list[str]], widths: list[float] | No
         cells = t.rows[r].cells
         for i, value in enumerate(values):
             p = cells[i].paragraphs[0]
-            p._p.style = "表头" if r == 0 else "表格文字"
+            p._p.style = STYLE_ID["表头" if r == 0 else "表格文字"]
             p.add_run(value)
             cells[i].width = Cm(widths[i])  # and each cell, which Word reads
     _header_row(t)
