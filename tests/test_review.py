@@ -429,3 +429,23 @@ def test_reviewed_points_move_the_reviewed_score_the_same_way(score, delta):
     block = review_block(card, [_event(1, "adjust", c["id"], (c["status"], c["points"], c["max_points"]), ("partial", new))])
     moved = block["score"] - card["score"]
     assert (moved > 0) == (new > c["points"]) and (moved < 0) == (new < c["points"])
+
+
+def test_an_unreadable_store_costs_the_reviews_not_the_round(reviewed, tmp_path):
+    import shutil
+
+    out = tmp_path / "out"
+    shutil.copytree(reviewed["out"], out)
+    for suffix in ("", "-wal", "-shm"):
+        (out / (STORE + suffix)).unlink(missing_ok=True)
+    (out / STORE).write_bytes(b"this is not a SQLite database " * 200)
+    r = run_cli("batch", reviewed["inputs"], "-o", out, "--jobs", "2", "-q")
+    assert r.returncode == 4  # as before: only the empty file is unscorable
+    assert "review.sqlite" in r.stderr and "复核结果未更新" in r.stderr
+    assert card(out, "青石镇")["review"]["state"] == "done"  # as the last run showed it
+    assert csv_rows(out)["青石镇"]["复核状态"] == "复核完成" and (out / "index.html").exists()
+    r = run_cli("batch", reviewed["inputs"], "-o", out, "--jobs", "2", "-q", "--force")
+    assert r.returncode == 4 and "复核结果未更新" in r.stderr
+    assert "review" not in card(out, "青石镇") and csv_rows(out)["青石镇"]["复核状态"] == "未复核"
+    r = run_cli("review", out, "--list")
+    assert r.returncode == 2 and "review.sqlite" in r.stderr and len(r.stderr.strip().splitlines()) == 1

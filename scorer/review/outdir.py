@@ -67,23 +67,48 @@ def with_review(card: dict, events) -> dict:
 
 def after_batch(out: Path, store, skipped: list[dict], rubric_name: str | None) -> None:
     """After scoring: put the current reviews into the reviewed reports' cards and rows, then
-    keep the round's rows for later commands."""
-    reviews = open_existing(out)
-    histories = {}
-    if reviews is not None:
-        with reviews:
-            histories = reviews.by_report()
-    touched = [r["name"] for r in store.rows() if r.get("sha256") in histories or r.get("review")]
-    for name in touched:
-        row = store.get(name)
+    keep the round's rows for later commands. An unreadable store leaves the reviews as the last
+    run showed them (with a warning naming it) and never costs the round's summaries."""
+    with refresh_lock(out):
+        histories: dict = {}
         try:
-            card = with_review(load_card(out, name), histories.get(row.get("sha256"), []))
-            write_card(out, name, card)
-        except (ReviewError, OSError):
-            continue  # its card is unreadable: the row stays as scored
-        _set_row_review(row, card)
-        store.add(row)
-    write_round(out, store.rows(), store.checks, skipped, rubric_name)
+            reviews = open_existing(out)
+            if reviews is not None:
+                with reviews:
+                    histories = reviews.by_report()
+        except ReviewError as err:
+            import click
+
+            click.echo(f"fzscore: 警告: {err}；复核结果未更新（新评分的报告不含复核结果）", err=True)
+            _keep_last_reviews(out, store)
+            write_round(out, store.rows(), store.checks, skipped, rubric_name)
+            return
+        touched = [r["name"] for r in store.rows() if r.get("sha256") in histories or r.get("review")]
+        for name in touched:
+            row = store.get(name)
+            try:
+                card = with_review(load_card(out, name), histories.get(row.get("sha256"), []))
+                write_card(out, name, card)
+            except (ReviewError, OSError):
+                continue  # its card is unreadable: the row stays as scored
+            _set_row_review(row, card)
+            store.add(row)
+        write_round(out, store.rows(), store.checks, skipped, rubric_name)
+
+
+def _keep_last_reviews(out: Path, store) -> None:
+    """Rows of unchanged reports keep the review the last outputs showed (from the kept round)."""
+    try:
+        last = {(r["name"], r.get("sha256")): r["review"] for r in read_round(out)[1] if r.get("review")}
+    except ReviewError:
+        return
+    for name, sha in [(r["name"], r.get("sha256")) for r in store.rows()]:
+        if (name, sha) in last:
+            row = store.get(name)
+            if not row.get("reused"):
+                continue  # scored afresh: its card has no review block
+            row["review"] = last[(name, sha)]
+            store.add(row)
 
 
 def _set_row_review(row: dict, card: dict) -> None:
