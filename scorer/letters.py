@@ -394,9 +394,30 @@ def _blank() -> bytes:
     props = d.core_properties
     props.author = "fzscore"
     props.language = "zh-CN"
+    _slim(d)
     buf = io.BytesIO()
     d.save(buf)
     return buf.getvalue()
+
+
+def _slim(d) -> None:
+    """Drop what python-docx's template carries and a letter never uses: the 350 KB of styles we do
+    not use (latent and defined), the Word 2010 styles-with-effects copy, the list definitions
+    (which name list styles dropped here), the thumbnail and the custom XML. Every letter parses
+    and writes the rest, so this was most of a letter's cost."""
+    from docx.oxml.ns import qn
+
+    for rels in (d.part.rels, d.part.package.rels):
+        for rid, rel in list(rels.items()):
+            if rel.reltype.rsplit("/", 1)[-1] in ("stylesWithEffects", "thumbnail", "customXml", "numbering"):
+                del rels[rid]
+    styles = d.styles.element
+    for latent in styles.findall(qn("w:latentStyles")):
+        styles.remove(latent)
+    keep = {"Normal", "TableGrid", *STYLE_ID.values()}
+    for st in styles.findall(qn("w:style")):
+        if st.get(qn("w:default")) != "1" and st.get(qn("w:styleId")) not in keep:
+            styles.remove(st)
 
 
 def _fonts(target, east: str, size: float, bold: bool = False) -> None:
