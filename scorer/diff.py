@@ -89,7 +89,9 @@ def compare(a: dict, b: dict, name_a: str = "A", name_b: str = "B") -> dict:
                 "sha256": (card.get("source") or {}).get("sha256"),
                 "is_report": (card.get("document") or {}).get("is_report") is not False,
                 "issuer": (card.get("document") or {}).get("issuer"),
-                "report_year": (card.get("document") or {}).get("report_year")}
+                "report_year": (card.get("document") or {}).get("report_year"),
+                "review": {k: (card.get("review") or {}).get(k) for k in ("score", "grade", "state_zh")}
+                if isinstance(card.get("review"), dict) else None}
 
     sa, sb = side(a, name_a), side(b, name_b)
     checks_a = {c["id"]: c for c in a.get("checks") or []}
@@ -158,6 +160,11 @@ def render_text(d: dict, shown: int = 3) -> str:
                    f"等级 {a['grade']}{' → ' + str(b['grade']) if d['grade_changed'] else '（不变）'}")
     else:
         out.append(f"等级 {a['grade']} → {b['grade']}")
+    if a["review"] or b["review"]:  # reviewed scorecards: the reviewers' scores too
+        def shown(r):
+            return f"{_num(r['score'])} {r['grade'] or ''}（{r['state_zh']}）" if r else "未复核"
+
+        out.append(f"复核分 {shown(a['review'])} → {shown(b['review'])}")
     if d["sections"]:
         out.append("规定内容：")
         for s in d["sections"]:

@@ -89,3 +89,14 @@ def test_bad_sides_are_one_line_errors_naming_the_file(tmp_path, content, says):
     r = run_cli("diff", good, bad)
     assert r.returncode == 2 and says in r.stderr and "坏." in r.stderr, r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_reviewed_scorecards_show_the_reviewed_scores_too(tmp_path):
+    from scorer.diff import compare, render_text
+
+    a = scored(SAMPLE)
+    b = dict(a, review={"score": 94.5, "grade": "优秀", "state_zh": "复核完成"})
+    d = compare(a, b)
+    assert d["b"]["review"]["score"] == 94.5 and d["a"]["review"] is None
+    assert "复核分 未复核 → 94.5 优秀（复核完成）" in render_text(d)
+    assert "复核分" not in render_text(compare(a, a))
