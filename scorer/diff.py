@@ -161,10 +161,10 @@ def render_text(d: dict, shown: int = 3) -> str:
     else:
         out.append(f"等级 {a['grade']} → {b['grade']}")
     if a["review"] or b["review"]:  # reviewed scorecards: the reviewers' scores too
-        def shown(r):
+        def reviewed(r):
             return f"{_num(r['score'])} {r['grade'] or ''}（{r['state_zh']}）" if r else "未复核"
 
-        out.append(f"复核分 {shown(a['review'])} → {shown(b['review'])}")
+        out.append(f"复核分 {reviewed(a['review'])} → {reviewed(b['review'])}")
     if d["sections"]:
         out.append("规定内容：")
         for s in d["sections"]:

@@ -95,7 +95,8 @@ def test_reviewed_scorecards_show_the_reviewed_scores_too(tmp_path):
     from scorer.diff import compare, render_text
 
     a = scored(SAMPLE)
-    b = dict(a, review={"score": 94.5, "grade": "优秀", "state_zh": "复核完成"})
+    b = scored(SAMPLE.replace("XX名", "12名"))  # a check changed too, so evidence lines are listed
+    b["review"] = {"score": 94.5, "grade": "优秀", "state_zh": "复核完成"}
     d = compare(a, b)
     assert d["b"]["review"]["score"] == 94.5 and d["a"]["review"] is None
     assert "复核分 未复核 → 94.5 优秀（复核完成）" in render_text(d)
