@@ -38,11 +38,6 @@ def render(card: dict, top: int = 5) -> str:
     add(click.style("规定内容", bold=True))
     for sid, sec in card["sections"].items():
         add("  " + _section_line(sid, sec))
-    if card.get("review"):  # the reviewer's 复核 (scorer/review)
-        from ..review.view import review_text
-
-        add("")
-        lines.extend(review_text(card))
     lost = sorted((c for c in card["checks"] if c["status"] in ("fail", "partial")), key=lambda c: -c["lost"])
     if lost:
         add("")
@@ -62,6 +57,11 @@ def render(card: dict, top: int = 5) -> str:
         for c in other:
             mark, fg = MARK[c["status"]]
             add(f"  {click.style(mark, fg=fg)} {c['name']}：{c['message']}")
+    if card.get("review"):  # the reviewer's 复核 (scorer/review)
+        from ..review.view import review_text
+
+        add("")
+        lines.extend(review_text(card))
     return "\n".join(lines) + "\n"
 
 
