@@ -199,6 +199,7 @@ def test_rescoring_with_a_changed_rubric_flags_reviews_whose_machine_result_chan
         """), encoding="utf-8")
     r = run_cli("batch", reviewed["inputs"], "-o", out, "--jobs", "2", "-q", "--rubric", tmp_path / "late.yaml")
     assert r.returncode == 4, r.stderr
+    assert "1 份报告的机评结果在复核后有变化，待重新复核（青石镇）" in r.stderr
     qs = card(out, "青石镇")
     assert qs["rubric"]["id"] == "late-province"
     flags = {a["check_id"]: a for a in qs["review"]["adjustments"]}

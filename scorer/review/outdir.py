@@ -84,6 +84,7 @@ def after_batch(out: Path, store, skipped: list[dict], rubric_name: str | None) 
             write_round(out, store.rows(), store.checks, skipped, rubric_name)
             return
         touched = [r["name"] for r in store.rows() if r.get("sha256") in histories or r.get("review")]
+        rechecks = []
         for name in touched:
             row = store.get(name)
             try:
@@ -93,7 +94,14 @@ def after_batch(out: Path, store, skipped: list[dict], rubric_name: str | None) 
                 continue  # its card is unreadable: the row stays as scored
             _set_row_review(row, card)
             store.add(row)
+            if (row.get("review") or {}).get("state") == "recheck":
+                rechecks.append(name)
         write_round(out, store.rows(), store.checks, skipped, rubric_name)
+    if rechecks:
+        import click
+
+        click.echo(f"fzscore: 注意: {len(rechecks)} 份报告的机评结果在复核后有变化，待重新复核（{'、'.join(rechecks[:5])}"
+                   f"{' 等' if len(rechecks) > 5 else ''}）；用 fzscore review {out} --list 查看", err=True)
 
 
 def _keep_last_reviews(out: Path, store) -> None:
