@@ -450,3 +450,17 @@ def test_an_unreadable_store_costs_the_reviews_not_the_round(reviewed, tmp_path)
     assert "review" not in card(out, "青石镇") and csv_rows(out)["青石镇"]["复核状态"] == "未复核"
     r = run_cli("review", out, "--list")
     assert r.returncode == 2 and "review.sqlite" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_a_report_is_found_by_path_and_a_shared_file_name_asks_for_the_output_name(tmp_path):
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    for town in ("甲", "乙"):
+        (inputs / town).mkdir(parents=True)
+        (inputs / town / "报告.txt").write_text(SAMPLE.replace("青石镇", f"{town}镇"), encoding="utf-8")
+    assert run_cli("batch", inputs, "-o", out, "-q", "-j", "2").returncode == 0
+    args = ("conformity.deadline", "--points", "6", "--reason", "已核实")
+    r = run_cli("review", out, "报告.txt", *args)
+    assert r.returncode == 2 and "甲__报告" in r.stderr and "乙__报告" in r.stderr and "输出名" in r.stderr
+    r = run_cli("review", out, inputs / "乙" / "报告.txt", *args)
+    assert r.returncode == 0, r.stderr
+    assert "review" in card(out, "乙__报告.txt") and "review" not in card(out, "甲__报告.txt")
