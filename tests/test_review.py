@@ -328,8 +328,7 @@ for i in range(40):
 def test_concurrent_writers_lose_nothing(tmp_path):
     from scorer.review.store import ReviewStore
 
-    path = tmp_path / STORE
-    ReviewStore(path).close()
+    path = tmp_path / STORE  # not there yet: the writers race to create and migrate it too
     procs = [subprocess.Popen([sys.executable, "-c", CONCURRENT.format(root=str(ROOT), tests=str(ROOT / "tests"),
                                                                        path=str(path), who=f"复核人{k}")],
                               stderr=subprocess.PIPE, text=True) for k in range(4)]
