@@ -67,6 +67,10 @@ def review_cmd(outdir, report, check_id, points, status, reason, by, done, histo
     if len(modes) > 1 or (modes and modes != ["--done"] and adjusting) or (done and check_id):
         _die(f"{outdir}: {'、'.join(modes + (['调整检查项'] if adjusting else []))} 不能同时使用")
     try:
+        if list_all or history:
+            from .review.outdir import heal
+
+            heal(out)
         if list_all:
             if report:
                 _die(f"{outdir}: --list 列出整个目录的报告，不需要指定报告")

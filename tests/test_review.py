@@ -463,3 +463,28 @@ def test_a_report_is_found_by_path_and_a_shared_file_name_asks_for_the_output_na
     r = run_cli("review", out, inputs / "乙" / "报告.txt", *args)
     assert r.returncode == 0, r.stderr
     assert "review" in card(out, "乙__报告.txt") and "review" not in card(out, "甲__报告.txt")
+
+
+def test_a_decision_committed_but_never_written_out_reaches_the_outputs_on_the_next_command(reviewed, tmp_path):
+    """A `fzscore review` killed between its commit and its refresh: the store has the decision;
+    the next review command (here --list) brings the cards and summaries up to it."""
+    import shutil
+
+    from scorer.review.store import ReviewStore
+
+    out = tmp_path / "out"
+    shutil.copytree(reviewed["out"], out)
+    c = card(out, "司法局")
+    ch = next(x for x in c["checks"] if x["id"] == "conformity.title")
+    with ReviewStore(out / STORE) as s:  # what the killed command committed
+        s.append([{"kind": "adjust", "sha256": c["source"]["sha256"], "report": "司法局", "check_id": ch["id"],
+                   "check_name": ch["name"], "rubric_id": c["rubric"]["id"], "rubric_version": c["rubric"]["version"],
+                   "machine_status": ch["status"], "machine_points": ch["points"], "max_points": ch["max_points"],
+                   "reviewed_status": "fail", "reviewed_points": 0.0, "reason": "中断前已提交", "reviewer": "王五"}])
+    assert "中断前已提交" not in json.dumps(card(out, "司法局"), ensure_ascii=False)
+    assert run_cli("review", out, "--list").returncode == 0
+    assert "中断前已提交" in {a["reason"] for a in card(out, "司法局")["review"]["adjustments"]}
+    assert "中断前已提交" in (out / "司法局.html").read_text(encoding="utf-8")
+    before = (out / "summary.csv").stat().st_mtime_ns
+    assert run_cli("review", out, "--list").returncode == 0  # in step now: nothing rewritten
+    assert (out / "summary.csv").stat().st_mtime_ns == before

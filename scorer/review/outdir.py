@@ -96,12 +96,16 @@ def after_batch(out: Path, store, skipped: list[dict], rubric_name: str | None) 
             store.add(row)
             if (row.get("review") or {}).get("state") == "recheck":
                 rechecks.append(name)
-        write_round(out, store.rows(), store.checks, skipped, rubric_name)
+        write_round(out, store.rows(), store.checks, skipped, rubric_name, _last_event(histories))
     if rechecks:
         import click
 
         click.echo(f"fzscore: 注意: {len(rechecks)} 份报告的机评结果在复核后有变化，待重新复核（{'、'.join(rechecks[:5])}"
                    f"{' 等' if len(rechecks) > 5 else ''}）；用 fzscore review {out} --list 查看", err=True)
+
+
+def _last_event(histories: dict) -> int:
+    return max((events[-1].id for events in histories.values()), default=0)
 
 
 def _keep_last_reviews(out: Path, store) -> None:
@@ -126,11 +130,14 @@ def _set_row_review(row: dict, card: dict) -> None:
         row["review"] = rr
 
 
-def write_round(out: Path, rows, checks: dict, skipped: list[dict], rubric_name: str | None) -> None:
+def write_round(out: Path, rows, checks: dict, skipped: list[dict], rubric_name: str | None,
+                review_seq: int | None = None) -> None:
+    """The round's rows; `review_seq` is the last review event the outputs show (None: not known)."""
     from ..outputs import atomic_file
 
+    head = {"version": 1, "checks": checks, "skipped": skipped, "rubric": rubric_name, "review_seq": review_seq}
     with atomic_file(out / ROUND_FILE, "w") as f:
-        f.write(_JSON.encode({"version": 1, "checks": checks, "skipped": skipped, "rubric": rubric_name}) + "\n")
+        f.write(_JSON.encode(head) + "\n")
         for row in rows:
             row.pop("reused", None)
             f.write(_JSON.encode(row) + "\n")
@@ -219,6 +226,9 @@ def refresh(out: Path, sha256s: set[str], names: tuple[str, ...] | list[str] = (
             head, rows = read_round(out)
         except ReviewError:  # a folder of scorecards without a batch's records: the cards only
             head, rows = None, [{"name": n} for n in names]
+        if head is not None:  # decisions a refresher killed before it wrote them out: these too
+            shown = head.get("review_seq")
+            sha256s = set(sha256s) | {sha for sha, events in histories.items() if shown is None or events[-1].id > shown}
         done = []
         for row in rows:
             if row.get("sha256") not in sha256s and row["name"] not in names:
@@ -234,10 +244,28 @@ def refresh(out: Path, sha256s: set[str], names: tuple[str, ...] | list[str] = (
             _set_row_review(row, card)
             done.append(row["name"])
         if head is not None:
-            if (out / ROUND_FILE).exists():
-                write_round(out, rows, head.get("checks") or {}, head.get("skipped") or [], head.get("rubric"))
             write_summaries(out, rows, head)
+            if (out / ROUND_FILE).exists():  # last: a refresher killed before this is redone by the next
+                write_round(out, rows, head.get("checks") or {}, head.get("skipped") or [], head.get("rubric"),
+                            _last_event(histories))
         return done
+
+
+def heal(out: Path) -> None:
+    """Bring the outputs up to the store when a decision was committed but never written out
+    (its command was killed between the two): cheap when they are in step."""
+    store = open_existing(out)
+    if store is None or not (out / ROUND_FILE).exists():
+        return
+    with store:
+        last = store.db.execute("SELECT max(id) FROM events").fetchone()[0] or 0
+    try:
+        with open(out / ROUND_FILE, encoding="utf-8") as f:
+            shown = json.loads(f.readline()).get("review_seq")
+    except (OSError, ValueError):
+        shown = None
+    if shown is None or last > shown:
+        refresh(out, set())
 
 
 def write_summaries(out: Path, rows: list[dict], head: dict) -> None:
