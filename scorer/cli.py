@@ -12,13 +12,17 @@ import sys
 
 import click
 
-from . import __version__
+from . import __version__, cli_zh
 from .errors import FzscoreError, RubricError
+from .labels import LEVEL_ZH
 
 EXIT_OK, EXIT_BELOW, EXIT_INPUT, EXIT_NOT_REPORT, EXIT_UNSCORED = 0, 1, 2, 3, 4
 
 
-class DefaultToScore(click.Group):
+cli_zh.install()
+
+
+class DefaultToScore(cli_zh.Group):
     """`fzscore REPORT …` means `fzscore score REPORT …`."""
 
     def parse_args(self, ctx, args):
@@ -57,7 +61,9 @@ def _date(ctx, param, value):
 @click.option("--html", "html_out", type=click.Path(dir_okay=False, path_type=str), default=None,
               help="HTML 评分表的保存路径（默认：文本格式时写到 ./<报告名>.scorecard.html）")
 @click.option("--no-html", is_flag=True, help="不写 HTML 评分表")
-def score_cmd(report, rubric_name, fmt, published, fail_under, html_out, no_html):
+@click.option("--as-report", is_flag=True,
+              help="即使识别为非年度报告（通知、方案、新闻等）也按年度报告评分；评分表会注明是按要求强制评分的")
+def score_cmd(report, rubric_name, fmt, published, fail_under, html_out, no_html, as_report):
     """给一份报告评分。
 
     文本格式（默认）在终端显示摘要，并写出 HTML 评分表；JSON 格式只在给出 --html 时写 HTML。
@@ -67,7 +73,7 @@ def score_cmd(report, rubric_name, fmt, published, fail_under, html_out, no_html
 
     try:
         rubric = load(rubric_name) if rubric_name else None
-        card = score_path(report, rubric, published)
+        card = score_path(report, rubric, published, as_report=as_report)
     except RubricError as err:
         _fail(err)
         for p in err.problems:
@@ -114,108 +120,53 @@ def score_cmd(report, rubric_name, fmt, published, fail_under, html_out, no_html
 @click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False, path_type=str), default=None, help="另写一个 JSONL 文件，每行一份评分表")
 @click.option("--force", is_flag=True, help="重新评分全部文件（默认跳过内容和评分细则都未变的文件）")
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None, metavar="N", help="有报告得分低于 N 时以退出码 1 结束")
+@click.option("--timeout", "time_limit", type=click.FloatRange(1, 3600), default=None, metavar="秒",
+              help="每个文件的评分时限，超时的文件记为“超时”（默认 60 秒）")
 @click.option("-q", "--quiet", is_flag=True, help="不显示进度")
 @click.option("-v", "--verbose", is_flag=True, help="每份报告显示一行")
-def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_under, quiet, verbose):
+def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_under, time_limit, quiet, verbose):
     """批量评分：文件、目录（递归）或通配符；写出每份报告的评分表和 index.html、summary.csv、summary.xlsx。
 
-    退出码：0 全部评分；1 有报告低于 --fail-under；4 有文件无法评分；130 被中断。
+    退出码：0 全部评分；1 有报告低于 --fail-under；2 无法开始或汇总无法写出；4 有文件无法评分；
+    130 被中断（Ctrl-C 或 SIGTERM）。
     """
-    import time as _time
-    from pathlib import Path
-
     from . import batch
-    from .outputs import atomic_write
-    from .render import summary
+    from .sanitize import one_line
 
-    started = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-    t0 = _time.monotonic()
-    if rubric_name:
-        _load_or_exit(rubric_name, validate=None)
-    files, skipped = batch.discover(list(inputs), exclude=outdir)
-    if not files:
-        click.echo(f"fzscore: 错误: 没有找到可评分的文件（{', '.join(inputs)}）", err=True)
-        for s_ in skipped[:10]:
-            click.echo(f"  {s_['path']}: {s_['reason']}", err=True)
-        sys.exit(EXIT_INPUT)
-    out = Path(outdir)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        click.echo(f"fzscore: 错误: {outdir}: 无法创建输出目录（{exc.strerror or exc}）", err=True)
-        sys.exit(EXIT_INPUT)
-    names = batch.output_names(files)
-    task_outdir = str(out)  # one string shared by every task
-    tasks = [batch.Task(names[p], p, task_outdir, rubric_name, not no_html) for p in files]
-    del files, names  # the tasks carry what is needed; big rounds keep memory low
-    jobs = jobs or os.cpu_count() or 1
-    manifest = batch.load_manifest(out)
-    fingerprint = batch.rubric_fingerprint(rubric_name)
-    show = None
+    opts = batch.Options(list(inputs), outdir, jobs, rubric_name, not no_html, jsonl, force, fail_under,
+                         time_limit or batch.TIME_LIMIT)
+    show = start = None
     if verbose:
         def show(row):
             what = f"{row.get('score')} {row.get('grade')}" if row.get("status") == "scored" else row.get("reason")
-            click.echo(f"{row['name']}: {'（沿用）' if row.get('reused') else ''}{what}", err=True)
-    elif not quiet and sys.stderr.isatty() and tasks:
-        show = batch.progress_printer(len(tasks))
-    store = batch.run(tasks, jobs, manifest, fingerprint, force, out, on_row=show)
+            click.echo(one_line(f"{row['name']}: {'（沿用）' if row.get('reused') else ''}{what}"), err=True)
+    elif not quiet and sys.stderr.isatty():
+        def start(total):
+            nonlocal show
+            show = batch.progress_printer(total) if total else None
+
     try:
-        if store.interrupted:
-            batch.save_manifest(out, store, fingerprint, manifest)
-            click.echo(f"\nfzscore: 已中断：完成 {len(store)}/{len(tasks)} 份（每份评分表都已完整写出）；重新运行会跳过已完成的文件。", err=True)
-            sys.exit(130)
-        from .review.outdir import after_batch
-
-        after_batch(out, store, skipped, rubric_name)  # reviews into cards and rows; the round kept for review/letters
-        run_info = {"started": started, "seconds": round(_time.monotonic() - t0, 1), "jobs": jobs,
-                    "rubric": rubric_name or "按级别自动选择", "fzscore_version": __version__}
-        # The XLSX, the slowest summary, is written by a child while this process writes the rest.
-        xlsx = summary.Background("summary.xlsx", summary.write_xlsx, out / "summary.xlsx", store.rows(), store.checks,
-                                  len(store))
-        try:
-            batch.save_manifest(out, store, fingerprint, manifest)
-            grade_order = [g["name"] for g in sorted(_grades(rubric_name), key=lambda g: -g["min"])]
-            summary.write_csv(out / "summary.csv", store.rows(), store.checks)
-            stats = summary.write_index(out / "index.html", store, skipped, run_info, grade_order)
-        except BaseException:
-            xlsx.wait()  # not killed at exit with its temp file behind; our error is the one to report
-            raise
-        xlsx.finish()
-        atomic_write(out / "run-info.json", json.dumps(run_info | {"inputs": list(inputs), "files": len(tasks),
-                                                                     "skipped": len(skipped)} | _peak_memory(),
-                                                       ensure_ascii=False, indent=1))
-        if jsonl:
-            batch.write_jsonl(Path(jsonl), out, store.rows())
-        unscored = stats["failed"]
-        if not quiet:
-            click.echo(f"已评分 {stats['scored_count']} 份（沿用上次结果 {stats['reused']} 份），无法评分 {len(unscored)} 份，"
-                       f"跳过 {len(skipped)} 个文件；汇总：{out / 'index.html'}", err=True)
-            for r in unscored[:20]:
-                click.echo(f"  {r['path']}: {r.get('reason')}", err=True)
-        missing = [s_ for s_ in skipped if s_["reason"].startswith("找不到")]
-        if unscored or missing:
-            sys.exit(EXIT_UNSCORED)
-        if fail_under is not None and stats["worst"] is not None and stats["worst"] < fail_under:
-            sys.exit(EXIT_BELOW)
-    finally:
-        store.close()
-
-
-def _peak_memory() -> dict:
-    """Peak resident memory of this process and of its largest child (a worker or the XLSX writer), in MB (Unix)."""
-    try:
-        import resource
-    except ImportError:
-        return {}
-    scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KB elsewhere
-    mb = lambda who: round(resource.getrusage(who).ru_maxrss * scale / 1048576, 1)  # noqa: E731
-    return {"peak_rss_mb": {"parent": mb(resource.RUSAGE_SELF), "largest_child": mb(resource.RUSAGE_CHILDREN)}}
-
-
-def _grades(rubric_name):
-    from .rubric import load
-
-    return load(rubric_name or "default").data["grades"]
+        result = batch.run_batch(opts, on_row=lambda row: show and show(row), on_start=start)
+    except RubricError as err:
+        _fail(err)
+        for p in err.problems:
+            click.echo(one_line(p), err=True)
+        sys.exit(EXIT_INPUT)
+    except batch.BatchError as err:
+        _fail(err)
+        for line in err.details:
+            click.echo("  " + one_line(line), err=True)
+        sys.exit(EXIT_INPUT)
+    if result.interrupted:
+        click.echo(f"\nfzscore: 已中断：完成 {result.done}/{result.files} 份（每份评分表都已完整写出）；重新运行会跳过已完成的文件。",
+                   err=True)
+    elif not quiet:
+        stats = result.stats
+        click.echo(one_line(f"已评分 {stats['scored_count']} 份（沿用上次结果 {stats['reused']} 份），无法评分 {len(stats['failed'])} 份，"
+                            f"跳过 {len(result.skipped)} 个文件；汇总：{result.outdir / 'index.html'}"), err=True)
+        for r in stats["failed"][:20]:
+            click.echo("  " + one_line(f"{r['path']}: {r.get('reason')}"), err=True)
+    sys.exit(result.exit_code)
 
 
 @main.command("render")
@@ -283,6 +234,24 @@ def rubric_check(files):
     sys.exit(EXIT_INPUT if bad else EXIT_OK)
 
 
+@rubric_group.command("schema")
+@click.option("--write", is_flag=True, help="写回 rubrics/rubric.schema.json（开发者在修改检查类型的选项后使用）")
+def rubric_schema(write):
+    """输出评分细则的 JSON Schema（由各检查类型声明的选项组成），可供编辑器校验。"""
+    from .resources import resource_dir
+    from .rubric import composed_schema
+
+    text = json.dumps(composed_schema(), ensure_ascii=False, indent=2) + "\n"
+    if write:
+        from .outputs import atomic_write
+
+        path = resource_dir("rubrics") / "rubric.schema.json"
+        atomic_write(path, text)
+        click.echo(f"已写入 {path}")
+    else:
+        click.echo(text, nl=False)
+
+
 @rubric_group.command("list")
 def rubric_list():
     """列出内置评分细则。"""
@@ -339,31 +308,39 @@ def rubric_test(names):
 @click.argument("check_id")
 @click.option("--rubric", "rubric_name", default="default", show_default=True, help="评分细则：内置名称或 YAML 文件路径")
 def explain_cmd(check_id, rubric_name):
-    """说明一个检查项：查什么、依据什么、怎样改。"""
+    """说明一个检查项：查什么、依据什么、有哪些选项、怎样改。CHECK_ID 可以是检查项的 id 或名称。"""
+    from .checks import COMMON_FIELDS, KINDS, MESSAGE_KEY_ZH, fill
+
     rubric = _load_or_exit(rubric_name)
-    check = next((c for c in rubric.checks if c["id"] == check_id), None)
+    check = next((c for c in rubric.checks if check_id in (c["id"], c.get("name"))), None)
     if check is None:
-        ids = "、".join(c["id"] for c in rubric.checks)
+        ids = "、".join(f"{c['id']}（{c.get('name', '')}）" for c in rubric.checks)
         click.echo(f"fzscore: 错误: 评分细则 {rubric.id} 中没有检查项 {check_id}（可用：{ids}）", err=True)
         sys.exit(EXIT_INPUT)
+    k = KINDS[check["kind"]]
+    fields = {**COMMON_FIELDS, **k.fields_of(check)}
     cat = next(c["name"] for c in rubric.categories if c["id"] == check["category"])
     click.echo(f"{check['name']}（{check['id']}）")
-    click.echo(f"  类别：{cat}    分值：{check['points']:g}    检查类型：{check['kind']}")
-    if check.get("section"):
-        click.echo(f"  针对部分：{rubric.data['sections'][check['section']]['name']}")
+    click.echo(f"  类别：{cat}    分值：{check['points']:g}    检查类型：{k.name}（{k.summary}）")
     click.echo(f"  依据：{check['basis']}")
-    click.echo("  结果说明：")
-    for status, text in check["messages"].items():
-        click.echo(f"    {status}: {text}")
-    click.echo(f"  怎样改：{check['fix']}")
+    click.echo("  选项：")
+    for opt in k.options:
+        value = check.get(opt.name)
+        shown = json.dumps(value, ensure_ascii=False)
+        if len(shown) > 60:
+            shown = shown[:60] + "…"
+        origin = "（默认）" if not opt.required and value == opt.default else ""
+        click.echo(f"    {opt.name} = {shown}{origin}")
+        click.echo(f"        {opt.help}")
+    click.echo("  结果说明（花括号中的内容按报告填写）：")
+    for key, text in check["messages"].items():
+        click.echo(f"    {MESSAGE_KEY_ZH.get(key, key)}：{fill(text, k.fields_of(check))}")
+    click.echo(f"  怎样改：{fill(check['fix'], fields)}")
     for expected, label in (("fail", "会扣分的示例"), ("pass", "会通过的示例")):
         for text in check.get("examples", {}).get(expected, [])[:1]:
             click.echo(f"  {label}：")
             for line in text.splitlines():
                 click.echo(f"    | {line}")
-
-
-LEVEL_ZH = {"province": "省级", "city": "市级", "county": "县级", "township": "乡镇街道", "department": "部门"}
 
 
 def _load_or_exit(name: str, validate: bool | None = None):
@@ -379,13 +356,22 @@ def _load_or_exit(name: str, validate: bool | None = None):
 
 
 def _fail(err: Exception) -> None:
-    click.echo(f"fzscore: 错误: {err}", err=True)
+    from .sanitize import one_line
+
+    click.echo(f"fzscore: 错误: {one_line(str(err))}", err=True)
 
 
 def run() -> None:
-    """Entry point that turns any unexpected exception into one line and exit code 2."""
+    """Entry point that turns any unexpected exception into one line and exit code 2, and SIGTERM
+    into the same clean stop as Ctrl-C."""
+    import signal
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
     try:
-        main(standalone_mode=True)
+        main(standalone_mode=True, prog_name="fzscore")
     except SystemExit:
         raise
     except KeyboardInterrupt:
@@ -394,7 +380,9 @@ def run() -> None:
     except Exception as exc:  # never a traceback for the user
         if os.environ.get("FZSCORE_DEBUG"):
             raise
-        click.echo(f"fzscore: 内部错误: {type(exc).__name__}: {exc}（设置 FZSCORE_DEBUG=1 可查看详情）", err=True)
+        from .sanitize import one_line
+
+        click.echo(f"fzscore: 内部错误: {one_line(f'{type(exc).__name__}: {exc}')}（设置 FZSCORE_DEBUG=1 可查看详情）", err=True)
         sys.exit(EXIT_INPUT)
 
 

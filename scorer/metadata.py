@@ -5,51 +5,23 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .page import CN_DATE, ISO_DATE, META_DATE
+from . import organs, places
+from .lexicon import alternation, load
+from .page import (
+    CN_DATE,
+    ISO_DATE,
+    META_DATE,
+    field_value,
+    looks_like_title,
+    strip_title_label,
+)
 from .structure import Block, Structure, is_paragraph
 
 YEAR = re.compile(r"(?<![\d\-—~～至到])((?:19|20)\d{2})\s*年(?!\s*[\-—~～至到]\s*(?:19|20)?\d{2})")
 BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
 PAREN = re.compile(r"\([^)]{0,30}\)")
-
-ADMIN_UNIT = "省|自治区|特别行政区|市|自治州|州|盟|地区|县|自治县|旗|区|新区|开发区|高新区|镇|乡|街道"
-GOV_SUFFIX = re.compile(r"(人民政府|政府|行政公署|办事处|管理委员会|管委会|党工委|党委)$")
-DEPT_SUFFIX = re.compile(r"(局|委员会|委|办公室|办|厅|部|署|中心|院|所|站|队|处)$")
-MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市", "北京", "天津", "上海", "重庆")
-# Words that end the subject of an opening sentence ("2024年,新县在市委…坚持…").
-SUBJECT_END = re.compile(
-    r"(在|坚持|全面|认真|深入|持续|始终|围绕|紧紧|紧扣|以|扎实|切实|积极|不断|牢牢|聚焦|法治|高度重视|着力|按照|根据|"
-    r"立足|锚定|笃|把|将|严格|大力|结合|进一步|贯彻|聚力|全力|各项|充分|紧密|认真|主动|努力|深化|强化|加快|党委|党工委|"
-    r"政府工作|工作|和|与|及|的)"
-)
-GENERIC_SUBJECTS = {"我们", "我镇", "我乡", "我县", "我区", "我市", "我省", "我局", "我委", "我办", "我厅", "我街道", "本局"}
-DEPT_ABBREVIATIONS = {
-    "人社局": "人力资源和社会保障局",
-    "人社厅": "人力资源和社会保障厅",
-    "发改委": "发展和改革委员会",
-    "发改局": "发展和改革局",
-    "住建局": "住房和城乡建设局",
-    "住建委": "住房和城乡建设委员会",
-    "卫健委": "卫生健康委员会",
-    "卫健局": "卫生健康局",
-    "市场监管局": "市场监督管理局",
-    "文旅局": "文化和旅游局",
-    "文广旅局": "文化广电和旅游局",
-    "应急局": "应急管理局",
-    "医保局": "医疗保障局",
-    "城管局": "城市管理局",
-    "交通局": "交通运输局",
-    "农业局": "农业农村局",
-    "自然资源局": "自然资源局",
-    "生态环境局": "生态环境局",
-    "经信局": "经济和信息化局",
-    "工信局": "工业和信息化局",
-    "科技局": "科学技术局",
-    "退役军人局": "退役军人事务局",
-    "审批局": "行政审批局",
-}
-
 
 @dataclass
 class Metadata:
@@ -67,12 +39,16 @@ class Metadata:
     is_report: bool
     not_report_reason: str | None
     years: dict = field(default_factory=dict)  # where each year was read: title, opening
+    issuers: list[str] = field(default_factory=list)  # each body of a joint issuer (党委 and 政府)
+    is_report_forced: bool = False  # scored as a report on the reviewer's word (--as-report)
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
 
 
-def extract(st: Structure, published: str | None = None, hints: dict | None = None) -> Metadata:
+def extract(st: Structure, published: str | None = None, hints: dict | None = None, as_report: bool = False) -> Metadata:
+    """Read the metadata. as_report: score the text as a report even when it looks like something
+    else; the reason it was taken for something else is kept in not_report_reason."""
     hints = hints or {}
     title = st.title
     title_key = st.title_key
@@ -93,23 +69,27 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
             report_year, ry_source = hy, "heading"
     if report_year is None and pub:
         report_year, ry_source = int(pub[:4]) - 1, "publish_date"
-    issuer, issuer_source, issuer_line = find_issuer(st)
+    context = _Context(st)
+    found = find_issuer(st, context)
     is_report, reason = classify(st)
+    forced = as_report and not is_report
     return Metadata(
         title=title,
         title_line=st.title_lines[0] if st.title_lines else None,
-        issuer=issuer,
-        issuer_source=issuer_source,
-        issuer_line=issuer_line,
-        level=level_of(issuer) or level_from_text(st),
+        issuer=found.name if found else None,
+        issuer_source=found.source if found else None,
+        issuer_line=found.line if found else None,
+        level=(found.level if found else None) or context.level,
         report_year=report_year,
         report_year_source=ry_source,
         publish_date=pub,
         publish_date_source=pub_source,
         publish_date_line=pub_line,
-        is_report=is_report,
+        is_report=is_report or forced,
         not_report_reason=reason,
         years=years,
+        issuers=found.parts if found else [],
+        is_report_forced=forced,
     )
 
 
@@ -213,204 +193,459 @@ def _date_in(text: str) -> str | None:
 # ---------------------------------------------------------------- issuer and level
 
 
-def find_issuer(st: Structure) -> tuple[str | None, str | None, int | None]:
-    if st.title_key:
-        name = issuer_from_title(st.title_key)
-        if name:
-            return name, "title", st.title_lines[0]
-    sig = [b for b in st.closing if b.role == "signature"]
-    if sig:
-        names = " ".join(SIGNATURE_DATE.sub("", b.k) for b in sig)
-        return qualify(names, st) if " " not in names else names, "signature", sig[0].line
-    for b in ([x for x in st.preamble if x.role == "body"][:2] or _first_body(st)[:1]):
-        name = subject_of(b.k)
-        if name:
-            return qualify(name, st), "opening", b.line
-    for b in st.header:
-        m = re.search(r"(?:发布机构|来源)[:：]?([^\s:：]{2,30}?(?:人民政府|政府|办事处|管委会|局|委|办|厅|部))", b.k)
-        if m:
-            return m.group(1), "page", b.line
-    return None, None, None
+@dataclass
+class Issuer:
+    name: str
+    source: str  # title | signature | opening | page | inferred
+    line: int | None
+    level: str | None
+    parts: list[str]
 
 
-def issuer_from_title(title_key: str) -> str | None:
-    key = re.sub(r"^【[^】]*】", "", title_key)
-    m = re.match(r"^(?P<name>.{2,40}?)(?:关于|(?:19|20)\d{2}年|法治政府建设|法治建设|依法行政|年度)", key)
-    if not m:
-        return None
-    name = m.group("name").rstrip(",、")
-    if re.search(rf"({ADMIN_UNIT}|人民政府|政府|办事处|管委会|管理委员会|局|委员会|委|办公室|厅|部|署|中心)$", name):
-        return name
-    return None
+def find_issuer(st: Structure, context: _Context | None = None) -> Issuer | None:
+    """Who issued the report: named in the title, the signature, the opening sentence or a header field
+    (in that order), or else inferred from how the text speaks of itself and the places it names."""
+    context = context or _Context(st)
+    read = _from_title(st)
+    if read:
+        return _issuer(read, "title", st.title_lines[0], context)
+    for source, finder in (("signature", _from_signature), ("opening", _from_opening), ("page", _from_header)):
+        line, read = finder(st, context)
+        if read:
+            return _issuer(read, source, line, context)
+    return _inferred(st, context)
 
 
-def subject_of(key: str) -> str | None:
-    """The subject of an opening sentence: '2024年,新县在市委…的领导下,…' → '新县'."""
-    text = PAREN.sub("", key)
-    text = re.sub(r"^(?:(?:19|20)\d{2}年度?|今年以来|今年来|一年来|过去一年)[,:]?", "", text)
-    text = re.sub(r"^在[^,]{2,60}?(?:领导|指导|关怀|支持|帮助|部署)(?:下|之下)?,", "", text)
-    cands = []
-    m = re.search(r"现将(?P<s>[^,。\d]{2,30}?)(?:(?:19|20)\d{2}年|年度)", text)
-    if m and not text.startswith(("我", "本")):
-        cands.append(m.group("s"))  # "现将市人社局2021年…报告如下"
-    cut = SUBJECT_END.search(text, 1)
-    if cut:
-        cands.append(text[: cut.start()])  # "洱源县在州委…领导下" → 洱源县
-    for cand in cands:
-        cand = cand.strip(",、")
-        if not cand or len(cand) > 30 or cand in GENERIC_SUBJECTS or re.search(r"\d", cand):
-            continue
-        if re.search(rf"({ADMIN_UNIT}|人民政府|政府|办事处|管委会|局|委员会|委|办公室|厅|部|署)$", cand):
-            return cand
-    return None
+# A converter's pinyin left after a character on mirror sites: "內(nèi)蒙古", "全區(qū)".
+PINYIN_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)")
 
 
-# Two-character place names after a non-Chinese character ("“包头市…", "地址:天津市…"): longer
-# runs in running text are mostly verbs glued to 全市/本市.
-PLACE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(市|县|区)")
-NOT_PLACE_START = set("全本我各该市县区省州镇乡城地每此其这那两三四五六七八九十一上下新老现将为在对与和及把被从向于以由到让使")
+# How much of a text is read for the places it names: a report names itself early, and a long text
+# must not cost a scan of every character.
+CONTEXT_CHARS = 30_000
 
 
-def qualify(name: str, st: Structure) -> str:
-    """Give a generic subject ('市政府', '市人社局') the place it belongs to, when the text names one."""
-    for short, full in DEPT_ABBREVIATIONS.items():
-        if name.endswith(short):
-            name = name[: -len(short)] + full
-            break
-    m = re.match(r"^(省|市|县|区)(.*)$", name)
-    if not m:
-        return name
-    unit, rest = m.groups()
-    text = "".join(b.k for b in st.header + st.body_blocks())
-    if unit == "市":
-        from .places import cities_in
+class _Context:
+    """What the text says about itself: its self-references and the places it names (computed on demand)."""
 
-        names = cities_in(text)
-        place = max(names, key=lambda n: (text.count(n), -names.index(n))) if names else None
-    else:
-        place = _most_named_place(st, unit)
+    def __init__(self, st: Structure):
+        self.st = st
+        self._level: str | None | bool = False
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            text = "".join(b.k for b in self.st.header + self.st.body_blocks())[:CONTEXT_CHARS]
+            self._text = PINYIN_GLOSS.sub("", text)
+        return self._text
+
+    @property
+    def level(self) -> str | None:
+        if self._level is False:
+            self._level = self_level(self.st)
+        return self._level  # type: ignore[return-value]
+
+
+def _issuer(read: list[organs.Organ], source: str, line: int | None, context: _Context) -> Issuer:
+    read = [_qualified(o, read, context) for o in read]
+    if source == "page" and len(read) == 1 and read[0].name.endswith(_offices()) and context.level not in (None, "department"):
+        # the government's 办公室 publishes the government's own report
+        o = read[0]
+        read = [organs.Organ(o.name[: -len(_office_of(o.name))] + GOVERNMENT, o.places, o.generic, "government", o.unit_level)]
+    parts = [o.name for o in read]
+    return Issuer("、".join(parts), source, line, organs.level_of(read), parts if len(parts) > 1 else [])
+
+
+def _offices() -> tuple[str, ...]:
+    return tuple(load("organs")["government_offices"])
+
+
+def _office_of(name: str) -> str:
+    return next(s for s in _offices() if name.endswith(s))
+
+
+def _qualified(o: organs.Organ, read: list[organs.Organ], context: _Context) -> organs.Organ:
+    """A generic name (市政府, 县教育局) with the place the text names for it, when it names one clearly."""
+    if o.places or not o.generic:
+        return o
+    if any(x.places for x in read):
+        return o  # 河北省委、省政府: the place is named once for both
+    level = organs.GENERIC_LEVEL.get(o.generic)
+    place = own_place(context.text, level, o.generic)
     if not place:
-        return name
-    return place + ("人民政府" if rest == "政府" else rest)
+        return o
+    rest = o.name[len(o.generic) :]
+    return organs.Organ(place + (GOVERNMENT if rest == "政府" else rest), [place], None, o.kind, o.unit_level, o.known)
 
 
-def _most_named_place(st: Structure, unit: str) -> str | None:
+def _from_title(st: Structure) -> list[organs.Organ] | None:
+    """The issuer that opens the title ("新河镇人民政府关于…", "2020年静海区…", "关于清水县2023年度…")."""
+    if not st.title_key:
+        return None
+    key = _phrases()["title_before"].sub("", strip_title_label(st.title_key))
+    found = organs.prefix(key, strict=False)
+    if not found:
+        return None
+    read, end = found
+    return read if _phrases()["title_after"].match(key, end) else None
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, re.Pattern]:
+    data = load("doc_kinds")
+    year = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|\*{2,4})年"
+    return {
+        "title_after": re.compile(rf"(?:{year}|{alternation(data['title_after_issuer'])})"),
+        "title_before": re.compile(rf"^(?:{alternation(data['title_before_issuer'])})?(?:{year}度?)?"),
+        "leading_time": re.compile(rf"^(?:{year}(?:度|以来|来)?|{alternation(data['opening_time'])})"),
+        "issuer_after": re.compile(rf"(?:{alternation(data['issuer_after'])})(?:(?:19|20)\d{{2}}年度?)?"),
+    }
+
+
+GOVERNMENT = "人民政府"  # the full name of a government, after its place
+
+
+def _from_signature(st: Structure, context: _Context) -> tuple[int | None, list[organs.Organ] | None]:
+    sig = [b for b in st.closing if b.role == "signature"]
+    read: list[organs.Organ] = []
+    for b in sig:
+        name = SIGNATURE_DATE.sub("", b.k)
+        got = organs.parse(name, strict=False)
+        if not got:
+            return None, None
+        read += got
+    return (sig[0].line, read) if read else (None, None)
+
+
+def _from_opening(st: Structure, context: _Context) -> tuple[int | None, list[organs.Organ] | None]:
+    """The subject of the opening sentence ("2024年,新县在市委…的领导下,…" → 新县), or the body a
+    "现将…报告如下" sentence names."""
+    blocks = [b for b in st.preamble if b.role == "body"][:2] or _first_body(st)[:1]
+    for b in blocks:
+        text = PAREN.sub("", PINYIN_GLOSS.sub("", b.k[:600]))
+        for m in _phrases()["issuer_after"].finditer(text):
+            read = _subject(text[m.end() :], context)
+            if read:
+                return b.line, read
+        for clause in CLAUSE_SPLIT.split(text)[:8]:
+            read = _subject(_phrases()["leading_time"].sub("", clause), context)
+            if read:
+                return b.line, read
+    return None, None
+
+
+CLAUSE_SPLIT = re.compile(r"[,。;:!?]")
+
+
+def _subject(clause: str, context: _Context) -> list[organs.Organ] | None:
+    found = organs.prefix(clause, strict=True)
+    if not found:
+        return None
+    read, end = found
+    if end < len(clause) and (clause[end] == "委" or clause.startswith(_not_after_subject(), end)):
+        return None  # 南昌县委…, 市委书记…: a party committee or a person, not the report's subject
+    generic = all(not o.places for o in read)
+    if generic and context.level and organs.level_of(read) not in (context.level, "department"):
+        return None  # "市委、市政府高度重视…" in a county's report names its superior, not itself
+    return read
+
+
+@lru_cache(maxsize=1)
+def _not_after_subject() -> tuple[str, ...]:
+    return tuple(load("organs")["not_after_subject"])
+
+
+def _from_header(st: Structure, context: _Context) -> tuple[int | None, list[organs.Organ] | None]:
+    for label in load("page_words")["issuer_fields"]:
+        for b in st.header:
+            value = field_value(b.k, label)
+            if not value:
+                continue
+            found = organs.prefix(value, strict=True)
+            if not found:
+                continue
+            read, end = found
+            if end < len(value) and re.match(f"[{organs.CJK}]", value[end]) and not _starts_field(value[end:]):
+                continue  # 河北省人民政府网: a site, not a body
+            if all(not o.places for o in read) and read[0].kind != "department":
+                continue
+            if read[-1].kind == "department" and not read[-1].places and not read[-1].generic:
+                continue  # 人力资源和社会保障局 with no place: the site's own shorthand
+            return b.line, read
+    return None, None
+
+
+def _starts_field(text: str) -> bool:
+    return text.startswith(tuple(load("page_words")["field_labels"]))
+
+
+def _inferred(st: Structure, context: _Context) -> Issuer | None:
+    """No name stated: the place the text speaks as (我县, 全县, 县政府 + 兴国县 in its own documents)."""
+    level = context.level
+    if level == "township":
+        place = own_township(context.text)
+        read = organs.parse(place, strict=False) if place else None
+        return _issuer(read, "inferred", None, context) if read else None
+    if level not in ("province", "city", "county"):
+        return None
+    place = own_place(context.text, level)
+    if not place:
+        return None
+    read = organs.parse(place + GOVERNMENT, strict=False)
+    if not read:
+        return None
+    return _issuer(read, "inferred", None, context)
+
+
+def own_place(text: str, level: str | None, unit: str | None = None) -> str | None:
+    """The place of this level that the text speaks of as its own: the only one it names, or the one it
+    names most (at least twice, and more than any other)."""
+    if level not in ("province", "city", "county"):
+        return None
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for i, b in enumerate(st.body_blocks() + st.header):
-        for pm in PLACE.finditer(b.k):
-            if pm.group(2) == unit and pm.group(1)[0] not in NOT_PLACE_START:
-                place = pm.group(1) + unit
-                counts[place] += 1
-                first.setdefault(place, i)
+    for pos, name in places.places_in(text):
+        if not _place_fits(name, level, unit):
+            continue
+        counts[name] += 1
+        first.setdefault(name, pos)
+    if level in ("province", "city"):
+        for short, divs in _short_mentions(text, level):
+            for d in divs:
+                if _place_fits(d.name, level, unit):
+                    counts[d.name] += 1
+                    first.setdefault(d.name, short)
+    if level == "county":
+        # county names are also words of running text (老城区改造, 新城区): a county counts only when the
+        # text speaks of it as a body (兴国县人民政府, 中共平利县委, 《兴国县…方案》)
+        counts = Counter({name: n for name, n in counts.items() if _named_as_body(text, name)})
     if not counts:
         return None
-    return max(counts, key=lambda p: (counts[p], -first[p]))
+    ranked = sorted(counts, key=lambda p: (-counts[p], first[p]))
+    if len(ranked) == 1:
+        return ranked[0]
+    if counts[ranked[0]] >= 2 and counts[ranked[0]] > counts[ranked[1]]:
+        return ranked[0]
+    return None
 
 
-SELF_REFERENCE = {
-    "province": re.compile(r"我省|全省各级|省长"),
-    "city": re.compile(r"我市|全市各级|市长(?!江)"),
-    "county": re.compile(r"我县|我区|全县|县长|区长"),
-    "township": re.compile(r"我镇|我乡|我街道|镇长|乡长|街道党工委|镇党委"),
-    "department": re.compile(r"我局|我厅|我委|局党组|厅党组|局长|厅长"),
-}
+def _named_as_body(text: str, name: str) -> bool:
+    return bool(re.search(rf"(?:中共|《){re.escape(name)}|{re.escape(name)}(?:人民政府|政府|委|党委|人大)", text))
 
 
-def level_from_text(st: Structure) -> str | None:
-    """Without an issuer, the level the report speaks as: "我县…", "县长…" → county."""
+# A 镇, 乡 or 街道 named with its own organs: 下太镇委党校, 黄湾镇人民政府, 草滩街道党工委.
+TOWN_ORGAN = re.compile(r"(镇|乡|街道)(?=党委|党工委|人民政府|政府|委|办事处)")
+
+
+def own_township(text: str) -> str | None:
+    """The township a text speaks as, which the gazetteer is too coarse to list: a name it uses with its
+    organs (X镇党委) and names at least twice. Where the name begins is not marked in running text: of the
+    readings (太镇, 下太镇, 入下太镇) the one named most often wins, the longest of equals."""
+    lex = load("organs")
+    bad_chars = set(lex["not_in_place"])
+    bad_words = tuple(lex["not_township_names"])
+    names: set[str] = set()
+    for m in TOWN_ORGAN.finditer(text):
+        for n in range(2, 5):
+            stem = text[max(0, m.start() - n) : m.start()]
+            name = stem + m.group(1)
+            if len(stem) < n or bad_chars.intersection(stem) or not re.fullmatch(f"[{organs.CJK}]+", stem):
+                break
+            if any(w in name for w in bad_words):
+                break
+            names.add(name)
+    counts = {name: text.count(name) for name in names}
+    counts = {name: n for name, n in counts.items() if n >= 2}
+    if not counts:
+        return None
+    return max(counts, key=lambda name: (counts[name], len(name)))
+
+
+def _place_fits(name: str, level: str, unit: str | None) -> bool:
+    found = places.level_of_place(name)
+    if level == "city":
+        ok = found == "city" or (found == "province" and name.endswith("市"))  # 天津市 says 市 of itself
+    else:
+        ok = found == level
+    if ok and unit and unit not in ("自治区",):
+        ok = name.endswith(unit) or (unit == "省" and name.endswith(("省", "自治区")))
+    return ok
+
+
+def _short_mentions(text: str, level: str):
+    """Short names of provinces and prefectures ("考察安徽", "绍兴创新") where no full name follows."""
+    for short, divs in places.short_names().items():
+        divs = tuple(d for d in divs if d.level == level or (level == "city" and d.name.endswith("市")))
+        if not divs:
+            continue
+        pos = text.find(short)
+        while pos >= 0:
+            if not any(text.startswith(d.name, pos) for d in divs):
+                yield pos, divs
+            pos = text.find(short, pos + len(short))
+
+
+SELF_WEIGHTS = {"own": 3, "whole": 2, "organs": 1}
+
+
+@lru_cache(maxsize=1)
+def _self_reference() -> tuple[re.Pattern, dict[str, tuple[str, int]]]:
+    words = {
+        w: (level, SELF_WEIGHTS[strength])
+        for strength, by_level in load("organs")["self_reference"].items()
+        for level, ws in by_level.items()
+        for w in ws
+    }
+    return re.compile(alternation(words)), words
+
+
+def self_level(st: Structure) -> str | None:
+    """The level the report speaks as when it names no issuer: "我县…", "全县…" → county."""
+    rx, words = _self_reference()
     text = "".join(b.k for b in st.body_blocks()[:12])
-    counts = {level: len(rx.findall(text)) for level, rx in SELF_REFERENCE.items()}
-    level, n = max(counts.items(), key=lambda kv: kv[1])
-    return level if n >= 2 and list(counts.values()).count(n) == 1 else None
+    counts: Counter[str] = Counter()
+    district = 0  # 全区, 我区 …: a county's district, or a 自治区
+    for m in rx.finditer(text):
+        level, weight = words[m.group()]
+        counts[level] += weight
+        if level == "county" and "区" in m.group():
+            district += weight
+    if district and text.count("自治区") * 2 >= district:
+        counts["county"] -= district
+        counts["province"] += district
+    ranked = counts.most_common()
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def level_of(issuer: str | None) -> str | None:
+    """The level of an issuer's name: a department at any level; else the level of the place it governs."""
     if not issuer:
         return None
-    name = issuer.split()[-1] if " " in issuer else issuer
-    if name in MUNICIPALITIES or re.fullmatch(r"(北京|天津|上海|重庆)市?(人民政府|政府)?", name):
-        return "province"
-    base = GOV_SUFFIX.sub("", name)
-    if base != name or re.search(rf"({ADMIN_UNIT})$", base):
-        from .places import prefecture_level_suffix
-
-        known = prefecture_level_suffix(base)
-        if known and base.endswith(("市", "州", "盟", "地区", "省", "自治区", "特别行政区")):
-            return known
-        if re.search(r"(省|自治区|特别行政区)$", base):
-            return "province"
-        if re.search(r"(镇|乡|街道)$", base):
-            return "township"
-        if re.search(r"(县|旗|区|新区|开发区|高新区)$", base):
-            return "county"
-        if re.search(r"(市|州|盟|地区)$", base):
-            # A 市 that is not a prefecture-level division is a county-level city (海宁市).
-            return "county" if base.endswith("市") else "city"
-        return None
-    if DEPT_SUFFIX.search(name) and not re.fullmatch(r"中共.+委员会", name):
-        return "department"
-    return None
+    read = organs.parse(issuer.strip(), strict=False)
+    return organs.level_of(read) if read else None
 
 
 # ---------------------------------------------------------------- is it a report at all?
 
-NOT_REPORT_TITLES = [
-    (re.compile(r"解读"), "这是一份政策解读，不是法治政府建设年度报告"),
-    (re.compile(r"印发.*通知|通知$"), "这是一份通知（印发文件），不是法治政府建设年度报告"),
-    (re.compile(r"政府信息公开.*年度报告"), "这是政府信息公开工作年度报告，不是法治政府建设年度报告"),
-    (re.compile(r"实施方案$|方案$"), "这是一份实施方案，不是法治政府建设年度报告"),
-    (re.compile(r"工作要点$|要点$"), "这是一份工作要点，不是法治政府建设年度报告"),
-    (re.compile(r"(工作安排|工作计划|规划)$"), "这是一份工作安排或计划，不是法治政府建设年度报告"),
-    (re.compile(r"细则|评分标准|考核办法|考评办法"), "这是一份考评细则，不是法治政府建设年度报告"),
-]
-REPORT_TITLE = re.compile(r"(法治政府|法治建设|依法行政|法治).*(报告|总结)")
-TOPIC = re.compile(r"法治政府|依法行政|法治建设")
-NEWS = re.compile(r"会上|会议强调|强调:|记者|通讯员|日讯|报道")
 POINTS = re.compile(r"\(\d+(?:\.\d+)?分\)")
 
 
-# "…工作总结和2025年工作计划", "…情况及2025年工作安排", "…暨2025年工作要点": a report with its plan.
-PLAN_CLAUSE = re.compile(r"(和|及|与|暨|以及)(?:(?:19|20)\d{2}年度?|下一步|下一年度?|今后)[^,]{0,20}(计划|安排|要点|打算|思路)$")
+@lru_cache(maxsize=1)
+def _kinds() -> dict:
+    data = load("doc_kinds")
+    words = lambda key: re.compile(alternation(data[key]))
+    plan = alternation(data["plan_words"])
+    return {
+        "titles": data["title_kinds"],
+        "cues": data["opening_cues"],
+        "news": words("news_words"),
+        "topic": words("topic"),
+        "report": words("report_words"),
+        "headings": words("report_headings"),
+        "openers": words("report_openers"),
+        # a placeholder where the issuer's name stands: at the start, before a unit or an organ
+        "placeholder": re.compile(rf"(?:{alternation(data['placeholders'])})+(?:{alternation(data['placeholder_units'])})"),
+        "placeholder_reason": data["placeholder_reason"],
+        # "…工作总结和2025年工作计划", "…情况及下一步工作打算": a report with its plan.
+        "plan_clause": re.compile(rf"(?:和|及|与|暨|以及)(?:(?:19|20)\d{{2}}年度?|下一步|下一年度?|今后)[^,]{{0,20}}(?:{plan})$"),
+    }
+
+
+def _kind_of_title(text: str) -> str | None:
+    """The reason a title names a look-alike (a 通知, 方案, 政府工作报告 …), or None."""
+    for kind in _kinds()["titles"]:
+        if any(w in text for w in kind.get("unless", ())):
+            continue
+        if any(w in text for w in kind.get("contains", ())) or text.endswith(tuple(kind.get("ends", ()))):
+            return kind["reason"]
+    return None
+
+
+def is_report_title(text: str) -> bool:
+    """A title about 法治政府建设 that says it is a report or a summary, and names no other kind."""
+    k = _kinds()
+    text = BOOK_TITLE.sub("", text)
+    m = k["plan_clause"].search(text)
+    if m and k["report"].search(text[: m.start()]):
+        text = text[: m.start()]  # the report part of a combined title decides what the document is
+    return bool(k["topic"].search(text) and k["report"].search(text) and not _kind_of_title(text))
 
 
 def classify(st: Structure) -> tuple[bool, str | None]:
-    title = BOOK_TITLE.sub("", st.title_key) if st.title_key else ""
-    m = PLAN_CLAUSE.search(title)
-    head = title[: m.start()] if m else title
-    if head != title and re.search(r"总结|报告|情况", head):
-        title = head  # the report part of a combined title decides what the document is
+    """Is this a 法治政府建设 annual report? (False, a reason a reviewer understands) when it is not."""
+    k = _kinds()
+    reasons = load("doc_kinds")["reasons"]
+    title = strip_title_label(st.title_key) if st.title_key else ""
+    inner = [t[1:-1] for t in BOOK_TITLE.findall(title)]
+    if "印发" in title and any(is_report_title(t) for t in inner):
+        title = next(t for t in inner if is_report_title(t))  # a report published inside its 印发 notice
+    title = BOOK_TITLE.sub("", title)
+    m = k["plan_clause"].search(title)
+    if m and k["report"].search(title[: m.start()]):
+        title = title[: m.start()]
     heads = [title] if title else []
     # A page's own "名称:"/"标题:" field, or the first lines of a text without a title.
-    heads += [BOOK_TITLE.sub("", b.k) for b in st.header if re.match(r"^(名称|标题)[:|]", b.k)]
-    if not title:
-        heads += [BOOK_TITLE.sub("", b.k) for b in st.body_blocks()[:2] if len(b.k) <= 80]
+    for b in st.header:
+        value = field_value(b.k, "名称") or field_value(b.k, "标题")
+        if value and not title:
+            heads.append(BOOK_TITLE.sub("", value))
+    if not title:  # the first lines of a text without a title, when they read as one
+        heads += [BOOK_TITLE.sub("", b.k) for b in st.body_blocks()[:2] if b.heading is None and looks_like_title(b.k)]
     for text in heads:
-        for rx, why in NOT_REPORT_TITLES:
-            if rx.search(text):
-                return False, why
+        why = _kind_of_title(text)
+        if why:
+            return False, why
+    opening = "".join(heads + [b.k for b in st.body_blocks()[:1]])[:600]
+    if k["placeholder"].search(opening) and _placeholders(st) >= TEMPLATE_PLACEHOLDERS:
+        return False, k["placeholder_reason"]  # "XX县…20XX年…XX次": a template, not a report
+    why = _opening_cue(st)
+    if why:
+        return False, why
     body = st.body_blocks()
     text = "".join(b.k for b in body)
     if len(POINTS.findall(text)) >= 3:
-        return False, "这是一份考评细则或评分表，不是法治政府建设年度报告"
+        return False, reasons["points"]
     headings = [b for b in body if b.heading is not None]
-    if not headings and NEWS.search(text):
-        return False, "这是一篇新闻报道，不是法治政府建设年度报告"
+    if not headings and k["news"].search(text):
+        return False, reasons["news"]
     if len(text) < 200 and not headings:
-        return False, "文字过少（只有标题或几句话），未识别到法治政府建设年度报告的正文"
+        return False, reasons["too_short"]
     if title:
-        if REPORT_TITLE.search(title):
+        if is_report_title(title):
             return True, None
-        if not TOPIC.search(title):
-            return False, "标题不涉及法治政府建设，不是法治政府建设年度报告"
-    if not TOPIC.search(text):
-        return False, "正文未涉及法治政府建设，不是法治政府建设年度报告"
-    if not headings:
-        if len(text) < 400:
-            return False, "文字过少，未识别到法治政府建设年度报告的结构"
+        if not k["topic"].search(title):
+            return False, reasons["title_off_topic"]
+    if not k["topic"].search(text):
+        return False, reasons["text_off_topic"]
+    if not headings and len(text) < 400:
+        return False, reasons["too_short_structure"]
     first = next((b for b in body if is_paragraph(b.k)), None)
-    if first is not None and first.heading is None and first_year(first.k[:60]):
-        return True, None  # opens with a review of a year: "2024年,XX…"
-    if any(re.search(r"举措|成效|工作情况|开展情况|主要工作|推进法治政府建设", b.heading.key) for b in headings):
+    if first is not None and first.heading is None and (first_year(first.k[:60]) or k["openers"].search(first.k[:300])):
+        return True, None  # opens with a review of a year ("2024年,XX…") or "现将…情况报告如下"
+    if any(b.heading and k["headings"].search(b.heading.key) for b in headings):
         return True, None
-    return False, "未识别到法治政府建设年度报告的标题或结构"
+    return False, reasons["no_structure"]
+
+
+# A template leaves the issuer's name and many figures blank; a draft or an anonymised example has a few.
+TEMPLATE_PLACEHOLDERS = 5
+
+
+def _placeholders(st: Structure) -> int:
+    text = "".join(b.k for b in st.blocks[:60])
+    return sum(text.count(p) for p in load("doc_kinds")["placeholders"])
+
+
+def _opening_cue(st: Structure) -> str | None:
+    """A look-alike told by its first lines: a reporter's or author's byline, an exam's question, a 范文
+    site, a speech's salutation."""
+    first = st.blocks[:15]
+    own = [b.k for b in first if b.role not in ("chrome", "meta")]
+    every = [b.k for b in first]
+    for kind in _kinds()["cues"]:
+        if any(w in line for line in own for w in kind["contains"]) or any(w in line for line in every for w in kind["anywhere"]):
+            return kind["reason"]
+    return None

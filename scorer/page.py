@@ -7,42 +7,44 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import alternation, load
 from .structure import Block, Structure, is_paragraph
 
-DOC_TYPE_END = re.compile(r"(报告|总结|通知|方案|要点|解读|安排|细则|意见|办法|规划|计划|标准)[)）]?$")
-TITLE_HINT = re.compile(r"法治|依法行政|报告|总结")
+_WORDS = load("page_words")
+DOC_TYPE_END = re.compile(rf"(?:{alternation(_WORDS['title_ends'])})[)）]?$")
+TOPICAL_END = re.compile(rf"(?:{alternation(_WORDS['title_ends_topical'])})$")
+TITLE_HINT = re.compile(alternation(_WORDS["title_hints"]))
+TOPIC = re.compile(alternation(_WORDS["title_topic"]))
 
 DATE_CN = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
 DATE_ISO_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 # Page chrome: short lines carrying these words are navigation, page tools or footers.
-CHROME_WORDS = (
-    "首页", "无障碍", "简体", "繁体", "长者模式", "当前位置", "现在的位置", "打印", "关闭", "字号", "字体",
-    "分享", "搜索", "热搜", "浏览次数", "浏览量", "点击率", "点击数", "访问量", "阅读次数", "相关链接", "相关文档",
-    "相关阅读", "相关新闻", "网站地图", "使用帮助", "关于我们", "设为首页", "收藏本站", "加入收藏", "主办", "承办",
-    "协办", "技术支持", "ICP备", "icp备", "公网安备", "网站标识码", "网站识别码", "联系电话", "服务热线",
-    "热线", "版权所有", "copyright", "Copyright", "点击收起", "扫一扫", "微信", "微博", "上一篇", "下一篇",
-    "责任编辑", "编辑:", "索引号", "发布机构", "发文机关", "文号", "主题分类", "主题词", "分类:", "有效性",
-    "成文日期", "发布日期", "发布时间", "生成日期", "来源:", "信息来源", "浏览", "招标采购", "官方",
-    "纠错", "返回顶部", "sitemap",
-)
+CHROME_WORDS = tuple(_WORDS["chrome_words"])
 # From one of these on, the rest of the page is footer (once the report has started).
-FOOTER_START = re.compile(
-    r"^(?:相关链接|相关文档|相关文件|相关阅读|相关新闻|推荐阅读|相关附件|附件下载|网站地图|【打印|打印本页|【关闭|关闭窗口|主办[:单]|"
-    r"扫一扫|版权所有|点击收起|上一篇|下一篇|分享到)"
-)
+FOOTER_START = re.compile(rf"^(?:{alternation(_WORDS['footer_starts'])})")
+COLUMN_NAMES = frozenset(_WORDS["column_names"])
+# "- 标 题:…", "[ 发布机构 ] …", "标题 | …": a field of the page's metadata list (keys have no spaces).
+FIELD = re.compile(rf"^[-•·*\[【]?(?P<label>{alternation(_WORDS['field_labels'])})[\]】]?[:|]?")
+# A 文号 or a column tag the site puts before a title: "[天政发〔2026〕7号]", "【政策解读】".
+TITLE_TAG = re.compile(r"^(?:\[[^\]]{1,30}\]|【[^】]{1,30}】)")
 META_DATE = re.compile(
-    r"(?:发布日期|发布时间|公文生成日期|生成日期|成文日期|印发日期|日期|时间)[:：]?\s*(?P<d>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})"
+    rf"(?:{alternation(_WORDS['date_labels'])})[:：]?\s*(?P<d>\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}})"
 )
 # Keys have no spaces, so "2026-02-10 00:00" reads "2026-02-1000:00": allow a glued time.
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?!\d)|(?=\d{1,2}:))")
 CN_DATE = re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日")
 # "县委、县政府:" — an addressee list ending in an organ, not a sentence ending in a colon.
-SALUTATION = re.compile(r"^[^。;；:：]{2,60}(委|政府|办|局|厅|部|单位|部门|委员会|管委会|办事处|常委会|同志|领导)[:：]$")
-CLOSING = re.compile(r"^(?:特此报告|特此汇报|以上报告|专此报告)")
-ANNOTATION = re.compile(r"^(?:\(此件[^)]*\)|此件[^,。]*公开|抄送|抄报|附件|联系人|联系电话|\(联系人)")
-SIGNED_AND_DATED = re.compile(r"^[^。,;:]{2,40}?(人民政府|政府|办事处|委员会|管委会|局|委|办公室|办|厅|部|镇|乡|街道)(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
-ORG_SUFFIX = re.compile(r"(人民政府|政府|办事处|委员会|管委会|管理委员会|局|委|办公室|办|厅|部|署|中心|镇|乡|街道|县|区|市)$")
+# The words that end the name of a body, defined once (scorer/data/organs.yaml).
+_ORGANS = load("organs")
+_ORGAN_WORDS = alternation(_ORGANS["government"] + _ORGANS["party"] + _ORGANS["department_suffixes"])
+_TOWNSHIP_UNITS = alternation(_ORGANS["units"]["township"])
+# "县委、县政府:" — an addressee list ending in an organ, not a sentence ending in a colon.
+SALUTATION = re.compile(rf"^[^。;；:：]{{2,60}}(?:{_ORGAN_WORDS}|{alternation(_WORDS['addressees'])})[:：]$")
+CLOSING = re.compile(rf"^(?:{alternation(_WORDS['closing_starts'])})")
+ANNOTATION = re.compile(rf"^(?:\(此件[^)]*\)|此件[^,。]*公开|{alternation(_WORDS['annotation_starts'])})")
+SIGNED_AND_DATED = re.compile(rf"^[^。,;:]{{2,40}}?(?:{_ORGAN_WORDS}|{_TOWNSHIP_UNITS})(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年[\d一二三四五六七八九十]{{1,2}}月[\d一二三四五六七八九十]{{1,3}}日$")
+ORG_SUFFIX = re.compile(rf"(?:{_ORGAN_WORDS}|{_TOWNSHIP_UNITS}|县|区|市)$")
 
 
 def is_chrome(key: str, raw: str) -> bool:
@@ -52,7 +54,7 @@ def is_chrome(key: str, raw: str) -> bool:
         return True
     if len(key) > 60 or "。" in key:
         return False
-    if any(w in key for w in CHROME_WORDS):
+    if any(w in key for w in CHROME_WORDS) or key in COLUMN_NAMES:
         return True
     if ">" in key and ("首页" in key or key.count(">") >= 2):
         return True
@@ -68,14 +70,45 @@ def is_chrome(key: str, raw: str) -> bool:
 def is_meta(key: str) -> bool:
     if META_DATE.search(key) or DATE_ISO_LINE.match(key) or key.startswith(("来源", "信息来源")):
         return True
+    m = FIELD.match(key)
+    if m and m.end() > len(m.group("label")) + (1 if key[:1] in "-•·*[【" else 0):
+        return True  # "- 标 题: …", "[ 发布机构 ] …": a labelled field, not the text
     # "浙江/丽水-2026-02-10 00:00:00": a short line around an ISO date is a page header.
     return len(key) <= 40 and bool(ISO_DATE.search(key) or CN_DATE.search(key)) and not re.search(r"[。,;]", key)
 
 
 def looks_like_title(key: str) -> bool:
-    if not key or len(key) > 90 or "。" in key or key.endswith((":", ",")):
+    if not key or len(key) < 6 or len(key) > 90 or "。" in key or key.endswith((":", ",")) or key in COLUMN_NAMES:
         return False
+    if TOPICAL_END.search(key) and TOPIC.search(key):
+        return True  # "四川省交通运输厅2025年法治政府部门建设工作情况"
     return bool(DOC_TYPE_END.search(key)) and bool(TITLE_HINT.search(key) or len(key) <= 40)
+
+
+def field_value(key: str, label: str) -> str | None:
+    """The value of a labelled field in a header line ("来源:静海区人民政府办公室发布时间:…" → "静海区…")."""
+    for m in re.finditer(re.escape(label), key):
+        if m.start() and re.match(r"[\u4e00-\u9fff]", key[m.start() - 1]):
+            continue  # 信息来源 is not 来源
+        rest = key[m.end() :]
+        sep = re.match(r"[\]】]?[:|]", rest)
+        if sep:
+            return rest[sep.end() :].lstrip("[【|")
+    return None
+
+
+def strip_title_label(key: str) -> str:
+    """A title without the field label or the 文号/column tag a site puts before it."""
+    while True:
+        m = FIELD.match(key)
+        if m and m.group("label") in ("标题", "名称") and m.end() < len(key):
+            key = key[m.end() :]
+            continue
+        m = TITLE_TAG.match(key)
+        if m and m.end() < len(key) - 4:
+            key = key[m.end() :]
+            continue
+        return key
 
 
 def find_start(st: Structure, blocks: list[Block]) -> int:
@@ -85,13 +118,14 @@ def find_start(st: Structure, blocks: list[Block]) -> int:
         b = blocks[i]
         k = b.k
         pair = _title_pair(blocks, i)
-        if pair or (looks_like_title(k) and not is_chrome(k, b.raw)):
+        if pair or (looks_like_title(strip_title_label(k)) and not b.shape and not is_chrome(k, b.raw) and not is_meta(k)):
             title_blocks = [b, blocks[i + 1]] if pair else [b]
-            st.title = "".join(x.raw.strip() for x in title_blocks)
-            st.title_lines = [x.line for x in title_blocks]
-            st.title_key = "".join(x.k for x in title_blocks)
-            for x in title_blocks:
-                x.role = "title"
+            report = _report_in_notice(blocks, i + len(title_blocks), "".join(x.k for x in title_blocks))
+            if report is not None:
+                for x in blocks[i:report]:
+                    x.role = "meta"  # the 印发 notice around the report
+                i, title_blocks = report, [blocks[report]]
+            _set_title(st, title_blocks)
             j = i + len(title_blocks)
             _mark_repeats(blocks, j, st.title_key)
             while j < len(blocks) and (blocks[j].role == "title_repeat" or _header_line(blocks[j])):
@@ -102,6 +136,38 @@ def find_start(st: Structure, blocks: list[Block]) -> int:
         if b.shape or is_paragraph(k) or SALUTATION.match(k):
             return i
     return 0
+
+
+def _set_title(st: Structure, title_blocks: list[Block]) -> None:
+    key = "".join(x.k for x in title_blocks)
+    stripped = strip_title_label(key)
+    raw = "".join(x.raw.strip() for x in title_blocks)
+    if stripped != key:  # drop the label from the raw text too
+        first = title_blocks[0]
+        cut = len(key) - len(stripped)
+        raw = first.raw[first.key.index[cut] :].strip() + "".join(x.raw.strip() for x in title_blocks[1:]) if cut < len(first.k) else raw
+    st.title, st.title_key = raw, stripped
+    st.title_lines = [x.line for x in title_blocks]
+    for x in title_blocks:
+        x.role = "title"
+
+
+BOOK = re.compile(r"《([^》]{4,80})》")
+REPORT_END = re.compile(rf"(?:{alternation(_WORDS['report_ends'])})$")
+
+
+def _report_in_notice(blocks: list[Block], start: int, title_key: str) -> int | None:
+    """关于印发《X2024年法治政府建设情况报告》的通知, then the report: the index of the report's own title."""
+    if "印发" not in title_key:
+        return None
+    inner = [t for t in BOOK.findall(title_key) if TOPIC.search(t) and REPORT_END.search(t)]
+    if not inner:
+        return None
+    for j in range(start, min(len(blocks), start + 60)):
+        k = blocks[j].k
+        if any(k == t or (t in k and len(k) <= len(t) + 12 and not is_paragraph(k)) for t in inner):
+            return j
+    return None
 
 
 def _header_line(b: Block) -> bool:
@@ -115,12 +181,13 @@ def _title_pair(blocks: list[Block], i: int) -> bool:
     a, b = blocks[i].k, blocks[i + 1].k
     if not a or not b or len(a) > 50 or len(b) > 40 or "。" in a + b or a.endswith((":", ",")):
         return False
-    if DOC_TYPE_END.search(a) or not DOC_TYPE_END.search(b) or is_chrome(a, blocks[i].raw):
+    b_ends = DOC_TYPE_END.search(b) or (TOPICAL_END.search(b) and TOPIC.search(a + b))
+    if DOC_TYPE_END.search(a) or not b_ends or is_chrome(a, blocks[i].raw):
         return False
     if blocks[i].shape or is_meta(a):
         return False
     joined = a + b
-    return bool(re.search(r"法治|依法行政", joined)) and (b.startswith("关于") or ORG_SUFFIX.search(a) or len(b) <= 8 or "法治" in a)
+    return bool(TOPIC.search(joined)) and (b.startswith("关于") or bool(ORG_SUFFIX.search(a)) or len(b) <= 8 or "法治" in a)
 
 
 def _mark_repeats(blocks: list[Block], start: int, title_key: str) -> None:

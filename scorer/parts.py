@@ -2,6 +2,10 @@
 
 Recognisers are rubric data: heading phrases and patterns, cues for a part that is embedded in
 another (a sub-heading or paragraph), and cues in the opening sentence of an unnamed part.
+What is asked of a part is data too: a section with `causes:` cues is read for cause analysis
+(extra `causes`), a section whose heading or opening patterns name a `year` reports the year it
+states (extra `year`), a section with `search: anywhere` may be a sub-heading under any part (by
+default an embedded part is looked for under the default part only).
 This module is the code behind those data: it decides which top-level sections belong to
 which part, and where an embedded part is.
 """
@@ -9,15 +13,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .metadata import BOOK_TITLE, first_year
 from .structure import Block, Section, Structure
-from .textnorm import make_key
+from .textnorm import data_file, make_key
 
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 PUNCT = re.compile(r"[,、:;\"“”'‘’()]")
-# Sentences that only announce what the report contains do not make a part present.
-ANNOUNCEMENT = re.compile(r"本报告包括|报告如下|汇报如下|现将.{0,40}(报告|汇报)|包括.{0,60}(几|两|三|四|五|六)个部分|分为.{0,30}部分")
+
+
+@lru_cache(maxsize=1)
+def _announcement() -> re.Pattern:
+    """Sentences that only announce what the report contains do not make a part present."""
+    return re.compile("|".join(data_file("structure-cues")["announcement"]))
 
 
 @dataclass
@@ -37,6 +46,12 @@ class Recogniser:
     opening: tuple[re.Pattern, ...] = ()  # plan cues in the first sentence of an unnamed part
     causes: tuple[str, ...] = ()
     not_causes: tuple[re.Pattern, ...] = ()
+    anywhere: bool = False  # `search: anywhere`: a sub-heading under any part may be this one
+
+    @property
+    def states_year(self) -> bool:
+        """A part whose heading or opening cues name a `year` (a plan's year) reports the year it states."""
+        return any("year" in rx.groupindex for rx in self.patterns + self.opening)
 
     @classmethod
     def from_rubric(cls, sid: str, spec: dict) -> "Recogniser":
@@ -57,6 +72,7 @@ class Recogniser:
             opening=tuple(re.compile(p) for p in rec.get("opening", ())),
             causes=tuple(rec.get("causes", {}).get("phrases", ())),
             not_causes=tuple(re.compile(p) for p in rec.get("causes", {}).get("not", ())),
+            anywhere=spec.get("search") == "anywhere",
         )
 
     def heading_match(self, key: str, report_year: int | None = None) -> bool:
@@ -151,12 +167,12 @@ def find_parts(st: Structure, recognisers: list[Recogniser], report_year: int | 
     for r in order:
         if not parts[r.id].present:
             _find_embedded(st, parts, r, default, report_year)
-    if "shortcomings" in parts and parts["shortcomings"].present:
-        parts["shortcomings"].extra["causes"] = has_causes(parts["shortcomings"], by_id["shortcomings"])
-    elif "shortcomings" in parts:
-        parts["shortcomings"].extra["causes"] = False
-    if "next_year" in parts:
-        parts["next_year"].extra["year"] = plan_year(parts["next_year"], report_year) if parts["next_year"].present else None
+    for r in recognisers:
+        part = parts[r.id]
+        if r.causes:
+            part.extra["causes"] = has_causes(part, r) if part.present else False
+        if r.states_year:
+            part.extra["year"] = plan_year(part, report_year) if part.present else None
     return parts
 
 
@@ -222,9 +238,7 @@ def _embed_first_paragraph(part: Part, st: Structure) -> None:
 def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default: str | None,
                    report_year: int | None) -> None:
     part = parts[r.id]
-    scope = parts[default].sections if default and default in parts else st.sections
-    if r.id in ("shortcomings", "next_year", "other"):
-        scope = st.sections  # a sub-heading anywhere may hold these
+    scope = st.sections if r.anywhere or not default else parts[default].sections
     # 1. a sub-heading that names the part
     for top in scope:
         for sec in top.walk():
@@ -268,7 +282,7 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
 def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str] | None:
     for idx, m in enumerate(SENTENCE.finditer(b.k)):
         sentence = m.group(0)
-        if ANNOUNCEMENT.search(sentence):
+        if _announcement().search(sentence):
             continue
         if r.embedded_match(sentence):
             a, z = b.key.raw_span(m.start(), m.end())

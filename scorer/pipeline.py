@@ -7,12 +7,16 @@ from .reading import Extracted, read_input
 from .rubric import Rubric, for_level
 
 
-def score_extracted(extracted: Extracted, rubric: Rubric | None = None, published: str | None = None) -> dict:
-    """Score extracted text. Without a rubric, the shipped rubric for the detected level is used."""
+def score_extracted(extracted: Extracted, rubric: Rubric | None = None, published: str | None = None,
+                    as_report: bool = False) -> dict:
+    """Score extracted text. Without a rubric, the shipped rubric for the detected level is used.
+
+    as_report: score a text that was not recognised as a report all the same (a reviewer's decision);
+    the scorecard's document says so (is_report_forced) and keeps the reason it was not recognised."""
     st = structure.analyse(extracted.lines)
-    meta = metadata.extract(st, published=published, hints=extracted.hints)
+    meta = metadata.extract(st, published=published, hints=extracted.hints, as_report=as_report)
     chosen_by = "option" if rubric is not None else "level"
-    rubric = rubric or for_level(meta.level)
+    rubric = rubric or for_level(meta.level, meta.report_year)
     found = parts.find_parts(st, rubric.recognisers, meta.report_year)
     ctx = Context(extracted, st, meta, found, rubric)
     card = scorecard.build(ctx)
@@ -20,12 +24,13 @@ def score_extracted(extracted: Extracted, rubric: Rubric | None = None, publishe
     return card
 
 
-def score_path(path: str, rubric: Rubric | None = None, published: str | None = None) -> dict:
+def score_path(path: str, rubric: Rubric | None = None, published: str | None = None, as_report: bool = False) -> dict:
     """Score one file. Raises InputError (one line, for the user) when the file cannot be read."""
-    return score_extracted(read_input(path), rubric, published)
+    return score_extracted(read_input(path), rubric, published, as_report)
 
 
-def score_text(text: str, rubric: Rubric | None = None, published: str | None = None, path: str = "<text>") -> dict:
+def score_text(text: str, rubric: Rubric | None = None, published: str | None = None, path: str = "<text>",
+               as_report: bool = False) -> dict:
     """Score a report given as a string (rubric examples, tests)."""
     import hashlib
 
@@ -33,4 +38,4 @@ def score_text(text: str, rubric: Rubric | None = None, published: str | None = 
 
     data = text.encode("utf-8")
     ex = Extracted(path, "txt", "utf-8", hashlib.sha256(data).hexdigest(), len(data), split_lines(text))
-    return score_extracted(ex, rubric, published)
+    return score_extracted(ex, rubric, published, as_report)

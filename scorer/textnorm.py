@@ -194,3 +194,14 @@ _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 def clip(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@lru_cache(maxsize=None)
+def data_file(name: str) -> dict:
+    """scorer/data/<name>.yaml, read once."""
+    from pathlib import Path
+
+    import yaml
+
+    path = Path(__file__).resolve().parent / "data" / f"{name}.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}

@@ -14,7 +14,7 @@ FULL = """新河镇人民政府关于2024年法治政府建设情况的报告
 （三）化解纠纷。调解矛盾纠纷138件，办理行政复议案件2件。深化放管服改革，优化营商环境，政务服务事项网上可办率98%。
 （四）公开与普法。主动公开政府信息210条，建设数字政府平台1个，开展普法活动20场，修订村规民约11部。
 二、党政主要负责人履行推进法治建设第一责任人职责情况
-镇党委书记、镇长专题研究法治工作4次，带头述法。
+镇党委书记、镇长专题研究法治工作4次，主持召开法治建设推进会2次，带头述法。
 三、存在的不足和原因
 一是执法人员持证率仅60%，主要原因是新进人员较多。二是规范性文件合法性审核有3件超期，原因是法制机构只有1名工作人员。三是村居法律顾问坐班不足，原因在于经费保障不足。
 四、2025年工作安排
@@ -59,10 +59,10 @@ def test_not_applicable_is_left_out_of_the_score_not_counted_as_zero(score):
 
 def test_first_responsible_credit_depends_on_its_form(score):
     section = check_of(score(FULL), "completeness.first_responsible")
-    embedded = FULL.replace("二、党政主要负责人履行推进法治建设第一责任人职责情况\n镇党委书记、镇长专题研究法治工作4次，带头述法。\n",
+    embedded = FULL.replace("二、党政主要负责人履行推进法治建设第一责任人职责情况\n镇党委书记、镇长专题研究法治工作4次，主持召开法治建设推进会2次，带头述法。\n",
                             "（五）切实履行第一责任人职责。镇党委书记、镇长专题研究法治工作4次。\n")
     sub = check_of(score(embedded), "completeness.first_responsible")
-    passing = FULL.replace("二、党政主要负责人履行推进法治建设第一责任人职责情况\n镇党委书记、镇长专题研究法治工作4次，带头述法。\n", "").replace(
+    passing = FULL.replace("二、党政主要负责人履行推进法治建设第一责任人职责情况\n镇党委书记、镇长专题研究法治工作4次，主持召开法治建设推进会2次，带头述法。\n", "").replace(
         "取得明显成效。", "认真履行党政主要负责人推进法治建设第一责任人职责，取得明显成效。")
     sentence = check_of(score(passing), "completeness.first_responsible")
     assert section["points"] > sub["points"] > sentence["points"] > 0

@@ -53,3 +53,10 @@ def test_readme_shows_the_real_output_for_the_sample(tmp_path):
     shown = re.search(r"\$ fzscore docs/sample-report.txt\n(.*?)```", text, re.S).group(1)
     actual = run_cli(ROOT / "docs" / "sample-report.txt", cwd=tmp_path).stdout
     assert shown == actual
+
+
+def test_the_options_table_in_the_rubric_guide_is_the_kinds_own():
+    from scorer.checks import options_markdown
+
+    page = (ROOT / "docs" / "rubrics.md").read_text(encoding="utf-8")
+    assert options_markdown() in page, "run `python -m scorer.checks` to regenerate the table"

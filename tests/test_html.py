@@ -258,9 +258,14 @@ def test_who_and_what(sample):
     card, html, dom = sample
     top = dom.all("header", cls="top")[0].text()
     for want in ("青石镇人民政府关于2024年法治政府建设情况的报告", "青石镇人民政府", "乡镇（街道）级", "2024 年",
-                 "2025-04-08", "来源：页面", "第 3 行", "sample-report.txt", card["rubric"]["title"],
-                 str(card["rubric"]["version"]), f"fzscore {card['fzscore_version']}", card["source"]["sha256"]):
+                 "2025-04-08", "来源：页面", "第 3 行"):
         assert want in top, want
+    # the file facts follow the verdict (issue 16: the verdict comes first)
+    about = dom.by_id("about").text()
+    for want in ("sample-report.txt", card["rubric"]["title"], str(card["rubric"]["version"]),
+                 f"fzscore {card['fzscore_version']}", card["source"]["sha256"]):
+        assert want in about and want not in top, want
+    assert html.index('id="verdict"') < html.index('id="about"')
     t = dom.all("time")[0]
     assert t.attrs["datetime"] == card["generated_at"] and card["generated_at"][:10] in t.text()
     assert dom.all("title")[0].text().endswith(f"{card['score']:g} 分 {card['grade']}")

@@ -25,7 +25,7 @@ BODY = "\n一、主要举措和成效\n（一）强化组织领导。全年召�
         ("海宁市人民政府2024年法治政府建设年度报告", "海宁市人民政府", "county", 2024),
         ("长沙县司法局2023年法治政府建设工作报告", "长沙县司法局", "department", 2023),
         ("留下街道2022年度法治政府建设工作报告", "留下街道", "township", 2022),
-        ("中共淮北市烈山区委烈山区人民政府关于2024年法治政府建设情况的报告", "中共淮北市烈山区委烈山区人民政府", "county", 2024),
+        ("中共淮北市烈山区委烈山区人民政府关于2024年法治政府建设情况的报告", "中共淮北市烈山区委、烈山区人民政府", "county", 2024),
         ("新疆维吾尔自治区人民政府关于2017年法治政府建设工作的报告", "新疆维吾尔自治区人民政府", "province", 2017),
     ],
 )
@@ -107,7 +107,7 @@ def test_report_year_skips_book_titles_and_ranges():
         ("某区2020年依法行政工作要点\n一、总体要求\n坚持以习近平法治思想为指导。", "工作要点"),
         ("为进一步推动党政主要负责人履行推进法治建设第一责任人职责,2023年3月21日,某区召开述法会。\n会上,区司法局等党政主要负责人进行现场述法。\n区委书记强调:述法工作是推动法治建设的重要抓手。", "新闻"),
         ("(一)依法行政工作能力建设情况(22分)\n1.推进依法行政领导机制建立及运行情况(6分)\n2.领导干部学法(4分)\n(二)重大行政决策情况(21分)\n1.法治政府建设制度完善(10分)", "考评"),
-        ("某市人民政府2024年政府工作报告\n一、过去一年的工作\n全市生产总值增长5%。", "不涉及法治政府建设"),
+        ("某市人民政府2024年政府工作报告\n一、过去一年的工作\n全市生产总值增长5%。", "政府工作报告"),
     ],
 )
 def test_documents_that_are_not_annual_reports(text, why):
@@ -122,3 +122,35 @@ def test_documents_that_are_not_annual_reports(text, why):
 )
 def test_level_of_issuer(name, level):
     assert level_of(name) == level
+
+
+def test_as_report_scores_a_rejected_text_and_says_it_was_forced(rubric, contract):
+    from scorer.pipeline import score_text
+
+    text = "某区2020年依法行政工作要点\n一、总体要求\n坚持以习近平法治思想为指导，推进法治政府建设，全年办理案件12件。" + BODY
+    plain, forced = score_text(text, rubric), score_text(text, rubric, as_report=True)
+    assert plain["document"]["is_report"] is False and plain["document"]["is_report_forced"] is False
+    assert forced["document"]["is_report"] is True and forced["document"]["is_report_forced"] is True
+    # the reason it was taken for something else stays on record for the reviewer
+    assert "工作要点" in forced["document"]["not_report_reason"]
+    assert any(c["status"] in ("pass", "partial", "fail") for c in forced["checks"])
+    assert list(contract.iter_errors(forced)) == []
+
+
+def test_as_report_on_the_command_line(tmp_path):
+    from conftest import run_cli
+
+    f = tmp_path / "要点.txt"
+    f.write_text("某区2020年依法行政工作要点\n一、总体要求\n坚持以习近平法治思想为指导，推进法治政府建设。" + BODY, encoding="utf-8")
+    assert run_cli(f, "--format", "json").returncode == 3
+    r = run_cli(f, "--format", "json", "--as-report")
+    assert r.returncode == 0 and '"is_report_forced": true' in r.stdout
+
+
+def test_as_report_changes_nothing_for_a_report(rubric):
+    from scorer.pipeline import score_text
+
+    text = "新河镇2024年法治政府建设年度报告\n2024年，新河镇推进法治政府建设，全年办理案件12件。" + BODY
+    a, b = score_text(text, rubric), score_text(text, rubric, as_report=True)
+    assert a["document"]["is_report_forced"] is b["document"]["is_report_forced"] is False
+    assert a["score"] == b["score"]

@@ -70,3 +70,120 @@ def test_removing_a_required_section_marks_it_absent_and_lowers_the_score(tmp_pa
         assert after["score"] < before["score"], path.name
         tried += 1
     assert tried >= 1
+
+
+# --------------------------------------------------------------------------- form-only edits (issue 12)
+# Generated in code from the dev reports (tests/edits.py): every word is kept, only the form changes —
+# heading numbering styles, line wrapping (fixed width, PDF copy, e-mail quoting), page chrome, blank
+# lines, punctuation width, script, the issuer's name, the figures, the order of the top-level parts,
+# and the file format. The score must stay within half a point, the required parts must be found in
+# the same form, and where the edit moves lines, on the lines the original's lines went to.
+
+import edits  # noqa: E402
+import make_fixtures as mf  # noqa: E402
+
+TOLERANCE = 0.5
+PARTS = ("measures", "first_responsible", "shortcomings", "next_year", "other")
+
+
+@pytest.fixture(scope="module")
+def dev():
+    reports = mf.dev_reports() if (mf.CORPUS / "dev").is_dir() else []
+    if not reports:
+        pytest.skip(f"the shared corpus is not beside the project ({mf.CORPUS / 'dev'} missing)")
+    return reports
+
+
+@pytest.fixture(scope="module")
+def as_found(dev, tmp_path_factory):
+    """The cards of the dev reports as they are, scored like any input (rubric chosen by level)."""
+    from scorer.pipeline import score_path
+
+    d = tmp_path_factory.mktemp("originals")
+    cards = {}
+    for r in dev:
+        p = d / f"{r.name}.txt"
+        p.write_text(r.text, encoding="utf-8")
+        cards[r.name] = score_path(str(p))
+    return cards
+
+
+def _score_variant(tmp_path, name: str, v: "edits.Variant") -> dict:
+    from scorer.pipeline import score_path
+
+    p = tmp_path / f"{name}{v.suffix}"
+    p.write_bytes(v.data)
+    return score_path(str(p))
+
+
+def _within(span: tuple[int, int] | None, line: int | None) -> bool:
+    return span is not None and line is not None and span[0] <= line <= span[1]
+
+
+def assert_same_reading(before: dict, after: dict, v: "edits.Variant", what: str) -> None:
+    assert abs(after["score"] - before["score"]) <= TOLERANCE, (what, before["score"], after["score"])
+    for sid in PARTS:
+        a, b = before["sections"].get(sid), after["sections"].get(sid)
+        if a is None:
+            continue
+        for key in ("present", "form", "embedding", "causes", "year"):
+            assert a.get(key) == b.get(key), (what, sid, key, a.get(key), b.get(key))
+        if v.lines is None or not a["present"]:
+            continue
+        # each span starts and ends on a line that the original's start and end lines went to
+        assert len(a["spans"]) == len(b["spans"]), (what, sid, a["spans"], b["spans"])
+        for (s0, e0), (s1, e1) in zip(a["spans"], b["spans"]):
+            assert _within(v.lines[s0 - 1], s1) and _within(v.lines[e0 - 1], e1), (what, sid, (s0, e0), (s1, e1))
+
+
+TEXT_EDITS = [e for e in edits.suite_catalogue() if e.kind != "format"]
+
+
+@pytest.mark.parametrize("edit", TEXT_EDITS, ids=[e.name for e in TEXT_EDITS])
+def test_a_form_only_edit_keeps_the_score_and_the_parts(tmp_path, dev, as_found, edit):
+    applied = 0
+    for r in dev:
+        v = edit.make(r)
+        if v is None:  # e.g. no top-level 第一责任人 part to move
+            continue
+        applied += 1
+        assert_same_reading(as_found[r.name], _score_variant(tmp_path, r.name, v), v, f"{edit.name} {r.name}")
+    assert applied >= 1, f"{edit.name} applies to no dev report"
+
+
+def _format_edits() -> list:
+    font = mf.find_cjk_font()
+    out = [e for e in edits.suite_catalogue(font) if e.kind == "format"]
+    return out
+
+
+FORMAT_EDITS = _format_edits()
+
+
+@pytest.mark.parametrize("edit", FORMAT_EDITS, ids=[e.name for e in FORMAT_EDITS])
+def test_each_dev_report_scores_alike_in_every_format(tmp_path, dev, as_found, edit):
+    if "docx" in edit.needs:
+        pytest.importorskip("docx", reason="python-docx builds the .docx inputs (pip install python-docx)")
+    if "font" in edit.needs:
+        pytest.importorskip("fpdf", reason="fpdf2 builds the PDF inputs (pip install fpdf2)")
+    for r in dev:
+        v = edit.make(r)
+        card = _score_variant(tmp_path, r.name, v)
+        assert card["source"]["unreliable"] is None, card["source"]["warnings"]
+        assert_same_reading(as_found[r.name], card, v, f"{edit.name} {r.name}")
+
+
+def test_pdf_parity_is_tested_where_a_cjk_font_exists():
+    if mf.find_cjk_font() is None:
+        pytest.skip("no CJK font on this machine (fc-list :lang=zh is empty): apt-get install fonts-noto-cjk")
+    assert any(e.name.startswith("pdf") for e in FORMAT_EDITS)
+
+
+def test_the_edits_change_the_form():
+    """An edit that changed nothing would make its invariance test pass trivially."""
+    reports = mf.dev_reports() if (mf.CORPUS / "dev").is_dir() else []
+    if not reports:
+        pytest.skip("the shared corpus is not beside the project")
+    for e in edits.catalogue():
+        changed = [r.name for r in reports if (v := e.make(r)) is not None and v.data != r.text.encode("utf-8")]
+        assert changed, e.name

@@ -117,3 +117,85 @@ def test_measures_span_several_top_level_sections(score):
 def test_optional_other_part(score):
     card = score(HEAD + MEASURES + "二、存在的不足\n力量不足。\n三、2025年工作安排\n加强培训。\n四、其他需要报告的情况\n无。")
     assert card["sections"]["other"]["present"] and card["sections"]["other"]["required"] is False
+
+
+# --------------------------------------------------------------------------- what a part is asked is rubric data
+
+
+def _renamed_rubric(tmp_path):
+    """The default rubric with every section under another id: parts.py must not know the ids."""
+    import yaml
+
+    from conftest import ROOT
+    from scorer.rubric import load
+
+    data = yaml.safe_load((ROOT / "rubrics" / "default.yaml").read_text(encoding="utf-8"))
+    rename = {sid: f"part_{i}" for i, sid in enumerate(data["sections"])}
+    data["sections"] = {rename[sid]: spec for sid, spec in data["sections"].items()}
+    from scorer.checks import KINDS
+
+    for check in data["checks"]:
+        for opt in KINDS[check["kind"]].options:  # every option that names a section, as the kind declares
+            value = check.get(opt.name)
+            if opt.section and value is not None:
+                check[opt.name] = [rename[s] for s in value] if isinstance(value, list) else rename[value]
+    path = tmp_path / "renamed.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return load(str(path)), rename
+
+
+def test_causes_year_and_search_scope_come_from_the_section_spec(tmp_path):
+    from scorer.pipeline import score_text
+
+    rubric, rename = _renamed_rubric(tmp_path)
+    text = (HEAD + MEASURES + "（三）存在的问题\n一是执法力量不足，主要原因是编制有限。\n"
+            "二、2025年工作安排\n一是年内培训3期。")
+    sections = score_text(text, rubric)["sections"]
+    short, plan = sections[rename["shortcomings"]], sections[rename["next_year"]]
+    assert (short["present"], short["embedding"], short["causes"]) == (True, "subheading", True)
+    assert (plan["present"], plan["year"]) == (True, 2025)
+    assert "causes" not in sections[rename["measures"]] and "year" not in sections[rename["measures"]]
+
+
+def test_renaming_every_section_leaves_every_score_unchanged(tmp_path):
+    """Sections are rubric data end to end (issue 11): a rubric that calls them otherwise scores alike."""
+    from conftest import corpus_dir
+    from scorer.pipeline import score_path
+    from scorer.rubric import load
+
+    renamed, rename = _renamed_rubric(tmp_path)
+    default = load("default")
+    for path in sorted(corpus_dir("dev").glob("*.txt")):
+        a, b = score_path(str(path), default), score_path(str(path), renamed)
+        assert a["score"] == b["score"], path.name
+        assert [(c["id"], c["status"], c["points"]) for c in a["checks"]] == [(c["id"], c["status"], c["points"]) for c in b["checks"]]
+        assert {rename[s]: v["line"] for s, v in a["sections"].items()} == {s: v["line"] for s, v in b["sections"].items()}
+
+
+def test_parts_and_items_name_no_section_of_the_rubric():
+    """What a part is asked is a property of its spec (issue 11): no section id in the code."""
+    import re
+
+    from conftest import ROOT
+
+    for path in sorted((ROOT / "scorer").rglob("*.py")):
+        code = path.read_text(encoding="utf-8")
+        found = re.findall(r"""["'](measures|first_responsible|shortcomings|next_year|other)["']""", code)
+        assert found == [], (path.name, found)
+
+
+def test_items_lose_their_numbers_and_cite_the_line_they_start_on():
+    from scorer import metadata, parts, structure
+    from scorer.items import items_of
+    from scorer.rubric import load
+
+    lines = (HEAD + MEASURES + "二、存在的不足\n近年来取得了一定成效，但也存在不足，主要表现在：一是执法人员持证率偏\n"
+             "低，仅有60%。二是村居法律顾问作用发挥不\n够，全年坐班仅2次。\n三、2025年工作安排\n"
+             "2.1 年内组织执法人员参加资格考试，持证率达到100%。\n2.2 6月底前完善村居法律顾问坐班制度。").splitlines()
+    st = structure.analyse(lines)
+    rubric = load("default")
+    found = parts.find_parts(st, rubric.recognisers, metadata.extract(st).report_year)
+    problems = [(i.line, i.key) for i in items_of(found["shortcomings"])]
+    assert problems == [(7, "执法人员持证率偏低,仅有60%。"), (8, "村居法律顾问作用发挥不够,全年坐班仅2次。")]
+    plan = [i.key for i in items_of(found["next_year"])]
+    assert plan == ["年内组织执法人员参加资格考试,持证率达到100%。", "6月底前完善村居法律顾问坐班制度。"]

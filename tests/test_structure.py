@@ -20,7 +20,7 @@ def heading(raw: str):
         ("（一）强化组织领导", "paren_cn", 1, "（一）强化组织领导"),
         ("(二) 持续推进政府职能转变", "paren_cn", 2, "(二) 持续推进政府职能转变"),
         ("1.优化政府组织机构。我县在…", "num", 1, "1.优化政府组织机构"),
-        ("2、落实政务公开，提升公信力", "num", 2, "2、落实政务公开，提升公信力"),
+        ("2、落实政务公开，提升公信力", "num_dunhao", 2, "2、落实政务公开，提升公信力"),
         ("3．加强队伍建设", "num", 3, "3．加强队伍建设"),
         ("（1）开展专项培训", "paren_num", 1, "（1）开展专项培训"),
         ("(4)规范执法", "paren_num", 4, "(4)规范执法"),
@@ -41,9 +41,15 @@ def test_heading_carrying_body_text_ends_at_first_full_stop_or_colon():
     assert h.text == "（三）存在问题"
 
 
-@pytest.mark.parametrize("raw", ["12.4国家宪法日前后开展宣传", "2024年，全镇办理案件12件。", "一、二、三级联动", "1.5万人次参加"])
+@pytest.mark.parametrize("raw", ["2024年，全镇办理案件12件。", "一、二、三级联动", "1.5万人次参加"])
 def test_body_lines_are_not_headings(raw):
     assert heading(raw) is None
+
+
+def test_a_number_that_only_looks_like_an_outline_number_is_no_heading():
+    # "12.4" could open section 12.4; it does not, because nothing numbered 12.1 … 12.3 came before
+    st = analyse(["一、主要举措", "12.4国家宪法日前后开展宣传，发放资料1200份。", "二、存在的不足", "力量不足。"])
+    assert [b.line for b in st.headings()] == [1, 3]
 
 
 def test_cn_numbers():
@@ -137,3 +143,87 @@ def test_the_inline_heading_prefilter_never_hides_a_split():
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
         if INLINE_NUMBER.search(text) is None:
             assert len(INLINE_HEADING.split(text)) == 1, text
+
+
+# --------------------------------------------------------------------------- numbering systems (issue 12)
+
+OUTLINE = """新河镇2024年法治政府建设年度报告
+2024年，新河镇深入学习贯彻习近平法治思想，扎实推进法治政府建设，现将有关情况报告如下：
+一、主要举措和成效
+（一）强化组织领导
+1.健全制度。全年召开专题会议4次，研究法治建设事项12项。
+2.压实责任。将法治建设纳入年度考核，考核覆盖全镇18个部门。
+（二）规范行政执法
+全年办理行政处罚案件52件，开展案卷评查2次。
+二、存在的不足和原因
+执法力量不足，主要原因是编制有限。
+三、2025年工作安排
+（一）加强执法培训
+年内组织培训3期，持证率达到100%。
+（二）完善决策机制
+6月底前修订重大行政决策程序规定。
+"""
+
+
+def _shape(st) -> list[tuple[int, str]]:
+    """(depth, heading words) of every heading, the number left out."""
+    out = []
+
+    def walk(sec, depth):
+        out.append((depth, sec.heading.key[sec.heading.marker_end:]))
+        for child in sec.children:
+            walk(child, depth + 1)
+
+    for s in st.sections:
+        walk(s, 0)
+    return out
+
+
+STYLES = sorted(__import__("edits").STYLES)
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_the_outline_is_read_alike_in_every_numbering_system(style):
+    import edits
+
+    lines = OUTLINE.splitlines()
+    v = edits.renumber(lines, style)
+    if v is None:
+        pytest.skip(f"{style} changes nothing here")
+    st = analyse(v.data.decode("utf-8").splitlines())
+    assert _shape(st) == _shape(analyse(lines)), v.data.decode("utf-8")
+    assert st.numbering_issues == []
+
+
+def test_ranks_follow_the_document_not_a_fixed_order():
+    # Arabic parts with （一） inside them: 1. is above （一） here, below it in OUTLINE
+    st = analyse("报告\n1.主要举措\n（一）强化领导\n全年开会4次。\n（二）规范执法\n办理案件52件。\n2.存在的不足\n力量不足。".splitlines())
+    assert [s.heading.text for s in st.sections] == ["1.主要举措", "2.存在的不足"]
+    assert [c.heading.text for c in st.sections[0].children] == ["（一）强化领导", "（二）规范执法"]
+
+
+def test_a_family_used_at_two_levels_nests_by_its_numbers():
+    text = "报告\n1、主要举措\n（一）强化领导\n1、健全制度。开会4次。\n2、压实责任。考核18个部门。\n（二）规范执法\n办理案件52件。\n2、存在的不足\n力量不足。\n3、2025年工作安排\n加强培训。"
+    st = analyse(text.splitlines())
+    assert [s.heading.text for s in st.sections] == ["1、主要举措", "2、存在的不足", "3、2025年工作安排"]
+    assert [c.heading.text for c in st.sections[0].children[0].children] == ["1、健全制度", "2、压实责任"]
+    assert st.numbering_issues == []
+
+
+@pytest.mark.parametrize("raw, marker, number", [
+    ("①加强学习培训", "circled", 1), ("⑫完善制度", "circled", 12), ("一 主要举措和成效", "cn_space", 1),
+    ("一．主要举措和成效", "cn_dot", 1), ("三.2025年工作安排", "cn_dot", 3), ("一，主要举措和成效", "cn_comma", 1),
+    ("3.2025年工作安排", "num", 3), ("2.1 完善制度", "outline", 1), ("1）健全制度", "num_paren", 1),
+    ("第二章 存在的问题", "chapter", 2), ("第三节 工作安排", "section", 3), ("一,、法治建设第一责任人履职情况", "cn", 1),
+])
+def test_more_heading_shapes(raw, marker, number):
+    h = heading(raw)
+    assert (h.marker, h.number) == (marker, number)
+
+
+def test_shapes_common_in_running_text_are_headings_only_when_they_count():
+    # "1）" once in the middle of a paragraph list is not a heading; 1） 2） 3） are
+    st = analyse("报告\n一、主要举措\n开展活动：\n2）组织培训3期，培训干部120人次。\n二、存在的不足\n力量不足。".splitlines())
+    assert [b.heading.text for b in st.headings()] == ["一、主要举措", "二、存在的不足"]
+    st = analyse("报告\n一、主要举措\n1）组织培训3期\n2）开展普法20场\n3）审查合同45件\n二、存在的不足\n力量不足。".splitlines())
+    assert [len(s.children) for s in st.sections] == [3, 0]

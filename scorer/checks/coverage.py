@@ -1,14 +1,23 @@
 """Kind `coverage`: do the measures cover the task areas of the reference plan (纲要)?
 
 The plan is chosen by report year from the rubric's `plans`; each area has indicator phrases
-and may apply only to some levels (a township is not asked about 规章).
+and may apply only to some levels (a township is not asked about 规章). An area counts when the
+report says what was done in it: its phrase stands in a sentence that also reports an action
+(`action_words`), a figure or a named document, in a paragraph that reports an action (`action_words`), a figure or a named
+document, and not in a catalogue — a clause naming three areas or more, or a sentence naming
+`catalogue_at` areas or more without a figure; or it names a sub-heading whose paragraphs report
+something. Naming the 纲要's task areas in a list earns nothing.
 """
 from __future__ import annotations
 
-import bisect
-import itertools
+import functools
+import re
 
-from . import Context, Result, ev_block, grade_points, kind, say, status_for
+from . import SECTIONS, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, scaled, status_for
+
+SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
+CLAUSE = re.compile(r"[^,:]+")
+EVIDENCE = re.compile(r"\d|《")
 
 
 def plan_for(plans: list[dict], year: int | None) -> dict | None:
@@ -29,34 +38,115 @@ def applies(spec: dict, level: str | None) -> bool:
     return not allowed or level is None or level in allowed
 
 
-@kind("coverage")
+@kind(
+    "coverage",
+    summary="主要举措覆盖了现行纲要（按报告年度选择评分细则 plans 中的一部）的多少个任务领域",
+    options=(
+        Option("sections", SECTIONS, "在哪些部分中找任务领域（sections 中的 id）", section=True),
+        Option("full_at", number(minimum=0, maximum=1), "覆盖的任务领域占比达到这一值得满分", 0.8),
+        Option("zero_at", number(minimum=0, maximum=1), "覆盖占比不高于这一值不得分", 0.2),
+        Option("action_words", STRINGS, "表明做了什么的动词（如 制定、办理、审查、开展）：任务领域的词要与其中之一、数据或文件名同在一句才算覆盖"),
+        Option("catalogue_at", number(minimum=2, integer=True), "一句话没有数据却提到这么多个任务领域时，算作罗列，不计覆盖", 4),
+    ),
+    messages={"pass": ("plan", "covered", "total", "missing"), "partial": ("plan", "covered", "total", "missing"),
+              "fail": ("plan", "covered", "total", "missing"), "no_section": (), "not_applicable": ()},
+)
 def check_coverage(check: dict, ctx: Context) -> Result:
     plan = plan_for(ctx.rubric.data.get("plans", []), ctx.meta.report_year)
     if plan is None:
         return Result("not_applicable", 0.0, say(check, "not_applicable"))
     areas = [a for a in plan["areas"] if applies(a, ctx.meta.level)]
     blocks = []
-    for sid in check.get("sections", ["measures"]):
-        part = ctx.parts.get(sid)
-        if part is not None and part.present:
+    for sid in check["sections"]:
+        part = ctx.part(sid)
+        if part is not None:
             blocks += part.text_blocks()
     if not blocks:
         return Result("fail", 0.0, say(check, "no_section") or say(check, "fail", missing="全部", plan=plan["name"]))
-    text = "\n".join(b.k for b in blocks)  # one text, searched once per phrase
-    starts = list(itertools.accumulate((len(b.k) + 1 for b in blocks[:-1]), initial=0))
+    actions = tuple(check["action_words"])
+    index = _phrase_index(tuple((a["name"], tuple(a["phrases"])) for a in areas))
+    credited: dict[str, tuple] = {}  # area name -> (block, phrase) where it was first reported
+    listed: dict[str, tuple] = {}  # area name -> (block, phrase) where it was only named
+    seen: set[str] = set()
+
+    def reports(text: str) -> bool:
+        return any(_reported(m.group(0), actions) for m in SENTENCE.finditer(text))
+
+    for part_id in check["sections"]:
+        part = ctx.part(part_id)
+        if part is None:
+            continue
+        # a sub-heading names what its paragraphs report on
+        for top in part.sections:
+            for sec in top.walk():
+                h = sec.heading
+                if sec is top or h is None or h.marker == "item" or sec.block is None:
+                    continue
+                found = _areas_in(h.key, index)
+                body = [x.k for x in sec.all_blocks()[1:]] + ([sec.block.body_key()] if h.has_body else [])
+                if found and len(found) < 3 and reports("".join(body)):
+                    for name, phrase in found.items():
+                        credited.setdefault(name, (sec.block, phrase))
+    for b in blocks:
+        if b.k in seen or (b.heading is not None and b.heading.marker != "item" and not b.heading.has_body):
+            continue
+        seen.add(b.k)
+        text = b.k if b.heading is None or b.heading.marker == "item" else b.body_key()
+        paragraph_reports = reports(text)
+        for sm in SENTENCE.finditer(text):
+            sentence = sm.group(0)
+            clauses = [_areas_in(c.group(0), index) for c in CLAUSE.finditer(sentence)]
+            named = {name for found in clauses for name in found}
+            catalogue = len(named) >= check["catalogue_at"] and not re.search(r"\d", sentence)
+            for found in clauses:
+                for name, phrase in found.items():
+                    if paragraph_reports and not catalogue and len(found) < 3:
+                        credited.setdefault(name, (b, phrase))
+                    else:
+                        listed.setdefault(name, (b, phrase))
     covered, missing, evidence = [], [], []
     for area in areas:
-        found = [(pos, p) for p in area["phrases"] if (pos := text.find(p)) >= 0]
-        if found:
-            pos, phrase = min(found)
-            covered.append(area["name"])
-            evidence.append(ev_block(blocks[bisect.bisect_right(starts, pos) - 1]) | {"note": f"{area['name']}：{phrase}"})
+        name = area["name"]
+        if name in credited:
+            b, phrase = credited[name]
+            covered.append(name)
+            evidence.append(ev(b.line, b.raw.strip(), note=f"{name}：{phrase}"))
         else:
-            missing.append(area["name"])
+            missing.append(name)
+            if name in listed:
+                b, phrase = listed[name]
+                evidence.append(ev(b.line, b.raw.strip(), note=f"{name}：只是提到“{phrase}”，没有写做了什么，不计覆盖"))
     share = len(covered) / len(areas) if areas else 1.0
-    full, zero = check.get("full_at", 0.8), check.get("zero_at", 0.2)
-    fraction = 1.0 if share >= full else max(0.0, (share - zero) / (full - zero))
+    fraction = scaled(share, check["zero_at"], check["full_at"])
     status = status_for(fraction)
     fields = {"plan": plan["name"], "covered": len(covered), "total": len(areas), "missing": "、".join(missing)}
-    details = {"plan": plan["id"], "covered": covered, "missing": missing, "share": round(share, 2)}
+    details = {"plan": plan["id"], "covered": covered, "missing": missing, "share": round(share, 2),
+               "named_only": [n for n in missing if n in listed]}
     return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details)
+
+
+def _reported(sentence: str, actions: tuple[str, ...]) -> bool:
+    """A sentence that says what was done: an action, a figure or a named document."""
+    return bool(EVIDENCE.search(sentence)) or any(w in sentence for w in actions)
+
+
+def _areas_in(clause: str, index: tuple[re.Pattern, dict[str, list[str]]]) -> dict[str, str]:
+    """The areas a clause names, each with the first of its phrases found."""
+    rx, owner = index
+    out: dict[str, str] = {}
+    for m in rx.finditer(clause):
+        for name in owner[m.group(0)]:
+            out.setdefault(name, m.group(0))
+    return out
+
+
+@functools.lru_cache(maxsize=16)
+def _phrase_index(areas: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern, dict[str, list[str]]]:
+    """One alternation of every area phrase (longest first, so overlapping phrases resolve to the
+    longer), and the areas each phrase belongs to."""
+    owner: dict[str, list[str]] = {}
+    for name, phrases in areas:
+        for p in phrases:
+            owner.setdefault(p, []).append(name)
+    alternation = "|".join(re.escape(p) for p in sorted(owner, key=len, reverse=True))
+    return re.compile(alternation or r"(?!)"), owner

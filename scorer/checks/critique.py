@@ -1,65 +1,137 @@
 """Kind `self_critique`: does the report face its problems honestly?
 
 Counts the distinct shortcomings, judges each specific (names an area and a fact) or a stock
-phrase (有待进一步提高, 还不够到位 …), checks that causes are given per shortcoming, and compares
-the length of the shortcomings with the achievements (重成绩轻问题).
+phrase (有待进一步提高, 还不够到位 …), checks that each is given a specific cause (scorer.causes:
+a moralising "cause" earns nothing), and compares the length of the shortcomings with the
+achievements (重成绩轻问题). A paragraph that only analyses causes ("究其原因，一是…") is not a
+problem of its own: its specific causes cover problems that have none of their own. Text repeated
+verbatim counts once.
 """
 from __future__ import annotations
 
+import functools
 import re
 
+from .. import causes as cause_analysis
 from ..items import Item, items_of
-from ..parts import PUNCT
-from . import Context, Result, ev, grade_points, kind, say, status_for
-
-FACT = re.compile(r"\d|%|百分之|[一二两三四五六七八九十]+(?:个|名|人|件|项|次|家)")
+from . import SECTION, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, status_for, weights
 
 
-def judge(item: Item, check: dict, areas: tuple[str, ...], causes: tuple[str, ...]) -> dict:
-    text = item.key
-    stock = [p for p in check["stock_phrases"] if p in text]
-    area = next((a for a in areas if a in text), None)
-    fact = bool(FACT.search(text)) or any(w in text for w in check.get("fact_words", []))
+@functools.lru_cache(maxsize=8)
+def _any_of(patterns: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else re.compile(r"(?!)")
+
+
+SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
+
+
+def judge(item: Item, check: dict, areas: tuple[str, ...], vocab: cause_analysis.CauseVocabulary) -> dict:
+    stated, problem, padding = [], "", 0
+    # a problem is judged on what it says is wrong, not on the causes it adds; a sentence whose
+    # cause is not specific adds nothing, not even length
+    for m in SENTENCE.finditer(item.key):
+        sentence = m.group(0)
+        found = cause_analysis.causes_in(sentence, vocab)
+        stated += found
+        if found and not any(c.quality == "specific" for c in found):
+            padding += len(sentence)
+            head = sentence[: sentence.find(found[0].text)] if found[0].text in sentence else ""
+            problem += head if len(head) > 12 else ""  # "…不足，究其原因是…": the problem before the cue stays
+        else:
+            problem += sentence
+    stock = [p for p in check["stock_phrases"] if p in problem]
+    area = next((a for a in areas if a in problem), None)
+    fact = bool(_any_of(tuple(check["fact_patterns"])).search(problem)) or any(w in problem for w in check["fact_words"])
     specific = bool(area) and fact
-    folded = PUNCT.sub("", text)
-    return {"stock": stock, "area": area, "fact": fact, "specific": specific, "cause": any(c in folded for c in causes)}
+    cause = next((c for c in stated if c.quality == "specific"), None)
+    weak = next((c for c in stated if c.quality != "specific"), None)
+    return {"stock": stock, "area": area, "fact": fact, "specific": specific, "cause": cause, "weak_cause": weak,
+            "padding": padding}
 
 
-@kind("self_critique")
+@kind(
+    "self_critique",
+    summary="查摆问题的条数、是否具体、是否分析原因，以及问题部分与成效部分的篇幅之比",
+    options=(
+        Option("section", SECTION, "存在的不足所在的部分（sections 中的 id；其 causes 线索用来判断原因分析）", section=True),
+        Option("compare_to", SECTION, "与之比较篇幅的成效部分（sections 中的 id）", section=True),
+        Option("count_full", number(above=0), "问题条数达到这一值，条数一项得满分", 3),
+        Option("ratio_full", number(above=0), "问题部分篇幅达到成效部分的这一比例，篇幅一项得满分", 0.15),
+        Option("weights", weights("count", "specific", "causes", "ratio"), "条数、具体、原因、篇幅四项的权重"),
+        Option("stock_phrases", STRINGS, "套话：问题只用这些说法而没有具体事实时算作套话"),
+        Option("fact_words", STRINGS, "表明问题有具体事实的词（如 偏低、仅、尚未）", []),
+        Option("fact_patterns", STRINGS, "表明问题有具体事实的正则表达式（如数字、百分比、“3个”）"),
+    ),
+    messages={"pass": ("count", "specific", "stock", "causes", "ratio"),
+              "partial": ("count", "specific", "stock", "causes", "ratio"),
+              "fail": ("count", "specific", "stock", "causes", "ratio"), "no_section": ()},
+)
 def check_self_critique(check: dict, ctx: Context) -> Result:
-    part = ctx.parts.get("shortcomings")
-    if part is None or not part.present:
+    part = ctx.part(check["section"])
+    if part is None:
         return Result("fail", 0.0, say(check, "no_section"))
-    items = items_of(part)
-    rec = next((r for r in ctx.rubric.recognisers if r.id == "shortcomings"), None)
-    causes = rec.causes if rec else ()
+    vocab = cause_analysis.vocabulary_of(ctx.rubric, check["section"])
+    seen: set[str] = set()
+    problems, cause_items = [], []
+    for item in items_of(part):
+        if item.key in seen:
+            continue  # the same text twice is one problem
+        seen.add(item.key)
+        (cause_items if cause_analysis.is_cause_statement(item.key) else problems).append(item)
     areas = ctx.rubric.vocabulary
-    judged = [(i, judge(i, check, areas, causes)) for i in items]
+    judged = [(i, judge(i, check, areas, vocab)) for i in problems]
+    spare = sum(1 for i in cause_items for c in cause_analysis.causes_in(i.key, vocab) if c.quality == "specific")
+    for _, j in judged:  # causes analysed apart cover the problems without one of their own
+        if j["cause"] is None and spare:
+            j["cause_apart"] = True
+            spare -= 1
     n = len(judged)
     weights = check["weights"]
-    count_score = min(1.0, n / check.get("count_full", 3))
+    count_score = min(1.0, n / check["count_full"])
     specific = sum(1 for _, j in judged if j["specific"]) / n if n else 0.0
-    with_causes = sum(1 for _, j in judged if j["cause"]) / n if n else 0.0
-    measures = ctx.parts.get("measures")
-    problem_chars = sum(len(b.k) for b in part.text_blocks())
-    measure_chars = sum(len(b.k) for b in measures.text_blocks()) if measures and measures.present else 0
-    ratio = problem_chars / measure_chars if measure_chars else 1.0
-    ratio_score = min(1.0, ratio / check.get("ratio_full", 0.15))
+    with_causes = sum(1 for _, j in judged if j["cause"] or j.get("cause_apart")) / n if n else 0.0
+    measures = ctx.part(check["compare_to"])
+    # length that a stock cause or a repeated paragraph adds is not engagement with the problems
+    problem_chars = _unique_chars(part.text_blocks()) - sum(j["padding"] for _, j in judged) - sum(
+        len(c.text) for i in cause_items for c in cause_analysis.causes_in(i.key, vocab) if c.quality != "specific")
+    measure_chars = _unique_chars(measures.text_blocks()) if measures else 0
+    ratio = max(problem_chars, 0) / measure_chars if measure_chars else 1.0
+    ratio_score = min(1.0, ratio / check["ratio_full"])
     fraction = (weights["count"] * count_score + weights["specific"] * specific
                 + weights["causes"] * with_causes + weights["ratio"] * ratio_score) / sum(weights.values())
     evidence = []
     for item, j in judged:
         notes = ["具体" if j["specific"] else ("套话：" + "、".join(j["stock"]) if j["stock"] else "笼统：没有具体领域和数据")]
-        notes.append("有原因分析" if j["cause"] else "没有原因")
+        if j["cause"]:
+            notes.append(f"具体成因：{j['cause'].text[:24]}")
+        elif j.get("cause_apart"):
+            notes.append("成因在原因分析段中")
+        elif j["weak_cause"]:
+            notes.append("原因只停留在主观认识层面，不计分")
+        else:
+            notes.append("没有原因")
         evidence.append(ev(item.line, item.raw, note="；".join(notes)))
+    for item in cause_items:
+        evidence.append(ev(item.line, item.raw, note="原因分析"))
     status = status_for(fraction if fraction < 0.97 else 1.0)
     fields = {
         "count": n,
         "specific": sum(1 for _, j in judged if j["specific"]),
         "stock": sum(1 for _, j in judged if j["stock"] and not j["specific"]),
-        "causes": sum(1 for _, j in judged if j["cause"]),
+        "causes": sum(1 for _, j in judged if j["cause"] or j.get("cause_apart")),
         "ratio": f"{ratio:.0%}",
     }
     details = {"items": n, "specific_share": round(specific, 2), "causes_share": round(with_causes, 2),
                "problem_to_achievement_ratio": round(ratio, 3)}
     return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details)
+
+
+def _unique_chars(blocks) -> int:
+    """Characters of the blocks, a paragraph repeated verbatim counted once."""
+    seen: set[str] = set()
+    total = 0
+    for b in blocks:
+        if b.k not in seen:
+            seen.add(b.k)
+            total += len(b.k)
+    return total

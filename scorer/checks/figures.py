@@ -1,14 +1,23 @@
 """Kind `figures`: the measures give concrete facts: numbers with units (件, 次, 人次, %, 万元 …).
 
 Density is counted per 1,000 characters of the part's text; achievement paragraphs without
-any figure are listed so that a writer knows where to add facts.
+any figure are listed so that a writer knows where to add facts. Only figures about the
+government's own rule-of-law work count: a clause that speaks of economic results or of courts'
+and procuratorates' work (the rubric's `off_topic` groups) and of nothing in `on_topic` is left out
+of both the count and the length, and listed for the reviewer as off-topic; a paragraph repeated
+verbatim counts once. Padding thus neither raises nor lowers the score.
 """
 from __future__ import annotations
 
 import functools
 import re
 
-from . import Context, Result, ev_block, grade_points, kind, say, status_for
+from . import (SECTION, STRINGS, Context, Option, Result, ev, ev_block, grade_points, kind, number, say, scaled, status_for,
+               weights)
+
+CLAUSE = re.compile(r"[^,;。!?]+[;。!?]?")
+OFF_TOPIC_GROUP = {"type": "object", "required": ["name", "terms"], "additionalProperties": False,
+                   "properties": {"name": {"type": "string", "minLength": 1}, "terms": STRINGS}}
 
 
 def figure_regex(units: list[str]) -> re.Pattern:
@@ -23,50 +32,126 @@ def _figure_regex(units: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"\d(?<![\d.]\d)\d*(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{alt})")
 
 
-@kind("figures")
+def off_topic_of(clause: str, topics: tuple, previous: str | None) -> str | None:
+    """The name of the off-topic group a clause belongs to, if it speaks of nothing on topic; a
+    clause that names no topic at all goes on with the sentence's previous clause ("…生产总值86.5亿元，
+    同比增长6.2%")."""
+    on_topic, groups = topics
+    if on_topic.search(clause):
+        return None
+    for name, rx in groups:
+        if rx.search(clause):
+            return name
+    return previous
+
+
+@functools.lru_cache(maxsize=8)
+def _topic_regexes(on_topic: tuple[str, ...], groups: tuple[tuple[str, tuple[str, ...]], ...]):
+    def any_of(terms):
+        return re.compile("|".join(map(re.escape, terms)) or r"(?!)")
+
+    return any_of(on_topic), tuple((name, any_of(terms)) for name, terms in groups)
+
+
+@kind(
+    "figures",
+    summary="成效部分每千字有多少处反映法治政府建设工作的数据；经济数据和司法机关的工作不计入，单独列出",
+    options=(
+        Option("section", SECTION, "统计数据的部分（sections 中的 id）", section=True),
+        Option("units", STRINGS, "数据的单位（件、次、人次、% …），数字后紧跟其一才算一处数据"),
+        Option("full_at", number(above=0), "每千字数据处数达到这一值得满分"),
+        Option("zero_at", number(minimum=0), "每千字数据处数不高于这一值不得分", 0),
+        Option("min_paragraph", number(minimum=0, integer=True), "多长（字）的段落没有数据时列为“没有数据的成效段落”", 60),
+        Option("weights", weights("density", "paragraphs"),
+               "数据密度、有数据的成效段落占比两项的权重（每段成效都应有数据支撑）", {"density": 1, "paragraphs": 0}),
+        Option("off_topic", {"type": "array", "items": OFF_TOPIC_GROUP},
+               "不属于法治政府建设成效的内容，每组有名称和词语（如 经济发展数据：地区生产总值、税收…）；"
+               "分句含其中的词而不含 on_topic 的词时，其中的数据不计入，篇幅也不计入，并单独列出", []),
+        Option("on_topic", STRINGS, "法治政府建设工作的词语（如 执法、复议、应诉、规范性文件）：含这些词的分句不算离题", []),
+    ),
+    messages={"pass": ("count", "density", "full", "bare", "off_topic"),
+              "partial": ("count", "density", "full", "bare", "off_topic"),
+              "fail": ("count", "density", "full", "bare", "off_topic"), "no_section": ()},
+)
 def check_figures(check: dict, ctx: Context) -> Result:
-    part = ctx.parts.get(check.get("section", "measures"))
-    if part is None or not part.present:
+    part = ctx.part(check["section"])
+    if part is None:
         return Result("fail", 0.0, say(check, "no_section") or say(check, "fail", density=0, count=0))
     rx = figure_regex(check["units"])
-    blocks = part.text_blocks()
-    chars = sum(len(b.k) for b in blocks) or 1
-    count = 0
-    bare = []
-    for b in blocks:
-        n = len(rx.findall(b.k))
+    topics = _topic_regexes(tuple(check["on_topic"]), tuple((g["name"], tuple(g["terms"])) for g in check["off_topic"]))
+    seen: set[str] = set()
+    chars = count = paragraphs = 0
+    bare, off = [], []
+    for b in part.text_blocks():
+        if b.k in seen:
+            continue  # a paragraph repeated verbatim counts once
+        seen.add(b.k)
+        n = own = 0
+        group = None
+        for m in CLAUSE.finditer(b.k):
+            clause = m.group(0)
+            found = len(rx.findall(clause))
+            group = off_topic_of(clause, topics, group)
+            ends_sentence = clause.endswith(("。", ";", "!", "?"))
+            if group is not None:
+                if found:
+                    a, z = b.key.raw_span(m.start(), m.end())
+                    off.append(ev(b.line, b.raw[a:z].strip(), note=f"离题：{group}，其中 {found} 处数据不计入", kind=group))
+                group = None if ends_sentence else group
+                continue
+            own += len(clause)
+            n += found
+        chars += own
         count += n
-        prose = b.k if b.heading is None or b.heading.marker == "item" else b.body_key()
-        if n == 0 and len(prose) >= check.get("min_paragraph", 60):
-            bare.append(b)
-    density = 1000 * count / chars
-    full, zero = check["full_at"], check.get("zero_at", 0)
-    fraction = 1.0 if density >= full else max(0.0, (density - zero) / (full - zero))
+        heading = b.heading is not None and b.heading.marker != "item"
+        prose = own - (len(b.heading.key) if heading and b.heading else 0)
+        if prose >= check["min_paragraph"]:
+            paragraphs += 1
+            if n == 0:
+                bare.append(b)
+    density = 1000 * count / (chars or 1)
+    full = check["full_at"]
+    backed = (paragraphs - len(bare)) / paragraphs if paragraphs else 1.0
+    w = check["weights"]
+    fraction = (w["density"] * scaled(density, check["zero_at"], full) + w["paragraphs"] * backed) / (
+        w["density"] + w["paragraphs"])
     status = status_for(fraction)
-    fields = {"density": f"{density:.1f}", "count": count, "full": full, "bare": len(bare)}
-    evidence = [ev_block(b, b.raw.strip()) | {"note": "这段成效没有数据"} for b in bare[:5]]
-    details = {"figures": count, "chars": chars, "per_1000_chars": round(density, 2), "paragraphs_without_figures": len(bare)}
-    return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details)
+    fields = {"density": f"{density:.1f}", "count": count, "full": full, "bare": len(bare), "off_topic": len(off)}
+    evidence = [ev_block(b, b.raw.strip()) | {"note": "这段成效没有数据"} for b in bare[:5]] + off[:10]
+    details = {"figures": count, "chars": chars, "per_1000_chars": round(density, 2), "paragraphs": paragraphs,
+               "paragraphs_without_figures": len(bare), "off_topic_clauses": len(off)}
+    facts = {"off_topic": [{"line": e["line"], "text": e["text"], "kind": e["kind"]} for e in off]}
+    return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details, facts=facts)
 
 
 BOOK = re.compile(r"《[^》]{2,60}》")
 
 
-@kind("named_documents")
+@kind(
+    "named_documents",
+    summary="成效部分每千字引用了多少份具体文件（《…》）",
+    options=(
+        Option("section", SECTION, "统计文件的部分（sections 中的 id）", section=True),
+        Option("full_at", number(above=0), "每千字文件份数达到这一值得满分"),
+        Option("zero_at", number(minimum=0), "每千字文件份数不高于这一值不得分", 0),
+    ),
+    messages={"pass": ("count", "density", "full"), "partial": ("count", "density", "full"),
+              "fail": ("count", "density", "full"), "no_section": ()},
+)
 def check_named_documents(check: dict, ctx: Context) -> Result:
     """Named documents (《…》) per 1,000 characters: the measures cite what they rest on."""
-    part = ctx.parts.get(check.get("section", "measures"))
-    if part is None or not part.present:
+    part = ctx.part(check["section"])
+    if part is None:
         return Result("fail", 0.0, say(check, "no_section"))
-    blocks = part.text_blocks()
+    blocks = list({b.k: b for b in reversed(part.text_blocks())}.values())[::-1]  # a repeated paragraph once
     chars = sum(len(b.k) for b in blocks) or 1
     names: dict[str, object] = {}
     for b in blocks:
         for m in BOOK.finditer(b.k):
             names.setdefault(m.group(0), b)
     density = 1000 * len(names) / chars
-    full, zero = check["full_at"], check.get("zero_at", 0)
-    fraction = 1.0 if density >= full else max(0.0, (density - zero) / (full - zero))
+    full = check["full_at"]
+    fraction = scaled(density, check["zero_at"], full)
     status = status_for(fraction)
     evidence = [ev_block(b) | {"note": name} for name, b in list(names.items())[:8]]
     fields = {"count": len(names), "density": f"{density:.1f}", "full": full}

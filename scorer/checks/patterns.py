@@ -1,38 +1,52 @@
-"""Kind `forbidden_patterns`: text that must not appear, such as template placeholders (XX镇, 20XX年, ×××)."""
+"""Kind `forbidden_patterns`: text that must not appear, such as template placeholders (XX镇, 20XX年, ×××).
+
+Patterns match the normalised text (full width folded, traditional characters simplified, no
+whitespace), so a traditional-character or full-width copy of a report is judged as its original;
+evidence quotes the original line.
+"""
 from __future__ import annotations
 
 import bisect
 import functools
 import re
 
-from . import Context, Result, ev, grade_points, kind, say
+from . import STRINGS, Context, Option, Result, ev, grade_points, kind, number, say
 
 
-@kind("forbidden_patterns")
+@kind(
+    "forbidden_patterns",
+    summary="正文中不应出现的文字（如模板占位符、旧纲要表述），逐处扣分",
+    options=(
+        Option("patterns", STRINGS, "不应出现的文字，Python 正则表达式，在规范化文本（半角、简体、无空白）上匹配"),
+        Option("per_hit", number(minimum=0), "每处扣的分数", 1.0),
+    ),
+    messages={"pass": (), "fail": ("found", "count")},
+)
 def check_forbidden(check: dict, ctx: Context) -> Result:
     blocks = ctx.structure.body_blocks() + [b for b in ctx.structure.header if b.role == "title"] + ctx.structure.closing
     blocks.sort(key=lambda b: b.line)
     # One scan of the whole text per pattern; offsets map back to blocks.
-    text = "\n".join(b.raw for b in blocks)
+    text = "\n".join(b.k for b in blocks)
     starts = []
     pos = 0
     for b in blocks:
         starts.append(pos)
-        pos += len(b.raw) + 1
+        pos += len(b.k) + 1
     spans = []
     for rx, first in _compiled(tuple(check["patterns"])):
         if first is not None and not any(c in text for c in first):
             continue  # none of the characters a match starts with: a few substring searches, not a scan
-        spans += [(m.start(), m.end(), m.group(0)) for m in rx.finditer(text) if m.end() > m.start()]
+        spans += [(m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start()]
     hits = []
-    for a, z, found in _leftmost_longest(spans):
+    for a, z in _leftmost_longest(spans):
         i = bisect.bisect_right(starts, a) - 1
         b = blocks[i]
-        hits.append(ev(b.line, _around(b.raw, a - starts[i], z - starts[i]), match=found))
+        ra, rz = b.key.raw_span(a - starts[i], min(z, starts[i] + len(b.k)) - starts[i])
+        hits.append(ev(b.line, _around(b.raw, ra, rz), match=b.raw[ra:rz]))
     if not hits:
         return Result("pass", grade_points(check, 1), say(check, "pass"))
     found = "、".join(dict.fromkeys(h["match"] for h in hits[:5]))
-    per_hit = check.get("per_hit", 1.0)
+    per_hit = check["per_hit"]
     fraction = max(0.0, 1 - per_hit * len(hits) / check["points"]) if per_hit < check["points"] else 0.0
     status = "fail" if fraction == 0 else "partial"
     return Result(status, grade_points(check, fraction), say(check, "fail", found=found, count=len(hits)), hits[:20],
@@ -129,13 +143,13 @@ def _alternatives(pattern: str) -> list[str]:
     return parts if all(parts) else [pattern]
 
 
-def _leftmost_longest(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _leftmost_longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Non-overlapping matches, leftmost first and the longest there: a placeholder that two
     patterns match counts once."""
     kept, end = [], -1
-    for a, z, found in sorted(spans, key=lambda s: (s[0], -s[1])):
+    for a, z in sorted(spans, key=lambda s: (s[0], -s[1])):
         if a >= end:
-            kept.append((a, z, found))
+            kept.append((a, z))
             end = z
     return kept
 

@@ -6,47 +6,82 @@ deadline are concrete; the others are vague.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..items import items_of
 from ..matching import best_matches, bigram_terms, jieba_terms
-from . import Context, Result, ev, grade_points, kind, say, status_for
-
-TARGET = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|件|次|场|期|人|名|项|家|个|万|天|日|批)|达到|全覆盖|百分之")
-DEADLINE = re.compile(r"年内|年底前|年底|月底前|月前|\d{1,2}月|上半年|下半年|第[一二三四]季度|前完成|截至|全年")
+from . import SECTION, SHARE, STRINGS, Context, Option, Result, ev, grade_points, kind, say, status_for, weights
 
 
-@kind("plan_response")
+@functools.lru_cache(maxsize=8)
+def _any_of(patterns: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else re.compile(r"(?!)")
+
+
+@kind(
+    "plan_response",
+    summary="下一年度安排是否逐条回应查摆的问题，安排是否有可衡量的目标或时限",
+    options=(
+        Option("section", SECTION, "下一年度安排所在的部分（sections 中的 id）", section=True),
+        Option("problems", SECTION, "存在的不足所在的部分（sections 中的 id）", section=True),
+        Option("threshold", SHARE, "一条安排与一个问题的相似度达到这一值才算回应了它", 0.08),
+        Option("tokenizer", {"enum": ["bigrams", "jieba"]}, "比较文本的切分方式：bigrams（二字组）或 jieba（分词）", "bigrams"),
+        Option("weights", weights("answers", "concrete"), "回应问题、目标具体两项的权重"),
+        Option("target_patterns", STRINGS, "表明安排有可衡量目标的正则表达式（如“达到”“100%”“3次”）"),
+        Option("deadline_patterns", STRINGS, "表明安排有完成时限的正则表达式（如“年底前”“6月”）"),
+        Option("vague_credit", SHARE, "没有目标和时限、但写明了具体工作领域（评分细则 vocabulary 中的词）的安排所得的比例；"
+               "只有口号的安排不得分，它对问题的“回应”也只算这一比例", 0.5),
+    ),
+    messages={"pass": ("problems", "answered", "unanswered", "items", "concrete"),
+              "partial": ("problems", "answered", "unanswered", "items", "concrete"),
+              "fail": ("problems", "answered", "unanswered", "items", "concrete"), "no_plan": ()},
+)
 def check_plan_response(check: dict, ctx: Context) -> Result:
-    plan = ctx.parts.get("next_year")
-    if plan is None or not plan.present:
+    plan = ctx.part(check["section"])
+    if plan is None:
         return Result("fail", 0.0, say(check, "no_plan"))
     plan_items = items_of(plan)
     if not plan_items:
         return Result("fail", 0.0, say(check, "no_plan"))
-    problems = ctx.parts.get("shortcomings")
-    problem_items = items_of(problems) if problems is not None and problems.present else []
+    problems = ctx.part(check["problems"])
+    problem_items = items_of(problems) if problems is not None else []
     vocab = ctx.rubric.vocabulary
-    tokens = jieba_terms(vocab) if check.get("tokenizer") == "jieba" else bigram_terms(vocab)
+    tokens = jieba_terms(vocab) if check["tokenizer"] == "jieba" else bigram_terms(vocab)
+    plan_items = list({i.key: i for i in reversed(plan_items)}.values())[::-1]  # a repeated item once
     shared = {(i.line, i.key) for i in plan_items}
     problem_items = [i for i in problem_items if (i.line, i.key) not in shared]  # never an item against itself
+    target, deadline = _any_of(tuple(check["target_patterns"])), _any_of(tuple(check["deadline_patterns"]))
+    vague = check["vague_credit"]
+
+    def value(key: str) -> float:
+        """1 for a measurable target or a deadline, `vague` for named work, 0 for a slogan."""
+        if target.search(key) or deadline.search(key):
+            return 1.0
+        return vague if any(term in key for term in vocab) else 0.0
+
+    values = [value(i.key) for i in plan_items]
     matches = best_matches([i.key for i in problem_items], [i.key for i in plan_items], tokens)
-    threshold = check.get("threshold", 0.08)
+    threshold = check["threshold"]
     evidence = []
     answered = 0
+    answer_credit = 0.0
     for item, (j, score) in zip(problem_items, matches):
         if j is not None and score >= threshold:
             answered += 1
+            answer_credit += 1.0 if values[j] > 0 else vague
             evidence.append(ev(item.line, item.raw, note=f"已对应：第 {plan_items[j].line} 行“{plan_items[j].key[:24]}…”",
                                answered_by=plan_items[j].line, similarity=round(score, 3)))
         else:
             evidence.append(ev(item.line, item.raw, note="下一年度安排中没有对应的举措", similarity=round(score, 3)))
-    concrete = [i for i in plan_items if TARGET.search(i.key) or DEADLINE.search(i.key)]
-    for i in plan_items:
-        if i not in concrete:
+    for i, v in zip(plan_items, values):
+        if v == 0:
+            evidence.append(ev(i.line, i.raw, note="安排只是口号：没有具体工作、目标或时限"))
+        elif v < 1:
             evidence.append(ev(i.line, i.raw, note="安排笼统：没有可衡量的目标或时限"))
-    answer_share = answered / len(problem_items) if problem_items else None
-    concrete_share = len(concrete) / len(plan_items)
+    concrete = [i for i, v in zip(plan_items, values) if v == 1]
+    answer_share = answer_credit / len(problem_items) if problem_items else None
+    concrete_share = sum(values) / len(plan_items)
     w = check["weights"]
     if answer_share is None:
         fraction = concrete_share

@@ -2,10 +2,15 @@
 from __future__ import annotations
 
 from ..metadata import SIGNATURE_DATE
-from . import Context, Result, ev_block, grade_points, kind, say
+from . import SHARE, Context, Option, Result, ev_block, grade_points, kind, say
 
 
-@kind("signature")
+@kind(
+    "signature",
+    summary="文末是否有落款单位和成文日期",
+    options=(Option("partial_credit", SHARE, "只有落款单位或只有日期时得分的比例", 0.5),),
+    messages={"pass": (), "partial": ("missing",), "fail": ()},
+)
 def check_signature(check: dict, ctx: Context) -> Result:
     closing = ctx.structure.closing
     names = [b for b in closing if b.role == "signature"]
@@ -15,6 +20,6 @@ def check_signature(check: dict, ctx: Context) -> Result:
         return Result("pass", grade_points(check, 1), say(check, "pass"), evidence)
     if names or dates:
         which = "落款单位" if not names else "成文日期"
-        return Result("partial", grade_points(check, check.get("partial_credit", 0.5)),
-                      say(check, "partial", missing=which), evidence)
+        return Result("partial", grade_points(check, check["partial_credit"]), say(check, "partial", missing=which),
+                      evidence)
     return Result("fail", 0.0, say(check, "fail"))

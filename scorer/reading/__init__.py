@@ -13,10 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..sanitize import encodable_lines, display_path
 from ..textnorm import LINE_BREAK
 
 # Reports are tens of kilobytes; a few hundred pages of PDF stay well below this.
 MAX_INPUT_BYTES = 50 * 1024 * 1024
+# Characters of text (newlines included) a report may have: the longest real report read so far
+# has about 15,000; 45 MB of text once took minutes and most of a gigabyte to score.
+MAX_TEXT_CHARS = 200_000
 
 
 @dataclass
@@ -33,10 +37,15 @@ class Extracted:
     # What the container itself says, e.g. an HTML page's publish date.
     hints: dict = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # whatever the format, nothing that UTF-8 cannot encode goes on down the pipeline
+        self.lines = encodable_lines(self.lines)
+
     def source_dict(self) -> dict:
+        path = display_path(self.path)
         return {
-            "path": self.path,
-            "name": Path(self.path).name,
+            "path": path,
+            "name": Path(path).name,
             "format": self.format,
             "encoding": self.encoding,
             "sha256": self.sha256,
@@ -94,6 +103,18 @@ def sniff(data: bytes) -> str:
 
 
 def read_input(path: str) -> Extracted:
+    extracted = _read(path)
+    check_length(path, sum(map(len, extracted.lines)) + len(extracted.lines))
+    return extracted
+
+
+def check_length(path: str, chars: int) -> None:
+    """Refuse text longer than any report (the later stages are not made for books)."""
+    if chars > MAX_TEXT_CHARS:
+        raise InputError(path, f"文字过多（约 {chars / 10000:.0f} 万字，上限 {MAX_TEXT_CHARS // 10000} 万字），不像一份年度报告，已拒绝读取")
+
+
+def _read(path: str) -> Extracted:
     data = read_bytes(path)
     digest = hashlib.sha256(data).hexdigest()
     kind = sniff(data)
@@ -101,6 +122,7 @@ def read_input(path: str) -> Extracted:
         from .text import decode_text
 
         text, encoding = decode_text(path, data)
+        check_length(path, len(text))  # before the split: 45 MB of text makes a million lines
         return Extracted(path, "txt", encoding, digest, len(data), split_lines(text))
     if kind in ("docx", "zip"):
         # A zip that is not a readable Word document gets read_docx's precise one-line reason.

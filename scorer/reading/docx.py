@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import io
+import itertools
 import re
 import zipfile
 import zlib
@@ -26,6 +27,16 @@ from . import Extracted
 MAX_PART_BYTES = 64 * 1024 * 1024
 # A zip of more entries than this is not a Word document written by an office suite.
 MAX_ENTRIES = 20000
+# Markup tags in one part: a 300-page report has about 400,000; more is a document built to exhaust
+# memory (a tree of 1 million elements takes ~150 MB).
+MAX_TAGS = 3_000_000
+# Paragraphs, empty ones included: a 300-page report has about 10,000.
+MAX_PARAGRAPHS = 200_000
+# Word itself keeps at most 4,079 styles in a document; numbering from styles past this is ignored.
+MAX_STYLES = 10_000
+# Nesting of inline elements (runs in hyperlinks in fields …) read element by element; deeper
+# content is read flat, as its text.
+MAX_INLINE_DEPTH = 32
 
 _W_NS = (
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -48,6 +59,9 @@ def read_docx(path: str, data: bytes, sha256: str) -> Extracted:
     body = _child(doc, "body")
     if body is None:
         raise InputError(path, "Word 文档没有正文（document.xml 中缺少 body），文件可能已损坏")
+    paragraphs = sum(1 for ns in _W_NS for _ in itertools.islice(doc.iter(f"{{{ns}}}p"), MAX_PARAGRAPHS + 1))
+    if paragraphs > MAX_PARAGRAPHS:  # counted in the tree before any is read (the walk costs ~25 µs each)
+        raise InputError(path, f"Word 文档的段落过多（超过 {MAX_PARAGRAPHS} 段），不像一份年度报告，已拒绝读取")
     walker.blocks(body)
     lines = [ln for ln in walker.lines if ln.strip()]
     warnings = list(walker.warnings)
@@ -73,7 +87,9 @@ def _open_parts(path: str, data: bytes) -> dict:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+    except NotImplementedError:  # a zip version or feature Python cannot read
+        raise InputError(path, "Word 文档使用了不支持的压缩方式，请用 Word 或 WPS 另存为 .docx 后再评分") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, RuntimeError):
         raise InputError(path, "Word 文档已损坏（不是完整的 .docx 压缩包，可能下载或拷贝不完整）") from None
     if len(infos) > MAX_ENTRIES:
         raise InputError(path, "压缩包内文件过多，不像 Word 文档")
@@ -109,7 +125,7 @@ def _main_part(zf: zipfile.ZipFile, names: dict) -> str | None:
                     if target in names:
                         return target
         except (ET.ParseError, ValueError, zipfile.BadZipFile, zlib.error, OSError, RuntimeError, EOFError, NotImplementedError):
-            pass
+            pass  # no usable relationships: the usual name is tried
     return "word/document.xml" if "word/document.xml" in names else None
 
 
@@ -117,7 +133,11 @@ def _xml(path: str, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> ET.Element:
     raw = _part_bytes(path, zf, info)
     try:
         return _safe_fromstring(raw)
-    except (ET.ParseError, ValueError):
+    except _TooManyTags:
+        raise InputError(path, f"Word 文档的标记过多（{info.filename} 超过 {MAX_TAGS} 个），不像一份年度报告，已拒绝读取") from None
+    except _DtdFound:
+        raise InputError(path, f"Word 文档中有 DTD 或实体声明（{info.filename}），Office 不会写出这些内容，已拒绝读取") from None
+    except (ET.ParseError, ValueError, RecursionError):
         raise InputError(path, f"Word 文档已损坏（{info.filename} 不是有效的 XML）") from None
 
 
@@ -129,18 +149,37 @@ def _part_bytes(path: str, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
             raw = fh.read(MAX_PART_BYTES + 1)  # the declared size can lie: never read past the limit
     except RuntimeError:  # zipfile: "File is encrypted, password required"
         raise InputError(path, "Word 文件已加密，请取消密码、另存为 .docx 后再评分") from None
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError):
+    except NotImplementedError:  # a compression method or zip version Python cannot read
+        raise InputError(path, "Word 文档使用了不支持的压缩方式，请用 Word 或 WPS 另存为 .docx 后再评分") from None
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError):
         raise InputError(path, "Word 文档已损坏（压缩数据无法解开，可能下载或拷贝不完整）") from None
     if len(raw) > MAX_PART_BYTES:
         raise InputError(path, f"Word 文档解压后过大（{info.filename} 超过 {MAX_PART_BYTES // 1048576} MB），可能是压缩炸弹，已拒绝读取")
     return raw
 
 
+class _DtdFound(ValueError):
+    pass
+
+
+class _TooManyTags(ValueError):
+    pass
+
+
+class _NoDtdBuilder(ET.TreeBuilder):
+    """Office never writes a DTD, and entities can only be declared in one: the parser stops at
+    the DOCTYPE, wherever it stands (after a long comment too), before any entity is defined."""
+
+    def doctype(self, name, pubid, system):
+        raise _DtdFound("DTD in an Office part")
+
+
 def _safe_fromstring(raw: bytes) -> ET.Element:
-    # Office never writes a DTD; refusing one rules out entity expansion tricks.
-    if b"<!DOCTYPE" in raw[:4096] or b"<!ENTITY" in raw[:65536]:
-        raise ValueError("DTD in an Office part")
-    return ET.fromstring(raw)
+    if raw.count(b"<") > MAX_TAGS:  # bounds the tree's size before it is built
+        raise _TooManyTags("too many elements")
+    parser = ET.XMLParser(target=_NoDtdBuilder())
+    parser.feed(raw)
+    return parser.close()
 
 
 # --------------------------------------------------------------------------- XML helpers
@@ -202,11 +241,12 @@ class StyleTable:
         self.raw = raw
         self.entries: dict[str, dict | None] = {}
         self.heads: list[tuple[int, bytes]] = []  # (offset, attributes) of each style start tag
+        self.offsets: dict[str, int] | None = None  # style id -> offset of its start tag
         self.default_pstyle: str | None = None
         if not raw:
             return
         root = _STYLES_ROOT.search(raw, 0, 4096)
-        if root is None or b"<!DOCTYPE" in raw[:4096] or b"<!ENTITY" in raw[:65536]:
+        if root is None or b"<!" in raw:  # a DTD, a comment or CDATA: the parser decides
             self._parse_all()
             return
         self.root_open = root.group(0)
@@ -214,6 +254,7 @@ class StyleTable:
         self.close = b"</" + self.prefix + b"style>"
         # start tags only; a style's id is read when a paragraph asks for it (most are never asked)
         self.heads = [(m.start(), m.group(1)) for m in re.finditer(rb"<" + re.escape(self.prefix) + rb"style\b([^>]*)>", raw)]
+        del self.heads[MAX_STYLES:]
         for _start, head in self.heads:
             if b"default" in head and _attr(head, b"type") == "paragraph" and _on_attr(_attr(head, b"default")):
                 sid = _attr(head, b"styleId")
@@ -226,9 +267,9 @@ class StyleTable:
     def _parse_all(self) -> None:
         try:
             root = _safe_fromstring(self.raw)
-        except (ET.ParseError, ValueError):
+        except (ET.ParseError, ValueError, RecursionError):
             return  # numbers drawn by styles are lost, the text is not
-        for st in root:
+        for st in itertools.islice(root, MAX_STYLES):
             if _is_w(st.tag) and _local(st.tag) == "style" and _wattr(st, "styleId"):
                 sid = _wattr(st, "styleId")
                 self.entries.setdefault(sid, _style_entry(st))
@@ -243,14 +284,16 @@ class StyleTable:
         return self.entries[sid]
 
     def _offset(self, sid: str) -> int | None:
-        """Where the first style with this id starts: heads holding the id's bytes are checked
-        first (an id spelt with entities is found by the full pass)."""
-        key = sid.encode("utf-8")
-        for fast in (True, False):
+        """Where the first style with this id starts. The ids are indexed in one pass when a
+        paragraph first asks (a scan per question was quadratic: 20,000 paragraphs naming missing
+        styles among 20,000 took minutes)."""
+        if self.offsets is None:
+            self.offsets = {}
             for start, head in self.heads:
-                if (not fast or key in head) and _attr(head, b"styleId") == sid:
-                    return start
-        return None
+                found = _attr(head, b"styleId")
+                if found:
+                    self.offsets.setdefault(found, start)
+        return self.offsets.get(sid)
 
     def _parse_one(self, sid: str) -> dict | None:
         start = self._offset(sid)
@@ -265,8 +308,8 @@ class StyleTable:
                 return None
             end += len(self.close)
         try:
-            root = ET.fromstring(self.root_open + self.raw[start:end] + b"</" + self.prefix + b"styles>")
-        except ET.ParseError:
+            root = _safe_fromstring(self.root_open + self.raw[start:end] + b"</" + self.prefix + b"styles>")
+        except (ET.ParseError, ValueError, RecursionError):
             return None
         return _style_entry(root[0]) if len(root) else None
 
@@ -341,11 +384,11 @@ class Numbering:
                 for ov in el:
                     if _local(ov.tag) != "lvlOverride":
                         continue
-                    ilvl = int(_wattr(ov, "ilvl") or 0)
+                    ilvl = _number(_wattr(ov, "ilvl"), 0)
                     entry: dict = {}
-                    start = _val(ov, "startOverride")
-                    if start is not None and start.lstrip("-").isdigit():
-                        entry["start"] = int(start)
+                    start = _number(_val(ov, "startOverride"), None, 0, MAX_COUNTER)
+                    if start is not None:
+                        entry["start"] = start
                     lvl = _child(ov, "lvl")
                     if lvl is not None:
                         entry["lvl"] = _level(lvl)
@@ -399,8 +442,7 @@ class Numbering:
         aid, levels, overrides = found
         if ilvl_s is None and style_id:  # the level whose pStyle is this paragraph's style
             ilvl_s = next((str(i) for i, lv in levels.items() if lv.get("pstyle") == style_id), None)
-        ilvl = int(ilvl_s) if ilvl_s and ilvl_s.isdigit() else 0
-        ilvl = max(0, min(ilvl, 8))
+        ilvl = _number(ilvl_s, 0, 0, 8)
 
         def level(i: int) -> dict:
             ov = overrides.get(i, {})
@@ -468,7 +510,7 @@ class _Levels:
     @property
     def levels(self) -> dict[int, dict]:
         if self._levels is None:
-            self._levels = {int(_wattr(lvl, "ilvl") or 0): _level(lvl) for lvl in self.el if _local(lvl.tag) == "lvl"}
+            self._levels = {_number(_wattr(lvl, "ilvl"), 0): _level(lvl) for lvl in self.el if _local(lvl.tag) == "lvl"}
         return self._levels
 
     def get(self, ilvl: int, default=None):
@@ -481,14 +523,24 @@ class _Levels:
         return bool(self.levels)
 
 
+# Word's counters run from 0 to 32767; anything else in the file is not a number Word would draw.
+MAX_COUNTER = 32767
+_INT = re.compile(r"\s*([+-]?[0-9]{1,9})\s*")
+
+
+def _number(value: str | None, default, lo: int = -MAX_COUNTER, hi: int = MAX_COUNTER):
+    """An integer attribute as Word reads it: ASCII digits only ("²", "abc", 5,000 digits are not
+    numbers), kept within [lo, hi]; `default` when it is not a number."""
+    m = _INT.fullmatch(value) if value else None
+    return max(lo, min(hi, int(m.group(1)))) if m else default
+
+
 def _level(lvl: ET.Element) -> dict:
-    start = _val(lvl, "start")
-    restart = _val(lvl, "lvlRestart")
     return {
-        "start": int(start) if start and start.lstrip("-").isdigit() else 1,
+        "start": _number(_val(lvl, "start"), 1, 0, MAX_COUNTER),
         "fmt": _val(lvl, "numFmt") or "decimal",
         "text": _val(lvl, "lvlText"),
-        "restart": int(restart) if restart and restart.isdigit() else None,
+        "restart": _number(_val(lvl, "lvlRestart"), None, 0, 9),
         "legal": _on(_child(lvl, "isLgl")),
         "suff": _val(lvl, "suff") or "tab",
         "pstyle": _val(lvl, "pStyle"),
@@ -589,18 +641,20 @@ _SKIP_INLINE = {"pPr", "rPr", "delText", "instrText", "del", "moveFrom", "commen
 _SHORT_CELL = 60
 
 
-def _find_boxes(el: ET.Element, boxes: list[ET.Element]) -> None:
+def _find_boxes(el: ET.Element, boxes: list[ET.Element], depth: int = 0) -> None:
     """The outermost text boxes (w:txbxContent) under a drawing; one branch of an AlternateContent."""
+    if depth > MAX_INLINE_DEPTH:
+        return  # a drawing nested this deep is built to exhaust the stack, not to hold text
     for c in el:
         if c.tag == f"{{{_MC}}}AlternateContent":
             branch = next((b for b in c if b.tag == f"{{{_MC}}}Choice"), None)
             branch = branch if branch is not None else next((b for b in c if b.tag == f"{{{_MC}}}Fallback"), None)
             if branch is not None:
-                _find_boxes(branch, boxes)
+                _find_boxes(branch, boxes, depth + 1)
         elif _is_w(c.tag) and _local(c.tag) == "txbxContent":
             boxes.append(c)
         else:
-            _find_boxes(c, boxes)
+            _find_boxes(c, boxes, depth + 1)
 
 
 class _Walker:
@@ -668,11 +722,15 @@ class _Walker:
         for box in boxes:  # text boxes anchored in this paragraph come after it
             self.blocks(box)
 
-    def _inline(self, el: ET.Element, out: list[str], boxes: list[ET.Element]) -> None:
+    def _inline(self, el: ET.Element, out: list[str], boxes: list[ET.Element], depth: int = 0) -> None:
+        if depth > MAX_INLINE_DEPTH:  # hyperlinks in hyperlinks… a thousand deep: read its text flat
+            out.extend(t.text or "" for t in el.iter() if _is_w(t.tag) and _local(t.tag) == "t")
+            return
+        depth += 1
         for c in el:
             tag = c.tag
             if tag == f"{{{_MC}}}AlternateContent":
-                self._alternate(c, lambda ch: self._inline(ch, out, boxes))
+                self._alternate(c, lambda ch: self._inline(ch, out, boxes, depth))
                 continue
             if not isinstance(tag, str):
                 continue
@@ -687,7 +745,7 @@ class _Walker:
             elif name == "r":
                 if _on(_child(_child(c, "rPr"), "vanish")):
                     continue
-                self._inline(c, out, boxes)
+                self._inline(c, out, boxes, depth)
             elif name == "tab" or name == "ptab":
                 out.append("\t")
             elif name in ("br", "cr"):
@@ -704,14 +762,14 @@ class _Walker:
                     continue
                 if code >= 0xF000:
                     code -= 0xF000  # symbol fonts map into the private-use area
-                if 0x20 <= code < 0xE000:
+                if 0x20 <= code < 0xD800:  # not a surrogate, not private use
                     out.append(chr(code))
             elif name == "txbxContent":
                 boxes.append(c)
             elif name in ("drawing", "pict", "object"):
                 _find_boxes(c, boxes)
             else:  # hyperlink, fldSimple, ins, moveTo, smartTag, sdt, sdtContent, customXml, …
-                self._inline(c, out, boxes)
+                self._inline(c, out, boxes, depth)
 
     def table(self, tbl: ET.Element) -> None:
         for tr in tbl:

@@ -48,8 +48,8 @@ _WS = re.compile(r"[ \t\n\r\f\v\u00a0]+")
 # A line whose text outside links is only a date, a count or separators is a list of links.
 _LINK_LINE_REST = re.compile(r"^[\s\d\-/.:：年月日()（）\[\]【】|｜·•>»,，、]*$")
 _BOX_TITLE = re.compile(r"tit|(?:^|[-_ ])(?:hd|head|bt|lm)(?:$|[-_ ])", re.I)
-_CSS_MEDIA = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", re.S)
-_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CSS_BRACE = re.compile(r"([{}])")
+_TAG_OPEN = re.compile(r"<[A-Za-z/!?]")
 _SIMPLE_SELECTOR = re.compile(r"^(?:[a-z0-9]*)([.#])([\w-]+)$", re.I)
 
 _PUB_LABEL = re.compile(
@@ -61,10 +61,16 @@ _META_DATE_NAMES = ("pubdate", "publishdate", "publish_date", "article:published
 _ISO = re.compile(r"(?P<y>\d{4})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})")
 
 
+# Characters of markup parsed: a saved government page is 0.1-1 MB; parsing 45 MB took minutes.
+MAX_PAGE_CHARS = 10_000_000
+
+
 def read_html(path: str, data: bytes, sha256: str) -> Extracted:
     text, encoding, warnings = _decode(path, data)
     if "<" not in text[:200000]:
         raise InputError(path, "不是有效的网页文件")
+    if len(text) > MAX_PAGE_CHARS:
+        raise InputError(path, f"网页文件过大（{len(text) / 1e6:.0f} 百万字符，上限 {MAX_PAGE_CHARS // 1000000} 百万），不像一份年度报告的网页，已拒绝读取")
     lines, meta = extract_lines(text)
     lines = [ln for ln in lines if ln.strip()]
     if not lines:
@@ -80,15 +86,30 @@ def read_html(path: str, data: bytes, sha256: str) -> Extracted:
 
 
 def _declared(data: bytes) -> str | None:
+    """The encoding the page declares, as Python names it; None when it declares none, or one
+    that is not a web page's text encoding (idna, undefined, base64, utf-7…: decoding with those
+    fails in ways of their own, or reads markup as something else)."""
     head = data[:8192]
     m = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
     if not m:
         return None
     name = m.group(1).decode("ascii", "ignore").strip().lower()
-    try:
-        return codecs.lookup(name).name if name not in _GB_FAMILY else name
-    except LookupError:
+    if name in _GB_FAMILY:
         return name
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    return codec if codec in _WEB_CODECS else None
+
+
+# The encodings a browser reads (the WHATWG Encoding Standard's list), by Python's codec names.
+_WEB_CODECS = {codecs.lookup(n).name for n in (
+    "utf-8", "utf-16-le", "utf-16-be", "utf-16", "ibm866", "iso-8859-2", "iso-8859-3", "iso-8859-4", "iso-8859-5",
+    "iso-8859-6", "iso-8859-7", "iso-8859-8", "iso-8859-10", "iso-8859-13", "iso-8859-14", "iso-8859-15",
+    "iso-8859-16", "koi8-r", "koi8-u", "mac-roman", "cp874", "cp1250", "cp1251", "cp1252", "cp1253", "cp1254",
+    "cp1255", "cp1256", "cp1257", "cp1258", "mac-cyrillic", "gbk", "gb18030", "big5", "big5hkscs", "euc-jp",
+    "iso-2022-jp", "shift_jis", "euc-kr", "latin-1", "ascii")}
 
 
 def _decode(path: str, data: bytes) -> tuple[str, str, list[str]]:
@@ -118,7 +139,7 @@ def _decode(path: str, data: bytes) -> tuple[str, str, list[str]]:
     codec = "gb18030" if declared in _GB_FAMILY else (declared or "utf-8")
     try:
         text = data.decode(codec, errors="replace")
-    except LookupError:
+    except (UnicodeError, LookupError):
         codec, text = "utf-8", data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     if bad > max(20, len(text) // 100):
@@ -129,7 +150,7 @@ def _decode(path: str, data: bytes) -> tuple[str, str, list[str]]:
 def _strict(data: bytes, codec: str) -> str | None:
     try:
         return data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):
         return None
 
 
@@ -143,6 +164,7 @@ class _Extractor(HTMLParser):
         self.lines: list[str] = []
         self.meta: dict[str, str] = {}
         self.stack: list[tuple[str, bool, bool]] = []  # (tag, hides its content, is a box title)
+        self.open: dict[str, int] = {}  # tag -> how many are on the stack (a stray end tag is told in O(1))
         self.hidden = 0
         self.cur: list[str] = []
         self.link_chars = 0
@@ -226,6 +248,7 @@ class _Extractor(HTMLParser):
                 self.rest.append("\t")
         box = tag in ("h2", "h3", "h4", "h5", "h6") or bool(_BOX_TITLE.search(a.get("class", "") + " " + a.get("id", "")))
         self.stack.append((tag, hides, box))
+        self.open[tag] = self.open.get(tag, 0) + 1
         if hides:
             self.hidden += 1
         if box:
@@ -248,12 +271,13 @@ class _Extractor(HTMLParser):
             if tag == "br" and not self.hidden:
                 self.flush()  # </br> is read as <br> by browsers
             return
-        if not any(entry[0] == tag for entry in self.stack):
+        if not self.open.get(tag):
             if tag in BLOCK and not self.hidden:
                 self.flush()
             return  # a stray end tag
         while self.stack:
             t, hides, box = self.stack.pop()
+            self.open[t] -= 1
             if hides:
                 self.hidden -= 1
             if box:
@@ -283,23 +307,53 @@ class _Extractor(HTMLParser):
         self.add(data)
 
     def _css(self, css: str) -> None:
-        """Classes and ids that the page's own stylesheet hides (simple selectors, outside @media)."""
-        for selectors, body in _CSS_RULE.findall(_CSS_MEDIA.sub("", css)):
-            if not _HIDDEN_STYLE.search(body):
-                continue
-            for sel in selectors.split(","):
-                m = _SIMPLE_SELECTOR.match(sel.strip())
-                if m:
-                    (self.hidden_classes if m.group(1) == "." else self.hidden_ids).add(m.group(2))
+        """Classes and ids that the page's own stylesheet hides (simple selectors, outside @media).
+        Read by walking the braces once (regexes over an unterminated stylesheet were quadratic)."""
+        depth, selectors = 0, ""
+        tokens = _CSS_BRACE.split(css)
+        for i, tok in enumerate(tokens):
+            if tok == "{":
+                depth += 1
+            elif tok == "}":
+                depth = max(0, depth - 1)
+            elif depth == 0:
+                selectors = tok
+            elif depth == 1 and i + 1 < len(tokens) and tokens[i + 1] == "}" and tokens[i - 1] == "{" \
+                    and not selectors.lstrip().startswith("@") and _HIDDEN_STYLE.search(tok):
+                for sel in selectors.split(","):
+                    m = _SIMPLE_SELECTOR.match(sel.strip())
+                    if m:
+                        (self.hidden_classes if m.group(1) == "." else self.hidden_ids).add(m.group(2))
 
     def close(self) -> None:
         super().close()
         self.flush()
 
 
+def _defuse(text: str) -> str:
+    """The page as a browser reads its unfinished markup, which html.parser reads in quadratic time
+    (it rescans the rest of the page from each): a comment that never ends, or a tag that never
+    closes, runs to the end of the page and hides it; a marked section that never ends ("<![")
+    is a bogus comment up to the next ">"."""
+    last = text.rfind("-->")
+    start = text.find("<!--", last + 3 if last >= 0 else 0)
+    if start >= 0:
+        text = text[:start]
+    last = text.rfind("]]>")
+    start = text.find("<![", last + 3 if last >= 0 else 0)
+    if start >= 0:
+        text = text[:start] + text[start:].replace("<![", "<!")
+    m = _TAG_OPEN.search(text, text.rfind(">") + 1)
+    if m:
+        text = text[:m.start()]
+    return text
+
+
 def extract_lines(text: str, drop_link_lines: bool = True) -> tuple[list[str], dict[str, str]]:
     """(visible text lines in document order, <meta> name → content)"""
     parser = _Extractor(drop_link_lines)
+    if "<" in text:
+        text = _defuse(text)
     try:
         parser.feed(text)
         parser.close()

@@ -28,6 +28,8 @@ from ..errors import InputError
 from . import Extracted
 
 UNRELIABLE = "扫描件或文字无法可靠提取，需要人工审核"
+# Pages read: a report has 5-50; a thousand pages of text took minutes.
+MAX_PAGES = 1000
 
 # A real report page holds 500–1,000 characters; fewer than this on average is a scan or a broken font.
 MIN_CHARS_PER_PAGE = 80
@@ -113,6 +115,9 @@ def _pages(path: str, data: bytes, pdfium) -> list[Page]:
         raise InputError(path, "PDF 文件已损坏，无法打开（可能下载或拷贝不完整）") from None
     api = _Api.get(raw)
     pages: list[Page] = []
+    if (count := len(doc)) > MAX_PAGES:
+        doc.close()
+        raise InputError(path, f"PDF 页数过多（{count} 页，上限 {MAX_PAGES} 页），不像一份年度报告，已拒绝读取")
     try:
         for no in range(len(doc)):
             # raw handles: the helper objects cost more than the page does; closed right here

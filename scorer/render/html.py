@@ -22,7 +22,7 @@ import json
 import re
 from pathlib import PurePath
 
-from .text import FORM_ZH, LEVEL_ZH, SOURCE_ZH
+from ..labels import FORM_ZH, SOURCE_ZH
 
 TEMPLATE = "scorecard.html.j2"
 DECIDED = ("pass", "partial", "fail")
@@ -45,6 +45,7 @@ GROUP_NOTE = {
 # Checklist states of a required part: (css status, symbol, label).
 PART_STATE = {
     "found": ("pass", "✔", "已写"),
+    "found_lost": ("partial", "◐", "已写，有扣分"),
     "embedded": ("partial", "◐", "嵌入"),
     "missing": ("fail", "✘", "缺失"),
     "optional_found": ("pass", "✔", "已写"),
@@ -119,6 +120,12 @@ def _csp_hash(source: str) -> str:
 def _view(card: dict) -> dict:
     from markupsafe import Markup
 
+    if "totals" not in card:  # saved by a version before the derived fields: complete a copy
+        import copy
+
+        from ..scorecard import derive
+
+        card = derive(copy.deepcopy(card))  # type: ignore[arg-type]
     doc = card.get("document") or {}
     src = card.get("source") or {}
     rubric = card.get("rubric") or {}
@@ -132,13 +139,14 @@ def _view(card: dict) -> dict:
     cat_names.update({c.get("id"): c.get("name", c.get("id")) for c in card.get("categories") or []})
     views = [_check_view(c, anchors[i], cat_names, n_lines) for i, c in enumerate(checks)]
 
-    decided = [c for c in checks if c.get("status") in DECIDED]
-    earned = sum(float(c.get("points") or 0) for c in decided)
-    possible = sum(float(c.get("max_points") or 0) for c in decided)
+    totals = card.get("totals") or {}
     score = card.get("score")
-    scored = is_report and possible > 0 and isinstance(score, (int, float))
+    scored = bool(card.get("scored")) and isinstance(score, (int, float))
+    band = card.get("band") or {}
+    bands = [b for b in rubric.get("grades") or [] if isinstance(b, dict) and "tone" in b]
 
-    lost = sorted((v for v in views if v["status"] in ("fail", "partial")), key=lambda v: -v["lost"])
+    view_of = {v["id"]: v for v in views}
+    lost = [view_of[i] for i in card.get("fix_first") or [] if i in view_of]
     groups = []
     for status in GROUP_ORDER:
         members = [v for v in views if v["status"] == status]
@@ -172,11 +180,11 @@ def _view(card: dict) -> dict:
         "score": score_text,
         "max_score": _num(card.get("max_score", 100)),
         "grade": card.get("grade") or "",
-        "tone": _tone(score) if scored else "na",
+        "tone": band.get("tone", "na") if scored else "na",
         "gauge": _gauge(score if scored else 0),
-        "bands": _bands(rubric.get("grades") or [], card.get("grade"), score if scored else None),
-        "categories": _categories(card, rubric, checks),
-        "formula": _formula(card, earned, possible) if scored else None,
+        "bands": _bands(bands, card.get("grade"), score if scored else None),
+        "categories": _categories(card, rubric, checks, bands),
+        "formula": _formula(card, totals) if scored else None,
         "excluded": excluded,
         "parts": _parts(card, checks, anchors, n_lines),
         "lost": lost,
@@ -187,6 +195,8 @@ def _view(card: dict) -> dict:
         "n_lines": n_lines,
         "has_chrome": bool((card.get("structure") or {}).get("chrome_lines")),
         "fzscore_version": card.get("fzscore_version") or "",
+        "off_topic": [{"line": o.get("line"), "linked": _in_text(o.get("line"), n_lines), "kind": o.get("kind") or "",
+                       "text": o.get("text") or ""} for o in card.get("off_topic") or [] if isinstance(o, dict)],
     }
 
 
@@ -227,11 +237,14 @@ def _num(x) -> str:
         return str(x)
 
 
-def _tone(score) -> str:
-    """Colour family of a score, as in the terminal summary: ≥ 80 good, ≥ 60 mid, else bad."""
-    if not isinstance(score, (int, float)):
+def _tone(value, bands: list[dict]) -> str:
+    """Colour family of a value on the 0–100 scale: the tone of the rubric's grade band it falls in."""
+    if not isinstance(value, (int, float)):
         return "na"
-    return "good" if score >= 80 else "mid" if score >= 60 else "bad"
+    for b in bands:  # best first
+        if value >= b.get("min", 0):
+            return b.get("tone", "na")
+    return bands[-1].get("tone", "na") if bands else "na"
 
 
 def _shown(s) -> str:
@@ -268,7 +281,7 @@ def _who(card: dict, doc: dict, src: dict, rubric: dict, n_lines: int) -> dict:
         file_bits.append(_size(src["size"]))
     return {
         "issuer": doc.get("issuer"),
-        "level": LEVEL_ZH.get(level) if level else None,
+        "level": doc.get("level_label") or (level or None),
         "report_year": doc.get("report_year"),
         "publish_date": pub,
         "publish_source": SOURCE_ZH.get(pub_src, pub_src) if pub_src else None,
@@ -321,20 +334,18 @@ def _gauge(score) -> dict:
     return {"r": _num(r), "c": f"{circumference:.2f}", "dash": f"{frac * circumference:.2f}", "frac": frac}
 
 
-def _bands(grades: list[dict], grade: str | None, score) -> list[dict]:
+def _bands(bands: list[dict], grade: str | None, score) -> list[dict]:
     """The grade bands, best first, with their score ranges (scores carry one decimal)."""
-    ordered = sorted((g for g in grades if isinstance(g.get("min"), (int, float))), key=lambda g: -g["min"])
-    out, upper = [], None
-    for g in ordered:
-        lo = g["min"]
-        rng = f"{_num(lo)}–100" if upper is None else f"{_num(lo)}–{_num(round(upper - 0.1, 1))}"
-        out.append({"name": g.get("name", ""), "range": rng, "tone": _tone(lo),
-                    "current": score is not None and g.get("name") == grade})
-        upper = lo
+    out = []
+    for i, b in enumerate(bands):
+        hi = b.get("max", 100)
+        rng = f"{_num(b['min'])}–{_num(hi)}" if i == 0 else f"{_num(b['min'])}–{_num(round(hi - 0.1, 1))}"
+        out.append({"name": b.get("name", ""), "range": rng, "tone": b.get("tone", "na"),
+                    "current": score is not None and b.get("name") == grade})
     return out
 
 
-def _categories(card: dict, rubric: dict, checks: list[dict]) -> list[dict]:
+def _categories(card: dict, rubric: dict, checks: list[dict], bands: list[dict]) -> list[dict]:
     meta = {c.get("id"): c for c in rubric.get("categories") or []}
     out = []
     for c in card.get("categories") or []:
@@ -352,7 +363,7 @@ def _categories(card: dict, rubric: dict, checks: list[dict]) -> list[dict]:
             "has_excluded": bool(c.get("excluded_points")),
             "pct": None if pct is None else f"{pct:.0f}",
             "bar": None if pct is None else f"{min(max(pct, 0), 100):.1f}",
-            "tone": _tone(pct),
+            "tone": _tone(pct, bands),
             "description": (meta.get(c.get("id")) or {}).get("description"),
             "basis": (meta.get(c.get("id")) or {}).get("basis"),
             "n_checks": len(mine),
@@ -361,9 +372,10 @@ def _categories(card: dict, rubric: dict, checks: list[dict]) -> list[dict]:
     return out
 
 
-def _formula(card: dict, earned: float, possible: float) -> dict:
+def _formula(card: dict, totals: dict) -> dict:
     cats = card.get("categories") or []
-    computed = round(100 * earned / possible, 1)
+    earned, possible = float(totals.get("earned") or 0), float(totals.get("possible") or 0)
+    computed = round(100 * earned / possible, 1) if possible else 0.0
     return {
         "earned": _num(earned),
         "possible": _num(possible),
@@ -371,9 +383,9 @@ def _formula(card: dict, earned: float, possible: float) -> dict:
         "possible_terms": " + ".join(_num(c.get("max_points")) for c in cats),
         "computed": _num(computed),
         "matches": abs(computed - float(card.get("score") or 0)) < 0.05,
-        "nominal": _num(sum(float(c.get("nominal_points", c.get("max_points")) or 0) for c in cats)),
-        "excluded": _num(sum(float(c.get("excluded_points") or 0) for c in cats)),
-        "has_excluded": any(c.get("excluded_points") for c in cats),
+        "nominal": _num(totals.get("nominal")),
+        "excluded": _num(totals.get("excluded")),
+        "has_excluded": bool(totals.get("excluded")),
     }
 
 
@@ -426,10 +438,10 @@ def _check_view(c: dict, anchor: str, cat_names: dict, n_lines: int) -> dict:
     }
 
 
-def _part_check(sid: str, checks: list[dict], anchors: list[str]) -> dict | None:
-    """The section check that scores part `sid` (kind section, id ending in .sid), if any."""
+def _part_check(check_id, checks: list[dict], anchors: list[str]) -> dict | None:
+    """The check that scores a part (the scorecard links them), if any."""
     for c, a in zip(checks, anchors):
-        if c.get("kind") == "section" and str(c.get("id", "")).split(".")[-1] == sid:
+        if check_id is not None and c.get("id") == check_id:
             sym, label = STATUS.get(c.get("status"), ("?", str(c.get("status"))))
             return {"anchor": a, "status": c.get("status"), "label": label, "sym": sym,
                     "decided": c.get("status") in DECIDED,
@@ -455,8 +467,11 @@ def _parts(card: dict, checks: list[dict], anchors: list[str], n_lines: int) -> 
     for i, (sid, sec) in enumerate((card.get("sections") or {}).items()):
         required = sec.get("required", True) is not False
         present = bool(sec.get("present"))
+        check = _part_check(sec.get("check"), checks, anchors)
         if present:
             state = "embedded" if sec.get("form") == "embedded" else "found" if required else "optional_found"
+            if state == "found" and check is not None and check["status"] != "pass":
+                state = "found_lost"
         else:
             state = "missing" if required else "optional_missing"
         css, sym, label = PART_STATE[state]
@@ -486,7 +501,7 @@ def _parts(card: dict, checks: list[dict], anchors: list[str], n_lines: int) -> 
             "heading": sec.get("heading"),
             "notes": notes,
             "spans": "、".join(f"{a}–{b}" if a != b else f"{a}" for a, b in spans),
-            "check": _part_check(str(sid), checks, anchors),
+            "check": check,
         })
     return out
 

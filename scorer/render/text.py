@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import click
 
-LEVEL_ZH = {"province": "省级", "city": "市级", "county": "县级", "township": "乡镇（街道）级", "department": "部门"}
-SOURCE_ZH = {"header": "页面", "signature": "落款", "override": "命令行指定", "page": "网页"}
+from ..labels import FORM_ZH, SOURCE_ZH
+
 MARK = {"pass": ("✔", "green"), "partial": ("◐", "yellow"), "fail": ("✘", "red"),
         "not_applicable": ("–", "bright_black"), "needs_review": ("?", "magenta")}
-FORM_ZH = {"subheading": "嵌在其他部分的小标题中", "paragraph": "嵌在其他部分的段落中", "sentence": "仅一句话带过"}
+TONE_COLOUR = {"good": "green", "mid": "yellow", "bad": "red"}
 
 
 def render(card: dict, top: int = 5) -> str:
+    """The summary of a derived scorecard (scorer.scorecard.derive)."""
     lines: list[str] = []
     add = lines.append
     doc = card["document"]
     src = card["source"]
     add(click.style(doc.get("title") or "（无标题）", bold=True))
-    level = LEVEL_ZH.get(doc.get("level"), "级别未知")
+    level = doc.get("level_label") or "级别未知"
     add(f"  报告单位：{doc.get('issuer') or '未识别'}（{level}）  报告年度：{doc.get('report_year') or '未识别'}"
         f"  发布日期：{_date(doc)}")
     add(f"  文件：{src.get('name') or src['path']}（{src['format']}"
@@ -27,18 +28,21 @@ def render(card: dict, top: int = 5) -> str:
     if not doc.get("is_report"):
         add(click.style(f"不是法治政府建设年度报告：{doc.get('not_report_reason')}", fg="red", bold=True))
         return "\n".join(lines) + "\n"
-    colour = "green" if card["score"] >= 80 else "yellow" if card["score"] >= 60 else "red"
+    band = card.get("band")
+    colour = TONE_COLOUR.get(band["tone"]) if band else "magenta"
     add(click.style(f"得分 {card['score']:g} / 100  {card['grade']}", fg=colour, bold=True)
         + ("  " + click.style("（有内容需人工审核）", fg="magenta") if card.get("needs_review") else ""))
     add("  " + "   ".join(f"{c['name']} {c['points']:g}/{c['max_points']:g}" for c in card["categories"]))
-    excluded = sum(c["excluded_points"] for c in card["categories"])
-    if excluded:
-        add(f"  （{excluded:g} 分的检查项不适用或需人工审核，未计入；得分按其余 {100 - excluded:g} 分折算为百分制）")
+    totals = card["totals"]
+    if totals["excluded"]:
+        add(f"  （{totals['excluded']:g} 分的检查项不适用或需人工审核，未计入；得分按其余 {totals['possible']:g} 分折算为百分制）")
     add("")
     add(click.style("规定内容", bold=True))
+    statuses = {c["id"]: c["status"] for c in card["checks"]}
     for sid, sec in card["sections"].items():
-        add("  " + _section_line(sid, sec))
-    lost = sorted((c for c in card["checks"] if c["status"] in ("fail", "partial")), key=lambda c: -c["lost"])
+        add("  " + _section_line(sid, sec, statuses.get(sec.get("check") or "")))
+    by_id = {c["id"]: c for c in card["checks"]}
+    lost = [by_id[i] for i in card["fix_first"] if i in by_id]
     if lost:
         add("")
         add(click.style("最需要改进", bold=True))
@@ -50,6 +54,14 @@ def render(card: dict, top: int = 5) -> str:
                 add(f"     → {c['fix']}")
         if len(lost) > top:
             add(f"  … 另有 {len(lost) - top} 项扣分，见 JSON 或 HTML 评分表")
+    off = card.get("off_topic") or []
+    if off:
+        add("")
+        add(click.style("离题内容（未计入成效数据，审核时可删去）", bold=True))
+        for o in off[:5]:
+            add(f"  第 {o.get('line')} 行 {o.get('kind')}：{o.get('text')}")
+        if len(off) > 5:
+            add(f"  … 另有 {len(off) - 5} 处，见 HTML 评分表")
     other = [c for c in card["checks"] if c["status"] in ("not_applicable", "needs_review")]
     if other:
         add("")
@@ -72,20 +84,24 @@ def _date(doc: dict) -> str:
     return f"{doc['publish_date']}（{src}）" if src else doc["publish_date"]
 
 
-def _section_line(sid: str, sec: dict) -> str:
+def _section_line(sid: str, sec: dict, status: str | None) -> str:
+    """A required part; its mark is its scoring check's outcome, so a part that lost points is not ✔."""
     name = sec.get("name", sid)
     if not sec["present"]:
         if not sec.get("required", True):
             return f"{click.style('·', fg='bright_black')} {name}：未写（选填）"
         return f"{click.style('✘', fg='red')} {name}：未找到"
     embedded = sec.get("form") == "embedded"
-    mark = click.style("◐", fg="yellow") if embedded else click.style("✔", fg="green")
+    if status not in MARK:
+        status = "partial" if embedded else "pass"
+    sym, fg = MARK[status]
+    mark = click.style(sym, fg=fg)
     notes = []
     if embedded:
         notes.append(FORM_ZH.get(sec.get("embedding"), "嵌在其他部分中"))
-    if sid == "shortcomings" and not sec.get("causes"):
+    if sec.get("causes") is False:
         notes.append("未分析原因")
-    if sid == "next_year" and sec.get("year"):
+    if sec.get("year"):
         notes.append(f"{sec['year']}年")
     note = f"（{'，'.join(notes)}）" if notes else ""
     return f"{mark} {name}：第 {sec['line']} 行 {sec.get('heading') or ''}{note}"

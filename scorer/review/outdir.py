@@ -270,8 +270,10 @@ def heal(out: Path) -> None:
 
 def write_summaries(out: Path, rows: list[dict], head: dict) -> None:
     """index.html, summary.csv and summary.xlsx again, from the kept rows (no report is rescored)."""
+    from .. import summary
     from ..batch import RowStore
-    from ..render import summary
+    from ..outputs import Background
+    from ..render.index import write_index
 
     checks = head.get("checks") or {}
     try:
@@ -284,11 +286,11 @@ def write_summaries(out: Path, rows: list[dict], head: dict) -> None:
         for row in rows:
             store.add(dict(row))
         # as in `fzscore batch`: the workbook, the slowest, is written by a child meanwhile
-        xlsx = summary.Background("summary.xlsx", summary.write_xlsx, out / "summary.xlsx", store.rows(), checks, len(store))
+        xlsx = Background("summary.xlsx", summary.write_xlsx, out / "summary.xlsx", store.rows(), checks, len(store))
         try:
             summary.write_csv(out / "summary.csv", store.rows(), checks)
-            summary.write_index(out / "index.html", store, head.get("skipped") or [], run_info,
-                                grade_order(head.get("rubric")))
+            write_index(out / "index.html", summary.round_stats(store.rows(), checks), store.rows(status=("scored",)),
+                        head.get("skipped") or [], run_info, grade_order(head.get("rubric")))
         except BaseException:
             xlsx.wait()
             raise

@@ -1,7 +1,11 @@
-"""A round's summaries from the batch rows: summary.csv, summary.xlsx and index.html.
+"""A round's table, from the batch rows: summary.csv and summary.xlsx, and the round's statistics.
 
 Rows are sorted by output name and carry no times, so the same inputs give byte-identical
 CSV and XLSX files; the run's time lives only in the index page's run-info line.
+
+Every cell is text a spreadsheet shows as it is: control characters are dropped, and a value that
+a spreadsheet would read as a formula (starting with = + - @, a tab or a carriage return; OWASP's
+"CSV injection") is stored as text in the XLSX and given a leading apostrophe in the CSV.
 """
 from __future__ import annotations
 
@@ -9,13 +13,69 @@ import csv
 import re
 import shutil
 import zipfile
+from dataclasses import dataclass
+from typing import Any, Callable
 
-LEVEL_ZH = {"province": "省级", "city": "市级", "county": "县级", "township": "乡镇（街道）", "department": "部门"}
+from .labels import LEVEL_ZH
+from .sanitize import clean
+
 STATUS_ZH = {"scored": "已评分", "not_report": "非年度报告", "error": "无法评分", "needs_review": "需人工审核"}
-SECTION_ZH = {"measures": "主要举措和成效", "first_responsible": "第一责任人职责", "shortcomings": "不足和原因",
-              "next_year": "下年安排", "other": "其他情况"}
-BASE_COLUMNS = ["文件", "路径", "状态", "原因", "报告单位", "级别", "报告年度", "发布日期", "得分", "等级", "复核得分", "复核状态",
-                "缺少的部分", "按时公开", "评分细则"]
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    value: Callable[[dict], Any]  # row -> cell value (None: an empty cell)
+    width: int = 12  # XLSX column width, in characters
+
+
+def _on_time(r: dict) -> str | None:
+    return None if r.get("on_time") is None else ("是" if r["on_time"] else "否")
+
+
+def _review_score(r: dict):
+    return (r.get("review") or {}).get("score")
+
+
+def _review_state(r: dict) -> str | None:
+    """The reviewer's state (scorer/review); 未复核 for a scored report nobody reviewed."""
+    if r.get("review"):
+        return r["review"].get("state_zh")
+    return "未复核" if r.get("status") == "scored" else None
+
+
+# The report columns, in order; a column added here appears in the CSV and the XLSX alike.
+COLUMNS = [
+    Column("文件", lambda r: r["name"], 28),
+    Column("路径", lambda r: r["path"], 40),
+    Column("状态", lambda r: STATUS_ZH.get(r.get("status"), r.get("status"))),
+    Column("原因", lambda r: r.get("reason"), 30),
+    Column("报告单位", lambda r: r.get("issuer"), 26),
+    Column("级别", lambda r: LEVEL_ZH.get(r.get("level"), r.get("level"))),
+    Column("报告年度", lambda r: r.get("report_year")),
+    Column("发布日期", lambda r: r.get("publish_date")),
+    Column("得分", lambda r: r.get("score")),
+    Column("等级", lambda r: r.get("grade")),
+    Column("复核得分", _review_score),
+    Column("复核状态", _review_state),
+    Column("缺少的部分", lambda r: "、".join(r.get("missing") or []) or None, 24),
+    Column("按时公开", _on_time),
+    Column("评分细则", lambda r: r.get("rubric"), 16),
+]
+BASE_COLUMNS = [c.header for c in COLUMNS]
+
+# What a spreadsheet reads as the start of a formula (OWASP, CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_text(value: str) -> str:
+    """A cell's text without control characters (openpyxl refuses them; they mean nothing here).
+    Tab and newline go as well: a cell beginning with a tab is read as a formula, too."""
+    return clean(value).replace("\t", " ").replace("\n", " ")
+
+
+def is_formula_like(value: str) -> bool:
+    return value.startswith(FORMULA_START)
 
 
 def check_columns(checks: dict[str, list]) -> list[tuple[str, str]]:
@@ -28,30 +88,17 @@ def check_columns(checks: dict[str, list]) -> list[tuple[str, str]]:
 
 
 def header(checks: dict[str, list]) -> list[str]:
-    return BASE_COLUMNS + [f"{name}（{cid}）" for cid, name in check_columns(checks)]
+    return [safe_text(h) for h in BASE_COLUMNS + [f"{name}（{cid}）" for cid, name in check_columns(checks)]]
 
 
 def body(rows, checks: dict[str, list]):
-    """The table's rows, one report each, from rows given in name order (a generator)."""
+    """The table's rows, one report each, from rows given in name order (a generator); text cells
+    are safe_text, numbers stay numbers."""
     columns = [cid for cid, _ in check_columns(checks)]
     for r in rows:
-        on_time = r.get("on_time")
         by_id = dict(zip((cid for cid, _ in checks.get(r.get("rubric"), [])), r.get("points") or []))
-        yield [
-            r["name"], r["path"], STATUS_ZH.get(r.get("status"), r.get("status")), r.get("reason"),
-            r.get("issuer"), LEVEL_ZH.get(r.get("level"), r.get("level")), r.get("report_year"),
-            r.get("publish_date"), r.get("score"), r.get("grade"), *review_cells(r),
-            "、".join(SECTION_ZH.get(s, s) for s in r.get("missing") or []) or None,
-            None if on_time is None else ("是" if on_time else "否"), r.get("rubric"),
-        ] + [by_id.get(cid) for cid in columns]  # None is an empty cell: the CSV writes "", the XLSX nothing
-
-
-def review_cells(r: dict) -> list:
-    """复核得分 and 复核状态 of a row: the reviewed score and state, 未复核 for a scored report nobody reviewed."""
-    rv = r.get("review")
-    if rv:
-        return [rv.get("score"), rv.get("state_zh")]
-    return [None, "未复核" if r.get("status") == "scored" else None]
+        cells = [c.value(r) for c in COLUMNS] + [by_id.get(cid) for cid in columns]
+        yield [safe_text(v) if isinstance(v, str) else v for v in cells]  # None: an empty cell
 
 
 ADJUSTMENT_COLUMNS = ["文件", "报告单位", "检查项", "检查项编号", "机评结果", "机评得分", "满分", "复核结果", "复核得分", "理由",
@@ -60,25 +107,31 @@ ADJUSTMENT_COLUMNS = ["文件", "报告单位", "检查项", "检查项编号", 
 
 def adjustment_rows(rows, into: list):
     """Pass rows through, keeping each reviewed report's adjustments in `into` (a few per report)."""
-    from ..review.state import OUTCOME_ZH
+    from .review.state import OUTCOME_ZH
 
     for r in rows:
         for a in (r.get("review") or {}).get("adjustments") or []:
-            into.append([r["name"], r.get("issuer"), a["check_name"], a["check_id"],
-                         OUTCOME_ZH.get(a["machine_status"], a["machine_status"]), a["machine_points"], a["max_points"],
-                         OUTCOME_ZH.get(a["status"], a["status"]), a["points"], a["reason"], a["by"], a["at"],
-                         a["recheck_reason"] or None])
+            cells = [r["name"], r.get("issuer"), a["check_name"], a["check_id"],
+                     OUTCOME_ZH.get(a["machine_status"], a["machine_status"]), a["machine_points"], a["max_points"],
+                     OUTCOME_ZH.get(a["status"], a["status"]), a["points"], a["reason"], a["by"], a["at"],
+                     a["recheck_reason"] or None]
+            into.append([safe_text(v) if isinstance(v, str) else v for v in cells])
         yield r
+
+
+def _csv_cell(value):
+    """A formula-like text cell with a leading apostrophe, which Excel and WPS show as text."""
+    return "'" + value if isinstance(value, str) and is_formula_like(value) else value
 
 
 def write_csv(path, rows, checks: dict[str, list]) -> None:
     """UTF-8 with BOM, so that Excel and WPS open the Chinese correctly."""
-    from ..outputs import atomic_file
+    from .outputs import atomic_file
 
     with atomic_file(path, "w", encoding="utf-8-sig", newline="") as f:
         w = csv.writer(f, lineterminator="\r\n")
-        w.writerow(header(checks))
-        w.writerows(body(rows, checks))
+        w.writerow([_csv_cell(h) for h in header(checks)])
+        w.writerows([_csv_cell(v) for v in row] for row in body(rows, checks))
 
 
 def write_xlsx(path, rows, checks: dict[str, list], count: int) -> None:
@@ -92,27 +145,27 @@ def write_xlsx(path, rows, checks: dict[str, list], count: int) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    from ..outputs import atomic_file
+    from .outputs import atomic_file
 
     names = header(checks)
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("评分汇总")
     ws.freeze_panes = "A2"
-    widths = {"文件": 28, "路径": 40, "原因": 30, "报告单位": 26, "缺少的部分": 24, "评分细则": 16}
-    for i, name in enumerate(names, 1):
-        ws.column_dimensions[get_column_letter(i)].width = widths.get(name, 12)
+    for i, _name in enumerate(names, 1):
+        ws.column_dimensions[get_column_letter(i)].width = COLUMNS[i - 1].width if i <= len(COLUMNS) else 12
     ws.auto_filter.ref = f"A1:{get_column_letter(len(names))}{count + 1}"
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="E8EEF7")
     wrap = Alignment(wrap_text=True, vertical="top")
     head = []
     for name in names:
         cell = WriteOnlyCell(ws, value=name)
+        cell.data_type = "s"  # a rubric's check name is text, whatever it starts with
         cell.font, cell.fill, cell.alignment = bold, fill, wrap
         head.append(cell)
     ws.append(head)
     adjustments: list = []
     for row in body(adjustment_rows(rows, adjustments), checks):
-        ws.append(row)
+        ws.append([_xlsx_cell(ws, v) for v in row])
     _adjustment_sheet(wb, adjustments)
     fixed = dt.datetime(2000, 1, 1)
     wb.properties.created = fixed
@@ -144,53 +197,18 @@ def _adjustment_sheet(wb, adjustments: list) -> None:
         head.append(cell)
     ws.append(head)
     for row in adjustments:
-        ws.append(row)
+        ws.append([_xlsx_cell(ws, v) for v in row])
 
 
-class Background:
-    """A summary written by a forked process while this one writes the others (the XLSX is the
-    slowest: ~0.3 s per 1,000 reports). Where fork is not available it is written by finish(),
-    after the others, so that its failure (a workbook open in Excel) costs no other file."""
+def _xlsx_cell(ws, value):
+    """A formula-like text cell stored as a string: openpyxl would otherwise write "=…" as a formula."""
+    if isinstance(value, str) and is_formula_like(value):
+        from openpyxl.cell import WriteOnlyCell
 
-    def __init__(self, label: str, target, *args):
-        import multiprocessing as mp
-
-        self.label = label
-        self.proc = None
-        self.deferred = None
-        if "fork" not in mp.get_all_start_methods():
-            self.deferred = (target, args)
-            return
-        self.proc = mp.get_context("fork").Process(target=_run_quietly, args=(target, *args), daemon=True)
-        self.proc.start()
-
-    def wait(self) -> None:
-        if self.proc is not None:
-            self.proc.join()
-
-    def finish(self) -> None:
-        """Wait for it; raise OSError naming the file if it could not be written."""
-        if self.deferred is not None:
-            target, args = self.deferred
-            self.deferred = None
-            target(*args)
-            return
-        self.wait()
-        if self.proc is not None and self.proc.exitcode != 0:
-            raise OSError(f"无法写出 {self.label}（子进程退出码 {self.proc.exitcode}）")
-
-
-def _run_quietly(target, *args) -> None:
-    import os
-    import sys
-
-    try:
-        target(*args)
-    except BaseException as exc:  # one line on stderr; the atomic write left no partial file
-        sys.stderr.write(f"fzscore: 错误: {type(exc).__name__}: {exc}\n")
-        sys.stderr.flush()
-        os._exit(1)
-    os._exit(0)  # no atexit handlers, finalisers or buffer flushes inherited from the parent
+        cell = WriteOnlyCell(ws, value=value)
+        cell.data_type = "s"
+        return cell
+    return value
 
 
 def _stable_zip(src_file, out_file) -> None:
@@ -252,29 +270,3 @@ def round_stats(rows, checks: dict[str, list]) -> dict:
         "review_states": review_states,
         "most_failed": [{"id": cid, "name": names.get(cid, cid), "count": n} for cid, n in most_failed],
     }
-
-
-def write_index(path, store, skipped: list[dict], run_info: dict, grade_order: list[str]) -> dict:
-    """index.html, streamed: the table's rows are read back from the store one at a time.
-    Returns the round's statistics (round_stats) for the caller's summary line."""
-    from jinja2 import Environment, FileSystemLoader, select_autoescape
-
-    from ..outputs import atomic_file
-    from ..resources import resource_dir
-
-    env = Environment(loader=FileSystemLoader(str(resource_dir("templates"))), autoescape=select_autoescape(["html", "j2"]))
-    stats = round_stats(store.rows(), store.checks)
-    data = dict(stats)
-    data.update(
-        scored=store.rows(status=("scored",)),
-        skipped=skipped,
-        run=run_info,
-        level_zh=LEVEL_ZH,
-        section_zh=SECTION_ZH,
-        status_zh=STATUS_ZH,
-        grade_order=[g for g in grade_order if g in data["grades"]] + [g for g in data["grades"] if g not in grade_order],
-    )
-    with atomic_file(path) as f:
-        for chunk in env.get_template("index.html.j2").generate(**data):
-            f.write(chunk)
-    return stats

@@ -1,0 +1,8 @@
+"""The Chinese words every output uses for the scorecard's codes: one place, one spelling."""
+from __future__ import annotations
+
+LEVEL_ZH = {"province": "省级", "city": "市级", "county": "县级", "township": "乡镇（街道）级", "department": "部门"}
+STATUS_ZH = {"pass": "通过", "partial": "部分得分", "fail": "未通过", "not_applicable": "不适用", "needs_review": "需人工审核"}
+SOURCE_ZH = {"header": "页面", "signature": "落款", "override": "命令行指定", "page": "网页"}
+FORM_ZH = {"subheading": "嵌在其他部分的小标题中", "paragraph": "嵌在其他部分的段落中", "sentence": "仅一句话带过"}
+TONES = ("good", "mid", "bad", "na")

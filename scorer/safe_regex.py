@@ -1,0 +1,153 @@
+"""Regular expressions from rubrics, run in time linear in the text.
+
+Python's `re` backtracks: `[Xx×][Xx×]+(?:省|市)` tries every start in a run of 60,000 x and scans
+the rest of the run from each (65 s), and nested repeats such as `(a+)+b` take exponential time.
+A rubric author cannot be expected to know this, so every rubric pattern goes through here:
+
+1. `bounded` rewrites each unbounded repeat (`*`, `+`, `{n,}`) as a bounded one (`{0,REPEAT_CAP}`…):
+   one attempt at one start then costs at most a constant, so a whole search is linear. A run longer
+   than the cap still matches (from a later start), which no placeholder or heading relies on.
+2. `problem` estimates, from the parsed pattern, how many ways one attempt can backtrack (repeats
+   of repeats multiply); a pattern above COST_LIMIT is refused with a reason a rubric author can
+   act on ("不要嵌套重复"), as `fzscore rubric check` reports it.
+
+`compile` does both and is what the checks and the part recognisers call instead of `re.compile`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+REPEAT_CAP = 64  # repetitions an unbounded repeat may take in one match
+COST_LIMIT = 20_000  # backtracking paths one attempt may explore (the shipped rubrics need < 3,000)
+
+_QUANT = re.compile(r"\{(\d*)(,?)(\d*)\}")
+
+
+class UnsafePattern(ValueError):
+    """A pattern that could take more than linear time; str() is a Chinese reason."""
+
+
+def bounded(pattern: str, cap: int = REPEAT_CAP) -> str:
+    """`pattern` with every unbounded repeat given an upper bound of `cap` (at least its minimum)."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    in_class, opened = False, -1
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:  # a "]" first in a class ("[]" or "[^]") is a literal
+            if c == "]" and i != opened + 1 and not (i == opened + 2 and pattern[opened + 1] == "^"):
+                in_class = False
+            out.append(c)
+            i += 1
+            continue
+        if c == "[":
+            in_class, opened = True, i
+            out.append(c)
+            i += 1
+            continue
+        if pattern.startswith("(?#", i):  # a comment: copied as it is
+            j = pattern.find(")", i)
+            j = n - 1 if j < 0 else j
+            out.append(pattern[i:j + 1])
+            i = j + 1
+            continue
+        if pattern.startswith("(?", i):  # (?:, (?P<…>, (?=, (?<!, (?>, (?aiLmsux): no quantifier in the opener
+            out.append("(?")
+            i += 2
+            continue
+        m = _QUANT.match(pattern, i) if c == "{" else None
+        if c in "*+" or (m and (m.group(1) or m.group(3) or m.group(2))):
+            if c == "*":
+                lo, hi, j = 0, None, i + 1
+            elif c == "+":
+                lo, hi, j = 1, None, i + 1
+            else:
+                lo = int(m.group(1) or 0)
+                hi = (int(m.group(3)) if m.group(3) else None) if m.group(2) else lo
+                j = m.end()
+            out.append(pattern[i:j] if hi is not None else f"{{{lo},{max(lo, cap)}}}")
+            if j < n and pattern[j] in "?+":  # lazy or possessive: kept
+                out.append(pattern[j])
+                j += 1
+            i = j
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def problem(pattern: str) -> str | None:
+    """Why `pattern` cannot be used (a Chinese sentence), or None."""
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        return f"正则表达式无效：{exc}"
+    try:
+        cost = _cost(bounded(pattern))
+    except re.error as exc:  # the rewrite should never break a valid pattern; if it does, say so
+        return f"正则表达式无法限定重复次数：{exc}"
+    if cost > COST_LIMIT:
+        return (f"正则表达式可能耗时过长（一次匹配最多要试 {cost:,} 种走法）：请不要把重复套在重复里"
+                "（如把 (\\d+\\.)+ 写成 [\\d.]+），也不要连用多个不限长度的重复（如 .*甲.*乙.*丙）")
+    return None
+
+
+@lru_cache(maxsize=256)
+def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001  (the re.compile of rubric patterns)
+    """The pattern, bounded, compiled; UnsafePattern when `problem` has a reason."""
+    reason = problem(pattern)
+    if reason:
+        raise UnsafePattern(reason)
+    return re.compile(bounded(pattern), flags)
+
+
+# --------------------------------------------------------------------------- cost
+
+
+def _cost(pattern: str) -> int:
+    from re import _constants as C, _parser  # CPython's own parser: the pattern as `re` sees it
+
+    return _paths(list(_parser.parse(pattern)), C)
+
+
+_BIG = 10 ** 12
+
+
+def _paths(items: list, C) -> int:
+    total = 1
+    for op, av in items:
+        total = min(_BIG, total * _item(op, av, C))
+    return total
+
+
+def _item(op, av, C) -> int:
+    if op is C.SUBPATTERN:
+        return _paths(list(av[3]), C)
+    if op is C.BRANCH:
+        return min(_BIG, sum(_paths(list(b), C) for b in av[1]))
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        hi = min(hi, REPEAT_CAP) if hi != C.MAXREPEAT else REPEAT_CAP  # as `bounded` makes it
+        inner = _paths(list(sub), C)
+        if inner == 1:
+            return max(1, hi - lo + 1)
+        total, power = 0, inner ** lo if lo < 40 else _BIG
+        for _ in range(lo, hi + 1):  # sum of inner^k: each repetition may end in any of its ways
+            total += power
+            power = min(_BIG, power * inner)
+            if total >= _BIG:
+                return _BIG
+        return total
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        return _paths(list(av[1]), C)  # tried once per attempt, but its own ways count
+    if op is getattr(C, "ATOMIC_GROUP", None):
+        return _paths(list(av), C)
+    if op is C.GROUPREF_EXISTS:
+        _group, yes, no = av
+        return _paths(list(yes), C) + (_paths(list(no), C) if no else 1)
+    return 1  # a character, a class, an anchor, a back-reference

@@ -1,0 +1,110 @@
+"""Stage 2, first step: paragraphs rebuilt from physical lines (scorer/paragraphs.py)."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+import edits
+import make_fixtures as mf
+from conftest import corpus_dir
+from scorer.paragraphs import rebuild, unquote
+from scorer.structure import analyse
+
+PARAGRAPH = ("2024年，新河镇深入学习贯彻习近平法治思想，扎实推进法治政府建设，全年办理行政复议案件12件，"
+             "制定《新河镇重大行政决策程序规定》，开展普法活动20场，发放资料5000份，群众满意度达到98.5%。")
+
+
+def joined(lines: list[str]) -> list[str]:
+    return [p.raw for p in rebuild(lines)]
+
+
+def test_a_hard_wrapped_paragraph_is_one_again_and_knows_its_lines():
+    lines = edits._wrap_line(PARAGRAPH, 20)
+    text = ["一、主要举措和成效"] + lines + ["二、存在的不足", "执法力量不足。"]
+    paras = rebuild(text)
+    assert [p.raw for p in paras] == ["一、主要举措和成效", PARAGRAPH, "二、存在的不足", "执法力量不足。"]
+    assert (paras[1].line, paras[1].last) == (2, 1 + len(lines))
+    assert [line for _, line in paras[1].starts] == list(range(2, 2 + len(lines)))
+
+
+def test_a_title_mark_broken_across_lines_names_one_document():
+    st = analyse(["一、主要举措和成效"] + edits._wrap_line(PARAGRAPH, 24) * 2 + ["二、存在的不足", "执法力量不足。"])
+    body = "".join(b.k for b in st.body_blocks())
+    assert "《新河镇重大行政决策程序规定》" in body
+
+
+def test_lines_of_an_unwrapped_report_stay_as_they_are():
+    text = ["一、主要举措和成效", "（一）强化组织领导", "全年召开专题会议4次。", "二、存在的不足", "执法力量不足。"]
+    assert joined(text) == text
+
+
+def test_a_line_cut_inside_a_clause_goes_on_even_without_wrapping():
+    assert joined(["全年办理行政复议案件12件，", "调解纠纷138件。", "二、存在的不足"]) == [
+        "全年办理行政复议案件12件，调解纠纷138件。", "二、存在的不足"]
+
+
+def test_e_mail_quoting_is_not_text():
+    quoted = ["> " + x for x in ["一、主要举措和成效"] + edits._wrap_line(PARAGRAPH * 2, 30)] + [">", "> 二、存在的不足"]
+    assert joined(unquote(quoted)) == ["一、主要举措和成效", PARAGRAPH * 2, "二、存在的不足"]
+
+
+def test_a_heading_that_fills_the_line_keeps_its_tail_but_not_the_paragraph_under_it():
+    filler = edits._wrap_line(PARAGRAPH * 2, 24)
+    heading = "一、2025年法治政府建设的主要举措和成效"  # 22 characters + "效" on a line of its own
+    text = filler + [heading[:24 - 2], heading[24 - 2:]] + filler
+    paras = joined(text)
+    assert heading in paras
+    sub = "（一）加强组织领导落实法治建设主体责任务"  # exactly a full line, a paragraph under it
+    paras = joined(filler + [sub] + filler)
+    assert sub in paras
+
+
+def test_a_page_number_inside_a_paragraph_is_dropped():
+    lines = edits._wrap_line(PARAGRAPH, 20)
+    text = lines[:2] + ["- 2 -"] + lines[2:] + ["第 3 页 共 9 页"]
+    assert joined(text) == [PARAGRAPH]
+
+
+def test_a_figure_broken_over_two_lines_is_not_a_heading():
+    text = PARAGRAPH[:39] + "99.9%，" + PARAGRAPH * 2  # at 20 a line, line 2 ends "…9" and line 3 starts "9.9%"
+    lines = edits._wrap_line(text, 20)
+    assert lines[2].startswith("9.9%")
+    assert joined(lines) == [text]
+
+
+# --------------------------------------------------------------------------- properties over the corpus
+
+
+def _corpus_texts() -> list[str]:
+    out = []
+    for name in ("dev", "pages"):
+        out += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(corpus_dir(name).glob("*.txt"))]
+    return out
+
+
+def test_no_corpus_text_is_taken_for_a_wrapped_one():
+    """The real reports and pages are not hard-wrapped: only lines cut inside a clause are joined."""
+    for text in _corpus_texts():
+        lines = text.split("\n")
+        for p in rebuild(lines):
+            for (_, a), (_, b) in zip(p.starts, p.starts[1:]):
+                assert lines[a - 1].rstrip()[-1:] in "，,、（(《“‘[【—-", (lines[a - 1][-20:], lines[b - 1][:20])
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_wrapping_never_cuts_a_paragraph_inside_a_sentence(seed):
+    """Wrapped at any width, every rebuilt paragraph ends where a sentence or a heading of the original
+    ends, and every original heading starts a paragraph."""
+    rnd = random.Random(seed)
+    for r in mf.dev_reports() if (mf.CORPUS / "dev").is_dir() else []:
+        width = rnd.randint(18, 44)
+        v = edits.wrap(r.text.split("\n"), width, keep_blank=rnd.random() < 0.5, push_back=rnd.random() < 0.5,
+                       indent="\u3000\u3000" if rnd.random() < 0.5 else "")
+        lines = v.data.decode("utf-8").split("\n")
+        paras = rebuild(lines)
+        starts = {p.line for p in paras}
+        for mk in edits.outline(r.text.split("\n")):
+            assert v.first(mk.line + 1) in starts, (r.name, width, mk.rest[:20])
+        for p in paras:
+            assert p.raw.rstrip()[-1] in "。；;！？!?:：）)”" or len(p.raw) <= 60, (r.name, width, p.raw[-30:])
