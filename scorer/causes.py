@@ -9,9 +9,10 @@ specific causes earn credit: a stock cause costs a writer nothing to add, so it 
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
+
+from .safe_regex import any_of
 
 SENTENCE_END = re.compile(r"[。;!?]")
 PUNCT = re.compile(r"[,、:;\"“”'‘’()]")
@@ -37,12 +38,8 @@ def vocabulary(spec: dict) -> CauseVocabulary:
     """From a rubric section's `recognise.causes` block (phrases, backward, moralising, factors)."""
     backward = tuple(spec.get("backward", ()))
     forward = tuple(p for p in spec.get("phrases", ()) if p not in backward)
-    return CauseVocabulary(forward, backward, tuple(spec.get("moralising", ())), _any_of(tuple(spec.get("factors", ()))))
+    return CauseVocabulary(forward, backward, tuple(spec.get("moralising", ())), any_of(tuple(spec.get("factors", ()))))
 
-
-@functools.lru_cache(maxsize=8)
-def _any_of(patterns: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else re.compile(r"(?!)")
 
 
 def causes_in(text: str, vocab: CauseVocabulary) -> list[Cause]:

@@ -53,62 +53,131 @@ def _date(ctx, param, value):
 
 
 @main.command("score")
-@click.argument("report", type=click.Path(dir_okay=True, path_type=str))
-@click.option("--rubric", "rubric_name", default=None, help="评分细则：内置名称或 YAML 文件路径（默认按报告单位的级别选择内置细则）")
+@click.argument("reports", nargs=-1, required=True, metavar="报告...")
+@click.option("--rubric", "rubric_name", default=None, help="评分细则：内置名称或 YAML 文件路径（默认按报告年度和报告单位的级别选择内置细则）")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="输出格式")
 @click.option("--published", callback=_date, metavar="YYYY-MM-DD", help="指定发布日期（覆盖从文中识别的日期）")
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None, metavar="N", help="得分低于 N 时以退出码 1 结束")
 @click.option("--html", "html_out", type=click.Path(dir_okay=False, path_type=str), default=None,
-              help="HTML 评分表的保存路径（默认：文本格式时写到 ./<报告名>.scorecard.html）")
+              help="HTML 评分表的保存路径（只评一份报告时；默认：文本格式时写到 ./<报告名>.scorecard.html）")
 @click.option("--no-html", is_flag=True, help="不写 HTML 评分表")
 @click.option("--as-report", is_flag=True,
               help="即使识别为非年度报告（通知、方案、新闻等）也按年度报告评分；评分表会注明是按要求强制评分的")
-def score_cmd(report, rubric_name, fmt, published, fail_under, html_out, no_html, as_report):
-    """给一份报告评分。
+def score_cmd(reports, rubric_name, fmt, published, fail_under, html_out, no_html, as_report):
+    """给一份或几份报告评分（“-”表示从标准输入读取）。
 
-    文本格式（默认）在终端显示摘要，并写出 HTML 评分表；JSON 格式只在给出 --html 时写 HTML。
+    文本格式（默认）在终端显示摘要，并写出 HTML 评分表；JSON 格式只在给出 --html 时写 HTML，
+    几份报告时输出一个 JSON 数组。一份报告读不了，其余的照样评分。
+
+    \b
+    退出码：0 已评分；1 得分低于 --fail-under；2 有文件无法读取；3 有文件不是法治政府建设年度报告。
     """
-    from .pipeline import score_path
     from .rubric import load
 
+    if html_out and len(reports) > 1:
+        raise click.UsageError("评几份报告时不能用 --html 指定一个路径：每份报告的 HTML 评分表写到各自的默认位置")
     try:
         rubric = load(rubric_name) if rubric_name else None
-        card = score_path(report, rubric, published, as_report=as_report)
     except RubricError as err:
         _fail(err)
         for p in err.problems:
             click.echo(p, err=True)
         sys.exit(EXIT_INPUT)
+    worst = EXIT_OK
+    cards = []
+    used_html: set[str] = set()
+    for report in reports:
+        code, card = _score_one(report, rubric, published, as_report)
+        worst = _worse(worst, code)
+        if card is None:
+            continue
+        written = None
+        if not no_html and (html_out or fmt == "text"):
+            written = _write_html(card, html_out or _html_for(report, card, used_html))
+            used_html.add(str(written))
+        if fmt == "json":
+            cards.append(card)
+        else:
+            from .render.text import render
+
+            _out(("\n" if len(cards) or report != reports[0] else "") + render(card)
+                 + (f"\nHTML 评分表：{written}\n" if written else ""))
+        if not card["document"]["is_report"]:
+            if fmt == "json":
+                click.echo(f"fzscore: {report}: {card['document']['not_report_reason']}", err=True)
+            worst = _worse(worst, EXIT_NOT_REPORT)
+        elif fail_under is not None and card["score"] < fail_under:
+            click.echo(f"fzscore: {report}: 得分 {card['score']:g} 低于 --fail-under {fail_under:g}", err=True)
+            worst = _worse(worst, EXIT_BELOW)
+    if fmt == "json" and cards:
+        _out(json.dumps(cards[0] if len(reports) == 1 else cards, ensure_ascii=False, indent=1) + "\n")
+    sys.exit(worst)
+
+
+# The exit code of several reports is the most serious of theirs.
+_SEVERITY = {EXIT_OK: 0, EXIT_BELOW: 1, EXIT_NOT_REPORT: 2, EXIT_INPUT: 3}
+
+
+def _worse(a: int, b: int) -> int:
+    return a if _SEVERITY.get(a, 3) >= _SEVERITY.get(b, 3) else b
+
+
+def _score_one(report: str, rubric, published, as_report) -> tuple[int, dict | None]:
+    """(exit code, card) for one report; an unreadable one is a line on stderr and no card."""
+    from .pipeline import score_data, score_path
+
+    try:
+        if report == "-":
+            from .reading import MAX_INPUT_BYTES
+
+            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+            return EXIT_OK, score_data("-", data, rubric, published, as_report=as_report)
+        return EXIT_OK, score_path(_local_path(report), rubric, published, as_report=as_report)
     except FzscoreError as err:
         _fail(err)
-        sys.exit(err.exit_code)
+        return err.exit_code, None
     except Exception as exc:  # a bug on this input: say which file, in one line
         if os.environ.get("FZSCORE_DEBUG"):
             raise
-        click.echo(f"fzscore: 内部错误: {report}: {type(exc).__name__}: {exc}（设置 FZSCORE_DEBUG=1 可查看详情）", err=True)
-        sys.exit(EXIT_INPUT)
-    if html_out is None and fmt == "text" and not no_html:
-        from .outputs import html_path_for
+        from .sanitize import one_line
 
-        html_out = str(html_path_for(report))
-    written = None
-    if html_out and not no_html:
-        written = _write_html(card, html_out)
-    if fmt == "json":
-        click.echo(json.dumps(card, ensure_ascii=False, indent=1))
-    else:
-        from .render.text import render
+        click.echo(one_line(f"fzscore: 内部错误: {report}: {type(exc).__name__}: {exc}（设置 FZSCORE_DEBUG=1 可查看详情）"), err=True)
+        return EXIT_INPUT, None
 
-        click.echo(render(card), nl=False)
-        if written:
-            click.echo(f"\nHTML 评分表：{written}")
-    if not card["document"]["is_report"]:
-        if fmt == "json":
-            click.echo(f"fzscore: {report}: {card['document']['not_report_reason']}", err=True)
-        sys.exit(EXIT_NOT_REPORT)
-    if fail_under is not None and card["score"] < fail_under:
-        click.echo(f"fzscore: {report}: 得分 {card['score']:g} 低于 --fail-under {fail_under:g}", err=True)
-        sys.exit(EXIT_BELOW)
+
+def _local_path(path: str) -> str:
+    """A path as typed; a Windows path (报告\\2024\\a.txt) read with / when only that names a file."""
+    if "\\" in path and not os.path.exists(path):
+        unix = path.replace("\\", "/")
+        if os.path.exists(unix):
+            return unix
+    return path
+
+
+def _html_for(report: str, card: dict, taken: set[str]) -> str:
+    """./<stem>.scorecard.html, unless that page is another report's (or was written by this run):
+    then <stem>-2.scorecard.html, -3 …, so that scoring x1/a.txt and x2/a.txt keeps both pages."""
+    from .outputs import html_path_for, page_source
+
+    base = str(html_path_for("stdin" if report == "-" else report))
+    source = card["source"]["path"]
+    candidate, n = base, 1
+    while candidate in taken or (os.path.exists(candidate) and page_source(candidate) not in (None, source)):
+        n += 1
+        candidate = base[: -len(".scorecard.html")] + f"-{n}.scorecard.html"
+    if candidate != base:
+        click.echo(f"fzscore: {base} 是另一份报告的评分表，本报告的 HTML 评分表写到 {candidate}", err=True)
+    return candidate
+
+
+def _out(text: str) -> None:
+    """Standard output that a closed pipe (fzscore a.txt | head -1) does not turn into an error."""
+    try:
+        click.echo(text, nl=False)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # the rest goes nowhere; the exit code stays the score's
 
 
 @main.command("batch")

@@ -181,3 +181,17 @@ def _run_quietly(parent: int, target, *args) -> None:
 
 def _exit_on_term(signum, frame):
     raise SystemExit(1)
+
+
+def page_source(path: str | Path) -> str | None:
+    """The report an HTML scorecard was made for (its fzscore-source meta), or None when unknown."""
+    import html
+    import re
+
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096).decode("utf-8", "replace")
+    except OSError:
+        return None
+    m = re.search(r'<meta name="fzscore-source" content="([^"]*)"', head)
+    return html.unescape(m.group(1)) if m else None

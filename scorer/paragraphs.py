@@ -21,6 +21,7 @@ The rules, as a careful reader states them:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,12 +37,13 @@ MID_SENTENCE = re.compile(r"[\u4e00-\u9fff\d]$")
 ANY_PUNCTUATION = re.compile(r"[。！？!?；;：:，,、]")
 # A field of a page's header ("来源:XX 发布日期:2018-04-03"): a label, a colon and a date or time.
 FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]\s*\S[^。；;]*?(?:\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2})")
-MAX_HEADING = 50
+MAX_HEADING = 50  # characters: a heading with its first sentence hardly runs longer
 # A page number copied with the text of a PDF ("- 3 -", "第 3 页 共 9 页", "3/9"): not text, and a
 # paragraph broken by a page goes on after it.
 PAGE_NUMBER = re.compile(r"^(?:[-—－–\s]*\d{1,3}[-—－–\s]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})$")
-# Words set apart by spaces: a page's header or navigation, not prose (Chinese prose has no spaces).
-SPACED = re.compile(r"\S[ \t\u3000]+\S.*\S[ \t\u3000]+\S")  # characters: a heading with its first sentence hardly runs longer
+# A gap between words: two in a line make it a page's header or navigation, not prose (Chinese prose
+# has no spaces).
+GAP = re.compile(r"\S[ \t\u3000]+(?=\S)")
 # Characters that take one display column (the rest, CJK and full-width forms, take two).
 NARROW = re.compile(r"[\x00-\x7f\u00a0-\u02ff\u2000-\u206f\uff61-\uff9f]")
 LEAD = re.compile(r"^[ \t\u3000\u00a0]*")
@@ -105,17 +107,17 @@ def _wrap_width(measures: list[int | None], tol: int) -> tuple[int, int] | None:
     hard-wrapped: the measure that most lines reach (`tol` below it for a character pushed to the
     next line, `tol` above it for punctuation kept off the next line's start), with almost no line
     longer."""
-    values = [m for m in measures if m]
-    n = len(values)
+    counts = Counter(m for m in measures if m)
+    n = sum(counts.values())
     if n < 4:
         return None
     best: tuple[int, int] | None = None
-    for w in sorted(set(values)):
-        if w < 16 or w > 200:  # a width a page, a window or an e-mail can have
+    for w in range(16, 201):  # a width a page, a window or an e-mail can have
+        if w not in counts:
             continue
-        if sum(1 for m in values if m > w + tol) > 0.1 * n:
+        if sum(c for m, c in counts.items() if m > w + tol) > 0.1 * n:
             continue
-        near = sum(1 for m in values if w - tol <= m <= w + tol)
+        near = sum(counts.get(m, 0) for m in range(w - tol, w + tol + 1))
         if best is None or near > best[1]:
             best = (w, near)
     if best is None or best[1] < max(5, 0.25 * n):
@@ -166,6 +168,10 @@ def rebuild(lines: list[str]) -> list[Paragraph]:
     return out
 
 
+def _spaced(t: str) -> bool:
+    return len(GAP.findall(t, 0, 400)) >= 2
+
+
 def _heading_start(t: str) -> bool:
     return bool(STRONG_HEADING.match(t) or WEAK_HEADING.match(t))
 
@@ -181,7 +187,8 @@ def _heading_end(text: list[str], full: list[bool], indents: list[int], i: int) 
     if not (title or _heading_start(text[i])):
         return None
     j = i + 1
-    while j < len(text) and text[j] and not indents[j] and full[j] and not PUNCTUATED.search(text[j]) \
+    limit = min(len(text), i + 6)  # a heading runs over a few lines at most
+    while j < limit and text[j] and not indents[j] and full[j] and not PUNCTUATED.search(text[j]) \
             and not _heading_start(text[j]):
         j += 1
     if j < len(text) and text[j] and not indents[j] and not full[j] and not PUNCTUATED.search(text[j]) \
@@ -192,7 +199,7 @@ def _heading_end(text: list[str], full: list[bool], indents: list[int], i: int) 
     if title or (i + 1 < len(text) and _new_unit().match(text[i + 1])):
         return i  # a title over the text, or "一是…" under a heading
     length = len(text[i])
-    for t in text[i + 1:]:
+    for t in text[i + 1 : i + 6]:
         if not t or _heading_start(t):
             break
         m = PUNCTUATED.search(t)
@@ -204,7 +211,7 @@ def _heading_end(text: list[str], full: list[bool], indents: list[int], i: int) 
 
 def _continues(a: str, b: str, full: bool, b_long: bool) -> bool:
     """Does line `a` (full: it fills the width) go on in line `b` (b_long: half the width or more)?"""
-    if STRONG_HEADING.match(b) or FIELD.match(b) or SPACED.search(b):
+    if STRONG_HEADING.match(b) or FIELD.match(b) or _spaced(b):
         return False
     if _heading_start(a) and WEAK_HEADING.match(b) and not (a[-1].isdigit() and b[0].isdigit()):
         return False  # a heading over a sub-heading

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import safe_regex
 from .metadata import BOOK_TITLE, first_year
 from .structure import Block, Section, Structure
 from .textnorm import data_file, make_key
@@ -64,14 +65,14 @@ class Recogniser:
             required=spec.get("required", True),
             default=spec.get("default", False),
             phrases=tuple(heading.get("phrases", ())),
-            patterns=tuple(re.compile(p) for p in heading.get("patterns", ())),
-            exclude=tuple(re.compile(p) for p in heading.get("not", ())),
+            patterns=tuple(safe_regex.compile(p) for p in heading.get("patterns", ())),
+            exclude=tuple(safe_regex.compile(p) for p in heading.get("not", ())),
             weak=tuple(heading.get("weak", ())),
             leaders=tuple(embedded.get("leaders", ())),
             duties=tuple(embedded.get("duties", ())),
-            opening=tuple(re.compile(p) for p in rec.get("opening", ())),
+            opening=tuple(safe_regex.compile(p) for p in rec.get("opening", ())),
             causes=tuple(rec.get("causes", {}).get("phrases", ())),
-            not_causes=tuple(re.compile(p) for p in rec.get("causes", {}).get("not", ())),
+            not_causes=tuple(safe_regex.compile(p) for p in rec.get("causes", {}).get("not", ())),
             anywhere=spec.get("search") == "anywhere",
         )
 

@@ -29,6 +29,14 @@ def score_path(path: str, rubric: Rubric | None = None, published: str | None = 
     return score_extracted(read_input(path), rubric, published, as_report)
 
 
+def score_data(name: str, data: bytes, rubric: Rubric | None = None, published: str | None = None,
+               as_report: bool = False) -> dict:
+    """Score bytes read elsewhere (standard input), named `name` in the card and in messages."""
+    from .reading import read_data
+
+    return score_extracted(read_data(name, data), rubric, published, as_report)
+
+
 def score_text(text: str, rubric: Rubric | None = None, published: str | None = None, path: str = "<text>",
                as_report: bool = False) -> dict:
     """Score a report given as a string (rubric examples, tests)."""

@@ -10,7 +10,6 @@ import copy
 import datetime as dt
 import functools
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -416,17 +415,18 @@ def semantic_problems(data: dict) -> list[tuple[list, str]]:
         if check["category"] not in cats:
             out.append((where + ["category"], f"类别 {check['category']} 未在 categories 中定义"))
         out += _kind_problems(check, where, sections)
-        for key in ("patterns",):
-            for j, p in enumerate(check.get(key, []) or []):
-                if _bad_regex(p):
-                    out.append((where + [key, j], f"正则表达式无效：{_bad_regex(p)}"))
+        k = KINDS.get(check["kind"])
+        for opt in k.options if k else ():
+            if opt.regex and check.get(opt.name) is not None:
+                out += _pattern_problems(check[opt.name], where + [opt.name])
     for sid, spec in data.get("sections", {}).items():
         rec = spec.get("recognise", {})
-        for key, pats in (("heading", rec.get("heading", {}).get("patterns", [])), ("opening", rec.get("opening", []))):
-            for j, p in enumerate(pats):
-                if _bad_regex(p):
-                    loc = ["sections", sid, "recognise"] + (["heading", "patterns", j] if key == "heading" else ["opening", j])
-                    out.append((loc, f"正则表达式无效：{_bad_regex(p)}"))
+        for path in (["heading", "patterns"], ["heading", "not"], ["opening"], ["causes", "factors"], ["causes", "not"]):
+            node = rec
+            for key in path:
+                node = node.get(key, {}) if isinstance(node, dict) else {}
+            if isinstance(node, list):
+                out += _pattern_problems(node, ["sections", sid, "recognise", *path])
     for i, check in enumerate(data.get("checks", [])):
         where = ["checks", i]
         if "due" in check:
@@ -505,12 +505,18 @@ def _grade_problems(grades: list) -> list[tuple[list, str]]:
     return out
 
 
-def _bad_regex(p: str) -> str | None:
-    try:
-        re.compile(p)
-    except re.error as exc:
-        return str(exc)
-    return None
+def _pattern_problems(value, where: list) -> list[tuple[list, str]]:
+    """Patterns that are invalid or could take more than linear time (scorer.safe_regex): in a list
+    of patterns, or under `patterns` in a list of entries (framings)."""
+    from .safe_regex import problem
+
+    out = []
+    for j, item in enumerate(value if isinstance(value, list) else []):
+        if isinstance(item, str) and problem(item):
+            out.append((where + [j], problem(item)))
+        elif isinstance(item, dict):
+            out += _pattern_problems(item.get("patterns"), where + [j, "patterns"])
+    return out
 
 
 TYPE_ZH = {"string": "文本", "number": "数字", "integer": "整数", "boolean": "true 或 false", "array": "列表",

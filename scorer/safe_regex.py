@@ -151,3 +151,15 @@ def _item(op, av, C) -> int:
         _group, yes, no = av
         return _paths(list(yes), C) + (_paths(list(no), C) if no else 1)
     return 1  # a character, a class, an anchor, a back-reference
+
+
+@lru_cache(maxsize=64)
+def any_of(patterns: tuple[str, ...]) -> re.Pattern:
+    """One pattern that matches where any of `patterns` does (each bounded); never matches when empty."""
+    if not patterns:
+        return re.compile(r"(?!)")
+    for p in patterns:
+        reason = problem(p)
+        if reason:
+            raise UnsafePattern(reason)
+    return re.compile("|".join(f"(?:{bounded(p)})" for p in patterns))

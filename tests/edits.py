@@ -422,6 +422,24 @@ def pdf(r: mf.Report, font, page_numbers: str = "dash", justify: bool = False) -
         return Variant(p.read_bytes(), ".pdf")
 
 
+def word_pdf(text: str) -> Variant | None:
+    """The .docx with Word numbering printed to PDF by LibreOffice (as a writer exports it); None
+    without LibreOffice."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        return None
+    with tempfile.TemporaryDirectory() as d:
+        src = mf.make_docx(text, Path(d) / "r.docx", numbering="direct")
+        profile = Path(d) / "profile"
+        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                        "--outdir", d, str(src)], capture_output=True, timeout=180, check=False)
+        out = Path(d) / "r.pdf"
+        return Variant(out.read_bytes(), ".pdf") if out.exists() else None
+
+
 def html(text: str, **kw) -> Variant:
     with tempfile.TemporaryDirectory() as d:
         p = mf.make_html(text, Path(d) / "r.html", **kw)
@@ -442,6 +460,21 @@ def _lines(r: mf.Report) -> list[str]:
     return r.text.split("\n")
 
 
+def _lines_of(text: str) -> list[str]:
+    return text.split("\n")
+
+
+def _then(first: Variant | None, second: Callable[[str], Variant]) -> Variant | None:
+    """Two edits one after the other; lines mapped through both."""
+    if first is None or first.lines is None:
+        return None
+    v = second(first.data.decode("utf-8"))
+    if v.lines is None:
+        return v
+    v.lines = [v.lines[span[0] - 1] if span else None for span in first.lines]
+    return v
+
+
 def catalogue(font=None) -> list[Edit]:
     edits = [Edit(style, "numbering", lambda r, s=style: renumber(_lines(r), s)) for style in STYLES]
     edits += [
@@ -454,6 +487,8 @@ def catalogue(font=None) -> list[Edit]:
         Edit("pdf_copy_page_numbers", "wrapping",
              lambda r: wrap(_lines(r), 28, columns=False, push_back=True, keep_blank=False, indent="\u3000\u3000",
                             page_lines=22)),
+        Edit("arabic_wrapped_traditional", "wrapping", lambda r: _then(renumber(_lines(r), "top_arabic_dot"),
+                                                                       lambda t: wrap(_lines_of(traditional(t)), 26))),
         Edit("blank_lines_removed", "form", lambda r: blank_lines(_lines(r), "removed")),
         Edit("blank_lines_doubled", "form", lambda r: blank_lines(_lines(r), "doubled")),
         Edit("blank_line_after_each", "form", lambda r: blank_lines(_lines(r), "added")),
@@ -470,9 +505,12 @@ def catalogue(font=None) -> list[Edit]:
         Edit("docx_style_numbered", "format", lambda r: docx(r.text, "style"), ("docx",)),
         Edit("docx_plain", "format", lambda r: docx(r.text, "none"), ("docx",)),
         Edit("docx_arabic_numbered", "format", lambda r: docx(r.text, "direct", scheme="arabic"), ("docx",)),
+        Edit("docx_style_arabic_numbered", "format", lambda r: docx(r.text, "style", scheme="arabic"), ("docx",)),
         Edit("html", "format", lambda r: html(r.text)),
+        Edit("html_br_wrapped", "format", lambda r: html(wrap(_lines(r), 34).data.decode("utf-8"), layout="br")),
         Edit("html_gbk_br", "format", lambda r: html(r.text, encoding="gbk", meta="http-equiv", layout="br", sidebar="before")),
     ]
+    edits.append(Edit("word_pdf_libreoffice", "format", lambda r: word_pdf(r.text), ("docx", "soffice")))
     if font is not None:
         edits += [
             Edit("pdf", "format", lambda r: pdf(r, font, "dash"), ("font",)),
@@ -483,5 +521,5 @@ def catalogue(font=None) -> list[Edit]:
 
 def suite_catalogue(font=None) -> list[Edit]:
     """The catalogue for the test suite: one PDF layout (building a PDF takes seconds; the benchmark
-    tries both)."""
-    return [e for e in catalogue(font) if e.name != "pdf"]
+    tries both, and LibreOffice's PDFs of the Word files)."""
+    return [e for e in catalogue(font) if e.name not in ("pdf", "word_pdf_libreoffice")]

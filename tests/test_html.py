@@ -466,7 +466,7 @@ def test_report_text_renders_as_plain_text(evil):
         assert line_text(dom, i) == raw
     assert "49" not in dom.by_id("L5").text() and "{{ 7*7 }}" in dom.by_id("L5").text()
     assert dom.by_id("doc-title").text() == card["document"]["title"]
-    assert dom.by_id("who-issuer").text() == card["document"]["issuer"]
+    assert dom.by_id("who-issuer").text().startswith(card["document"]["issuer"])
     assert card["checks"][0]["message"] in dom.by_id(f"check-{card['checks'][0]['id']}").text()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script>alert" not in html
     raw = embedded(dom)

@@ -227,3 +227,11 @@ def test_yaml_errors_are_chinese_and_point_at_full_width_punctuation(tmp_path, t
     message = str(err.value)
     assert message.startswith(f"{f}:") and "YAML 语法错误" in message and said in message
     assert not any(w in message for w in ("expected", "found", "allowed", "could not"))
+
+
+def test_every_rubric_pattern_must_run_in_linear_time(tmp_path):
+    f = _write(tmp_path, "id: x\nversion: 1\ntitle: t\nextends: default\nchecks:\n"
+                         "  - id: substance.plan_response\n    target_patterns: ['(\\\\d+\\\\.)+\\\\d+次']\n")
+    with pytest.raises(RubricError) as err:
+        load(str(f))
+    assert err.value.problems[0].startswith(f"{f}:7: checks[0].target_patterns[0]: 正则表达式可能耗时过长")

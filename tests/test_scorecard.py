@@ -70,3 +70,14 @@ def test_an_old_card_without_derived_fields_is_completed_the_same_way():
         c.pop("status_label")
     assert derive(old)["totals"] == card["totals"] and old["band"] == card["band"] and old["fix_first"] == card["fix_first"]
     assert render_html(old) == render_html(card)
+
+
+def test_a_forced_report_says_so_in_every_output():
+    from scorer.pipeline import score_text
+
+    notice = "关于印发《新河镇2025年法治政府建设工作要点》的通知\n各村：现将工作要点印发给你们。\n一、加强组织领导\n全年开展培训5次。"
+    plain = score_text(notice, load("default"))
+    assert plain["scored"] is False and "--as-report" in render(plain)
+    forced = score_text(notice, load("default"), as_report=True)
+    assert forced["document"]["is_report_forced"] is True and forced["scored"] is True
+    assert "按要求作为年度报告评分" in render(forced) and 'id="forced"' in render_html(forced)

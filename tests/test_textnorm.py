@@ -83,3 +83,14 @@ def test_keys_of_a_whole_text_match_line_by_line_normalisation():
     for raw, key in zip(lines, keys):
         for j, ch in enumerate(key.text):  # every key character maps back to the raw character it came from
             assert ch in unicodedata.normalize("NFKC", raw[key.index[j]]), (raw, j)
+
+
+def test_mirror_site_artefacts_are_not_text():
+    """Converter mirrors add pinyin glosses (實(shí)施) and turn lost ideographic spaces into '??'."""
+    from scorer.textnorm import make_key
+
+    k = make_key("??一、編制實(shí)施專項(xiàng)規(guī)劃,有序推進(jìn)法治建設(shè)")
+    assert k.text == "一、编制实施专项规划,有序推进法治建设"
+    a, z = k.raw_span(0, 2)
+    assert "??一、編制實(shí)施專項(xiàng)規(guī)劃,有序推進(jìn)法治建設(shè)"[a:z] == "一、"
+    assert make_key("是否?(见附件)").text == "是否?(见附件)"  # a real question mark and parentheses stay

@@ -46,6 +46,7 @@ class Option:
     help: str  # Chinese: shown to rubric authors by `fzscore explain` and docs/rubrics.md
     default: Any = REQUIRED
     section: bool = False  # names a section (or a list of them) of the rubric's `sections`
+    regex: bool = False  # regular expressions (or entries with `patterns`): checked for linear time
 
     @property
     def required(self) -> bool:

@@ -7,9 +7,9 @@ message names the acts that are missing.
 """
 from __future__ import annotations
 
-import functools
 import re
 
+from ..safe_regex import any_of
 from . import SECTION, SHARE, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, status_for
 
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
@@ -17,9 +17,6 @@ ACT = {"type": "object", "required": ["name", "phrases"], "additionalProperties"
        "properties": {"name": {"type": "string", "minLength": 1}, "phrases": STRINGS}}
 
 
-@functools.lru_cache(maxsize=8)
-def _any_of(patterns: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else re.compile(r"(?!)")
 
 
 @kind(
@@ -28,7 +25,7 @@ def _any_of(patterns: tuple[str, ...]) -> re.Pattern:
     options=(
         Option("section", SECTION, "要检查的部分（sections 中的 id）", section=True),
         Option("acts", {"type": "array", "minItems": 1, "items": ACT}, "具体履职行为，每项有名称和词语"),
-        Option("count_patterns", STRINGS, "表明行为有次数或时间的正则表达式（如“\\d+次”“\\d{1,2}月”）"),
+        Option("count_patterns", STRINGS, "表明行为有次数或时间的正则表达式（如“\\d+次”“\\d{1,2}月”）", regex=True),
         Option("full_at", number(above=0), "有次数或时间的不同履职行为达到这一数目得满分", 3),
         Option("duty_credit", SHARE, "只重申职责、没有写具体行为时得分的比例", 0.25),
     ),
@@ -39,7 +36,7 @@ def check_acts(check: dict, ctx: Context) -> Result:
     part = ctx.part(check["section"])
     if part is None:
         return Result("fail", 0.0, say(check, "no_section"))
-    counted = _any_of(tuple(check["count_patterns"]))
+    counted = any_of(tuple(check["count_patterns"]))
     concrete: dict[str, tuple] = {}
     vague: dict[str, tuple] = {}
     seen: set[str] = set()

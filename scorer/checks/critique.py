@@ -9,17 +9,14 @@ verbatim counts once.
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from .. import causes as cause_analysis
 from ..items import Item, items_of
+from ..safe_regex import any_of
 from . import SECTION, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, status_for, weights
 
 
-@functools.lru_cache(maxsize=8)
-def _any_of(patterns: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else re.compile(r"(?!)")
 
 
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
@@ -41,7 +38,7 @@ def judge(item: Item, check: dict, areas: tuple[str, ...], vocab: cause_analysis
             problem += sentence
     stock = [p for p in check["stock_phrases"] if p in problem]
     area = next((a for a in areas if a in problem), None)
-    fact = bool(_any_of(tuple(check["fact_patterns"])).search(problem)) or any(w in problem for w in check["fact_words"])
+    fact = bool(any_of(tuple(check["fact_patterns"])).search(problem)) or any(w in problem for w in check["fact_words"])
     specific = bool(area) and fact
     cause = next((c for c in stated if c.quality == "specific"), None)
     weak = next((c for c in stated if c.quality != "specific"), None)
@@ -60,7 +57,7 @@ def judge(item: Item, check: dict, areas: tuple[str, ...], vocab: cause_analysis
         Option("weights", weights("count", "specific", "causes", "ratio"), "条数、具体、原因、篇幅四项的权重"),
         Option("stock_phrases", STRINGS, "套话：问题只用这些说法而没有具体事实时算作套话"),
         Option("fact_words", STRINGS, "表明问题有具体事实的词（如 偏低、仅、尚未）", []),
-        Option("fact_patterns", STRINGS, "表明问题有具体事实的正则表达式（如数字、百分比、“3个”）"),
+        Option("fact_patterns", STRINGS, "表明问题有具体事实的正则表达式（如数字、百分比、“3个”）", regex=True),
     ),
     messages={"pass": ("count", "specific", "stock", "causes", "ratio"),
               "partial": ("count", "specific", "stock", "causes", "ratio"),

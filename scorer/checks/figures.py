@@ -2,9 +2,10 @@
 
 Density is counted per 1,000 characters of the part's text; achievement paragraphs without
 any figure are listed so that a writer knows where to add facts. Only figures about the
-government's own rule-of-law work count: a clause that speaks of economic results or of courts'
-and procuratorates' work (the rubric's `off_topic` groups) and of nothing in `on_topic` is left out
-of both the count and the length, and listed for the reviewer as off-topic; a paragraph repeated
+government's own rule-of-law work count: a figure measures what is named
+nearest before it: one that measures economic results or courts' and procuratorates' work (the
+rubric's `off_topic` groups) is not counted and is listed for the reviewer as off-topic, and a
+clause that speaks only of such things is left out of the length too; a paragraph repeated
 verbatim counts once. Padding thus neither raises nor lowers the score.
 """
 from __future__ import annotations
@@ -32,25 +33,36 @@ def _figure_regex(units: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"\d(?<![\d.]\d)\d*(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{alt})")
 
 
-def off_topic_of(clause: str, topics: tuple, previous: str | None) -> str | None:
-    """The name of the off-topic group a clause belongs to, if it speaks of nothing on topic; a
-    clause that names no topic at all goes on with the sentence's previous clause ("…生产总值86.5亿元，
-    同比增长6.2%")."""
-    on_topic, groups = topics
-    if on_topic.search(clause):
-        return None
-    for name, rx in groups:
-        if rx.search(clause):
-            return name
-    return previous
+ON_TOPIC = ""  # the group of an on-topic term
+
+
+def read_clause(clause: str, figures: re.Pattern, topics: tuple, last: str | None) -> tuple[list[str | None], str | None, bool]:
+    """For each figure of a clause, the group of what it measures: the nearest term before it (else
+    the first after it; else what the sentence spoke of last: "…生产总值86.5亿元，同比增长6.2%");
+    ON_TOPIC counts. Also the group the sentence goes on with, and whether the whole clause is off topic."""
+    rx, owner = topics
+    terms = [(m.start(), m.end(), owner[m.group(0)]) for m in rx.finditer(clause)]
+    out: list[str | None] = []
+    for f in figures.finditer(clause):
+        before = [g for _, end, g in terms if end <= f.start()]
+        after = [g for start, _, g in terms if start >= f.end()]
+        out.append(before[-1] if before else after[0] if after else last)
+    groups = {g for _, _, g in terms}
+    whole = (bool(groups) and ON_TOPIC not in groups) or (not groups and last not in (None, ON_TOPIC))
+    return out, (terms[-1][2] if terms else last), whole
 
 
 @functools.lru_cache(maxsize=8)
 def _topic_regexes(on_topic: tuple[str, ...], groups: tuple[tuple[str, tuple[str, ...]], ...]):
-    def any_of(terms):
-        return re.compile("|".join(map(re.escape, terms)) or r"(?!)")
-
-    return any_of(on_topic), tuple((name, any_of(terms)) for name, terms in groups)
+    """One alternation of every term (longest first) and the group each belongs to (on-topic wins)."""
+    owner: dict[str, str] = {}
+    for name, terms in groups:
+        for t in terms:
+            owner.setdefault(t, name)
+    for t in on_topic:
+        owner[t] = ON_TOPIC
+    alternation = "|".join(re.escape(t) for t in sorted(owner, key=len, reverse=True))
+    return re.compile(alternation or r"(?!)"), owner
 
 
 @kind(
@@ -87,20 +99,21 @@ def check_figures(check: dict, ctx: Context) -> Result:
             continue  # a paragraph repeated verbatim counts once
         seen.add(b.k)
         n = own = 0
-        group = None
+        last = None
         for m in CLAUSE.finditer(b.k):
             clause = m.group(0)
-            found = len(rx.findall(clause))
-            group = off_topic_of(clause, topics, group)
-            ends_sentence = clause.endswith(("。", ";", "!", "?"))
-            if group is not None:
-                if found:
-                    a, z = b.key.raw_span(m.start(), m.end())
-                    off.append(ev(b.line, b.raw[a:z].strip(), note=f"离题：{group}，其中 {found} 处数据不计入", kind=group))
-                group = None if ends_sentence else group
-                continue
+            measured, last, whole = read_clause(clause, rx, topics, last)
+            strayed = [g for g in measured if g not in (None, ON_TOPIC)]
+            if strayed:
+                a, z = b.key.raw_span(m.start(), m.end())
+                off.append(ev(b.line, b.raw[a:z].strip(), note=f"离题：{strayed[0]}，其中 {len(strayed)} 处数据不计入",
+                              kind=strayed[0]))
+            if clause.endswith(("。", ";", "!", "?")):
+                last = None
+            if whole:
+                continue  # an off-topic clause is left out of the length too
             own += len(clause)
-            n += found
+            n += len(measured) - len(strayed)
         chars += own
         count += n
         heading = b.heading is not None and b.heading.marker != "item"

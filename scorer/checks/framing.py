@@ -7,8 +7,8 @@ new 党代会 or 纲要 is a new entry, not new code.
 """
 from __future__ import annotations
 
-import re
 
+from ..safe_regex import any_of
 from . import STRINGS, Context, Option, Result, ev, grade_points, kind, number, say
 
 FRAMING = {"type": "object", "required": ["patterns", "outdated_from", "current"], "additionalProperties": False,
@@ -21,7 +21,7 @@ FRAMING = {"type": "object", "required": ["patterns", "outdated_from", "current"
     summary="是否沿用了报告年度已被取代的指导思想、会议精神或纲要表述",
     options=(
         Option("framings", {"type": "array", "minItems": 1, "items": FRAMING},
-               "过时的表述：patterns（正则）、outdated_from（从哪一报告年度起过时）、current（现行表述）、basis（依据）"),
+               "过时的表述：patterns（正则）、outdated_from（从哪一报告年度起过时）、current（现行表述）、basis（依据）", regex=True),
         Option("per_hit", number(minimum=0), "每一种过时表述扣的分数", 1.0),
     ),
     messages={"pass": ("year",), "fail": ("found", "count", "current"), "not_applicable": ()},
@@ -35,7 +35,7 @@ def check_framing(check: dict, ctx: Context) -> Result:
     for entry in check["framings"]:
         if year < entry["outdated_from"]:
             continue
-        rx = re.compile("|".join(f"(?:{p})" for p in entry["patterns"]))
+        rx = any_of(tuple(entry["patterns"]))
         for b in blocks:
             m = rx.search(b.k)
             if m:

@@ -10,6 +10,7 @@ import bisect
 import functools
 import re
 
+from .. import safe_regex
 from . import STRINGS, Context, Option, Result, ev, grade_points, kind, number, say
 
 
@@ -17,7 +18,7 @@ from . import STRINGS, Context, Option, Result, ev, grade_points, kind, number, 
     "forbidden_patterns",
     summary="正文中不应出现的文字（如模板占位符、旧纲要表述），逐处扣分",
     options=(
-        Option("patterns", STRINGS, "不应出现的文字，Python 正则表达式，在规范化文本（半角、简体、无空白）上匹配"),
+        Option("patterns", STRINGS, "不应出现的文字，Python 正则表达式，在规范化文本（半角、简体、无空白）上匹配", regex=True),
         Option("per_hit", number(minimum=0), "每处扣的分数", 1.0),
     ),
     messages={"pass": (), "fail": ("found", "count")},
@@ -64,9 +65,9 @@ def _compiled(patterns: tuple[str, ...]) -> tuple[tuple[re.Pattern, frozenset[st
     for p in patterns:
         alternatives = _alternatives(p)
         try:
-            out += [(re.compile(a), _first_chars(a)) for a in alternatives]
-        except re.error:
-            out.append((re.compile(p), _first_chars(p)))
+            out += [(safe_regex.compile(a), _first_chars(a)) for a in alternatives]
+        except (re.error, safe_regex.UnsafePattern):
+            out.append((safe_regex.compile(p), _first_chars(p)))
     return tuple(out)
 
 

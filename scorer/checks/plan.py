@@ -6,17 +6,13 @@ deadline are concrete; the others are vague.
 """
 from __future__ import annotations
 
-import functools
-import re
 
 from ..items import items_of
 from ..matching import best_matches, bigram_terms, jieba_terms
+from ..safe_regex import any_of
 from . import SECTION, SHARE, STRINGS, Context, Option, Result, ev, grade_points, kind, say, status_for, weights
 
 
-@functools.lru_cache(maxsize=8)
-def _any_of(patterns: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else re.compile(r"(?!)")
 
 
 @kind(
@@ -28,8 +24,8 @@ def _any_of(patterns: tuple[str, ...]) -> re.Pattern:
         Option("threshold", SHARE, "一条安排与一个问题的相似度达到这一值才算回应了它", 0.08),
         Option("tokenizer", {"enum": ["bigrams", "jieba"]}, "比较文本的切分方式：bigrams（二字组）或 jieba（分词）", "bigrams"),
         Option("weights", weights("answers", "concrete"), "回应问题、目标具体两项的权重"),
-        Option("target_patterns", STRINGS, "表明安排有可衡量目标的正则表达式（如“达到”“100%”“3次”）"),
-        Option("deadline_patterns", STRINGS, "表明安排有完成时限的正则表达式（如“年底前”“6月”）"),
+        Option("target_patterns", STRINGS, "表明安排有可衡量目标的正则表达式（如“达到”“100%”“3次”）", regex=True),
+        Option("deadline_patterns", STRINGS, "表明安排有完成时限的正则表达式（如“年底前”“6月”）", regex=True),
         Option("vague_credit", SHARE, "没有目标和时限、但写明了具体工作领域（评分细则 vocabulary 中的词）的安排所得的比例；"
                "只有口号的安排不得分，它对问题的“回应”也只算这一比例", 0.5),
     ),
@@ -51,7 +47,7 @@ def check_plan_response(check: dict, ctx: Context) -> Result:
     plan_items = list({i.key: i for i in reversed(plan_items)}.values())[::-1]  # a repeated item once
     shared = {(i.line, i.key) for i in plan_items}
     problem_items = [i for i in problem_items if (i.line, i.key) not in shared]  # never an item against itself
-    target, deadline = _any_of(tuple(check["target_patterns"])), _any_of(tuple(check["deadline_patterns"]))
+    target, deadline = any_of(tuple(check["target_patterns"])), any_of(tuple(check["deadline_patterns"]))
     vague = check["vague_credit"]
 
     def value(key: str) -> float:

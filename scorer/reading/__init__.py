@@ -103,7 +103,16 @@ def sniff(data: bytes) -> str:
 
 
 def read_input(path: str) -> Extracted:
-    extracted = _read(path)
+    return read_data(path, read_bytes(path))
+
+
+def read_data(path: str, data: bytes) -> Extracted:
+    """Bytes already read (from standard input, say), named `path` in messages and the card."""
+    if not data.strip():
+        raise InputError(path, "文件为空")
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(path, f"文件过大（{len(data) / 1048576:.1f} MB，上限 {MAX_INPUT_BYTES // 1048576} MB）")
+    extracted = _read(path, data)
     check_length(path, sum(map(len, extracted.lines)) + len(extracted.lines))
     return extracted
 
@@ -114,8 +123,7 @@ def check_length(path: str, chars: int) -> None:
         raise InputError(path, f"文字过多（约 {chars / 10000:.0f} 万字，上限 {MAX_TEXT_CHARS // 10000} 万字），不像一份年度报告，已拒绝读取")
 
 
-def _read(path: str) -> Extracted:
-    data = read_bytes(path)
+def _read(path: str, data: bytes) -> Extracted:
     digest = hashlib.sha256(data).hexdigest()
     kind = sniff(data)
     if kind == "text":
@@ -138,12 +146,25 @@ def _read(path: str) -> Extracted:
 
         return read_html(path, data, digest)
     if kind == "ole":  # legacy .doc/.wps, or an encrypted .docx (Office wraps those in OLE)
-        from .docx import explain_ole
+        from .docx import explain_ole, is_legacy_word
 
-        explain_ole(path, data)
+        if not is_legacy_word(data):
+            explain_ole(path, data)
+        return _converted(path, data, digest, "Word 97-2003 或 WPS 文件（.doc/.wps）")
     if kind == "rtf":
-        raise InputError(path, "RTF 文件暂不能直接读取：请另存为 .docx 或 .txt 后再评分")
+        return _converted(path, data, digest, "RTF 文件")
     raise InputError(path, "不是可识别的报告文件（支持 .txt、.docx、.pdf、.html）")
+
+
+def _converted(path: str, data: bytes, digest: str, what: str) -> Extracted:
+    """A legacy file read as the .docx LibreOffice makes of it; the card keeps the original's hash."""
+    from .docx import read_docx
+    from .legacy import to_docx
+
+    extracted = read_docx(path, to_docx(path, data, what), digest)
+    extracted.size = len(data)
+    extracted.warnings.insert(0, f"这是{what}，已用 LibreOffice 转换为 .docx 后读取；版式和自动编号可能与原文略有出入")
+    return extracted
 
 
 def split_lines(text: str) -> list[str]:

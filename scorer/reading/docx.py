@@ -70,6 +70,13 @@ def read_docx(path: str, data: bytes, sha256: str) -> Extracted:
     return Extracted(path, "docx", None, sha256, len(data), lines, warnings=warnings)
 
 
+def is_legacy_word(data: bytes) -> bool:
+    """An OLE file that holds a Word (or WPS) document, not an encrypted .docx."""
+    head = data[: 1024 * 1024]
+    encrypted = _ENCRYPTED_MARK in head or _ENCRYPTED_MARK in data[-1024 * 1024 :]
+    return not encrypted and _WORD_MARK in head
+
+
 def explain_ole(path: str, data: bytes) -> None:
     """Raise the right InputError for an OLE compound file: an encrypted .docx, a legacy .doc/.wps, or other."""
     head = data[: 1024 * 1024]

@@ -22,7 +22,7 @@ import json
 import re
 from pathlib import PurePath
 
-from ..labels import FORM_ZH, SOURCE_ZH
+from ..labels import FORM_ZH, ISSUER_SOURCE_ZH, SOURCE_ZH
 
 TEMPLATE = "scorecard.html.j2"
 DECIDED = ("pass", "partial", "fail")
@@ -281,6 +281,9 @@ def _who(card: dict, doc: dict, src: dict, rubric: dict, n_lines: int) -> dict:
         file_bits.append(_size(src["size"]))
     return {
         "issuer": doc.get("issuer"),
+        "issuer_source": ISSUER_SOURCE_ZH.get(doc.get("issuer_source") or "", None),
+        "forced": bool(doc.get("is_report_forced")),
+        "forced_reason": doc.get("not_report_reason") if doc.get("is_report_forced") else None,
         "level": doc.get("level_label") or (level or None),
         "report_year": doc.get("report_year"),
         "publish_date": pub,

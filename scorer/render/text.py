@@ -19,7 +19,8 @@ def render(card: dict, top: int = 5) -> str:
     src = card["source"]
     add(click.style(doc.get("title") or "（无标题）", bold=True))
     level = doc.get("level_label") or "级别未知"
-    add(f"  报告单位：{doc.get('issuer') or '未识别'}（{level}）  报告年度：{doc.get('report_year') or '未识别'}"
+    inferred = "，从正文推断" if doc.get("issuer_source") == "inferred" else ""
+    add(f"  报告单位：{doc.get('issuer') or '未识别'}（{level}{inferred}）  报告年度：{doc.get('report_year') or '未识别'}"
         f"  发布日期：{_date(doc)}")
     add(f"  文件：{src.get('name') or src['path']}（{src['format']}"
         f"{'，' + src['encoding'] if src.get('encoding') else ''}，{src.get('lines', 0)} 行）"
@@ -27,7 +28,10 @@ def render(card: dict, top: int = 5) -> str:
     add("")
     if not doc.get("is_report"):
         add(click.style(f"不是法治政府建设年度报告：{doc.get('not_report_reason')}", fg="red", bold=True))
+        add("  （如确属年度报告，可加 --as-report 按年度报告评分）")
         return "\n".join(lines) + "\n"
+    if doc.get("is_report_forced"):
+        add(click.style(f"按要求作为年度报告评分（识别结果：{doc.get('not_report_reason') or '不是年度报告'}）", fg="magenta"))
     band = card.get("band")
     colour = TONE_COLOUR.get(band["tone"]) if band else "magenta"
     add(click.style(f"得分 {card['score']:g} / 100  {card['grade']}", fg=colour, bold=True)

@@ -1,0 +1,78 @@
+"""Word 97-2003, WPS and RTF files are read through LibreOffice (issue 16), or refused in one line
+that says how to install it."""
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import corpus_dir
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (apt-get install libreoffice-writer-nogui)")
+
+
+def _docx_of(text: str, path) -> None:
+    from docx import Document
+
+    d = Document()
+    for line in text.split("\n"):
+        d.add_paragraph(line)
+    d.save(str(path))
+
+
+def _convert(src, fmt: str, outdir) -> object:
+    subprocess.run([SOFFICE, f"-env:UserInstallation={(outdir / 'profile').as_uri()}", "--headless", "--convert-to", fmt,
+                    "--outdir", str(outdir), str(src)], check=True, capture_output=True, timeout=120)
+    return outdir / (src.stem + "." + fmt)
+
+
+@needs_soffice
+@pytest.mark.parametrize("fmt", ["doc", "rtf"])
+def test_a_legacy_file_scores_as_its_text(tmp_path, fmt):
+    from scorer.pipeline import score_path
+
+    report = sorted(corpus_dir("dev").glob("*.txt"))[3]
+    text = report.read_text(encoding="utf-8")
+    docx = tmp_path / "report.docx"
+    _docx_of(text, docx)
+    legacy = _convert(docx, fmt, tmp_path)
+    card = score_path(str(legacy))
+    assert abs(card["score"] - score_path(str(report))["score"]) <= 0.5
+    assert card["source"]["format"] == "docx" and "LibreOffice" in card["source"]["warnings"][0]
+    assert card["source"]["sha256"] != score_path(str(docx))["source"]["sha256"]  # the original's own hash
+
+
+def test_without_libreoffice_a_doc_is_one_line_that_says_how_to_install_it(tmp_path):
+    from ole_fixture import minimal_word_ole
+
+    doc = tmp_path / "报告.doc"
+    doc.write_bytes(minimal_word_ole())
+    env = dict(os.environ, FZSCORE_SOFFICE=str(tmp_path / "no-such-soffice"))
+    r = subprocess.run([sys.executable, "-m", "scorer", str(doc)], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert r.returncode == 2 and len(r.stderr.strip().split("\n")) == 1
+    assert "报告.doc" in r.stderr and "LibreOffice" in r.stderr and "apt-get install" in r.stderr
+
+
+def test_a_conversion_that_hangs_is_stopped_and_leaves_nothing(tmp_path, monkeypatch):
+    from scorer.errors import InputError
+    from scorer.reading import legacy
+
+    fake = tmp_path / "soffice"
+    fake.write_text("#!/bin/sh\nsleep 60 &\nsleep 60\n", encoding="utf-8")
+    fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("FZSCORE_SOFFICE", str(fake))
+    before = set(os.listdir(os.environ.get("TMPDIR", "/tmp")))
+    started = time.monotonic()
+    with pytest.raises(InputError, match="秒内没有转换完"):
+        legacy.to_docx("x.doc", b"\xd0\xcf\x11\xe0", "Word 97-2003 文件", timeout=1)
+    assert time.monotonic() - started < 10
+    left = {n for n in set(os.listdir(os.environ.get("TMPDIR", "/tmp"))) - before if n.startswith("fzscore-lo-")}
+    assert left == set()
+    ps = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True).stdout
+    assert str(fake) not in ps  # the whole process group is gone
