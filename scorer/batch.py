@@ -586,6 +586,9 @@ def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
             if not store.interrupted:
                 run_info = {"started": started, "seconds": round(time.monotonic() - t0, 1), "jobs": jobs,
                             "rubric": opts.rubric or "按级别自动选择", "fzscore_version": __version__}
+                from .review.outdir import after_batch
+
+                after_batch(out, store, skipped, opts.rubric)  # reviews into cards and rows; the round kept
                 stats = _write_summaries(out, store, manifest, fingerprint, skipped, run_info, opts)
                 atomic_write(out / "run-info.json", json.dumps(
                     run_info | {"inputs": [display_path(i) for i in opts.inputs], "files": len(tasks),

@@ -453,3 +453,9 @@ def run() -> None:
 
         click.echo(f"fzscore: 内部错误: {one_line(f'{type(exc).__name__}: {exc}')}（设置 FZSCORE_DEBUG=1 可查看详情）", err=True)
         sys.exit(EXIT_INPUT)
+
+
+from .cli_review import COMMANDS as _REVIEW_COMMANDS  # review, letters, diff
+
+for _command in _REVIEW_COMMANDS:
+    main.add_command(_command)

@@ -33,6 +33,17 @@ def _on_time(r: dict) -> str | None:
     return None if r.get("on_time") is None else ("是" if r["on_time"] else "否")
 
 
+def _review_score(r: dict):
+    return (r.get("review") or {}).get("score")
+
+
+def _review_state(r: dict) -> str | None:
+    """The reviewer's state (scorer/review); 未复核 for a scored report nobody reviewed."""
+    if r.get("review"):
+        return r["review"].get("state_zh")
+    return "未复核" if r.get("status") == "scored" else None
+
+
 # The report columns, in order; a column added here appears in the CSV and the XLSX alike.
 COLUMNS = [
     Column("文件", lambda r: r["name"], 28),
@@ -45,6 +56,8 @@ COLUMNS = [
     Column("发布日期", lambda r: r.get("publish_date")),
     Column("得分", lambda r: r.get("score")),
     Column("等级", lambda r: r.get("grade")),
+    Column("复核得分", _review_score),
+    Column("复核状态", _review_state),
     Column("缺少的部分", lambda r: "、".join(r.get("missing") or []) or None, 24),
     Column("按时公开", _on_time),
     Column("评分细则", lambda r: r.get("rubric"), 16),
@@ -86,6 +99,24 @@ def body(rows, checks: dict[str, list]):
         by_id = dict(zip((cid for cid, _ in checks.get(r.get("rubric"), [])), r.get("points") or []))
         cells = [c.value(r) for c in COLUMNS] + [by_id.get(cid) for cid in columns]
         yield [safe_text(v) if isinstance(v, str) else v for v in cells]  # None: an empty cell
+
+
+ADJUSTMENT_COLUMNS = ["文件", "报告单位", "检查项", "检查项编号", "机评结果", "机评得分", "满分", "复核结果", "复核得分", "理由",
+                      "复核人", "复核时间", "待重新复核"]
+
+
+def adjustment_rows(rows, into: list):
+    """Pass rows through, keeping each reviewed report's adjustments in `into` (a few per report)."""
+    from .review.state import OUTCOME_ZH
+
+    for r in rows:
+        for a in (r.get("review") or {}).get("adjustments") or []:
+            cells = [r["name"], r.get("issuer"), a["check_name"], a["check_id"],
+                     OUTCOME_ZH.get(a["machine_status"], a["machine_status"]), a["machine_points"], a["max_points"],
+                     OUTCOME_ZH.get(a["status"], a["status"]), a["points"], a["reason"], a["by"], a["at"],
+                     a["recheck_reason"] or None]
+            into.append([safe_text(v) if isinstance(v, str) else v for v in cells])
+        yield r
 
 
 def _csv_cell(value):
@@ -132,8 +163,10 @@ def write_xlsx(path, rows, checks: dict[str, list], count: int) -> None:
         cell.font, cell.fill, cell.alignment = bold, fill, wrap
         head.append(cell)
     ws.append(head)
-    for row in body(rows, checks):
+    adjustments: list = []
+    for row in body(adjustment_rows(rows, adjustments), checks):
         ws.append([_xlsx_cell(ws, v) for v in row])
+    _adjustment_sheet(wb, adjustments)
     fixed = dt.datetime(2000, 1, 1)
     wb.properties.created = fixed
     wb.properties.modified = fixed
@@ -143,6 +176,28 @@ def write_xlsx(path, rows, checks: dict[str, list], count: int) -> None:
         raw.seek(0)
         with atomic_file(path, "wb") as out:
             _stable_zip(raw, out)
+
+
+def _adjustment_sheet(wb, adjustments: list) -> None:
+    """The reviewers' adjustments on a sheet of their own (复核调整), one row per check reviewed."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    ws = wb.create_sheet("复核调整")
+    ws.freeze_panes = "A2"
+    widths = {"文件": 28, "报告单位": 26, "检查项": 20, "检查项编号": 26, "理由": 40, "复核时间": 22, "待重新复核": 40}
+    for i, name in enumerate(ADJUSTMENT_COLUMNS, 1):
+        ws.column_dimensions[get_column_letter(i)].width = widths.get(name, 10)
+    bold = Font(bold=True)
+    head = []
+    for name in ADJUSTMENT_COLUMNS:
+        cell = WriteOnlyCell(ws, value=name)
+        cell.font = bold
+        head.append(cell)
+    ws.append(head)
+    for row in adjustments:
+        ws.append([_xlsx_cell(ws, v) for v in row])
 
 
 def _xlsx_cell(ws, value):
@@ -181,6 +236,7 @@ def round_stats(rows, checks: dict[str, list]) -> dict:
     counts: dict[str, int] = {}
     scores: list[float] = []
     late = reused = 0
+    review_states: dict[str, int] = {}
     unscored = []
     total = 0
     for r in rows:
@@ -190,6 +246,8 @@ def round_stats(rows, checks: dict[str, list]) -> dict:
             unscored.append({k: r.get(k) for k in ("name", "path", "status", "reason")})
             continue
         scores.append(r["score"])
+        review_state = (r.get("review") or {}).get("state_zh") or "未复核"
+        review_states[review_state] = review_states.get(review_state, 0) + 1
         grades[r["grade"]] = grades.get(r["grade"], 0) + 1
         bins[min(9, int(r["score"] // 10))] += 1
         late += r.get("on_time") is False
@@ -209,5 +267,6 @@ def round_stats(rows, checks: dict[str, list]) -> dict:
         "failed": unscored,
         "grades": grades,
         "bins": bins,
+        "review_states": review_states,
         "most_failed": [{"id": cid, "name": names.get(cid, cid), "count": n} for cid, n in most_failed],
     }

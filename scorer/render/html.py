@@ -175,6 +175,7 @@ def _view(card: dict) -> dict:
         "unreliable": src.get("unreliable"),
         "warnings": list(src.get("warnings") or []),
         "review_checks": review,
+        "reviewed": _reviewed(card, checks, anchors),  # the reviewer's 复核 block (scorer/review), None if none
         "scored": scored,
         "score": score_text,
         "max_score": _num(card.get("max_score", 100)),
@@ -197,6 +198,12 @@ def _view(card: dict) -> dict:
         "off_topic": [{"line": o.get("line"), "linked": _in_text(o.get("line"), n_lines), "kind": o.get("kind") or "",
                        "text": o.get("text") or ""} for o in card.get("off_topic") or [] if isinstance(o, dict)],
     }
+
+
+def _reviewed(card: dict, checks: list[dict], anchors: list[str]) -> dict | None:
+    from ..review.view import review_view
+
+    return review_view(card, {c.get("id"): a for c, a in zip(checks, anchors)})
 
 
 def _json_for_script(card: dict) -> str:

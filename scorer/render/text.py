@@ -73,6 +73,11 @@ def render(card: dict, top: int = 5) -> str:
         for c in other:
             mark, fg = MARK[c["status"]]
             add(f"  {click.style(mark, fg=fg)} {c['name']}：{c['message']}")
+    if card.get("review"):  # the reviewer's 复核 (scorer/review)
+        from ..review.view import review_text
+
+        add("")
+        lines.extend(review_text(card))
     return "\n".join(lines) + "\n"
 
 
