@@ -96,8 +96,12 @@ def fit_name(stem: str, suffix: str, key: str, limit: int = NAME_MAX) -> str:
 
 
 def html_path_for(report: str | Path, outdir: str | Path = ".") -> Path:
-    """./<report-stem>.scorecard.html (the stem shortened when the name would be too long)."""
-    return Path(outdir) / fit_name(Path(report).stem, ".scorecard.html", os.path.abspath(report))
+    """./<report-stem>.scorecard.html: the stem without control characters (the name is echoed to
+    the terminal) and shortened when the name would be too long."""
+    from .sanitize import display_path
+
+    stem = display_path(Path(report).stem).replace("\t", " ").replace("\n", " ")
+    return Path(outdir) / fit_name(stem, ".scorecard.html", os.path.abspath(report))
 
 
 def die_with_parent() -> None:

@@ -400,3 +400,4 @@ def test_temp_and_scorecard_names_stay_within_255_bytes():
     assert fit_name("报" * 120, ".json", "/a") != fit_name("报" * 120, ".json", "/b")
     assert len(html_path_for("长" * 83 + ".txt").name.encode()) <= 255
     assert fit_name("短", ".json", "k") == "短.json"
+    assert html_path_for("红\x1b[31m.txt").name == "红[31m.scorecard.html"  # echoed to the terminal: no ESC
