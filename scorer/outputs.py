@@ -14,6 +14,7 @@ import itertools
 import os
 import re
 import sys
+from collections.abc import Collection
 from pathlib import Path
 
 TEMP_PREFIX = ".fzscore-"
@@ -54,7 +55,7 @@ def atomic_file(path: str | Path, mode: str = "w", encoding: str | None = "utf-8
         raise
 
 
-def remove_stale_temps(folder: str | Path, also: set[int] = frozenset()) -> int:
+def remove_stale_temps(folder: str | Path, also: Collection[int] = ()) -> int:
     """Remove the temporary files of processes that are gone (and of the pids in `also`: our own
     workers, once stopped). Returns how many were removed."""
     removed = 0
