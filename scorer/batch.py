@@ -79,7 +79,16 @@ class RowStore:
     def get(self, name: str) -> dict:
         self.file.flush()
         offset, size = self.index[name]
-        return json.loads(os.pread(self.file.fileno(), size, offset))
+        return json.loads(self._read_at(offset, size))
+
+    def _read_at(self, offset: int, size: int) -> bytes:
+        if hasattr(os, "pread"):
+            return os.pread(self.file.fileno(), size, offset)
+        here = self.file.tell()  # no pread (Windows): no forked reader there either
+        self.file.seek(offset)
+        data = self.file.read(size)
+        self.file.seek(here)
+        return data
 
     def rows(self, status: tuple[str, ...] | None = None):
         """Rows in name order, read back one at a time."""
@@ -87,10 +96,9 @@ class RowStore:
         return self._read_rows(sorted(self.index), status)
 
     def _read_rows(self, names: list[str], status: tuple[str, ...] | None):
-        fd = self.file.fileno()
         for name in names:
             offset, size = self.index[name]
-            row = json.loads(os.pread(fd, size, offset))
+            row = json.loads(self._read_at(offset, size))
             if status is None or row.get("status") in status:
                 yield row
 
