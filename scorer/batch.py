@@ -418,7 +418,7 @@ def _pool_map(tasks: list[Task], jobs: int, time_limit: float = TIME_LIMIT):
             for i, w in enumerate(workers):
                 if not w.queue:
                     continue
-                dead = False
+                alive = w.proc.is_alive()  # asked first: rows it sent before dying are read below
                 try:
                     while w.queue and w.conn.poll():
                         row = w.conn.recv()
@@ -426,10 +426,10 @@ def _pool_map(tasks: list[Task], jobs: int, time_limit: float = TIME_LIMIT):
                         w.started = time.monotonic()
                         yield row
                 except (EOFError, OSError):
-                    dead = True
+                    alive = False
                 if not w.queue:
                     continue
-                if dead or not w.proc.is_alive():
+                if not alive:
                     task = w.queue.popleft()
                     strikes[task.name] += 1
                     if strikes[task.name] >= 2:
