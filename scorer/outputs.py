@@ -14,6 +14,7 @@ import itertools
 import os
 import re
 import sys
+from collections.abc import Collection
 from pathlib import Path
 
 TEMP_PREFIX = ".fzscore-"
@@ -54,7 +55,7 @@ def atomic_file(path: str | Path, mode: str = "w", encoding: str | None = "utf-8
         raise
 
 
-def remove_stale_temps(folder: str | Path, also: set[int] = frozenset()) -> int:
+def remove_stale_temps(folder: str | Path, also: Collection[int] = ()) -> int:
     """Remove the temporary files of processes that are gone (and of the pids in `also`: our own
     workers, once stopped). Returns how many were removed."""
     removed = 0
@@ -96,8 +97,12 @@ def fit_name(stem: str, suffix: str, key: str, limit: int = NAME_MAX) -> str:
 
 
 def html_path_for(report: str | Path, outdir: str | Path = ".") -> Path:
-    """./<report-stem>.scorecard.html (the stem shortened when the name would be too long)."""
-    return Path(outdir) / fit_name(Path(report).stem, ".scorecard.html", os.path.abspath(report))
+    """./<report-stem>.scorecard.html: the stem without control characters (the name is echoed to
+    the terminal) and shortened when the name would be too long."""
+    from .sanitize import display_path
+
+    stem = display_path(Path(report).stem).replace("\t", " ").replace("\n", " ")
+    return Path(outdir) / fit_name(stem, ".scorecard.html", os.path.abspath(report))
 
 
 def die_with_parent() -> None:

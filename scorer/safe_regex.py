@@ -67,6 +67,7 @@ def bounded(pattern: str, cap: int = REPEAT_CAP) -> str:
             elif c == "+":
                 lo, hi, j = 1, None, i + 1
             else:
+                assert m is not None
                 lo = int(m.group(1) or 0)
                 hi = (int(m.group(3)) if m.group(3) else None) if m.group(2) else lo
                 j = m.end()
@@ -110,7 +111,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001  (the re.
 
 
 def _cost(pattern: str) -> int:
-    from re import _constants as C, _parser  # CPython's own parser: the pattern as `re` sees it
+    from re import _constants as C, _parser  # type: ignore[attr-defined]  # CPython's parser: the pattern as `re` sees it
 
     return _paths(list(_parser.parse(pattern)), C)
 

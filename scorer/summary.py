@@ -48,10 +48,10 @@ def _review_state(r: dict) -> str | None:
 COLUMNS = [
     Column("文件", lambda r: r["name"], 28),
     Column("路径", lambda r: r["path"], 40),
-    Column("状态", lambda r: STATUS_ZH.get(r.get("status"), r.get("status"))),
+    Column("状态", lambda r: STATUS_ZH.get(r.get("status") or "", r.get("status"))),
     Column("原因", lambda r: r.get("reason"), 30),
     Column("报告单位", lambda r: r.get("issuer"), 26),
-    Column("级别", lambda r: LEVEL_ZH.get(r.get("level"), r.get("level"))),
+    Column("级别", lambda r: LEVEL_ZH.get(r.get("level") or "", r.get("level"))),
     Column("报告年度", lambda r: r.get("report_year")),
     Column("发布日期", lambda r: r.get("publish_date")),
     Column("得分", lambda r: r.get("score")),

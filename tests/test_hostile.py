@@ -32,16 +32,6 @@ def _write_all(folder: Path, names=None) -> Path:
     return folder
 
 
-def _read_in_child(path: Path, timeout: float = 120) -> str:
-    """read_input in a fresh process: 'ok N' (lines), 'refused: …', or a crash's last line."""
-    code = ("import sys; from scorer.reading import read_input; from scorer.errors import InputError\n"
-            "try:\n    ex = read_input(sys.argv[1]); print('ok', len(ex.lines))\n"
-            "except InputError as e:\n    print('refused:', e.problem)\n")
-    r = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=timeout,
-                       cwd=hostile.ROOT)
-    return r.stdout.strip() or r.stderr.strip().splitlines()[-1]
-
-
 # --------------------------------------------------------------------------- the round
 
 
@@ -107,14 +97,6 @@ def test_long_chinese_names_are_scored(hostile_round):
 
 
 # --------------------------------------------------------------------------- readers
-
-
-@pytest.mark.parametrize("name", sorted(set(hostile.word_inputs()) | set(hostile.web_inputs())))
-def test_each_hostile_word_file_or_page_is_read_or_refused_in_one_line(tmp_path, name):
-    path = tmp_path / name
-    path.write_bytes(hostile.hostile_inputs()[name])
-    outcome = _read_in_child(path)
-    assert outcome.startswith(("ok", "refused:")), outcome
 
 
 def test_text_longer_than_any_report_is_refused_before_it_is_scored(tmp_path):
@@ -292,7 +274,7 @@ def _alive(pid: int) -> bool:
 
 
 def test_sigterm_stops_a_round_as_ctrl_c_does(tmp_path):
-    src = _many(tmp_path / "many", 300)
+    src = _many(tmp_path / "many", 150)
     out = tmp_path / "out"
     proc = subprocess.Popen([sys.executable, "-m", "scorer", "batch", str(src), "-o", str(out), "-j", "2", "-q"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=hostile.ROOT)
@@ -309,7 +291,7 @@ def test_sigterm_stops_a_round_as_ctrl_c_does(tmp_path):
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads a process's children from /proc (Linux)")
 def test_killing_the_parent_kills_its_workers_and_a_rerun_leaves_no_temp_file(tmp_path):
-    src = _many(tmp_path / "many", 300)
+    src = _many(tmp_path / "many", 150)
     out = tmp_path / "out"
     proc = subprocess.Popen([sys.executable, "-m", "scorer", "batch", str(src), "-o", str(out), "-j", "2", "-q"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=hostile.ROOT)
@@ -328,7 +310,7 @@ def test_killing_the_parent_kills_its_workers_and_a_rerun_leaves_no_temp_file(tm
     rerun = run_cli("batch", src, "-o", out, "-j", "2", "-q", timeout=600)
     assert rerun.returncode == 0, rerun.stderr
     assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
-    assert len(list(out.glob("r[0-9]*.json"))) == 300
+    assert len(list(out.glob("r[0-9]*.json"))) == 150
 
 
 def test_a_file_past_the_time_limit_is_recorded_as_timed_out_and_the_others_are_scored(tmp_path, monkeypatch):
@@ -400,3 +382,4 @@ def test_temp_and_scorecard_names_stay_within_255_bytes():
     assert fit_name("报" * 120, ".json", "/a") != fit_name("报" * 120, ".json", "/b")
     assert len(html_path_for("长" * 83 + ".txt").name.encode()) <= 255
     assert fit_name("短", ".json", "k") == "短.json"
+    assert html_path_for("红\x1b[31m.txt").name == "红[31m.scorecard.html"  # echoed to the terminal: no ESC
