@@ -53,6 +53,7 @@ class Task:
     rubric: str | None
     html: bool
     published: str | None = None
+    as_report: bool = False
 
 
 class RowStore:
@@ -64,6 +65,7 @@ class RowStore:
     def __init__(self, outdir: Path, checks: dict | None = None):
         self.file = tempfile.TemporaryFile(dir=outdir)  # O_TMPFILE, or unlinked at once
         self.index: dict[str, tuple[int, int]] = {}
+        self.scores: dict[str, float] = {}  # scored reports only: the index page opens sorted by score
         self.end = 0
         self.checks: dict[str, list] = dict(checks or {})  # rubric label -> [[check id, name], ...]
         self.interrupted = False
@@ -75,6 +77,10 @@ class RowStore:
         data = json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         self.file.write(data + b"\n")
         self.index[row["name"]] = (self.end, len(data))
+        if row.get("status") == "scored" and row.get("score") is not None:
+            self.scores[row["name"]] = row["score"]
+        else:
+            self.scores.pop(row["name"], None)
         self.end += len(data) + 1
 
     def get(self, name: str) -> dict:
@@ -95,6 +101,16 @@ class RowStore:
         """Rows in name order, read back one at a time."""
         self.file.flush()  # here, not in the generator: a forked reader must not flush our buffer again
         return self._read_rows(sorted(self.index), status)
+
+    def scored_rows_by_score(self):
+        """The scored rows, the best first (name order among equals), read back one at a time."""
+        self.file.flush()
+        order = sorted(self.scores, key=lambda n: (-self.scores[n], n))
+        return self._read_rows(order, ("scored",))
+
+    def below(self, threshold: float) -> list[tuple[str, float]]:
+        """(name, score) of the scored reports below a threshold, the lowest first."""
+        return sorted(((n, s) for n, s in self.scores.items() if s < threshold), key=lambda x: (x[1], x[0]))
 
     def _read_rows(self, names: list[str], status: tuple[str, ...] | None):
         for name in names:
@@ -268,7 +284,7 @@ def _score_task(task: Task) -> dict:
             rubric = _WORKER.get(task.rubric)
             if rubric is None:
                 rubric = _WORKER[task.rubric] = load(task.rubric)
-        card = score_path(task.path, rubric, task.published)
+        card = score_path(task.path, rubric, task.published, as_report=task.as_report)
         atomic_write(os.path.join(task.outdir, f"{task.name}.json"), _JSON.encode(card))
         if task.html:
             from .render.html import render_html
@@ -549,6 +565,7 @@ class Options:
     force: bool = False
     fail_under: float | None = None
     time_limit: float = TIME_LIMIT
+    as_report: bool = False  # score documents recognised as something else (the reviewer's decision)
 
 
 @dataclass
@@ -560,6 +577,7 @@ class Result:
     skipped: list[dict] = field(default_factory=list)
     stats: dict | None = None  # summary.round_stats; None when interrupted
     interrupted: bool = False
+    below: list[tuple[str, float]] = field(default_factory=list)  # (name, score) under --fail-under
 
 
 def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
@@ -582,11 +600,11 @@ def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
     _prepare_outdir(out)
     names = output_names(files)
     task_outdir = str(out)  # one string shared by every task
-    tasks = [Task(names[p], p, task_outdir, opts.rubric, opts.html) for p in files]
+    tasks = [Task(names[p], p, task_outdir, opts.rubric, opts.html, as_report=opts.as_report) for p in files]
     del files, names  # the tasks carry what is needed; big rounds keep memory low
     jobs = opts.jobs or os.cpu_count() or 1
     manifest = load_manifest(out)
-    fingerprint = rubric_fingerprint(opts.rubric)
+    fingerprint = rubric_fingerprint(opts.rubric) + ("+as-report" if opts.as_report else "")
     if on_start:
         on_start(len(tasks))
     with _sigterm_as_interrupt():
@@ -604,7 +622,9 @@ def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
                                 "skipped": len(skipped)} | _peak_memory(), ensure_ascii=False, indent=1))
                 if opts.jsonl:
                     write_jsonl(Path(opts.jsonl), out, store.rows())
-                return Result(_exit_code(stats, skipped, opts.fail_under), out, len(tasks), len(store), skipped, stats)
+                below = store.below(opts.fail_under) if opts.fail_under is not None else []
+                return Result(_exit_code(stats, skipped, opts.fail_under), out, len(tasks), len(store), skipped, stats,
+                              below=below)
         except KeyboardInterrupt:
             store.interrupted = True  # every file written so far is whole; the rest were never begun
         except OSError as exc:
@@ -642,7 +662,7 @@ def _write_summaries(out: Path, store: RowStore, manifest: "Manifest", fingerpri
         summary.write_csv(out / "summary.csv", store.rows(), store.checks)
         stats = summary.round_stats(store.rows(), store.checks)
         grade_order = [g["name"] for g in sorted(_grades(opts.rubric), key=lambda g: -g["min"])]
-        write_index(out / "index.html", stats, store.rows(status=("scored",)), skipped, run_info, grade_order)
+        write_index(out / "index.html", stats, store.scored_rows_by_score(), skipped, run_info, grade_order)
     except KeyboardInterrupt:
         xlsx.stop()
         raise

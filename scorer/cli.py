@@ -191,9 +191,10 @@ def _out(text: str) -> None:
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None, metavar="N", help="有报告得分低于 N 时以退出码 1 结束")
 @click.option("--timeout", "time_limit", type=click.FloatRange(1, 3600), default=None, metavar="秒",
               help="每个文件的评分时限，超时的文件记为“超时”（默认 60 秒）")
+@click.option("--as-report", is_flag=True, help="识别为非年度报告的文件也按年度报告评分（评分表注明是强制评分）")
 @click.option("-q", "--quiet", is_flag=True, help="不显示进度")
 @click.option("-v", "--verbose", is_flag=True, help="每份报告显示一行")
-def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_under, time_limit, quiet, verbose):
+def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_under, time_limit, as_report, quiet, verbose):
     """批量评分：文件、目录（递归）或通配符；写出每份报告的评分表和 index.html、summary.csv、summary.xlsx。
 
     退出码：0 全部评分；1 有报告低于 --fail-under；2 无法开始或汇总无法写出；4 有文件无法评分；
@@ -203,7 +204,7 @@ def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_und
     from .sanitize import one_line
 
     opts = batch.Options(list(inputs), outdir, jobs, rubric_name, not no_html, jsonl, force, fail_under,
-                         time_limit or batch.TIME_LIMIT)
+                         time_limit or batch.TIME_LIMIT, as_report)
     show = start = None
     if verbose:
         def show(row):
@@ -230,12 +231,40 @@ def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_und
         click.echo(f"\nfzscore: 已中断：完成 {result.done}/{result.files} 份（每份评分表都已完整写出）；重新运行会跳过已完成的文件。",
                    err=True)
     elif not quiet:
-        stats = result.stats
-        click.echo(one_line(f"已评分 {stats['scored_count']} 份（沿用上次结果 {stats['reused']} 份），无法评分 {len(stats['failed'])} 份，"
-                            f"跳过 {len(result.skipped)} 个文件；汇总：{result.outdir / 'index.html'}"), err=True)
-        for r in stats["failed"][:20]:
-            click.echo("  " + one_line(f"{r['path']}: {r.get('reason')}"), err=True)
+        _say_round(result)
+    if result.below:  # named even with -q: they are why the exit code is 1
+        click.echo(f"fzscore: {len(result.below)} 份报告得分低于 --fail-under {fail_under:g}：", err=True)
+        for name, score in result.below[:50]:
+            click.echo("  " + one_line(f"{name}: {score:.1f}"), err=True)
+        if len(result.below) > 50:
+            click.echo(f"  … 另有 {len(result.below) - 50} 份，见 summary.csv", err=True)
     sys.exit(result.exit_code)
+
+
+def _say_round(result) -> None:
+    """What the round did, in words a reviewer reads once: new and carried-over scores apart,
+    non-reports apart from unreadable files, and every file that was not scored, by name."""
+    from .sanitize import one_line
+
+    stats = result.stats
+    scored, carried = stats["scored_count"], stats.get("scored_reused", 0)
+    unscored = [r for r in stats["failed"] if r.get("status") != "not_report"]
+    not_reports = [r for r in stats["failed"] if r.get("status") == "not_report"]
+    parts = [f"共 {result.files + len(result.skipped)} 个文件：评分 {scored} 份"
+             + (f"（其中 {carried} 份内容和细则未变，沿用上次的评分）" if carried else "")]
+    if not_reports:
+        parts.append(f"不是年度报告 {len(not_reports)} 份")
+    if unscored:
+        parts.append(f"无法评分 {len(unscored)} 份")
+    if result.skipped:
+        parts.append(f"跳过 {len(result.skipped)} 个不支持或找不到的文件")
+    click.echo(one_line("，".join(parts) + "。"), err=True)
+    click.echo(one_line(f"汇总：{result.outdir / 'index.html'}"), err=True)
+    for label, rows in (("无法评分", unscored), ("不是年度报告", not_reports), ("跳过", result.skipped)):
+        for r in rows[:20]:
+            click.echo("  " + one_line(f"{label}：{r['path']}：{r.get('reason')}"), err=True)
+        if len(rows) > 20:
+            click.echo(f"  … 另有 {len(rows) - 20} 个（{label}），见 index.html", err=True)
 
 
 @main.command("render")

@@ -235,17 +235,19 @@ def round_stats(rows, checks: dict[str, list]) -> dict:
     bins = [0] * 10
     counts: dict[str, int] = {}
     scores: list[float] = []
-    late = reused = 0
+    late = reused = scored_reused = not_reports = 0
     review_states: dict[str, int] = {}
     unscored = []
     total = 0
     for r in rows:
         total += 1
         reused += bool(r.get("reused"))
+        not_reports += r.get("status") == "not_report"
         if r.get("status") != "scored":
             unscored.append({k: r.get(k) for k in ("name", "path", "status", "reason")})
             continue
         scores.append(r["score"])
+        scored_reused += bool(r.get("reused"))
         review_state = (r.get("review") or {}).get("state_zh") or "未复核"
         review_states[review_state] = review_states.get(review_state, 0) + 1
         grades[r["grade"]] = grades.get(r["grade"], 0) + 1
@@ -264,6 +266,8 @@ def round_stats(rows, checks: dict[str, list]) -> dict:
         "worst": min(scores) if scores else None,
         "late": late,
         "reused": reused,
+        "scored_reused": scored_reused,  # of the scored reports, those whose card from the last run stands
+        "not_reports": not_reports,
         "failed": unscored,
         "grades": grades,
         "bins": bins,

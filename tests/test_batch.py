@@ -228,4 +228,4 @@ def test_a_named_pipe_given_as_a_report_is_refused_without_hanging(round_dir, tm
     pipe = tmp_path / "管道.txt"
     os.mkfifo(pipe)
     r = run_cli("batch", pipe, round_dir / "部门" / "司法局.txt", "-o", tmp_path / "out", timeout=60)  # no hang
-    assert r.returncode == 4 and "管道.txt: 不是普通文件" in r.stderr, r.stderr
+    assert r.returncode == 4 and "管道.txt：不是普通文件" in r.stderr, r.stderr
