@@ -107,7 +107,7 @@ def score_cmd(reports, rubric_name, fmt, published, fail_under, html_out, no_htm
                 click.echo(f"fzscore: {report}: {card['document']['not_report_reason']}", err=True)
             worst = _worse(worst, EXIT_NOT_REPORT)
         elif fail_under is not None and card["score"] < fail_under:
-            click.echo(f"fzscore: {report}: 得分 {card['score']:g} 低于 --fail-under {fail_under:g}", err=True)
+            click.echo(f"fzscore: {report}: 得分 {card['score']:.1f} 低于 --fail-under {fail_under:g}", err=True)
             worst = _worse(worst, EXIT_BELOW)
     if fmt == "json" and cards:
         _out(json.dumps(cards[0] if len(reports) == 1 else cards, ensure_ascii=False, indent=1) + "\n")

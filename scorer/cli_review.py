@@ -14,6 +14,8 @@ from pathlib import Path
 import click
 
 from .errors import FzscoreError
+from .labels import points_text as _num
+from .labels import score_text
 
 EXIT_INPUT = 2
 OUTCOME_CHOICES = ("pass", "partial", "fail", "not_applicable")
@@ -24,10 +26,6 @@ def _die(message: str) -> None:
     sys.exit(EXIT_INPUT)
 
 
-def _num(x) -> str:
-    if x is None:
-        return "—"
-    return f"{round(float(x), 2):g}"
 
 
 # ---------------------------------------------------------------- fzscore review
@@ -190,7 +188,7 @@ def _adjust(out: Path, report: str, check_id: str, points, status, reason, by) -
     click.echo(f"已记录复核：{name} · {check.get('name')}（{check['id']}）"
                f"机评 {OUTCOME_ZH.get(check['status'], check['status'])} {_num(check['points'])}/{_num(check['max_points'])}"
                f" → 复核 {OUTCOME_ZH.get(new_status)} {_num(new_points)}/{_num(check['max_points'])}")
-    click.echo(f"复核得分 {_num(block.get('score'))} {block.get('grade') or ''}（机评分 {_num(card.get('score'))} {card.get('grade')}），"
+    click.echo(f"复核得分 {score_text(block.get('score'))} {block.get('grade') or ''}（机评分 {score_text(card.get('score'))} {card.get('grade')}），"
                f"复核状态：{block.get('state_zh', '复核中')}")
 
 
@@ -213,8 +211,8 @@ def _done(out: Path, report: str, by, note) -> None:
     refresh(out, {card["source"]["sha256"]}, [name])
     block = load_card(out, name).get("review") or {}
     n = len(block.get("adjustments") or [])
-    click.echo(f"已标记复核完成：{name}（调整 {n} 项）复核得分 {_num(block.get('score'))} {block.get('grade') or ''}，"
-               f"机评分 {_num(card.get('score'))} {card.get('grade')}")
+    click.echo(f"已标记复核完成：{name}（调整 {n} 项）复核得分 {score_text(block.get('score'))} {block.get('grade') or ''}，"
+               f"机评分 {score_text(card.get('score'))} {card.get('grade')}")
 
 
 def _history(out: Path, report: str) -> None:
@@ -244,7 +242,7 @@ def _history(out: Path, report: str) -> None:
                        + (f"；备注：{e.reason}" if e.reason else ""))
     block = review_block(card, events)
     if block is None:
-        click.echo(f"当前：未复核，机评分 {_num(card.get('score'))} {card.get('grade')}")
+        click.echo(f"当前：未复核，机评分 {score_text(card.get('score'))} {card.get('grade')}")
     else:
         click.echo(f"当前：{block['state_zh']}，复核得分 {_num(block['score'])} {block['grade'] or ''}，"
                    f"机评分 {_num(block['machine_score'])} {block['machine_grade']}")

@@ -11,6 +11,8 @@ import os
 import re
 
 from .errors import FzscoreError, InputError
+from .labels import points_text as _num
+from .labels import score_text
 
 DECIDED = ("pass", "partial", "fail")
 OUTCOME_ZH = {"pass": "通过", "partial": "部分得分", "fail": "未通过", "not_applicable": "不适用", "needs_review": "需人工审核"}
@@ -37,8 +39,6 @@ def load_side(path: str, rubric_name: str | None = None) -> dict:
     return score_path(path, load(rubric_name) if rubric_name else None)
 
 
-def _num(x) -> str:
-    return "—" if x is None else f"{round(float(x), 2):g}"
 
 
 def _result(c: dict) -> str:
@@ -156,13 +156,13 @@ def render_text(d: dict, shown: int = 3) -> str:
         out.append("  两边的原文相同（SHA-256 一致）。")
     if d["score_change"] is not None:
         sign = "+" if d["score_change"] > 0 else ""
-        out.append(f"得分 {_num(a['score'])} → {_num(b['score'])}（{sign}{d['score_change']:g}）  "
+        out.append(f"得分 {score_text(a['score'])} → {score_text(b['score'])}（{sign}{d['score_change']:g}）  "
                    f"等级 {a['grade']}{' → ' + str(b['grade']) if d['grade_changed'] else '（不变）'}")
     else:
         out.append(f"等级 {a['grade']} → {b['grade']}")
     if a["review"] or b["review"]:  # reviewed scorecards: the reviewers' scores too
         def reviewed(r):
-            return f"{_num(r['score'])} {r['grade'] or ''}（{r['state_zh']}）" if r else "未复核"
+            return f"{score_text(r['score'])} {r['grade'] or ''}（{r['state_zh']}）" if r else "未复核"
 
         out.append(f"复核分 {reviewed(a['review'])} → {reviewed(b['review'])}")
     if d["sections"]:

@@ -7,3 +7,23 @@ SOURCE_ZH = {"header": "页面", "signature": "落款", "override": "命令行�
 FORM_ZH = {"subheading": "嵌在其他部分的小标题中", "paragraph": "嵌在其他部分的段落中", "sentence": "仅一句话带过"}
 TONES = ("good", "mid", "bad", "na")
 ISSUER_SOURCE_ZH = {"title": "标题", "signature": "落款", "opening": "正文开头", "page": "网页字段", "inferred": "从正文推断"}
+
+
+def score_text(x) -> str:
+    """A score as every output shows it: one decimal (87.0, 85.8); — when there is none."""
+    if x is None:
+        return "—"
+    try:
+        return f"{float(x):.1f}"
+    except (TypeError, ValueError):
+        return str(x)
+
+
+def points_text(x) -> str:
+    """Points as every output shows them: at most one decimal (36, 16.5, 27.8); — when there are none."""
+    if x is None:
+        return "—"
+    try:
+        return f"{round(float(x), 1):g}"
+    except (TypeError, ValueError):
+        return str(x)

@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from .labels import points_text as _n
+from .labels import score_text
 from .review.outdir import load_card, read_round, with_review
 from .review.state import current, reviewed_checks
 from .review.store import ReviewError, open_existing
@@ -67,8 +69,6 @@ def _categories(card: dict, checks: list[dict]) -> list[tuple[str, float, float]
     return [(c["name"], c["points"], c["max_points"]) for c in totals(checks, cats)[1] if c["max_points"]]
 
 
-def _n(x) -> str:
-    return "—" if x is None else f"{round(float(x), 2):g}"
 
 
 def _lines(lines: list[int], limit: int = 5) -> str:
@@ -154,11 +154,11 @@ def report_letter(view: dict, office: str, date: dt.date):
              "现将评审意见反馈如下。")
 
     _heading(d, "一、评审结果")
-    text = f"最终得分 {_n(view['score'])} 分（百分制），等级为“{view['grade']}”。"
+    text = f"最终得分 {score_text(view['score'])} 分（百分制），等级为“{view['grade']}”。"
     if review:
         n = len(review.get("adjustments") or [])
-        text += (f"机器初评 {_n(review.get('machine_score'))} 分（{review.get('machine_grade')}），"
-                 f"经人工复核调整 {n} 项后为 {_n(view['score'])} 分；复核状态：{review.get('state_zh')}。")
+        text += (f"机器初评 {score_text(review.get('machine_score'))} 分（{review.get('machine_grade')}），"
+                 f"经人工复核调整 {n} 项后为 {score_text(view['score'])} 分；复核状态：{review.get('state_zh')}。")
         if review.get("state") != "done":
             text += "本意见依据的复核尚未完成，仅供参考。"
     else:
@@ -258,7 +258,7 @@ def round_notice(summaries: list[dict], rows: list[dict], skipped: list[dict], o
     for i, s in enumerate(scored, 1):
         if s["score"] != last:
             rank, last = i, s["score"]
-        ranking.append([str(rank), s["issuer"] or "（未识别）", str(s["year"] or "—"), _n(s["score"]), s["grade"] or "", s["state"]])
+        ranking.append([str(rank), s["issuer"] or "（未识别）", str(s["year"] or "—"), score_text(s["score"]), s["grade"] or "", s["state"]])
     _table(d, ["排名", "报告单位", "年度", "得分", "等级", "复核状态"], ranking, widths=[1.4, 6.2, 1.6, 1.8, 1.8, 2.6])
 
     _heading(d, "四、存在的主要问题")

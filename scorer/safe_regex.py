@@ -111,7 +111,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001  (the re.
 
 
 def _cost(pattern: str) -> int:
-    from re import _constants as C, _parser  # type: ignore[attr-defined]  # CPython's parser: the pattern as `re` sees it
+    from re import _constants as C  # type: ignore[attr-defined]  # CPython's parser: the pattern as `re` sees it
+    from re import _parser
 
     return _paths(list(_parser.parse(pattern)), C)
 

@@ -13,6 +13,8 @@ from html.parser import HTMLParser
 
 import pytest
 
+from scorer.labels import points_text, score_text
+
 from conftest import ROOT, check_of
 
 SAMPLE = ROOT / "docs" / "sample-report.txt"
@@ -268,12 +270,12 @@ def test_who_and_what(sample):
     assert html.index('id="verdict"') < html.index('id="about"')
     t = dom.all("time")[0]
     assert t.attrs["datetime"] == card["generated_at"] and card["generated_at"][:10] in t.text()
-    assert dom.all("title")[0].text().endswith(f"{card['score']:g} 分 {card['grade']}")
+    assert dom.all("title")[0].text().endswith(f"{score_text(card['score'])} 分 {card['grade']}")
 
 
 def test_verdict_gauge_grade_bands_and_formula(sample):
     card, html, dom = sample
-    assert dom.by_id("score-value").text() == f"{card['score']:g}" and float(dom.by_id("score-value").text()) == card["score"]
+    assert dom.by_id("score-value").text() == score_text(card["score"]) and float(dom.by_id("score-value").text()) == card["score"]
     assert dom.by_id("grade-value").text() == card["grade"]
     assert dom.all("svg", cls=None) and dom.all("circle", cls="gauge-arc")
     bands = [li.text() for li in dom.all("ol", cls="bands")[0].find_all("li")]
@@ -286,7 +288,7 @@ def test_verdict_gauge_grade_bands_and_formula(sample):
     assert list(rows) == [c["id"] for c in card["categories"]]
     for c in card["categories"]:
         cells = [td.text() for td in rows[c["id"]].find_all("td")]
-        assert cells[0] == f"{c['points']:g}" and cells[1] == f"{c['max_points']:g}", cells
+        assert cells[0] == f"{points_text(c['points'])}" and cells[1] == f"{points_text(c['max_points'])}", cells
     eq = dom.all("p", cls="eq")[0].text()
     x, y, z = re.search(r"= 100 × ([\d.]+) ÷ ([\d.]+) = ([\d.]+)$", eq).groups()
     assert round(100 * float(x) / float(y), 1) == float(z) == card["score"]
@@ -300,11 +302,11 @@ def test_excluded_points_are_shown_and_left_out_of_the_sum(score):
     dom = Dom(render(card))
     row = [tr for tr in dom.all("tr") if tr.attrs.get("data-category") == deadline["category"]][0]
     cat = next(c for c in card["categories"] if c["id"] == deadline["category"])
-    assert [td.text() for td in row.find_all("td")][2] == f"{cat['excluded_points']:g} 分" and cat["excluded_points"] >= out
+    assert [td.text() for td in row.find_all("td")][2] == f"{points_text(cat['excluded_points'])} 分" and cat["excluded_points"] >= out
     decided = sum(c["max_points"] for c in card["checks"] if c["status"] in ("pass", "partial", "fail"))
-    assert dom.by_id("sum-max").text() == f"{decided:g}"
+    assert dom.by_id("sum-max").text() == f"{points_text(decided)}"
     method = dom.by_id("verdict").text()
-    assert f"{deadline['name']}（不适用，{out:g} 分）" in method and "未计入分子和分母" in method
+    assert f"{deadline['name']}（不适用，{points_text(out)} 分）" in method and "未计入分子和分母" in method
     eq = dom.all("p", cls="eq")[0].text()
     x, y, z = re.search(r"= 100 × ([\d.]+) ÷ ([\d.]+) = ([\d.]+)$", eq).groups()
     assert float(y) == decided and float(z) == card["score"]
@@ -359,7 +361,7 @@ def test_fix_first_lists_deductions_by_points_lost_with_fix_and_evidence(score):
     assert [li.attrs["data-check"] for li in items] == [c["id"] for c in sorted(lost, key=lambda c: -c["lost"])]
     for li, c in zip(items, sorted(lost, key=lambda c: -c["lost"])):
         t = li.text()
-        assert f"−{c['lost']:g} 分" in t and c["message"] in t and c["name"] in t
+        assert f"−{points_text(c['lost'])} 分" in t and c["message"] in t and c["name"] in t
         if c["fix"]:
             assert c["fix"] in t
         for e in c["evidence"][:3]:
@@ -545,7 +547,7 @@ def test_a_minimal_contract_card_renders():
                        {"id": "b", "status": "pass", "points": 1, "max_points": 1, "message": "n",
                         "evidence": [{"line": 99, "text": "不在文中"}]}]}
     dom = Dom(render(card))
-    assert dom.by_id("score-value").text() == "50"
+    assert dom.by_id("score-value").text() == "50.0"
     assert part_rows(dom)["measures"].attrs["data-state"] == "missing"
     assert "第 99 行" in dom.by_id("check-b").text() and not dom.by_id("check-b").find_all("a")
     links_resolve(dom)

@@ -16,9 +16,6 @@ from ..items import Item, items_of
 from ..safe_regex import any_of
 from . import SECTION, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, status_for, weights
 
-
-
-
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 
 
@@ -103,8 +100,10 @@ def check_self_critique(check: dict, ctx: Context) -> Result:
             notes.append(f"具体成因：{j['cause'].text[:24]}")
         elif j.get("cause_apart"):
             notes.append("成因在原因分析段中")
+        elif j["weak_cause"] and j["weak_cause"].quality == "moralising":
+            notes.append("原因只停留在思想认识等主观层面，不计分")
         elif j["weak_cause"]:
-            notes.append("原因只停留在主观认识层面，不计分")
+            notes.append("写了“原因”但没有说出具体成因，不计分")
         else:
             notes.append("没有原因")
         evidence.append(ev(item.line, item.raw, note="；".join(notes)))

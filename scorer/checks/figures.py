@@ -13,8 +13,22 @@ from __future__ import annotations
 import functools
 import re
 
-from . import (SECTION, STRINGS, Context, Option, Result, ev, ev_block, grade_points, kind, number, say, scaled, status_for,
-               weights)
+from . import (
+    SECTION,
+    STRINGS,
+    Context,
+    Option,
+    Result,
+    ev,
+    ev_block,
+    grade_points,
+    kind,
+    number,
+    say,
+    scaled,
+    status_for,
+    weights,
+)
 
 CLAUSE = re.compile(r"[^,;。!?]+[;。!?]?")
 OFF_TOPIC_GROUP = {"type": "object", "required": ["name", "terms"], "additionalProperties": False,

@@ -7,7 +7,6 @@ new 党代会 or 纲要 is a new entry, not new code.
 """
 from __future__ import annotations
 
-
 from ..safe_regex import any_of
 from . import STRINGS, Context, Option, Result, ev, grade_points, kind, number, say
 

@@ -6,13 +6,10 @@ deadline are concrete; the others are vague.
 """
 from __future__ import annotations
 
-
 from ..items import items_of
 from ..matching import best_matches, bigram_terms, jieba_terms
 from ..safe_regex import any_of
 from . import SECTION, SHARE, STRINGS, Context, Option, Result, ev, grade_points, kind, say, status_for, weights
-
-
 
 
 @kind(

@@ -39,7 +39,8 @@ def check_section(check: dict, ctx: Context) -> Result:
     details = {"form": part.form, "embedding": part.embedding}
     missing, key = [], None
     if "causes" in check["require"]:
-        stated = causes.part_causes(part.text_blocks(), causes.vocabulary_of(ctx.rubric, part.id))
+        vocab = causes.vocabulary_of(ctx.rubric, part.id)
+        stated = causes.part_causes(part.text_blocks(), vocab)
         specific = [(b, c) for b, c in stated if c.quality == "specific"]
         details["causes"] = {q: sum(1 for _, c in stated if c.quality == q) for q in ("specific", "moralising", "empty")}
         if not specific:
@@ -47,7 +48,8 @@ def check_section(check: dict, ctx: Context) -> Result:
             moral = [(b, c) for b, c in stated if c.quality != "specific"]
             if moral:
                 key = "moralising_causes"
-                fields["said"] = "；".join(dict.fromkeys(c.text[:30] for _, c in moral[:3]))
+                words = [w for _, c in moral for w in vocab.moralising if w in c.text]
+                fields["said"] = "、".join(dict.fromkeys(words[:4])) or "；".join(dict.fromkeys(c.text[:20] for _, c in moral[:2]))
                 evidence += [ev(b.line, b.raw.strip(), note="原因只停留在主观层面，没有具体成因") for b, _ in moral[:3]]
         else:
             evidence += [ev(b.line, b.raw.strip(), note=f"具体成因：{c.text[:40]}") for b, c in specific[:3]]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from ..sanitize import encodable_lines, display_path
+from ..sanitize import display_path, encodable_lines
 from ..textnorm import LINE_BREAK
 
 # Reports are tens of kilobytes; a few hundred pages of PDF stay well below this.

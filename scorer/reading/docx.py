@@ -16,9 +16,9 @@ import html
 import io
 import itertools
 import re
+import xml.etree.ElementTree as ET
 import zipfile
 import zlib
-import xml.etree.ElementTree as ET
 
 from ..errors import InputError
 from . import Extracted

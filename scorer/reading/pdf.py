@@ -20,8 +20,8 @@ import itertools
 import math
 import re
 import statistics
-from collections import Counter
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..errors import InputError

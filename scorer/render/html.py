@@ -23,6 +23,8 @@ import re
 from pathlib import PurePath
 
 from ..labels import FORM_ZH, ISSUER_SOURCE_ZH, SOURCE_ZH
+from ..labels import points_text as _num
+from ..labels import score_text as score_text_of
 
 TEMPLATE = "scorecard.html.j2"
 DECIDED = ("pass", "partial", "fail")
@@ -162,7 +164,7 @@ def _view(card: dict) -> dict:
     review = [v for v in views if v["status"] == "needs_review"]
     excluded = [v for v in views if v["status"] not in DECIDED]
     title = doc.get("title")
-    score_text = _num(score) if scored else None
+    score_text = score_text_of(score) if scored else None
     return {
         "card_json": Markup(_json_for_script(card)),
         "page_title": "评分表 · " + (title or src.get("name") or "未识别标题")
@@ -227,14 +229,6 @@ def _anchors(ids: list[str]) -> list[str]:
     return out
 
 
-def _num(x) -> str:
-    """89.5 → '89.5', 90.0 → '90', 11.899999 → '11.9'."""
-    if x is None:
-        return "—"
-    try:
-        return f"{round(float(x), 2):g}"
-    except (TypeError, ValueError):
-        return str(x)
 
 
 def _tone(value, bands: list[dict]) -> str:

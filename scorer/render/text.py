@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ..labels import FORM_ZH, SOURCE_ZH
+from ..labels import FORM_ZH, SOURCE_ZH, points_text, score_text
 
 MARK = {"pass": ("✔", "green"), "partial": ("◐", "yellow"), "fail": ("✘", "red"),
         "not_applicable": ("–", "bright_black"), "needs_review": ("?", "magenta")}
@@ -34,12 +34,12 @@ def render(card: dict, top: int = 5) -> str:
         add(click.style(f"按要求作为年度报告评分（识别结果：{doc.get('not_report_reason') or '不是年度报告'}）", fg="magenta"))
     band = card.get("band")
     colour = TONE_COLOUR.get(band["tone"]) if band else "magenta"
-    add(click.style(f"得分 {card['score']:g} / 100  {card['grade']}", fg=colour, bold=True)
+    add(click.style(f"得分 {score_text(card['score'])} / 100  {card['grade']}", fg=colour, bold=True)
         + ("  " + click.style("（有内容需人工审核）", fg="magenta") if card.get("needs_review") else ""))
-    add("  " + "   ".join(f"{c['name']} {c['points']:g}/{c['max_points']:g}" for c in card["categories"]))
+    add("  " + "   ".join(f"{c['name']} {points_text(c['points'])}/{points_text(c['max_points'])}" for c in card["categories"]))
     totals = card["totals"]
     if totals["excluded"]:
-        add(f"  （{totals['excluded']:g} 分的检查项不适用或需人工审核，未计入；得分按其余 {totals['possible']:g} 分折算为百分制）")
+        add(f"  （{points_text(totals['excluded'])} 分的检查项不适用或需人工审核，未计入；得分按其余 {points_text(totals['possible'])} 分折算为百分制）")
     add("")
     add(click.style("规定内容", bold=True))
     statuses = {c["id"]: c["status"] for c in card["checks"]}
@@ -52,7 +52,7 @@ def render(card: dict, top: int = 5) -> str:
         add(click.style("最需要改进", bold=True))
         for i, c in enumerate(lost[:top], 1):
             where = _where(c)
-            minus = click.style(f"-{c['lost']:g}", fg="red")
+            minus = click.style(f"-{points_text(c['lost'])}", fg="red")
             add(f"  {i}. {minus} {c['name']}：{c['message']}{where}")
             if c.get("fix"):
                 add(f"     → {c['fix']}")

@@ -8,6 +8,7 @@ the check's new maximum).
 """
 from __future__ import annotations
 
+from ..labels import points_text as _num
 from .store import Event
 
 DECIDED = ("pass", "partial", "fail")
@@ -155,7 +156,3 @@ def row_review(block: dict | None) -> dict | None:
     }
 
 
-def _num(x) -> str:
-    if x is None:
-        return "—"
-    return f"{float(x):g}"

@@ -3,14 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..labels import points_text as _num
+from ..labels import score_text
 from .state import OUTCOME_ZH
-
-
-def _num(x) -> str:
-    if x is None:
-        return "—"
-    s = f"{float(x):.2f}".rstrip("0").rstrip(".")
-    return s or "0"
 
 
 def when(stamp: str | None) -> str:
@@ -56,7 +51,7 @@ def review_view(card: dict, anchors: dict | None = None) -> dict | None:
     return {
         "state": block.get("state", ""),
         "state_zh": block.get("state_zh", ""),
-        "score": _num(block.get("score")) if block.get("score") is not None else None,
+        "score": score_text(block.get("score")) if block.get("score") is not None else None,
         "grade": block.get("grade") or "",
         "machine_score": _num(block.get("machine_score")),
         "machine_grade": block.get("machine_grade") or "",
