@@ -172,7 +172,7 @@ def interrupted_runs(src: Path, work: Path, rounds: int, rnd: random.Random) -> 
                 proc.kill()
                 problems.append(f"round {k}: {sig.name} did not stop the batch within 60 s")
                 continue
-            if sig == signal.SIGTERM and proc.returncode not in (130, 0):
+            if sig == signal.SIGTERM and proc.returncode not in (130, 0, 4):  # 0/4: it had finished
                 problems.append(f"round {k}: SIGTERM exit {proc.returncode}: {err[-200:]}")
             if "Traceback" in err:
                 problems.append(f"round {k}: traceback after {sig.name}")
@@ -191,6 +191,20 @@ def interrupted_runs(src: Path, work: Path, rounds: int, rnd: random.Random) -> 
     return problems
 
 
+def score_only(args) -> int:
+    if args.proposed:
+        apply_proposed()
+    from scorer import batch
+
+    work = args.score_only
+    with open(work / "rows.jsonl", "w", encoding="utf-8") as f:
+        result = batch.run_batch(batch.Options([str(work / "in")], str(work / "out"), jobs=args.jobs,
+                                               time_limit=args.timeout),
+                                 on_row=lambda row: f.write(json.dumps(row, ensure_ascii=False) + "\n"))
+    print(f"batch exit {result.exit_code}")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=3000, help="mutants (the hand-built hostile inputs come on top)")
@@ -200,10 +214,10 @@ def main() -> int:
     ap.add_argument("--interrupts", type=int, default=3, help="rounds of killed-and-rerun batches")
     ap.add_argument("--proposed", action="store_true", help="apply the calls proposed for files this branch does not own")
     ap.add_argument("--keep", type=Path, default=None, help="work in DIR and keep it")
+    ap.add_argument("--score-only", type=Path, default=None, help=argparse.SUPPRESS)  # the batch, in a fresh process
     args = ap.parse_args()
-    if args.proposed:
-        apply_proposed()
-    from scorer import batch
+    if args.score_only:
+        return score_only(args)
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="fzscore-fuzz-"))
     shutil.rmtree(work / "in", ignore_errors=True)
@@ -211,12 +225,13 @@ def main() -> int:
     t0 = time.monotonic()
     sizes = build(work / "in", args.n, args.seed)
     print(f"built {len(sizes)} inputs ({sum(sizes.values()) / 1048576:.1f} MB) in {time.monotonic() - t0:.0f} s under {work}")
-    rows: list[dict] = []
+    # scored by a fresh process: workers forked from this one would count its inputs as their memory
     t0 = time.monotonic()
-    result = batch.run_batch(batch.Options([str(work / "in")], str(work / "out"), jobs=args.jobs,
-                                           time_limit=args.timeout), on_row=rows.append)
+    subprocess.run([sys.executable, __file__, "--score-only", str(work), "--jobs", str(args.jobs), "--timeout",
+                    str(args.timeout)] + (["--proposed"] if args.proposed else []), check=True)
     took = time.monotonic() - t0
-    print(f"batch: {len(rows)} files in {took:.0f} s ({len(rows) / took:.1f}/s), exit {result.exit_code}")
+    rows = [json.loads(line) for line in (work / "rows.jsonl").read_text(encoding="utf-8").splitlines()]
+    print(f"batch: {len(rows)} files in {took:.0f} s ({len(rows) / took:.1f}/s)")
     found = check_round(work / "in", work / "out", rows, sizes)
     found["interrupted_runs"] = interrupted_runs(work / "in" / "part00", work, args.interrupts, random.Random(args.seed))
     statuses: dict[str, int] = {}

@@ -234,6 +234,7 @@ def _load_shared() -> None:
 
 _JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)  # cards are trees
 CHUNK = 8  # reports per message to a worker: fewer, larger messages
+LOOKAHEAD = 2  # a worker is sent its next chunk when it has this many files left
 
 
 def _worker_main(conn, parent: int, forked: bool) -> None:
@@ -421,21 +422,25 @@ def _pool_map(tasks: list[Task], jobs: int, time_limit: float = TIME_LIMIT):
     gone: set[int] = set()
     try:
         while pending or any(w.queue for w in workers):
-            for w in workers:  # keep each worker one chunk ahead, so that it never waits for us
-                while pending and len(w.queue) < 2 * CHUNK:
+            for w in workers:
+                # a few files ahead of each worker, so that it never waits for us; no more, and
+                # smaller chunks near the end, so that no worker is left with a queue the others
+                # could have shared
+                while pending and len(w.queue) <= LOOKAHEAD:
+                    size = max(1, min(CHUNK, len(pending) // (2 * len(workers))))
                     chunk = [pending.popleft()]  # a file tried again after a crash goes in a chunk of its own
-                    while pending and len(chunk) < CHUNK and not strikes[chunk[0].name] and not strikes[pending[0].name]:
+                    while pending and len(chunk) < size and not strikes[chunk[0].name] and not strikes[pending[0].name]:
                         chunk.append(pending.popleft())
                     w.send(chunk)
                     _prefetch(chunk)
             busy = [w for w in workers if w.queue]
             now = time.monotonic()
             wait_for = max(0.0, min(w.started + time_limit - now for w in busy)) if busy else 0
-            wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=wait_for + 0.01)
+            ready = set(wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=wait_for + 0.01))
             for i, w in enumerate(workers):
                 if not w.queue:
                     continue
-                alive = w.proc.is_alive()  # asked first: rows it sent before dying are read below
+                alive = w.proc.sentinel not in ready  # told first: rows it sent before dying are read below
                 try:
                     while w.queue and w.conn.poll():
                         row = w.conn.recv()
