@@ -63,7 +63,7 @@ class RowStore:
     or a forked one, never move each other's offset."""
 
     def __init__(self, outdir: Path, checks: dict | None = None):
-        self.file = tempfile.TemporaryFile(dir=outdir)  # O_TMPFILE, or unlinked at once
+        self.file = tempfile.TemporaryFile(dir=outdir)  # noqa: SIM115 (closed by close(); O_TMPFILE or unlinked at once)
         self.index: dict[str, tuple[int, int]] = {}
         self.scores: dict[str, float] = {}  # scored reports only: the index page opens sorted by score
         self.end = 0
@@ -346,7 +346,7 @@ def rubric_fingerprint(name: str | None) -> str:
     return h.hexdigest()[:16]
 
 
-def run(tasks: list[Task], jobs: int, manifest: "Manifest", fingerprint: str, force: bool,
+def run(tasks: list[Task], jobs: int, manifest: Manifest, fingerprint: str, force: bool,
         outdir: Path, on_row=None, time_limit: float = TIME_LIMIT) -> RowStore:
     """Score the tasks, skipping those whose content and rubric are unchanged since the last run.
     Ctrl-C (or SIGTERM, turned into one by run_batch) ends it early with store.interrupted set."""
@@ -654,7 +654,7 @@ def _prepare_outdir(out: Path) -> None:
     remove_stale_temps(out)
 
 
-def _write_summaries(out: Path, store: RowStore, manifest: "Manifest", fingerprint: str, skipped: list[dict],
+def _write_summaries(out: Path, store: RowStore, manifest: Manifest, fingerprint: str, skipped: list[dict],
                      run_info: dict, opts: Options) -> dict:
     """The manifest, summary.csv, summary.xlsx (written by a child meanwhile) and index.html."""
     from . import summary

@@ -484,7 +484,7 @@ def run() -> None:
         sys.exit(EXIT_INPUT)
 
 
-from .cli_review import COMMANDS as _REVIEW_COMMANDS  # review, letters, diff
+from .cli_review import COMMANDS as _REVIEW_COMMANDS  # noqa: E402 (they need `main` defined first)
 
 for _command in _REVIEW_COMMANDS:
     main.add_command(_command)

@@ -18,8 +18,9 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 @cache
 def load(name: str) -> dict:
     """scorer/data/<name>.yaml as a dict."""
-    with open(DATA / f"{name}.yaml", encoding="utf-8") as f:
-        return yaml.load(f, Loader=_Loader)
+    from .yamlcache import load_file
+
+    return load_file(DATA / f"{name}.yaml")
 
 
 def words(name: str, key: str) -> tuple[str, ...]:

@@ -230,7 +230,7 @@ class _Context:
 
     def __init__(self, st: Structure):
         self.st = st
-        self._level: str | None | bool = False
+        self._level: str | bool | None = False
         self._text: str | None = None
 
     @property
@@ -536,7 +536,10 @@ POINTS = re.compile(r"\(\d+(?:\.\d+)?分\)")
 @lru_cache(maxsize=1)
 def _kinds() -> dict:
     data = load("doc_kinds")
-    words = lambda key: re.compile(alternation(data[key]))
+
+    def words(key):
+        return re.compile(alternation(data[key]))
+
     plan = alternation(data["plan_words"])
     return {
         "titles": data["title_kinds"],

@@ -55,7 +55,7 @@ class Recogniser:
         return any("year" in rx.groupindex for rx in self.patterns + self.opening)
 
     @classmethod
-    def from_rubric(cls, sid: str, spec: dict) -> "Recogniser":
+    def from_rubric(cls, sid: str, spec: dict) -> Recogniser:
         rec = spec.get("recognise", {})
         heading = rec.get("heading", {})
         embedded = rec.get("embedded", {})

@@ -99,7 +99,7 @@ def problem(pattern: str) -> str | None:
 
 
 @lru_cache(maxsize=256)
-def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001  (the re.compile of rubric patterns)
+def compile(pattern: str, flags: int = 0) -> re.Pattern:
     """The pattern, bounded, compiled; UnsafePattern when `problem` has a reason."""
     reason = problem(pattern)
     if reason:

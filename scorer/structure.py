@@ -150,8 +150,8 @@ class Section:
     block: Block | None
     rank: int
     blocks: list[Block] = field(default_factory=list)  # own body blocks, children excluded
-    children: list["Section"] = field(default_factory=list)
-    parent: "Section | None" = field(default=None, repr=False)
+    children: list[Section] = field(default_factory=list)
+    parent: Section | None = field(default=None, repr=False)
 
     @property
     def line(self) -> int | None:

@@ -13,8 +13,9 @@ import csv
 import re
 import shutil
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from .labels import LEVEL_ZH
 from .sanitize import clean

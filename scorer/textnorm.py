@@ -11,7 +11,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 # Line breaks of the file itself: LF, CRLF, CR. str.splitlines() also splits on
@@ -218,13 +218,11 @@ def clip(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-@lru_cache(maxsize=None)
+@cache
 def data_file(name: str) -> dict:
     """scorer/data/<name>.yaml, read once."""
     from pathlib import Path
 
-    import yaml
+    from .yamlcache import load_file
 
-    path = Path(__file__).resolve().parent / "data" / f"{name}.yaml"
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 20x faster than the pure-Python loader
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
+    return load_file(Path(__file__).resolve().parent / "data" / f"{name}.yaml") or {}

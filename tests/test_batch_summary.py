@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import json
 
-from conftest import run_cli
 from test_batch import make_round
+
+from conftest import run_cli
 
 
 def test_fail_under_names_the_reports_below_it(tmp_path):

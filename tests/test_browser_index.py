@@ -3,9 +3,9 @@ self-contained, readable without JavaScript, nothing overflowing at 1280 and 390
 from __future__ import annotations
 
 import pytest
+from test_batch import make_round
 
 from conftest import run_cli
-from test_batch import make_round
 from test_browser import ARTIFACTS
 
 

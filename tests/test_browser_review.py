@@ -3,10 +3,10 @@ block sits beside the machine's verdict without overflowing the page."""
 from __future__ import annotations
 
 import pytest
+from test_review import make_round
 
 from conftest import run_cli
 from test_browser import ARTIFACTS
-from test_review import make_round
 
 
 @pytest.fixture(scope="module")

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import io
 import random
+import re
 import zipfile
 from pathlib import Path
 
-import re
-
 import pytest
+
+from scorer.errors import InputError
+from scorer.reading import read_input
 
 import make_fixtures as mf
 from conftest import run_cli
-from scorer.errors import InputError
-from scorer.reading import read_input
 
 docx_lib = pytest.importorskip("docx", reason="python-docx builds the .docx inputs (pip install python-docx)")
 
@@ -301,7 +301,7 @@ def pdf_seed0(reports, workdir, cjk_font):
 def test_pdf_drops_running_headers_and_page_numbers_and_rejoins_paragraphs(reports, pdf_seed0):
     r = reports["seed-000"]
     lines = read_input(str(pdf_seed0)).lines
-    assert not any("法治政府建设年度报告" == ln for ln in lines)  # running header
+    assert not any(ln == "法治政府建设年度报告" for ln in lines)  # running header
     assert not any(ln.strip("- ").isdigit() for ln in lines)  # "- 3 -"
     assert lines[0] == r.labels["title"]  # a centred title wrapped onto two lines is one line again
     paragraphs = [ln.strip() for ln in r.text.splitlines() if len(ln.strip()) > 60]
@@ -370,7 +370,7 @@ def test_pdf_runs_drawn_out_of_reading_order(workdir, cjk_font, monkeypatch):
     pdf.add_font("cjk", fname=cjk_font[0], collection_font_number=cjk_font[1])
     pdf.set_font("cjk", size=16)
     text = "全面推进放管服改革，持续优化营商环境，全年办理行政审批事项一千二百件。"
-    for page in range(2):
+    for _page in range(2):
         pdf.add_page()
         for row in range(14):
             y = 40 + row * 10

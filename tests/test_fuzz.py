@@ -9,9 +9,10 @@ import io
 import json
 import random
 
-import hostile
 from scorer.errors import InputError
 from scorer.reading import read_input
+
+import hostile
 
 SAFE_FRAGMENTS = [f for f in hostile.FRAGMENTS if f not in hostile.NEEDS_PROPOSED]
 

@@ -15,10 +15,11 @@ from pathlib import Path
 
 import pytest
 
-import hostile
-from conftest import run_cli
 from scorer.errors import InputError
 from scorer.reading import read_input
+
+import hostile
+from conftest import run_cli
 
 SLOW_PLACEHOLDERS = {"x-60000.txt", "times-60000.txt", "stars-60000.txt"}  # need safe_regex in checks/patterns.py
 IMPLAUSIBLE_YEARS = {"year-9999.txt", "year-1900.txt", "year-zeros.txt"}  # need plausible_metadata in the pipeline

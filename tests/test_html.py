@@ -221,7 +221,7 @@ def test_self_contained_no_external_request(sample):
     for n in dom.root.iter():
         for attr in ("src", "srcset", "poster", "data", "action", "formaction", "background"):
             assert attr not in n.attrs, (n.tag, attr)
-        assert not (n.tag == "link"), "no <link>: styles are inline"
+        assert n.tag != "link", "no <link>: styles are inline"
         assert n.tag not in ("iframe", "object", "embed", "img", "form", "base")
     assert not re.search(r"https?://|//[a-z0-9.-]+\.[a-z]{2,}/|@import|url\(|@font-face", head, re.I)
     links_resolve(dom)
@@ -300,7 +300,7 @@ def test_excluded_points_are_shown_and_left_out_of_the_sum(score):
     assert deadline["status"] == "not_applicable"
     out = deadline["max_points"]
     dom = Dom(render(card))
-    row = [tr for tr in dom.all("tr") if tr.attrs.get("data-category") == deadline["category"]][0]
+    row = next(tr for tr in dom.all("tr") if tr.attrs.get("data-category") == deadline["category"])
     cat = next(c for c in card["categories"] if c["id"] == deadline["category"])
     assert [td.text() for td in row.find_all("td")][2] == f"{points_text(cat['excluded_points'])} 分" and cat["excluded_points"] >= out
     decided = sum(c["max_points"] for c in card["checks"] if c["status"] in ("pass", "partial", "fail"))

@@ -7,12 +7,13 @@ import random
 
 import pytest
 import yaml
-from conftest import corpus_dir
 
 from scorer import places
 from scorer.metadata import extract
 from scorer.reading import read_input
 from scorer.structure import analyse
+
+from conftest import corpus_dir
 
 
 def page(name: str):

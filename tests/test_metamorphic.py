@@ -108,7 +108,7 @@ def as_found(dev, tmp_path_factory):
     return cards
 
 
-def _score_variant(tmp_path, name: str, v: "edits.Variant") -> dict:
+def _score_variant(tmp_path, name: str, v: edits.Variant) -> dict:
     from scorer.pipeline import score_path
 
     p = tmp_path / f"{name}{v.suffix}"
@@ -120,7 +120,7 @@ def _within(span: tuple[int, int] | None, line: int | None) -> bool:
     return span is not None and line is not None and span[0] <= line <= span[1]
 
 
-def assert_same_reading(before: dict, after: dict, v: "edits.Variant", what: str) -> None:
+def assert_same_reading(before: dict, after: dict, v: edits.Variant, what: str) -> None:
     assert abs(after["score"] - before["score"]) <= TOLERANCE, (what, before["score"], after["score"])
     for sid in PARTS:
         a, b = before["sections"].get(sid), after["sections"].get(sid)

@@ -5,11 +5,12 @@ import random
 
 import pytest
 
+from scorer.paragraphs import rebuild, unquote
+from scorer.structure import analyse
+
 import edits
 import make_fixtures as mf
 from conftest import corpus_dir
-from scorer.paragraphs import rebuild, unquote
-from scorer.structure import analyse
 
 PARAGRAPH = ("2024年，新河镇深入学习贯彻习近平法治思想，扎实推进法治政府建设，全年办理行政复议案件12件，"
              "制定《新河镇重大行政决策程序规定》，开展普法活动20场，发放资料5000份，群众满意度达到98.5%。")

@@ -126,8 +126,9 @@ def _renamed_rubric(tmp_path):
     """The default rubric with every section under another id: parts.py must not know the ids."""
     import yaml
 
-    from conftest import ROOT
     from scorer.rubric import load
+
+    from conftest import ROOT
 
     data = yaml.safe_load((ROOT / "rubrics" / "default.yaml").read_text(encoding="utf-8"))
     rename = {sid: f"part_{i}" for i, sid in enumerate(data["sections"])}
@@ -159,9 +160,10 @@ def test_causes_year_and_search_scope_come_from_the_section_spec(tmp_path):
 
 def test_renaming_every_section_leaves_every_score_unchanged(tmp_path):
     """Sections are rubric data end to end (issue 11): a rubric that calls them otherwise scores alike."""
-    from conftest import corpus_dir
     from scorer.pipeline import score_path
     from scorer.rubric import load
+
+    from conftest import corpus_dir
 
     renamed, rename = _renamed_rubric(tmp_path)
     default = load("default")

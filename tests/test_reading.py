@@ -105,5 +105,5 @@ def test_format_is_sniffed_from_content_not_extension():
 def test_legacy_word_gets_a_conversion_hint(tmp_path):
     p = tmp_path / "old.txt"  # extension lies: content decides
     p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
-    with pytest.raises(InputError, match="另存为 .docx"):
+    with pytest.raises(InputError, match=r"另存为 \.docx"):
         read_input(str(p))

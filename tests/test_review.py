@@ -265,7 +265,7 @@ def test_the_store_is_append_only_and_versioned(tmp_path):
         ReviewStore(path)
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"not a database at all" * 100)
-    with pytest.raises(ReviewError, match="bad.sqlite"):
+    with pytest.raises(ReviewError, match=r"bad\.sqlite"):
         ReviewStore(bad)
     with pytest.raises(ReviewError, match="不符合要求"):  # the schema refuses a row without a reason
         ReviewStore(tmp_path / "other.sqlite").append([_row(0) | {"reason": " "}])

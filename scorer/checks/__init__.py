@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import copy
 import string
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from ..metadata import Metadata
 from ..parts import Part
@@ -56,7 +57,7 @@ class Option:
 @dataclass(frozen=True)
 class Kind:
     name: str
-    run: Callable[[dict, "Context"], "Result"]
+    run: Callable[[dict, Context], Result]
     summary: str  # Chinese, one line: what the kind looks at
     options: tuple[Option, ...]
     # outcome message keys this kind may say → the {placeholders} it fills in them
@@ -167,7 +168,7 @@ class Context:
     structure: Structure
     meta: Metadata
     parts: dict[str, Part]
-    rubric: "Rubric"
+    rubric: Rubric
 
     def line_text(self, line: int) -> str:
         return self.extracted.lines[line - 1] if 0 < line <= len(self.extracted.lines) else ""

@@ -122,7 +122,7 @@ def _starts(items: list, C) -> frozenset[str] | None:
 def _alternatives(pattern: str) -> list[str]:
     """`a|b(c|d)|[|]` → ['a', 'b(c|d)', '[|]']; the pattern whole when splitting could change it
     (global flags, back-references)."""
-    if pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", pattern) or re.search(r"\\\d|\(\?P=", pattern):
+    if (pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", pattern)) or re.search(r"\\\d|\(\?P=", pattern):
         return [pattern]
     parts, depth, in_class, escaped, start, opened = [], 0, False, False, 0, 0
     for i, ch in enumerate(pattern):

@@ -358,7 +358,7 @@ def _style_entry(st: ET.Element) -> dict:
 class Numbering:
     """word/numbering.xml + the numbering that styles carry; draws the number text of a paragraph."""
 
-    def __init__(self, numbering: ET.Element | None, styles: "StyleTable | None"):
+    def __init__(self, numbering: ET.Element | None, styles: StyleTable | None):
         self.abstract: dict[str, _Levels] = {}
         self.abstract_link: dict[str, str] = {}  # abstractNumId → numStyleLink style id
         self.nums: dict[str, tuple[str, dict[int, dict]]] = {}  # numId → (abstractNumId, overrides)

@@ -594,9 +594,7 @@ def _drop_running_lines(pages: list[Page]) -> None:
         short = len(ln.text) <= 40
         in_margin = p.height and (ln.bottom > 0.88 * p.height or ln.top < 0.12 * p.height)
         small = body_size and ln.size <= body_size * 1.05
-        if short and _PAGE_NO.match(ln.text.strip()) and (in_margin or ln in (p.lines[0], p.lines[-1])):
-            drop.add(id(ln))
-        elif short and text_pages >= 2 and len(counts[shape]) >= need and (in_margin or small):
+        if (short and _PAGE_NO.match(ln.text.strip()) and (in_margin or ln in (p.lines[0], p.lines[-1]))) or (short and text_pages >= 2 and len(counts[shape]) >= need and (in_margin or small)):
             drop.add(id(ln))
     for p in pages:
         p.lines = [ln for ln in p.lines if id(ln) not in drop]

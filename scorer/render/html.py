@@ -112,7 +112,7 @@ def _csp_hash(source: str) -> str:
     from markupsafe import Markup
 
     digest = hashlib.sha256(str(source).encode("utf-8")).digest()
-    return Markup("'sha256-%s'" % base64.b64encode(digest).decode("ascii"))
+    return Markup(f"'sha256-{base64.b64encode(digest).decode('ascii')}'")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ once (the batch streams them from disk, so a round of any size renders in flat m
 """
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 
 def write_index(path, stats: dict, scored: Iterable[dict], skipped: list[dict], run_info: dict,
