@@ -15,6 +15,7 @@ import click
 from . import __version__, cli_zh
 from .errors import FzscoreError, RubricError
 from .labels import LEVEL_ZH
+from .sanitize import one_line
 
 EXIT_OK, EXIT_BELOW, EXIT_INPUT, EXIT_NOT_REPORT, EXIT_UNSCORED = 0, 1, 2, 3, 4
 
@@ -104,10 +105,10 @@ def score_cmd(reports, rubric_name, fmt, published, fail_under, html_out, no_htm
                  + (f"\nHTML 评分表：{written}\n" if written else ""))
         if not card["document"]["is_report"]:
             if fmt == "json":
-                click.echo(f"fzscore: {report}: {card['document']['not_report_reason']}", err=True)
+                click.echo(one_line(f"fzscore: {report}: {card['document']['not_report_reason']}"), err=True)
             worst = _worse(worst, EXIT_NOT_REPORT)
         elif fail_under is not None and card["score"] < fail_under:
-            click.echo(f"fzscore: {report}: 得分 {card['score']:.1f} 低于 --fail-under {fail_under:g}", err=True)
+            click.echo(one_line(f"fzscore: {report}: 得分 {card['score']:.1f} 低于 --fail-under {fail_under:g}"), err=True)
             worst = _worse(worst, EXIT_BELOW)
     if fmt == "json" and cards:
         _out(json.dumps(cards[0] if len(reports) == 1 else cards, ensure_ascii=False, indent=1) + "\n")

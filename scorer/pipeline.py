@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from . import metadata, parts, scorecard, structure
 from .checks import Context
+from .plausible import plausible_metadata
 from .reading import Extracted, read_input
 from .rubric import Rubric, for_level
 
@@ -14,7 +15,8 @@ def score_extracted(extracted: Extracted, rubric: Rubric | None = None, publishe
     as_report: score a text that was not recognised as a report all the same (a reviewer's decision);
     the scorecard's document says so (is_report_forced) and keeps the reason it was not recognised."""
     st = structure.analyse(extracted.lines)
-    meta = metadata.extract(st, published=published, hints=extracted.hints, as_report=as_report)
+    # a year the contract cannot hold (九九九九年, 1900年) is read as unknown, not carried on
+    meta = plausible_metadata(metadata.extract(st, published=published, hints=extracted.hints, as_report=as_report))
     chosen_by = "option" if rubric is not None else "level"
     rubric = rubric or for_level(meta.level, meta.report_year)
     found = parts.find_parts(st, rubric.recognisers, meta.report_year)

@@ -14,8 +14,6 @@ from scorer.reading import read_input
 
 import hostile
 
-SAFE_FRAGMENTS = [f for f in hostile.FRAGMENTS if f not in hostile.NEEDS_PROPOSED]
-
 
 def test_mutated_inputs_end_in_text_or_a_reason_at_every_reader(tmp_path):
     rnd = random.Random(15)
@@ -25,7 +23,7 @@ def test_mutated_inputs_end_in_text_or_a_reason_at_every_reader(tmp_path):
     outcomes = {"text": 0, "reason": 0}
     for i in range(4000):
         src = names[i % len(names)]
-        path.write_bytes(hostile.mutate(seeds[src], rnd, SAFE_FRAGMENTS))
+        path.write_bytes(hostile.mutate(seeds[src], rnd, hostile.FRAGMENTS))
         try:
             ex = read_input(str(path))
         except InputError as err:
@@ -51,7 +49,7 @@ def test_a_batch_of_mutants_and_odd_names_loses_nothing(tmp_path, contract):
     odd = ["=", "+", "-", "@", "\x1b[1m", "\x07", "报" * 70, ""]
     for i in range(400):
         seed = names[i % len(names)]
-        (src / f"{rnd.choice(odd)}{i:03d}{seed[seed.rfind('.'):]}").write_bytes(hostile.mutate(seeds[seed], rnd, SAFE_FRAGMENTS))
+        (src / f"{rnd.choice(odd)}{i:03d}{seed[seed.rfind('.'):]}").write_bytes(hostile.mutate(seeds[seed], rnd, hostile.FRAGMENTS))
     out = tmp_path / "out"
     rows = []
     result = batch.run_batch(batch.Options([str(src)], str(out), jobs=2, time_limit=120), on_row=rows.append)

@@ -238,8 +238,6 @@ def test_implausible_years_and_dates_are_unknown():
     assert plausible_metadata(good) is good
 
 
-@pytest.mark.xfail(strict=True, reason="needs scorer.plausible.plausible_metadata called on the metadata in "
-                                       "pipeline.score_extracted (the lead's file)")
 def test_scorecards_keep_the_contract_whatever_years_the_report_states(tmp_path, contract):
     from scorer.pipeline import score_path
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from ..labels import FORM_ZH, SOURCE_ZH, points_text, score_text
+from ..sanitize import one_line
 
 MARK = {"pass": ("✔", "green"), "partial": ("◐", "yellow"), "fail": ("✘", "red"),
         "not_applicable": ("–", "bright_black"), "needs_review": ("?", "magenta")}
@@ -17,10 +18,10 @@ def render(card: dict, top: int = 5) -> str:
     add = lines.append
     doc = card["document"]
     src = card["source"]
-    add(click.style(doc.get("title") or "（无标题）", bold=True))
+    add(click.style(one_line(doc.get("title") or "（无标题）"), bold=True))
     level = doc.get("level_label") or "级别未知"
     inferred = "，从正文推断" if doc.get("issuer_source") == "inferred" else ""
-    add(f"  报告单位：{doc.get('issuer') or '未识别'}（{level}{inferred}）  报告年度：{doc.get('report_year') or '未识别'}"
+    add(f"  报告单位：{one_line(doc.get('issuer') or '未识别')}（{level}{inferred}）  报告年度：{doc.get('report_year') or '未识别'}"
         f"  发布日期：{_date(doc)}")
     add(f"  文件：{src.get('name') or src['path']}（{src['format']}"
         f"{'，' + src['encoding'] if src.get('encoding') else ''}，{src.get('lines', 0)} 行）"
