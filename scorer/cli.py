@@ -397,7 +397,8 @@ def rubric_test(names):
             click.echo(f"{name}: {cid}: 没有 fail 示例，无法证明它会触发")
         for o in wrong:
             want = "通过" if o.expected == "pass" else "扣分"
-            click.echo(f"{name}: {o.check_id}: 示例应当{want}，实际为 {o.got}：{o.text[:40]!r}")
+            got = {"pass": "通过", "partial": "部分得分", "fail": "扣分", "not_applicable": "不适用", "needs_review": "需人工审核"}.get(o.got, o.got)
+            click.echo(f"{name}: {o.check_id}: 示例应当{want}，实际为{got}：{o.text[:40]!r}")
         bad += len(wrong) + len(never)
         click.echo(f"{name}: {len(outcomes) - len(wrong)}/{len(outcomes)} 个示例符合预期，{len(rubric.checks)} 个检查项")
     sys.exit(EXIT_INPUT if bad else EXIT_OK)

@@ -94,7 +94,7 @@ def test_rubric_test_reports_a_check_that_cannot_fire(tmp_path):
                  "      fail: [\"新河镇2024年法治政府建设年度报告\\n一、主要举措和成效\\n（一）甲。办理12件。\\n（二）乙。办理3件。\"]\n",
                  encoding="utf-8")
     r = run_cli("rubric", "test", f)
-    assert r.returncode == 2 and "conformity.numbering: 示例应当扣分，实际为 pass" in r.stdout
+    assert r.returncode == 2 and "conformity.numbering: 示例应当扣分，实际为通过" in r.stdout
 
 
 def test_default_run_writes_the_html_scorecard_and_render_redoes_it_from_json(tmp_path):

@@ -477,8 +477,13 @@ def _parts(card: dict, checks: list[dict], anchors: list[str], n_lines: int) -> 
             notes.append(FORM_ZH.get(sec.get("embedding"), "嵌在其他部分中"))
         if present and sec.get("causes") is False:
             notes.append("未分析原因")
+        info = []
+        report_year = (card.get("document") or {}).get("report_year")
         if present and sec.get("year"):
-            notes.append(f"写的是 {sec['year']} 年")
+            if isinstance(report_year, int) and sec["year"] != report_year + 1:
+                notes.append(f"写的是 {sec['year']} 年，应为 {report_year + 1} 年")
+            else:
+                info.append(f"{sec['year']} 年")
         spans = _spans(sec, n_lines)
         line = sec.get("line")
         out.append({
@@ -497,6 +502,7 @@ def _parts(card: dict, checks: list[dict], anchors: list[str], n_lines: int) -> 
             "linked": _in_text(line, n_lines),
             "heading": sec.get("heading"),
             "notes": notes,
+            "info": info,
             "spans": "、".join(f"{a}–{b}" if a != b else f"{a}" for a, b in spans),
             "check": check,
         })

@@ -54,11 +54,13 @@ def render(card: dict, top: int = 5) -> str:
         for i, c in enumerate(lost[:top], 1):
             where = _where(c)
             minus = click.style(f"-{points_text(c['lost'])}", fg="red")
-            add(f"  {i}. {minus} {c['name']}：{c['message']}{where}")
+            cid = click.style(f"（{c['id']}）", fg="bright_black")
+            add(f"  {i}. {minus} {c['name']}{cid}：{c['message']}{where}")
             if c.get("fix"):
                 add(f"     → {c['fix']}")
         if len(lost) > top:
             add(f"  … 另有 {len(lost) - top} 项扣分，见 JSON 或 HTML 评分表")
+        add(click.style(f"  某一项的依据和选项：fzscore explain {lost[0]['id']}（或检查项名称“{lost[0]['name']}”）", fg="bright_black"))
     off = card.get("off_topic") or []
     if off:
         add("")
