@@ -258,8 +258,9 @@ def structure_summary(ctx: Context) -> dict:
         "chrome_lines": sorted({b.line for b in st.blocks if b.role in ("chrome", "meta", "title_repeat")}),
         "closing_lines": [b.line for b in st.closing],
         "headings": [
-            {"line": b.line, "marker": b.heading.marker, "rank": b.heading.rank, "text": b.heading.text}
+            {"line": b.line, "marker": h.marker, "rank": h.rank, "text": h.text}
             for b in st.headings()
+            if (h := b.heading) is not None
         ],
         "numbering_issues": st.numbering_issues,
         "body_chars": st.body_chars(),
