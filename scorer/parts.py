@@ -299,7 +299,7 @@ def _enclosing_heading(sec: Section) -> Section | None:
     """The nearest sub-heading above an item ('二是…'), but not a top-level part heading."""
     node: Section | None = sec
     if sec.heading is not None and sec.heading.marker == "item":
-        node = node.parent
+        node = sec.parent
     if node is None or node.parent is None or node.heading is None:
         return None
     return node
