@@ -113,7 +113,7 @@ class Block:
     last_line: int = 0
     # (raw offset, file line) where each further line of a joined paragraph starts
     breaks: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
-    _shape: Heading | None | Literal[False] = field(default=False, repr=False, compare=False)  # False: not parsed yet
+    _shape: Heading | Literal[False] | None = field(default=False, repr=False, compare=False)  # False: not parsed yet
 
     def __post_init__(self) -> None:
         if self.last_line < self.line:
