@@ -10,9 +10,14 @@ specific causes earn credit: a stock cause costs a writer nothing to add, so it 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .safe_regex import any_of
+
+if TYPE_CHECKING:
+    from .structure import Block
 
 SENTENCE_END = re.compile(r"[。;!?]")
 PUNCT = re.compile(r"[,、:;\"“”'‘’()]")
@@ -96,14 +101,14 @@ def is_cause_statement(text: str) -> bool:
     return bool(OPENS_WITH_CAUSE.match(ENUMERATOR.sub("", text)))
 
 
-def analysis_text(block) -> str:
+def analysis_text(block: Block) -> str:
     """A block's text without a heading's promise ("存在问题和原因"); "一是…" items are prose."""
     if block.heading is None or block.heading.marker == "item":
         return block.k
     return block.body_key()
 
 
-def part_causes(blocks, vocab: CauseVocabulary) -> list[tuple[object, Cause]]:
+def part_causes(blocks: Iterable[Block], vocab: CauseVocabulary) -> list[tuple[Block, Cause]]:
     """(block, cause) for every cause the part's text states; headings do not state causes."""
     return [(b, c) for b in blocks for c in causes_in(analysis_text(b), vocab)]
 

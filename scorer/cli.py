@@ -9,6 +9,7 @@ import datetime as dt
 import json
 import os
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
@@ -16,6 +17,9 @@ from . import __version__, cli_zh
 from .errors import FzscoreError, RubricError
 from .labels import LEVEL_ZH
 from .sanitize import one_line
+
+if TYPE_CHECKING:
+    from .scorecard import Scorecard
 
 EXIT_OK, EXIT_BELOW, EXIT_INPUT, EXIT_NOT_REPORT, EXIT_UNSCORED = 0, 1, 2, 3, 4
 
@@ -123,7 +127,7 @@ def _worse(a: int, b: int) -> int:
     return a if _SEVERITY.get(a, 3) >= _SEVERITY.get(b, 3) else b
 
 
-def _score_one(report: str, rubric, published, as_report) -> tuple[int, dict | None]:
+def _score_one(report: str, rubric, published, as_report) -> tuple[int, Scorecard | None]:
     """(exit code, card) for one report; an unreadable one is a line on stderr and no card."""
     from .pipeline import score_data, score_path
 

@@ -9,10 +9,14 @@ from __future__ import annotations
 import json
 import os
 import re
+from typing import TYPE_CHECKING, cast
 
 from .errors import FzscoreError, InputError
 from .labels import points_text as _num
 from .labels import score_text
+
+if TYPE_CHECKING:
+    from .scorecard import Scorecard
 
 DECIDED = ("pass", "partial", "fail")
 OUTCOME_ZH = {"pass": "通过", "partial": "部分得分", "fail": "未通过", "not_applicable": "不适用", "needs_review": "需人工审核"}
@@ -20,7 +24,7 @@ MARK = {"better": "↑", "worse": "↓", "same": "·"}
 _SPACE = re.compile(r"\s+")
 
 
-def load_side(path: str, rubric_name: str | None = None) -> dict:
+def load_side(path: str, rubric_name: str | None = None) -> Scorecard:
     """A scorecard: read from JSON, or made by scoring the report file."""
     if not os.path.exists(path):
         raise InputError(path, "找不到该文件")
@@ -32,7 +36,7 @@ def load_side(path: str, rubric_name: str | None = None) -> dict:
             raise InputError(path, f"不是有效的 JSON 评分表（{exc}）") from None
         if not isinstance(card, dict) or not isinstance(card.get("checks"), list):
             raise InputError(path, "不是 fzscore 的 JSON 评分表")
-        return card
+        return cast("Scorecard", card)  # a card this tool wrote, checked above as far as diff reads it
     from .pipeline import score_path
     from .rubric import load
 

@@ -57,7 +57,7 @@ def _section_items(sec: Section, top: bool = False) -> list[Item]:
     own += sec.blocks
     if sec.children:
         out = []
-        for b in ([sec.block] if top and sec.block and sec.block.heading.has_body else []) + sec.blocks:
+        for b in ([sec.block] if top and sec.block and sec.block.heading and sec.block.heading.has_body else []) + sec.blocks:
             out += _block_items(b, _body_start(b), intro_only=True)
         for child in sec.children:
             out += _section_items(child)
@@ -73,6 +73,7 @@ def _section_items(sec: Section, top: bool = False) -> list[Item]:
                 out += _block_items(b, 0)
             return out
         text = "".join(b.k for b in own)
+        assert sec.heading is not None  # a section with a heading block is headed
         return [Item(sec.block.line, text[sec.heading.marker_end:], " ".join(b.raw.strip() for b in own),
                      enumerated=sec.heading.number is not None)]
     out = []

@@ -103,7 +103,7 @@ def best_matches(problems: list[str], plans: list[str], tokens) -> list[tuple[in
     as context measured worse: 10/12 against 11/12 links right, and twice the time)."""
     vectors = Similarity(problems + plans, tokens).vectors()
     pv, qv = vectors[: len(problems)], vectors[len(problems):]
-    out = []
+    out: list[tuple[int | None, float]] = []
     for v in pv:
         scores = [cosine(v, x) for x in qv]
         if not scores:

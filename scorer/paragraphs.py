@@ -46,7 +46,7 @@ PAGE_NUMBER = re.compile(r"^(?:[-—－–\s]*\d{1,3}[-—－–\s]*|第\s*\d{1,
 GAP = re.compile(r"\S[ \t\u3000]+(?=\S)")
 # Characters that take one display column (the rest, CJK and full-width forms, take two).
 NARROW = re.compile(r"[\x00-\x7f\u00a0-\u02ff\u2000-\u206f\uff61-\uff9f]")
-LEAD = re.compile(r"^[ \t\u3000\u00a0]*")
+INDENT = " \t\u3000\u00a0"  # what a line may be indented with
 # Numbered-heading shapes: a line that starts with one of these starts a paragraph of its own
 # (一是 items may run on). After a line cut off mid-clause only the strong shapes count: "1." or
 # "2.5" there is more likely a figure carried over ("…满意度超过" / "99.9%").
@@ -139,7 +139,7 @@ def rebuild(lines: list[str]) -> list[Paragraph]:
         (w, _near), measures, tol = max(found, key=lambda f: f[0][1])
         full = [bool(m and m >= w - tol) for m in measures]
         half = [bool(m and m >= w / 2) for m in measures]
-    indents = [len(LEAD.match(ln).group()) if t else 0 for ln, t in zip(lines, text)]
+    indents = [len(ln) - len(ln.lstrip(INDENT)) if t else 0 for ln, t in zip(lines, text)]
     # Indentation marks a paragraph's first line only where some lines have it and others not.
     indented = sum(1 for n, t in zip(indents, text) if t and n)
     filled = sum(1 for t in text if t)

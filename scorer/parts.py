@@ -151,6 +151,7 @@ def find_parts(st: Structure, recognisers: list[Recogniser], report_year: int | 
 
     claimed: dict[int, list[str]] = {}
     for i, sec in enumerate(st.sections):
+        assert sec.heading is not None  # top-level sections are headed
         ids = [r.id for r in order if r.heading_match(sec.heading.key, report_year)]
         if not ids:
             ids = _claim_by_opening(st, i, sec, order, claimed, report_year)
@@ -180,6 +181,7 @@ def find_parts(st: Structure, recognisers: list[Recogniser], report_year: int | 
 def _claim_by_opening(st: Structure, i: int, sec: Section, order: list[Recogniser], claimed: dict,
                       report_year: int | None) -> list[str]:
     opening = _opening_text(sec)
+    assert sec.heading is not None  # top-level sections are headed
     for r in order:
         if r.weak and any(w in sec.heading.key for w in r.weak) and r.embedded_match(opening):
             return [r.id]
@@ -200,13 +202,14 @@ def _opening_text(sec: Section, limit: int = 160) -> str:
 def _add_section(part: Part, sec: Section, children: list[Section] | None = None) -> None:
     """Give a top-level section (or, for a combined one, some of its sub-sections) to a part."""
     if not part.present:
+        assert sec.heading is not None  # sections below the root are headed
         part.present = True
         part.form = "section"
         part.line = sec.line
         part.heading = sec.heading.text
     for s in children or [sec]:
         part.sections.append(s)
-        part.spans.append((s.line, s.end_line()))
+        part.spans.append(s.span())
 
 
 def _split_combined(sec: Section, recs: list[Recogniser], parts: dict[str, Part], report_year: int | None) -> None:
@@ -251,7 +254,7 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
     if not r.leaders:
         return
     # 2. a paragraph about the duty (the cue in its opening sentences) beats a passing mention
-    candidates = []
+    candidates: list[tuple[int, int, Section, Block, str]] = []
     for top in scope:
         for sec in top.walk():
             own = [sec.block] if sec.block else []
@@ -266,6 +269,7 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
         # under some other sub-heading stands for itself.
         holder = _enclosing_heading(sec) if b is sec.block else None
         if holder is not None:
+            assert holder.block is not None and holder.heading is not None  # see _enclosing_heading
             _embed(part, holder.block, holder.heading.text, embedding, holder)
         else:
             _embed(part, b, sentence, embedding, None)
@@ -293,9 +297,9 @@ def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str] | None:
 
 def _enclosing_heading(sec: Section) -> Section | None:
     """The nearest sub-heading above an item ('二是…'), but not a top-level part heading."""
-    node = sec
-    if node.heading is not None and node.heading.marker == "item":
-        node = node.parent
+    node: Section | None = sec
+    if sec.heading is not None and sec.heading.marker == "item":
+        node = sec.parent
     if node is None or node.parent is None or node.heading is None:
         return None
     return node
@@ -306,7 +310,7 @@ def _embed(part: Part, block: Block, heading: str, embedding: str, sec: Section 
     part.line, part.heading = block.line, heading
     if sec is not None:
         part.sections = [sec]
-        part.spans = [(sec.line, sec.end_line())]
+        part.spans = [sec.span()]
     else:
         part.blocks = [block]
         part.spans = [(block.line, block.line)]

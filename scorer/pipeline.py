@@ -6,10 +6,11 @@ from .checks import Context
 from .plausible import plausible_metadata
 from .reading import Extracted, read_input
 from .rubric import Rubric, for_level
+from .scorecard import Scorecard
 
 
 def score_extracted(extracted: Extracted, rubric: Rubric | None = None, published: str | None = None,
-                    as_report: bool = False) -> dict:
+                    as_report: bool = False) -> Scorecard:
     """Score extracted text. Without a rubric, the shipped rubric for the detected level is used.
 
     as_report: score a text that was not recognised as a report all the same (a reviewer's decision);
@@ -26,13 +27,13 @@ def score_extracted(extracted: Extracted, rubric: Rubric | None = None, publishe
     return card
 
 
-def score_path(path: str, rubric: Rubric | None = None, published: str | None = None, as_report: bool = False) -> dict:
+def score_path(path: str, rubric: Rubric | None = None, published: str | None = None, as_report: bool = False) -> Scorecard:
     """Score one file. Raises InputError (one line, for the user) when the file cannot be read."""
     return score_extracted(read_input(path), rubric, published, as_report)
 
 
 def score_data(name: str, data: bytes, rubric: Rubric | None = None, published: str | None = None,
-               as_report: bool = False) -> dict:
+               as_report: bool = False) -> Scorecard:
     """Score bytes read elsewhere (standard input), named `name` in the card and in messages."""
     from .reading import read_data
 
@@ -40,7 +41,7 @@ def score_data(name: str, data: bytes, rubric: Rubric | None = None, published: 
 
 
 def score_text(text: str, rubric: Rubric | None = None, published: str | None = None, path: str = "<text>",
-               as_report: bool = False) -> dict:
+               as_report: bool = False) -> Scorecard:
     """Score a report given as a string (rubric examples, tests)."""
     import hashlib
 

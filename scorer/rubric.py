@@ -12,6 +12,7 @@ import functools
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeGuard
 
 import yaml
 
@@ -249,7 +250,7 @@ def merge(base: dict, override: dict) -> dict:
     return out
 
 
-def _by_id(value) -> bool:
+def _by_id(value) -> TypeGuard[list[dict]]:
     return isinstance(value, list) and bool(value) and all(isinstance(v, dict) and "id" in v for v in value)
 
 
@@ -513,8 +514,8 @@ def _pattern_problems(value, where: list) -> list[tuple[list, str]]:
 
     out = []
     for j, item in enumerate(value if isinstance(value, list) else []):
-        if isinstance(item, str) and problem(item):
-            out.append((where + [j], problem(item)))
+        if isinstance(item, str) and (reason := problem(item)):
+            out.append((where + [j], reason))
         elif isinstance(item, dict):
             out += _pattern_problems(item.get("patterns"), where + [j, "patterns"])
     return out

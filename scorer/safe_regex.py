@@ -112,7 +112,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
 
 def _cost(pattern: str) -> int:
     from re import _constants as C  # type: ignore[attr-defined]  # CPython's parser: the pattern as `re` sees it
-    from re import _parser
+    from re import _parser  # type: ignore[attr-defined]
 
     return _paths(list(_parser.parse(pattern)), C)
 

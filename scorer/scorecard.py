@@ -12,7 +12,8 @@ the links between parts and checks, on-time status, Chinese labels), worked out 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal, TypedDict
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, TypedDict, cast
 
 from . import __version__
 from .checks import KINDS, Context, Result, fill
@@ -81,9 +82,9 @@ class Scorecard(TypedDict, total=False):
     text: list[str]
 
 
-def run_checks(ctx: Context) -> tuple[list[dict], dict]:
+def run_checks(ctx: Context) -> tuple[list[CheckCard], dict]:
     """Each check's result, and the facts the checks established about the document."""
-    out = []
+    out: list[CheckCard] = []
     facts: dict = {}
     common = ctx.common_fields()
     for check in ctx.rubric.checks:
@@ -126,7 +127,7 @@ def check_dict(check: dict, res: Result, fields: dict | None = None) -> CheckCar
         "name": check.get("name", check["id"]),
         "category": check["category"],
         "kind": check["kind"],
-        "status": res.status,
+        "status": cast(Status, res.status),  # the kinds say one of the five outcomes
         "points": res.points if res.status in DECIDED else 0.0,
         "max_points": float(check["points"]),
         "lost": round(float(check["points"]) - res.points, 2) if res.status in DECIDED else 0.0,
@@ -139,7 +140,7 @@ def check_dict(check: dict, res: Result, fields: dict | None = None) -> CheckCar
     }
 
 
-def totals(checks: list[dict], categories: list[dict]) -> tuple[float, list[dict]]:
+def totals(checks: Sequence[Mapping[str, Any]], categories: list[dict]) -> tuple[float, list[dict]]:
     cats = []
     for c in categories:
         mine = [x for x in checks if x["category"] == c["id"]]
@@ -245,7 +246,7 @@ def grade_bands(grades: list[dict]) -> list[Band]:
     n = len(ordered)
     for i, g in enumerate(ordered):
         default: Tone = "bad" if i == n - 1 else "mid" if i == n - 2 else "good"
-        tone = g.get("tone") if g.get("tone") in ("good", "mid", "bad") else default
+        tone: Tone = g["tone"] if g.get("tone") in ("good", "mid", "bad") else default
         out.append({"name": str(g.get("name", "")), "min": float(g["min"]), "max": upper, "tone": tone})
         upper = float(g["min"])
     return out
@@ -258,8 +259,9 @@ def structure_summary(ctx: Context) -> dict:
         "chrome_lines": sorted({b.line for b in st.blocks if b.role in ("chrome", "meta", "title_repeat")}),
         "closing_lines": [b.line for b in st.closing],
         "headings": [
-            {"line": b.line, "marker": b.heading.marker, "rank": b.heading.rank, "text": b.heading.text}
+            {"line": b.line, "marker": h.marker, "rank": h.rank, "text": h.text}
             for b in st.headings()
+            if (h := b.heading) is not None
         ],
         "numbering_issues": st.numbering_issues,
         "body_chars": st.body_chars(),

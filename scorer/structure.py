@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Literal
 
 from . import paragraphs
 from .textnorm import Key, data_file, make_keys, nfkc
@@ -112,7 +113,7 @@ class Block:
     last_line: int = 0
     # (raw offset, file line) where each further line of a joined paragraph starts
     breaks: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
-    _shape: object = field(default=False, repr=False, compare=False)
+    _shape: Heading | Literal[False] | None = field(default=False, repr=False, compare=False)  # False: not parsed yet
 
     def __post_init__(self) -> None:
         if self.last_line < self.line:
@@ -167,6 +168,11 @@ class Section:
     def end_line(self) -> int | None:
         blocks = self.all_blocks()
         return blocks[-1].last_line if blocks else None
+
+    def span(self) -> tuple[int, int]:
+        """First and last line of a section under a heading (every section but the tree's root)."""
+        assert self.block is not None
+        return self.block.line, self.all_blocks()[-1].last_line
 
     def walk(self):
         yield self
@@ -249,7 +255,7 @@ def _marker(key: str, raw: str, index) -> tuple[str, int, int | None, int | None
     return None
 
 
-def raw_prefix(raw: str, key_end: int, index: list[int] | None) -> str:
+def raw_prefix(raw: str, key_end: int, index: list[int] | range | None) -> str:
     """The raw text covering the first `key_end` characters of the key."""
     if index is None:
         from .textnorm import make_key
@@ -329,14 +335,15 @@ def analyse(lines: list[str]) -> Structure:
 
 def _mark_headings(body: list[Block]) -> None:
     taken = _taken(body)
-    shaped = [b for b in body if b.shape and taken.get(id(b.shape), True)]
-    ranks = infer_ranks([b.shape for b in shaped])
+    shaped = [(b, h) for b in body if (h := b.shape) and taken.get(id(h), True)]
+    ranks = infer_ranks([h for _, h in shaped])
     deepest = max(ranks.values(), default=-1)
-    for b in shaped:
-        h = b.shape
+    marked: list[Heading] = []
+    for b, h in shaped:
         b.heading = dataclasses.replace(h, rank=deepest + 1 if h.marker == ITEM else ranks[h.marker])
         b.role = "heading"
-    if not _needs_bare_headings([b.heading for b in shaped if b.heading.marker != ITEM]):
+        marked.append(b.heading)
+    if not _needs_bare_headings([h for h in marked if h.marker != ITEM]):
         return
     # The parts are under unnumbered headings: short unpunctuated lines between paragraphs.
     bare = []
@@ -464,9 +471,9 @@ def _occurrence_rank(stack: list[Section], h: Heading, rank: int) -> int:
     counting from 1 again below a heading of another family, one level under that heading."""
     if h.marker == ITEM or h.number is None:
         return rank
-    open_same = [s for s in stack[1:] if s.heading is not None and s.heading.marker == h.marker]
-    for sec in reversed(open_same):
-        if sec.heading.number is not None and sec.heading.number + 1 == h.number:
+    open_same = [(s, s.heading) for s in stack[1:] if s.heading is not None and s.heading.marker == h.marker]
+    for sec, open_heading in reversed(open_same):
+        if open_heading.number is not None and open_heading.number + 1 == h.number:
             return sec.rank
     if h.number == 1 and open_same and stack[-1].heading is not None and stack[-1].heading.marker != h.marker:
         return stack[-1].rank + 1
@@ -482,6 +489,7 @@ def _check_numbering(st: Structure, node: Section) -> None:
     for group in by_marker.values():
         expected = 1
         for sec in group:
+            assert sec.heading is not None and sec.heading.number is not None  # grouped above only if so
             n = sec.heading.number
             if n != expected:
                 kind = "repeat" if n < expected else "skip"

@@ -66,7 +66,8 @@ def check_self_critique(check: dict, ctx: Context) -> Result:
         return Result("fail", 0.0, say(check, "no_section"))
     vocab = cause_analysis.vocabulary_of(ctx.rubric, check["section"])
     seen: set[str] = set()
-    problems, cause_items = [], []
+    problems: list[Item] = []
+    cause_items: list[Item] = []
     for item in items_of(part):
         if item.key in seen:
             continue  # the same text twice is one problem

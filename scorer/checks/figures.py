@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..structure import Block
 from . import (
     SECTION,
     STRINGS,
@@ -172,7 +173,7 @@ def check_named_documents(check: dict, ctx: Context) -> Result:
         return Result("fail", 0.0, say(check, "no_section"))
     blocks = list({b.k: b for b in reversed(part.text_blocks())}.values())[::-1]  # a repeated paragraph once
     chars = sum(len(b.k) for b in blocks) or 1
-    names: dict[str, object] = {}
+    names: dict[str, Block] = {}
     for b in blocks:
         for m in BOOK.finditer(b.k):
             names.setdefault(m.group(0), b)

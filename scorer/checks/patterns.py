@@ -76,8 +76,8 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
     a class of literals and short ranges, a group, a repeat of at least one, or branches of these);
     None when that is not plain (look-arounds, categories such as \\d, ignored case)."""
     try:
-        from re import _constants as C  # CPython's own parser; without it, every pattern is scanned
-        from re import _parser
+        from re import _constants as C  # type: ignore[attr-defined]  # CPython's own parser; without it, every pattern is scanned
+        from re import _parser  # type: ignore[attr-defined]
 
         tree = _parser.parse(pattern)
         if tree.state.flags & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE):

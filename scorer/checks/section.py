@@ -5,6 +5,8 @@ passing sentence (`credit`). `require: [causes]` asks more of the part (不足 *
 """
 from __future__ import annotations
 
+from typing import Any
+
 from .. import causes
 from . import SHARE, Context, Option, Result, ev, fill, grade_points, kind, mapping, status_for
 
@@ -36,7 +38,7 @@ def check_section(check: dict, ctx: Context) -> Result:
     fraction = credit.get(form, 1.0)
     evidence = [ev(part.line, ctx.line_text(part.line) if part.line else part.heading or "", role="heading")]
     fields = {"name": part.name, "heading": part.heading or "", "line": part.line}
-    details = {"form": part.form, "embedding": part.embedding}
+    details: dict[str, Any] = {"form": part.form, "embedding": part.embedding}
     missing, key = [], None
     if "causes" in check["require"]:
         vocab = causes.vocabulary_of(ctx.rubric, part.id)

@@ -20,11 +20,18 @@ import functools
 import hashlib
 import json
 import re
+from collections.abc import Mapping
 from pathlib import PurePath
+from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
 from ..labels import FORM_ZH, ISSUER_SOURCE_ZH, SOURCE_ZH
 from ..labels import points_text as _num
 from ..labels import score_text as score_text_of
+
+if TYPE_CHECKING:
+    from markupsafe import Markup
+
+    from ..scorecard import Scorecard
 
 TEMPLATE = "scorecard.html.j2"
 DECIDED = ("pass", "partial", "fail")
@@ -59,7 +66,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _UNSAFE_ID = re.compile(r"[^A-Za-z0-9_.-]")
 
 
-def render_html(card: dict) -> str:
+def render_html(card: Mapping[str, Any]) -> str:
     """The HTML scorecard for `card` (a pure function: same card, same page)."""
     return _template().render(**_view(card))
 
@@ -119,7 +126,7 @@ def _csp_hash(source: str) -> str:
 # The view: everything the template shows, derived from the card only.
 
 
-def _view(card: dict) -> dict:
+def _view(card: Mapping[str, Any]) -> dict:
     from markupsafe import Markup
 
     if "totals" not in card:  # saved by a version before the derived fields: complete a copy
@@ -127,7 +134,7 @@ def _view(card: dict) -> dict:
 
         from ..scorecard import derive
 
-        card = derive(copy.deepcopy(card))  # type: ignore[arg-type]
+        card = derive(cast("Scorecard", copy.deepcopy(card)))
     doc = card.get("document") or {}
     src = card.get("source") or {}
     rubric = card.get("rubric") or {}
@@ -202,13 +209,13 @@ def _view(card: dict) -> dict:
     }
 
 
-def _reviewed(card: dict, checks: list[dict], anchors: list[str]) -> dict | None:
+def _reviewed(card: Mapping[str, Any], checks: list[dict], anchors: list[str]) -> dict | None:
     from ..review.view import review_view
 
     return review_view(card, {c.get("id"): a for c, a in zip(checks, anchors)})
 
 
-def _json_for_script(card: dict) -> str:
+def _json_for_script(card: Mapping[str, Any]) -> str:
     """The card as JSON that cannot end its <script> element: <, > and & become \\u escapes
     (JSON.parse reads them back), and so do U+2028/2029."""
     s = json.dumps(card, ensure_ascii=False, separators=(",", ":"))
@@ -247,7 +254,7 @@ def _shown(s) -> str:
     return _CONTROL.sub(lambda m: "␡" if m.group() == "\x7f" else chr(0x2400 + ord(m.group())), s)
 
 
-def _marked(s: str, matches=(), strong: str | None = None) -> object:
+def _marked(s: str, matches=(), strong: str | None = None) -> Markup:
     """Escaped text with each occurrence of the matched strings wrapped in <mark>, and the
     heading part of a heading line (when it appears literally) in <strong>."""
     from markupsafe import Markup, escape
@@ -265,7 +272,7 @@ def _marked(s: str, matches=(), strong: str | None = None) -> object:
     return Markup("").join(Markup("<mark>%s</mark>") % p if i % 2 else escape(p) for i, p in enumerate(parts))
 
 
-def _who(card: dict, doc: dict, src: dict, rubric: dict, n_lines: int) -> dict:
+def _who(card: Mapping[str, Any], doc: dict, src: dict, rubric: dict, n_lines: int) -> dict:
     level = doc.get("level")
     pub = doc.get("publish_date")
     pub_src = doc.get("publish_date_source")
@@ -297,7 +304,7 @@ def _who(card: dict, doc: dict, src: dict, rubric: dict, n_lines: int) -> dict:
     }
 
 
-def _in_text(line, n_lines: int) -> bool:
+def _in_text(line, n_lines: int) -> TypeGuard[int]:
     return isinstance(line, int) and not isinstance(line, bool) and 1 <= line <= n_lines
 
 
@@ -342,7 +349,7 @@ def _bands(bands: list[dict], grade: str | None, score) -> list[dict]:
     return out
 
 
-def _categories(card: dict, rubric: dict, checks: list[dict], bands: list[dict]) -> list[dict]:
+def _categories(card: Mapping[str, Any], rubric: dict, checks: list[dict], bands: list[dict]) -> list[dict]:
     meta = {c.get("id"): c for c in rubric.get("categories") or []}
     out = []
     for c in card.get("categories") or []:
@@ -369,7 +376,7 @@ def _categories(card: dict, rubric: dict, checks: list[dict], bands: list[dict])
     return out
 
 
-def _formula(card: dict, totals: dict) -> dict:
+def _formula(card: Mapping[str, Any], totals: Mapping[str, Any]) -> dict:
     cats = card.get("categories") or []
     earned, possible = float(totals.get("earned") or 0), float(totals.get("possible") or 0)
     computed = round(100 * earned / possible, 1) if possible else 0.0
@@ -414,7 +421,7 @@ def _evidence_view(ev: dict, n_lines: int) -> dict:
 
 def _check_view(c: dict, anchor: str, cat_names: dict, n_lines: int) -> dict:
     status = c.get("status")
-    sym, label = STATUS.get(status, ("?", str(status)))
+    sym, label = STATUS.get(c.get("status", ""), ("?", str(status)))
     return {
         "id": c.get("id", ""),
         "anchor": anchor,
@@ -439,7 +446,7 @@ def _part_check(check_id, checks: list[dict], anchors: list[str]) -> dict | None
     """The check that scores a part (the scorecard links them), if any."""
     for c, a in zip(checks, anchors):
         if check_id is not None and c.get("id") == check_id:
-            sym, label = STATUS.get(c.get("status"), ("?", str(c.get("status"))))
+            sym, label = STATUS.get(c.get("status", ""), ("?", str(c.get("status"))))
             return {"anchor": a, "status": c.get("status"), "label": label, "sym": sym,
                     "decided": c.get("status") in DECIDED,
                     "points": _num(c.get("points")), "max_points": _num(c.get("max_points"))}
@@ -459,7 +466,7 @@ def _spans(sec: dict, n_lines: int) -> list[tuple[int, int]]:
     return out
 
 
-def _parts(card: dict, checks: list[dict], anchors: list[str], n_lines: int) -> list[dict]:
+def _parts(card: Mapping[str, Any], checks: list[dict], anchors: list[str], n_lines: int) -> list[dict]:
     out = []
     for i, (sid, sec) in enumerate((card.get("sections") or {}).items()):
         required = sec.get("required", True) is not False
@@ -509,7 +516,7 @@ def _parts(card: dict, checks: list[dict], anchors: list[str], n_lines: int) -> 
     return out
 
 
-def _lines(card: dict, text: list[str], checks: list[dict], anchors: list[str]) -> list[dict]:
+def _lines(card: Mapping[str, Any], text: list[str], checks: list[dict], anchors: list[str]) -> list[dict]:
     """One entry per line of the report: its number, classes, marked text, the section labels
     that open before it, and links back to the checks that cite it."""
     n = len(text)
@@ -522,7 +529,7 @@ def _lines(card: dict, text: list[str], checks: list[dict], anchors: list[str]) 
     refs: dict[int, list[dict]] = {}
     marks: dict[int, list[str]] = {}
     for c, a in zip(checks, anchors):
-        sym, label = STATUS.get(c.get("status"), ("?", str(c.get("status"))))
+        sym, label = STATUS.get(c.get("status", ""), ("?", str(c.get("status"))))
         for ev in c.get("evidence") or []:
             ln = ev.get("line") if isinstance(ev, dict) else None
             if not _in_text(ln, n):
@@ -542,22 +549,22 @@ def _lines(card: dict, text: list[str], checks: list[dict], anchors: list[str]) 
     rail: dict[int, int] = {}
     sections = list((card.get("sections") or {}).items())
     # Longer spans first, so an embedded part (shorter, inside another) colours its own lines.
-    spans = []
+    spans: list[tuple[int, int, str, dict, int, int, int, int]] = []
     for i, (sid, sec) in enumerate(sections):
         own = _spans(sec, n)
-        for k, (a, b) in enumerate(own):
-            spans.append((b - a, i, sid, sec, k, len(own), a, b))
-            labels.setdefault(a, []).append({
+        for k, (first, last) in enumerate(own):
+            spans.append((last - first, i, sid, sec, k, len(own), first, last))
+            labels.setdefault(first, []).append({
                 "sec": i,
                 "idx": i % 6,
                 "name": sec.get("name") or sid,
-                "range": f"第 {a}–{b} 行" if a != b else f"第 {a} 行",
+                "range": f"第 {first}–{last} 行" if first != last else f"第 {first} 行",
                 "part": f"第 {k + 1}/{len(own)} 段" if len(own) > 1 else "",
                 "embedded": sec.get("form") == "embedded",
                 "anchor": "part-" + _UNSAFE_ID.sub("_", str(sid)) if k == 0 else "",
             })
-    for _len, i, *_rest, a, b in sorted(spans, key=lambda s: -s[0]):
-        for ln in range(a, b + 1):
+    for _len, i, *_rest, first, last in sorted(spans, key=lambda s: -s[0]):
+        for ln in range(first, last + 1):
             rail[ln] = i
     # Where an embedded part ends inside another part, say that the outer part goes on.
     for ln in sorted(rail):

@@ -2,6 +2,9 @@
 and the deductions that matter most. Colour is added by click only on a TTY."""
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import click
 
 from ..labels import FORM_ZH, SOURCE_ZH, points_text, score_text
@@ -12,7 +15,7 @@ MARK = {"pass": ("✔", "green"), "partial": ("◐", "yellow"), "fail": ("✘", 
 TONE_COLOUR = {"good": "green", "mid": "yellow", "bad": "red"}
 
 
-def render(card: dict, top: int = 5) -> str:
+def render(card: Mapping[str, Any], top: int = 5) -> str:
     """The summary of a derived scorecard (scorer.scorecard.derive)."""
     lines: list[str] = []
     add = lines.append
@@ -87,7 +90,7 @@ def render(card: dict, top: int = 5) -> str:
 def _date(doc: dict) -> str:
     if not doc.get("publish_date"):
         return "未找到"
-    src = SOURCE_ZH.get(doc.get("publish_date_source"), "")
+    src = SOURCE_ZH.get(doc.get("publish_date_source", ""), "")
     return f"{doc['publish_date']}（{src}）" if src else doc["publish_date"]
 
 
@@ -105,7 +108,7 @@ def _section_line(sid: str, sec: dict, status: str | None) -> str:
     mark = click.style(sym, fg=fg)
     notes = []
     if embedded:
-        notes.append(FORM_ZH.get(sec.get("embedding"), "嵌在其他部分中"))
+        notes.append(FORM_ZH.get(sec.get("embedding", ""), "嵌在其他部分中"))
     if sec.get("causes") is False:
         notes.append("未分析原因")
     if sec.get("year"):

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from typing import Any
 
 from ..labels import points_text as _num
 from ..labels import score_text
@@ -24,7 +26,7 @@ def outcome(status: str | None, points, max_points) -> str:
     return f"{label} {_num(points)} / {_num(max_points)}"
 
 
-def review_view(card: dict, anchors: dict | None = None) -> dict | None:
+def review_view(card: Mapping[str, Any], anchors: dict | None = None) -> dict | None:
     """The review block as the page shows it: scores side by side, then one row per adjusted check."""
     block = card.get("review")
     if not isinstance(block, dict):
@@ -71,7 +73,7 @@ def _done_note(state: str | None, done) -> str | None:
     return f"{done.get('by', '')}曾于 {when(done.get('at'))} 标记复核完成"
 
 
-def review_text(card: dict) -> list[str]:
+def review_text(card: Mapping[str, Any]) -> list[str]:
     """Terminal lines for the review block (empty when the card was never reviewed)."""
     v = review_view(card)
     if v is None:
