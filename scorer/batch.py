@@ -21,8 +21,10 @@ import sys
 import tempfile
 import time
 from collections import Counter, deque
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .errors import FzscoreError
@@ -148,6 +150,7 @@ def discover(inputs: list[str], exclude: str | None = None) -> tuple[list[str], 
     skipped = []
     missing = []
     for item in inputs:
+        paths: Iterable[str]
         if any(c in item for c in "*?["):
             paths = [str(Path(p)) for p in glob.glob(item, recursive=True)]  # tidied as Path does: ./a//b → a/b
             if not paths:
@@ -155,7 +158,7 @@ def discover(inputs: list[str], exclude: str | None = None) -> tuple[list[str], 
         elif os.path.isdir(item):
             # os.walk, not Path.rglob: rglob keeps every path it yields in a set (Python 3.11)
             paths = (f for root, _dirs, names in os.walk(str(Path(item))) for n in names
-                     if os.path.isfile(f := os.path.join(root, n)))
+                     if os.path.isfile(f := os.path.join(root, n)))  # a generator: a big folder is never listed whole
         elif os.path.exists(item):
             paths = [str(Path(item))]
         else:
@@ -305,7 +308,7 @@ def _score_task(task: Task) -> dict:
     return row
 
 
-def summary_row(card: dict) -> dict:
+def summary_row(card: Mapping[str, Any]) -> dict:
     doc = card["document"]
     band = card.get("band") or {}
     return {
@@ -355,7 +358,7 @@ def run(tasks: list[Task], jobs: int, manifest: Manifest, fingerprint: str, forc
     for t in tasks:
         prev = None if force else manifest.entries.get(t.name)
         digest = _sha256(t.path) if prev else None  # hash only what an earlier run could vouch for
-        if (digest and prev[0] == digest and prev[1] == fingerprint
+        if (digest and prev is not None and prev[0] == digest and prev[1] == fingerprint
                 and (Path(t.outdir) / f"{t.name}.json").exists() and (not t.html or (Path(t.outdir) / f"{t.name}.html").exists())):
             row = dict(manifest.row(t.name), reused=True)
             store.add(row)
@@ -529,6 +532,7 @@ class Manifest:
             self.entries, self.checks = {}, {}  # no usable manifest: score everything
 
     def row(self, name: str) -> dict:
+        assert self.path is not None  # entries come only from a manifest that was read
         with open(self.path, "rb") as f:
             f.seek(self.entries[name][2])
             return json.loads(f.readline())["row"]

@@ -23,6 +23,7 @@ import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..errors import InputError
 from . import Extracted
@@ -290,8 +291,10 @@ def _stream_lines(api: _Api, tpv: int, text: str, pg: Page) -> list[Line] | None
                 bottom, top = loose_bottom, loose_top
         return left, right, bottom, top, get_size(tpv, i)
 
-    rows: list[list] = []  # [top, bottom, segments]: the glyph path's rule (vertical overlap with one of the last four rows)
-    prev_row = prev_box = None
+    rows: list[list[Any]] = []  # [top, bottom, segments]: the glyph path's rule (vertical overlap with one of the last four rows)
+    prev_row: list[Any] | None = None
+    prev_box: tuple[float, float] | None = None
+    target: list[Any] | None
     floor = math.inf  # the lowest bottom among the last four rows
     glyph_total = 0
     for m in _BREAK.finditer(text):
@@ -606,7 +609,7 @@ def _body_size(pages: list[Page]) -> float:
         for ln in p.lines:
             size = round(ln.size, 1)
             weights[size] = weights.get(size, 0) + ln.chars
-    return max(weights, key=weights.get) if weights else 0.0
+    return max(weights, key=lambda size: weights[size]) if weights else 0.0
 
 
 # --------------------------------------------------------------------------- joining broken lines
