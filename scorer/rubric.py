@@ -111,15 +111,27 @@ def in_force(data: dict, report_year: int | None) -> bool:
 @functools.cache
 def _rubric_for(level: str | None, report_year: int | None) -> str:
     # cached: choosing per report cost 0.27 ms of a 3 ms batch report
-    names = [n for n in shipped_rubrics() if in_force(shipped(n).data, report_year)]
+    facts = {n: _selection_facts(n) for n in shipped_rubrics()}
+    names = [n for n in facts if in_force(facts[n], report_year)]
     if not names:  # a year before any rubric: the earliest rules
-        names = [min(shipped_rubrics(), key=lambda n: (shipped(n).data.get("report_years") or {}).get("from", 0))]
-    by_level = [n for n in names if level and level in (shipped(n).data.get("applies_to") or [])]
+        names = [min(facts, key=lambda n: (facts[n].get("report_years") or {}).get("from", 0))]
+    by_level = [n for n in names if level and level in (facts[n].get("applies_to") or [])]
     # the rubric made for fewest levels is the most specific
-    by_level.sort(key=lambda n: (len(shipped(n).data.get("applies_to") or []), n != DEFAULT_RUBRIC))
+    by_level.sort(key=lambda n: (len(facts[n].get("applies_to") or []), n != DEFAULT_RUBRIC))
     if by_level:
         return by_level[0]
     return DEFAULT_RUBRIC if DEFAULT_RUBRIC in names else names[0]
+
+
+def _selection_facts(name: str) -> dict:
+    """A shipped rubric's `applies_to` and `report_years` as its extends chain sets them, read
+    without building the rubric: choosing one must not cost loading all of them."""
+    out: dict = {}
+    for _path, layer in _read_layers(shipped_rubrics()[name], seen=()):
+        for key in ("applies_to", "report_years"):
+            if key in layer:
+                out[key] = layer[key]
+    return out
 
 
 def resolve(name_or_path: str) -> Path:
