@@ -268,16 +268,12 @@ def _zh(outcome: str | None) -> str:
 
 
 def _list(out: Path) -> None:
-    from .review.outdir import load_card, read_round
+    from .review.outdir import histories_of, load_card, read_round
     from .review.state import review_block
-    from .review.store import ReviewError, open_existing
+    from .review.store import ReviewError
 
     _head, rows = read_round(out)
-    store = open_existing(out)
-    histories = {}
-    if store is not None:
-        with store:
-            histories = store.by_report()
+    histories = histories_of(out)
     order: dict[str, int] = {"recheck": 0, "in_progress": 1, "none": 2, "done": 3}
     listed = []
     for r in rows:

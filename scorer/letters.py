@@ -18,9 +18,9 @@ from pathlib import Path
 
 from .labels import points_text as _n
 from .labels import score_text
-from .review.outdir import load_card, read_round, with_review
+from .review.outdir import histories_of, load_card, read_round, with_review
 from .review.state import current, reviewed_checks
-from .review.store import ReviewError, open_existing
+from .review.store import ReviewError
 
 BODY_FONT, HEAD_FONT, TITLE_FONT, SUB_FONT = "仿宋", "黑体", "方正小标宋简体", "楷体"
 LATIN_FONT = "Times New Roman"
@@ -89,11 +89,7 @@ def write_letters(out: Path, dest: Path, office: str | None = None, roster: str 
     from .outputs import atomic_write
 
     head, rows = read_round(out)
-    store = open_existing(out)
-    histories = {}
-    if store is not None:
-        with store:
-            histories = store.by_report()
+    histories = histories_of(out)
     roster_names = _read_roster(roster) if roster else None
     date = date or dt.date.today()
     office = office or "评审组"

@@ -72,10 +72,7 @@ def after_batch(out: Path, store, skipped: list[dict], rubric_name: str | None) 
     with refresh_lock(out):
         histories: dict = {}
         try:
-            reviews = open_existing(out)
-            if reviews is not None:
-                with reviews:
-                    histories = reviews.by_report()
+            histories = histories_of(out)
         except ReviewError as err:
             import click
 
@@ -141,6 +138,15 @@ def write_round(out: Path, rows, checks: dict, skipped: list[dict], rubric_name:
         for row in rows:
             row.pop("reused", None)
             f.write(_JSON.encode(row) + "\n")
+
+
+def histories_of(out: Path) -> dict:
+    """Each report's review history from the store of an output folder ({} when there is no store)."""
+    reviews = open_existing(out)
+    if reviews is None:
+        return {}
+    with reviews:
+        return reviews.by_report()
 
 
 def read_round(out: Path) -> tuple[dict, list[dict]]:
@@ -217,11 +223,7 @@ def refresh(out: Path, sha256s: set[str], names: tuple[str, ...] | list[str] = (
     """Rewrite the cards of the reports with these contents (and of `names`) and the round's
     summaries, from the store as it is now. Returns the output names rewritten."""
     with refresh_lock(out):
-        reviews = open_existing(out)
-        histories = {}
-        if reviews is not None:
-            with reviews:
-                histories = reviews.by_report()
+        histories = histories_of(out)
         try:
             head, rows = read_round(out)
         except ReviewError:  # a folder of scorecards without a batch's records: the cards only
