@@ -9,10 +9,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 DATA = Path(__file__).resolve().parent / "data"
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @cache

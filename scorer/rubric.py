@@ -14,17 +14,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeGuard
 
-import yaml
-
 from . import yamlcache
 from .errors import RubricError
 from .parts import Recogniser
 from .resources import resource_dir
 
-try:
-    _Loader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - libyaml missing
-    _Loader = yaml.SafeLoader
+
+def _yaml():
+    """PyYAML, imported when a rubric is parsed or an error located (a cached rubric needs neither)."""
+    import yaml
+
+    return yaml
 
 DEFAULT_RUBRIC = "default"
 
@@ -180,7 +180,7 @@ def _read_yaml(path: Path) -> dict:
         raise RubricError(f"{path}: 无法读取评分细则（{exc}）") from None
     try:
         data = yamlcache.load_text(text)
-    except yaml.YAMLError as exc:
+    except _yaml().YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
         near = text.split("\n")[max(0, mark.line - 1): mark.line + 1] if mark else []
@@ -232,17 +232,19 @@ def _read_layers(path: Path, seen: tuple) -> list[tuple[Path, dict]]:
         raise RubricError(f"{path}:{line}: extends: 应为一个评分细则名称或 YAML 文件路径（字符串）")
     if str(path.resolve()) in seen:
         raise RubricError(f"{path}: extends 形成循环")
-    line = _line_of(_line_index(path), ["extends"])
+    def extends_line() -> int:  # located only for an error: composing the file costs a YAML parse
+        return _line_of(_line_index(path), ["extends"])
+
     if str(parent).endswith((".yaml", ".yml")):
         parent_path = path.parent / parent
     elif parent in shipped_rubrics():
         parent_path = shipped_rubrics()[parent]
     else:
         hint = _did_you_mean(parent, list(shipped_rubrics()))
-        raise RubricError(f"{path}:{line}: extends: 没有名为 {parent} 的内置评分细则"
+        raise RubricError(f"{path}:{extends_line()}: extends: 没有名为 {parent} 的内置评分细则"
                           + (f"（是不是 {hint}？）" if hint else f"（内置：{'、'.join(shipped_rubrics())}）"))
     if not Path(parent_path).is_file():
-        raise RubricError(f"{path}:{line}: extends: 所继承的评分细则文件不存在：{parent}")
+        raise RubricError(f"{path}:{extends_line()}: extends: 所继承的评分细则文件不存在：{parent}")
     return _read_layers(Path(parent_path), seen + (str(path.resolve()),)) + [(path, data)]
 
 
@@ -623,7 +625,8 @@ def _fmt_path(loc: list) -> str:
 
 def _line_index(path: Path):
     try:
-        return yaml.compose(path.read_text(encoding="utf-8-sig"), Loader=_Loader)
+        yaml = _yaml()
+        return yaml.compose(path.read_text(encoding="utf-8-sig"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except Exception:
         return None
 
@@ -635,7 +638,7 @@ def _line_of(node, loc: list) -> int:
         if node is None:
             break
         line = node.start_mark.line + 1
-        if isinstance(node, yaml.MappingNode):
+        if isinstance(node, _yaml().MappingNode):
             nxt = None
             for k, v in node.value:
                 if k.value == str(key):
@@ -643,7 +646,7 @@ def _line_of(node, loc: list) -> int:
                     line = k.start_mark.line + 1
                     break
             node = nxt
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+        elif isinstance(node, _yaml().SequenceNode) and isinstance(key, int) and key < len(node.value):
             node = node.value[key]
         else:
             node = None

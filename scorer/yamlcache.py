@@ -15,9 +15,6 @@ import stat
 import tempfile
 from pathlib import Path
 
-import yaml
-
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FORMAT = "1"  # bump when what is cached changes shape
 
 
@@ -32,7 +29,9 @@ def load_text(text: str):
                 return json.load(f)
         except (OSError, ValueError):
             pass
-    data = yaml.load(text, Loader=_LOADER)
+    import yaml  # only on a miss: a cached file needs no YAML at all
+
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     if entry is not None:
         _store(entry, data)
     return data
