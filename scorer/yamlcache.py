@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 FORMAT = "1"  # bump when what is cached changes shape
@@ -62,7 +61,7 @@ def _cache_dir() -> Path | None:
         return _DIR[0]
     folder = None
     if os.environ.get("FZSCORE_NO_CACHE") is None and hasattr(os, "getuid"):
-        candidate = Path(tempfile.gettempdir()) / f"_fzscore-cache-{os.getuid()}"
+        candidate = Path(_temp_root()) / f"_fzscore-cache-{os.getuid()}"
         try:
             candidate.mkdir(mode=0o700, exist_ok=True)
             st = candidate.lstat()
@@ -72,3 +71,11 @@ def _cache_dir() -> Path | None:
             folder = None
     _DIR.append(folder)
     return folder
+
+
+def _temp_root() -> str:
+    """The temporary folder as tempfile would choose it on POSIX, without importing tempfile (10 ms)."""
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        if os.environ.get(name):
+            return os.environ[name]
+    return "/tmp"

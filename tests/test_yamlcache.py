@@ -8,7 +8,7 @@ from scorer import yamlcache
 
 
 def _fresh(monkeypatch, tmp_path):
-    monkeypatch.setattr(yamlcache.tempfile, "gettempdir", lambda: str(tmp_path))
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
     monkeypatch.setattr(yamlcache, "_DIR", [])
 
 
