@@ -225,14 +225,14 @@ def _sections(card: dict) -> dict:
 def compare_html(inputs, runs: int) -> None:
     import hashlib
 
-    from scorer.pipeline import score_extracted
     from scorer.reading import Extracted
     from scorer.rubric import load
+    from scorer.scoring.pipeline import score_extracted
 
     rubric = load("default")
     base = {}
     for r, p in inputs["txt"]:
-        from scorer.pipeline import score_path
+        from scorer.scoring.pipeline import score_path
 
         base[r.name] = score_path(str(p), rubric)
     for kind in ("html", "html-gbk"):

@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 COLD = r"""
 import json, sys, time
-import click, scorer.pipeline, scorer.render.text       # a scoring run has these already
+import click, scorer.scoring.pipeline, scorer.render.text       # a scoring run has these already
 card = json.load(open(sys.argv[1], encoding="utf-8"))
 t0 = time.perf_counter()
 import scorer.render.html as h
@@ -58,8 +58,8 @@ def main() -> int:
     reports = args.reports or sorted((ROOT.parent / "shared" / "corpus" / "dev").glob("*.txt")) \
         or [ROOT / "docs" / "sample-report.txt"]
 
-    from scorer.pipeline import score_path
     from scorer.render.html import render_html
+    from scorer.scoring.pipeline import score_path
 
     cards = {r: score_path(str(r)) for r in reports}
     render_html(cards[reports[0]])  # load the template once

@@ -13,7 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scorer.pipeline import score_path  # noqa: E402
+from scorer.scoring.pipeline import score_path  # noqa: E402
 
 # How the categories are weighed, and why (kept here so that the page is regenerated with its reasons).
 WEIGHING = [

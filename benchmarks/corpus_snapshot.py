@@ -28,8 +28,8 @@ def essence(card: dict) -> dict:
 
 
 def save(out: str, dirs: list[str]) -> None:
-    from scorer.errors import FzscoreError
-    from scorer.pipeline import score_path
+    from scorer.scoring.pipeline import score_path
+    from scorer.text.errors import FzscoreError
 
     dirs = dirs or [str(p) for p in sorted((ROOT.parent / "shared" / "corpus").iterdir()) if p.is_dir()]
     snap = {}

@@ -51,9 +51,10 @@ def apply_proposed() -> None:
     import re
     import types
 
-    from scorer import metadata, parts, safe_regex
     from scorer.checks import patterns
-    from scorer.plausible import plausible_metadata
+    from scorer.document import metadata, parts
+    from scorer.document.plausible import plausible_metadata
+    from scorer.text import safe_regex
 
     shim = types.SimpleNamespace(**{k: getattr(re, k) for k in dir(re) if not k.startswith("__")})
     shim.compile = safe_regex.compile
@@ -106,7 +107,7 @@ def check_round(src: Path, out: Path, rows: list[dict], sizes: dict[str, int]) -
     import jsonschema
     from openpyxl import load_workbook
 
-    from scorer.sanitize import display_path
+    from scorer.text.sanitize import display_path
 
     schema = jsonschema.Draft202012Validator(json.loads(CONTRACT.read_text(encoding="utf-8"))) if CONTRACT.exists() else None
     found = {"internal_errors": [], "timeouts": [], "lost_outputs": [], "formulas": [], "contract_breaks": [],
@@ -194,7 +195,7 @@ def interrupted_runs(src: Path, work: Path, rounds: int, rnd: random.Random) -> 
 def score_only(args) -> int:
     if args.proposed:
         apply_proposed()
-    from scorer import batch
+    from scorer.round import batch
 
     work = args.score_only
     with open(work / "rows.jsonl", "w", encoding="utf-8") as f:

@@ -48,7 +48,7 @@ def main() -> int:
     ap.add_argument("--only", nargs="*")
     ap.add_argument("-v", action="store_true")
     args = ap.parse_args()
-    from scorer.pipeline import score_path
+    from scorer.scoring.pipeline import score_path
 
     reports = mf.dev_reports()
     if not reports:

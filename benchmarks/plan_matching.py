@@ -19,17 +19,17 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scorer import metadata, parts, structure  # noqa: E402
-from scorer.items import _patterns, items_of  # noqa: E402
-from scorer.matching import best_matches, bigram_terms, jieba_terms  # noqa: E402
+from scorer.document import metadata, parts, structure
+from scorer.document.items import _patterns, items_of  # noqa: E402
 from scorer.reading import read_input  # noqa: E402
 from scorer.rubric import load  # noqa: E402
+from scorer.text.matching import best_matches, bigram_terms, jieba_terms  # noqa: E402
 
 
 def main() -> int:
     corpus = ROOT.parent / "shared" / "corpus" / "dev"
     gold = yaml.safe_load((ROOT / "benchmarks" / "data" / "plan_links.yaml").read_text(encoding="utf-8"))
-    # items are compared without their numbers (scorer.items): so are the labels' first characters
+    # items are compared without their numbers (scorer.document.items): so are the labels' first characters
     marker = _patterns()[0]
     unnumbered = lambda t: t[m.end():] if (m := marker.match(t)) else t  # noqa: E731
     gold = {doc: {unnumbered(k): [unnumbered(w) for w in v] for k, v in links.items()} for doc, links in gold.items()}

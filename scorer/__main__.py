@@ -1,3 +1,3 @@
-from .cli import run
+from scorer.cli.main import run
 
 run()

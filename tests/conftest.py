@@ -33,7 +33,7 @@ def rubric():
 @pytest.fixture
 def score(rubric):
     """Score a report given as text: score('…', published=None) -> scorecard dict."""
-    from scorer.pipeline import score_text
+    from scorer.scoring.pipeline import score_text
 
     def run(text: str, published: str | None = None):
         return score_text(text, rubric, published)

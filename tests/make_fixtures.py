@@ -59,7 +59,7 @@ def dev_reports() -> list[Report]:
 
 
 def _cn_value(s: str) -> int | None:
-    from scorer.structure import cn_number
+    from scorer.document.structure import cn_number
 
     return cn_number(s)
 
@@ -72,7 +72,7 @@ def roles(lines: list[str]) -> dict[int, str]:
 
     Only used to decide where a builder puts site chrome; the readers under test never see it.
     """
-    from scorer import structure
+    from scorer.document import structure
 
     st = structure.analyse(lines)
     out: dict[int, str] = {}

@@ -111,17 +111,17 @@ def test_exit_codes(tmp_path):
 
 
 def test_a_crashing_worker_loses_only_its_own_file(round_dir, tmp_path, monkeypatch):
-    import scorer.pipeline
-    from scorer import batch
+    import scorer.scoring.pipeline
+    from scorer.round import batch
 
-    real = scorer.pipeline.score_path
+    real = scorer.scoring.pipeline.score_path
 
     def crash_on_one(path, *a, **kw):
         if "司法局" in path:
             os._exit(7)  # a parser bug that kills the process
         return real(path, *a, **kw)
 
-    monkeypatch.setattr(scorer.pipeline, "score_path", crash_on_one)
+    monkeypatch.setattr(scorer.scoring.pipeline, "score_path", crash_on_one)
     files, _ = batch.discover([str(round_dir)])
     names = batch.output_names(files)
     out = tmp_path / "out"
@@ -175,7 +175,7 @@ def test_a_summary_that_cannot_be_written_is_one_error_and_the_others_are_writte
 def test_files_are_read_ahead_and_one_removed_after_discovery_is_recorded(round_dir, tmp_path, monkeypatch):
     # The parent asks the OS to read each file ahead of its worker; a file gone by then must reach
     # the worker and be reported like any unreadable file.
-    from scorer import batch
+    from scorer.round import batch
 
     advised = []
     real = os.posix_fadvise
@@ -196,7 +196,7 @@ def test_files_are_read_ahead_and_one_removed_after_discovery_is_recorded(round_
 
 
 def test_globs_and_named_files_are_tidied_and_odd_names_skipped(tmp_path, monkeypatch):
-    from scorer import batch
+    from scorer.round import batch
 
     make_round(tmp_path / "in")
     (tmp_path / "in" / "草稿.").write_text("x", encoding="utf-8")
@@ -213,7 +213,7 @@ def test_without_fork_a_failed_spreadsheet_costs_no_other_summary(round_dir, tmp
 
     from click.testing import CliRunner
 
-    from scorer.cli import main
+    from scorer.cli.main import main
 
     monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
     out = tmp_path / "out"

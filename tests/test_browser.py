@@ -27,8 +27,8 @@ WIDTHS = (1280, 390)
 @pytest.fixture(scope="session")
 def rendered(tmp_path_factory):
     """report path -> (card, html file), scored in-process and rendered once per session."""
-    from scorer.pipeline import score_path
     from scorer.render.html import render_html
+    from scorer.scoring.pipeline import score_path
 
     out = tmp_path_factory.mktemp("html")
     cache = {}
@@ -182,8 +182,8 @@ HOSTILE = """青石镇人民政府关于2024年法治政府建设情况的报告
 
 
 def test_hostile_report_text_stays_text(open_page, tmp_path):
-    from scorer.pipeline import score_text
     from scorer.render.html import render_html
+    from scorer.scoring.pipeline import score_text
 
     card = score_text(HOSTILE)
     path = tmp_path / "hostile.html"
@@ -203,8 +203,8 @@ def test_hostile_report_text_stays_text(open_page, tmp_path):
 
 
 def test_not_a_report_in_the_browser(open_page, tmp_path):
-    from scorer.pipeline import score_text
     from scorer.render.html import render_html
+    from scorer.scoring.pipeline import score_text
 
     card = score_text("关于印发2025年法治政府建设工作要点的通知\n\n各科室：\n现将《2025年法治政府建设工作要点》印发给你们，"
                       "请认真贯彻落实。\n\nXX局\n2025年3月1日\n")

@@ -114,8 +114,8 @@ def test_non_report_gets_no_score_and_every_check_not_applicable(score):
 def test_unreadable_text_is_needs_review_not_a_silent_zero(rubric):
     import hashlib
 
-    from scorer.pipeline import score_extracted
     from scorer.reading import Extracted
+    from scorer.scoring.pipeline import score_extracted
 
     lines = FULL.splitlines()
     ex = Extracted("x.pdf", "pdf", None, hashlib.sha256(b"x").hexdigest(), 1, lines, unreliable="扫描件或文字无法可靠提取，需要人工审核")
@@ -125,8 +125,8 @@ def test_unreadable_text_is_needs_review_not_a_silent_zero(rubric):
 
 @pytest.mark.parametrize("name", ["default", "government", "township", "department"])
 def test_every_shipped_check_fires_on_its_failing_examples_and_passes_its_passing_ones(name):
-    from scorer.examples import run_examples
     from scorer.rubric import load
+    from scorer.scoring.examples import run_examples
 
     rubric = load(name, validate=True)
     outcomes, never_fire = run_examples(rubric)

@@ -30,7 +30,7 @@ def _documents(folder: str):
 
 @pytest.mark.parametrize("folder", ["dev", "pages"])
 def test_every_labelled_field_agrees(folder, rubric, contract):
-    from scorer.pipeline import score_path
+    from scorer.scoring.pipeline import score_path
 
     ev = _eval_module()
     disagreements = []
@@ -46,7 +46,7 @@ def test_every_labelled_field_agrees(folder, rubric, contract):
 
 def test_dev_reports_score_in_a_plausible_band(rubric):
     """Complete reports from real governments are neither failed nor perfect under the default rubric."""
-    from scorer.pipeline import score_path
+    from scorer.scoring.pipeline import score_path
 
     for doc in _documents("dev"):
         card = score_path(str(doc), rubric)

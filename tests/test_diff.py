@@ -11,8 +11,8 @@ SAMPLE = (ROOT / "docs" / "sample-report.txt").read_text(encoding="utf-8")
 
 
 def scored(text: str):
-    from scorer.pipeline import score_text
     from scorer.rubric import load
+    from scorer.scoring.pipeline import score_text
 
     return score_text(text, load("township"))
 
@@ -43,7 +43,7 @@ def test_a_report_compared_with_itself_has_no_changes(tmp_path):
 @pytest.mark.parametrize("part, check", [("三、存在的不足和原因", "completeness.shortcomings"),
                                          ("二、党政主要负责人", "completeness.first_responsible")])
 def test_removing_a_required_part_is_a_worse_check_and_a_missing_part(part, check):
-    from scorer.diff import compare
+    from scorer.round.diff import compare
 
     head, rest = SAMPLE.split(part, 1)
     tail = rest.split("\n", 1)[1]
@@ -92,7 +92,7 @@ def test_bad_sides_are_one_line_errors_naming_the_file(tmp_path, content, says):
 
 
 def test_reviewed_scorecards_show_the_reviewed_scores_too(tmp_path):
-    from scorer.diff import compare, render_text
+    from scorer.round.diff import compare, render_text
 
     a = scored(SAMPLE)
     b = scored(SAMPLE.replace("XX名", "12名"))  # a check changed too, so evidence lines are listed

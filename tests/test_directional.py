@@ -33,7 +33,7 @@ def _reports():
 
 
 def _score(text: str) -> dict:
-    from scorer.pipeline import score_text
+    from scorer.scoring.pipeline import score_text
 
     return score_text(text)
 

@@ -16,9 +16,9 @@ def _worked_example(tmp_path):
 
 
 def test_worked_example_rubric(tmp_path):
-    from scorer.examples import run_examples
-    from scorer.pipeline import score_text
     from scorer.rubric import load
+    from scorer.scoring.examples import run_examples
+    from scorer.scoring.pipeline import score_text
 
     rubric = load(str(_worked_example(tmp_path)))
     ids = [c["id"] for c in rubric.checks]

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from scorer.errors import InputError
 from scorer.reading import read_input
+from scorer.text.errors import InputError
 
 import make_fixtures as mf
 from conftest import run_cli
@@ -54,7 +54,7 @@ def workdir(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def baseline(reports, workdir):
-    from scorer.pipeline import score_path
+    from scorer.scoring.pipeline import score_path
 
     cards = {}
     for name, r in reports.items():
@@ -94,7 +94,7 @@ def sections(card: dict) -> dict:
 @pytest.mark.parametrize("kind", ["docx", "docx-style", "pdf", "html", "html-gbk"])
 @pytest.mark.parametrize("name", ["seed-000", "seed-001", "seed-002", "seed-003", "seed-004"])
 def test_each_format_scores_like_the_text_it_was_made_from(kind, name, reports, baseline, workdir, request):
-    from scorer.pipeline import score_path
+    from scorer.scoring.pipeline import score_path
 
     if name not in reports:
         pytest.skip(f"{name} is not in the corpus")
@@ -407,8 +407,8 @@ def test_pdf_without_text_layer_is_refused(workdir):
 
 
 def test_scan_with_a_little_text_is_unreliable_not_silently_low(workdir, cjk_font):
-    from scorer.pipeline import score_path
     from scorer.reading.pdf import UNRELIABLE
+    from scorer.scoring.pipeline import score_path
 
     path = mf.make_image_pdf(workdir / "扫描 带字.pdf", pages=4, stamp="新浦镇人民政府2024年法治政府建设年度报告", font=cjk_font)
     ex = read_input(str(path))
@@ -516,7 +516,7 @@ def test_html_publish_date_hint(tmp_path, meta, date, expected):
 
 
 def test_html_publish_date_reaches_the_scorecard(reports, workdir):
-    from scorer.pipeline import score_path
+    from scorer.scoring.pipeline import score_path
 
     path = mf.make_html(reports["seed-002"].text, workdir / "带日期.html", pubdate_meta="2024-03-20 10:00:00")
     card = score_path(str(path))

@@ -9,8 +9,8 @@ import io
 import json
 import random
 
-from scorer.errors import InputError
 from scorer.reading import read_input
+from scorer.text.errors import InputError
 
 import hostile
 
@@ -39,7 +39,7 @@ def test_mutated_inputs_end_in_text_or_a_reason_at_every_reader(tmp_path):
 def test_a_batch_of_mutants_and_odd_names_loses_nothing(tmp_path, contract):
     from openpyxl import load_workbook
 
-    from scorer import batch
+    from scorer.round import batch
 
     rnd = random.Random(1515)
     seeds = hostile.seeds()

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from scorer.errors import InputError
 from scorer.reading import read_input
+from scorer.text.errors import InputError
 
 import hostile
 from conftest import run_cli
@@ -166,7 +166,7 @@ def test_quadratic_markup_is_read_with_the_text_around_it():
 
 
 def test_unbounded_repeats_are_bounded_and_nested_ones_refused():
-    from scorer import safe_regex
+    from scorer.text import safe_regex
 
     assert safe_regex.bounded(r"[Xx][Xx]+(?:省|市)") == r"[Xx][Xx]{1,64}(?:省|市)"
     assert safe_regex.bounded(r"a*?b{2,}c{3}[*+]\*(?P<y>\d+)") == r"a{0,64}?b{2,64}c{3}[*+]\*(?P<y>\d{1,64})"
@@ -181,7 +181,7 @@ def test_unbounded_repeats_are_bounded_and_nested_ones_refused():
 def test_every_shipped_pattern_is_accepted_and_matches_as_before():
     import yaml
 
-    from scorer import safe_regex
+    from scorer.text import safe_regex
 
     patterns = set()
     for f in (hostile.ROOT / "rubrics").glob("*.yaml"):
@@ -217,7 +217,7 @@ def test_shipped_patterns_bounded_finish_on_a_line_of_60000_placeholders():
 def test_implausible_years_and_dates_are_unknown():
     from dataclasses import dataclass
 
-    from scorer.plausible import plausible_date, plausible_metadata, plausible_year
+    from scorer.document.plausible import plausible_date, plausible_metadata, plausible_year
 
     assert [plausible_year(y) for y in (1989, 1990, 2024, 2100, 2101, 10000, 0, True, "2024")] == \
         [None, 1990, 2024, 2100, None, None, None, None, None]
@@ -239,7 +239,7 @@ def test_implausible_years_and_dates_are_unknown():
 
 
 def test_scorecards_keep_the_contract_whatever_years_the_report_states(tmp_path, contract):
-    from scorer.pipeline import score_path
+    from scorer.scoring.pipeline import score_path
 
     for name in sorted(IMPLAUSIBLE_YEARS) + ["published-9999.txt", "date-year-0.txt"]:
         path = tmp_path / name
@@ -313,17 +313,17 @@ def test_killing_the_parent_kills_its_workers_and_a_rerun_leaves_no_temp_file(tm
 
 
 def test_a_file_past_the_time_limit_is_recorded_as_timed_out_and_the_others_are_scored(tmp_path, monkeypatch):
-    import scorer.pipeline
-    from scorer import batch
+    import scorer.scoring.pipeline
+    from scorer.round import batch
 
-    real = scorer.pipeline.score_path
+    real = scorer.scoring.pipeline.score_path
 
     def hang_on_one(path, *a, **kw):
         if path.endswith("r001.txt"):
             time.sleep(3600)
         return real(path, *a, **kw)
 
-    monkeypatch.setattr(scorer.pipeline, "score_path", hang_on_one)
+    monkeypatch.setattr(scorer.scoring.pipeline, "score_path", hang_on_one)
     src = _many(tmp_path / "many", 12)
     out = tmp_path / "out"
     result = batch.run_batch(batch.Options([str(src)], str(out), jobs=2, html=False, time_limit=2))
@@ -348,8 +348,8 @@ def test_an_output_folder_reached_through_a_link_inside_the_input_is_not_read_ba
 def test_an_output_folder_that_cannot_be_written_is_one_clear_error(tmp_path, monkeypatch):
     from click.testing import CliRunner
 
-    from scorer import batch
-    from scorer.cli import main
+    from scorer.cli.main import main
+    from scorer.round import batch
 
     src = _many(tmp_path / "in", 1)
 
@@ -374,7 +374,7 @@ def test_a_read_only_output_folder_is_one_clear_error(tmp_path):
 
 
 def test_temp_and_scorecard_names_stay_within_255_bytes():
-    from scorer.outputs import fit_name, html_path_for
+    from scorer.round.outputs import fit_name, html_path_for
 
     name = fit_name("报" * 120, ".json", "/a/报.txt")
     assert len(name.encode()) <= 255 and name.endswith(".json") and name.startswith("报报")

@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from scorer.labels import points_text, score_text
+from scorer.text.labels import points_text, score_text
 
 from conftest import ROOT, check_of
 
@@ -118,7 +118,7 @@ def line_text(dom: Dom, n: int) -> str:
 
 @pytest.fixture(scope="module")
 def sample_card(rubric):
-    from scorer.pipeline import score_path
+    from scorer.scoring.pipeline import score_path
 
     return score_path(str(SAMPLE), rubric)
 
@@ -147,7 +147,7 @@ def links_resolve(dom: Dom):
 
 def test_template_ships_in_templates_and_autoescape_is_on():
     from scorer.render.html import TEMPLATE, _template
-    from scorer.resources import resource_dir
+    from scorer.text.resources import resource_dir
 
     assert (resource_dir("templates") / TEMPLATE).is_file()
     tpl = _template()
@@ -160,7 +160,7 @@ def test_a_corrupt_or_unwritable_template_cache_is_no_cache(tmp_path, sample_car
     import jinja2
 
     from scorer.render.html import TEMPLATE, _bytecode_cache, _csp_hash, render_html
-    from scorer.resources import resource_dir
+    from scorer.text.resources import resource_dir
 
     expected = render_html(sample_card)
 
@@ -436,7 +436,7 @@ EVIL = ["<script>alert(1)</script>", "</textarea><u>underlined</u>", "{{ 7*7 }}"
 
 @pytest.fixture(scope="module")
 def evil(rubric):
-    from scorer.pipeline import score_text
+    from scorer.scoring.pipeline import score_text
 
     text = SAMPLE_TEXT
     text = text.replace("2024年，青石镇坚持", "2024年，" + "".join(EVIL) + "青石镇坚持")
@@ -497,8 +497,8 @@ def test_not_a_report_banner_and_no_score_claim(evil, score):
 def test_needs_review_banner(rubric):
     import hashlib as h
 
-    from scorer.pipeline import score_extracted
     from scorer.reading import Extracted, split_lines
+    from scorer.scoring.pipeline import score_extracted
 
     lines = split_lines(SAMPLE_TEXT)
     ex = Extracted("scan.pdf", "pdf", None, h.sha256(b"x").hexdigest(), 1, lines,

@@ -8,10 +8,10 @@ import random
 import pytest
 import yaml
 
-from scorer import places
-from scorer.metadata import extract
+from scorer.document import places
+from scorer.document.metadata import extract
+from scorer.document.structure import analyse
 from scorer.reading import read_input
-from scorer.structure import analyse
 
 from conftest import corpus_dir
 

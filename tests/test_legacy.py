@@ -35,7 +35,7 @@ def _convert(src, fmt: str, outdir) -> object:
 @needs_soffice
 @pytest.mark.parametrize("fmt", ["doc", "rtf"])
 def test_a_legacy_file_scores_as_its_text(tmp_path, fmt):
-    from scorer.pipeline import score_path
+    from scorer.scoring.pipeline import score_path
 
     report = sorted(corpus_dir("dev").glob("*.txt"))[3]
     text = report.read_text(encoding="utf-8")
@@ -60,8 +60,8 @@ def test_without_libreoffice_a_doc_is_one_line_that_says_how_to_install_it(tmp_p
 
 
 def test_a_conversion_that_hangs_is_stopped_and_leaves_nothing(tmp_path, monkeypatch):
-    from scorer.errors import InputError
     from scorer.reading import legacy
+    from scorer.text.errors import InputError
 
     fake = tmp_path / "soffice"
     fake.write_text("#!/bin/sh\nsleep 60 &\nsleep 60\n", encoding="utf-8")

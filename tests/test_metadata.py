@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from scorer.metadata import extract, level_of
-from scorer.structure import analyse
+from scorer.document.metadata import extract, level_of
+from scorer.document.structure import analyse
 
 
 def meta(text: str, **kw):
@@ -130,7 +130,7 @@ def test_level_of_issuer(name, level):
 
 
 def test_as_report_scores_a_rejected_text_and_says_it_was_forced(rubric, contract):
-    from scorer.pipeline import score_text
+    from scorer.scoring.pipeline import score_text
 
     text = "某区2020年依法行政工作要点\n一、总体要求\n坚持以习近平法治思想为指导，推进法治政府建设，全年办理案件12件。" + BODY
     plain, forced = score_text(text, rubric), score_text(text, rubric, as_report=True)
@@ -153,7 +153,7 @@ def test_as_report_on_the_command_line(tmp_path):
 
 
 def test_as_report_changes_nothing_for_a_report(rubric):
-    from scorer.pipeline import score_text
+    from scorer.scoring.pipeline import score_text
 
     text = "新河镇2024年法治政府建设年度报告\n2024年，新河镇推进法治政府建设，全年办理案件12件。" + BODY
     a, b = score_text(text, rubric), score_text(text, rubric, as_report=True)

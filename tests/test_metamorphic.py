@@ -18,7 +18,7 @@ def _essence(card: dict) -> dict:
 
 
 def _score_bytes(tmp_path, data: bytes, rubric):
-    from scorer.pipeline import score_path
+    from scorer.scoring.pipeline import score_path
 
     p = tmp_path / "variant.txt"
     p.write_bytes(data)
@@ -27,7 +27,7 @@ def _score_bytes(tmp_path, data: bytes, rubric):
 
 @pytest.fixture(scope="module")
 def originals(rubric):
-    from scorer.pipeline import score_path
+    from scorer.scoring.pipeline import score_path
 
     return {p.name: score_path(str(p), rubric) for p in _dev_reports()}
 
@@ -97,7 +97,7 @@ def dev():
 @pytest.fixture(scope="module")
 def as_found(dev, tmp_path_factory):
     """The cards of the dev reports as they are, scored like any input (rubric chosen by level)."""
-    from scorer.pipeline import score_path
+    from scorer.scoring.pipeline import score_path
 
     d = tmp_path_factory.mktemp("originals")
     cards = {}
@@ -109,7 +109,7 @@ def as_found(dev, tmp_path_factory):
 
 
 def _score_variant(tmp_path, name: str, v: edits.Variant) -> dict:
-    from scorer.pipeline import score_path
+    from scorer.scoring.pipeline import score_path
 
     p = tmp_path / f"{name}{v.suffix}"
     p.write_bytes(v.data)

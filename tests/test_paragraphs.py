@@ -5,8 +5,8 @@ import random
 
 import pytest
 
-from scorer.paragraphs import rebuild, unquote
-from scorer.structure import analyse
+from scorer.document.paragraphs import rebuild, unquote
+from scorer.document.structure import analyse
 
 import edits
 import make_fixtures as mf

@@ -146,7 +146,7 @@ def _renamed_rubric(tmp_path):
 
 
 def test_causes_year_and_search_scope_come_from_the_section_spec(tmp_path):
-    from scorer.pipeline import score_text
+    from scorer.scoring.pipeline import score_text
 
     rubric, rename = _renamed_rubric(tmp_path)
     text = (HEAD + MEASURES + "（三）存在的问题\n一是执法力量不足，主要原因是编制有限。\n"
@@ -160,8 +160,8 @@ def test_causes_year_and_search_scope_come_from_the_section_spec(tmp_path):
 
 def test_renaming_every_section_leaves_every_score_unchanged(tmp_path):
     """Sections are rubric data end to end (issue 11): a rubric that calls them otherwise scores alike."""
-    from scorer.pipeline import score_path
     from scorer.rubric import load
+    from scorer.scoring.pipeline import score_path
 
     from conftest import corpus_dir
 
@@ -187,8 +187,8 @@ def test_parts_and_items_name_no_section_of_the_rubric():
 
 
 def test_items_lose_their_numbers_and_cite_the_line_they_start_on():
-    from scorer import metadata, parts, structure
-    from scorer.items import items_of
+    from scorer.document import metadata, parts, structure
+    from scorer.document.items import items_of
     from scorer.rubric import load
 
     lines = (HEAD + MEASURES + "二、存在的不足\n近年来取得了一定成效，但也存在不足，主要表现在：一是执法人员持证率偏\n"

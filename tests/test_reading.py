@@ -5,8 +5,8 @@ import os
 
 import pytest
 
-from scorer.errors import InputError
 from scorer.reading import read_input, sniff
+from scorer.text.errors import InputError
 
 REPORT = "新河镇2024年法治政府建设年度报告\n一、主要举措和成效\n全年办理案件12件。\n"
 

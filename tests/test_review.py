@@ -247,7 +247,7 @@ def test_reviews_survive_a_rerun_and_follow_content_not_names(reviewed, tmp_path
 
 
 def test_the_store_is_append_only_and_versioned(tmp_path):
-    from scorer.review.store import SCHEMA_VERSION, ReviewError, ReviewStore
+    from scorer.round.review.store import SCHEMA_VERSION, ReviewError, ReviewStore
 
     path = tmp_path / STORE
     with ReviewStore(path) as s:
@@ -280,7 +280,7 @@ def _row(i: int, who: str = "测试") -> dict:
 WRITER = """
 import sys, time
 sys.path.insert(0, {root!r})
-from scorer.review.store import ReviewStore
+from scorer.round.review.store import ReviewStore
 s = ReviewStore({path!r})
 s.db.execute("BEGIN IMMEDIATE")
 for i in range(50):
@@ -293,7 +293,7 @@ time.sleep(60)
 
 
 def test_a_writer_killed_mid_transaction_leaves_the_store_consistent(tmp_path):
-    from scorer.review.store import ReviewStore
+    from scorer.round.review.store import ReviewStore
 
     path = tmp_path / STORE
     with ReviewStore(path) as s:
@@ -316,7 +316,7 @@ def test_a_writer_killed_mid_transaction_leaves_the_store_consistent(tmp_path):
 CONCURRENT = """
 import sys
 sys.path.insert(0, {root!r})
-from scorer.review.store import ReviewStore
+from scorer.round.review.store import ReviewStore
 sys.path.insert(0, {tests!r})
 from test_review import _row
 s = ReviewStore({path!r})
@@ -326,7 +326,7 @@ for i in range(40):
 
 
 def test_concurrent_writers_lose_nothing(tmp_path):
-    from scorer.review.store import ReviewStore
+    from scorer.round.review.store import ReviewStore
 
     path = tmp_path / STORE  # not there yet: the writers race to create and migrate it too
     procs = [subprocess.Popen([sys.executable, "-c", CONCURRENT.format(root=str(ROOT), tests=str(ROOT / "tests"),
@@ -369,14 +369,14 @@ def test_concurrent_review_commands_all_reach_the_summaries(reviewed, tmp_path):
 
 
 def _event(i: int, kind: str, check_id: str | None = None, machine=("fail", 0.0, 6.0), reviewed=("pass", 6.0)):
-    from scorer.review.store import Event
+    from scorer.round.review.store import Event
 
     return Event(i, kind, "a" * 64, "报告", "报告.txt", check_id, check_id, "default", "1", machine[0], machine[1],
                  machine[2], reviewed[0], reviewed[1], "理由", "张三", f"2025-05-0{i}T10:00:00+08:00")
 
 
 def test_the_latest_decision_wins_and_a_later_change_reopens_a_done_review(score):
-    from scorer.review.state import review_block
+    from scorer.round.review.state import review_block
 
     card = score(SAMPLE, published="2025-04-08")
     dl = next(c for c in card["checks"] if c["id"] == "conformity.deadline")
@@ -393,7 +393,7 @@ def test_the_latest_decision_wins_and_a_later_change_reopens_a_done_review(score
 
 
 def test_a_review_can_decide_a_check_the_machine_left_out_or_take_one_out(score):
-    from scorer.review.state import review_block
+    from scorer.round.review.state import review_block
 
     card = score(SAMPLE)  # the publish date is read from the page; make the deadline undecided by hand
     checks = [dict(c, status="needs_review", points=0.0) if c["id"] == "conformity.deadline" else c for c in card["checks"]]
@@ -409,7 +409,7 @@ def test_a_review_can_decide_a_check_the_machine_left_out_or_take_one_out(score)
 
 
 def test_a_review_of_a_check_the_rubric_dropped_is_kept_flagged_and_not_counted(score):
-    from scorer.review.state import review_block
+    from scorer.round.review.state import review_block
 
     card = score(SAMPLE)
     block = review_block(card, [_event(1, "adjust", "conformity.gone", ("fail", 0.0, 6.0), ("pass", 6.0))])
@@ -421,7 +421,7 @@ def test_a_review_of_a_check_the_rubric_dropped_is_kept_flagged_and_not_counted(
 @pytest.mark.parametrize("delta", [-2.0, -0.5, 0.0, 0.5, 2.0])
 def test_reviewed_points_move_the_reviewed_score_the_same_way(score, delta):
     """Directional: raising a check's points raises the reviewed score, lowering lowers it, none keeps it."""
-    from scorer.review.state import review_block
+    from scorer.round.review.state import review_block
 
     card = score(SAMPLE)
     c = next(c for c in card["checks"] if c["id"] == "substance.self_critique")
@@ -470,7 +470,7 @@ def test_a_decision_committed_but_never_written_out_reaches_the_outputs_on_the_n
     the next review command (here --list) brings the cards and summaries up to it."""
     import shutil
 
-    from scorer.review.store import ReviewStore
+    from scorer.round.review.store import ReviewStore
 
     out = tmp_path / "out"
     shutil.copytree(reviewed["out"], out)

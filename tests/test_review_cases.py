@@ -60,7 +60,7 @@ def test_signature_and_date_are_found_with_a_note_after_or_on_one_line(score, en
 
 
 def test_levels_of_streets_and_their_party_committees():
-    from scorer.metadata import level_of
+    from scorer.document.metadata import level_of
 
     assert level_of("长安街道办事处") == "township" and level_of("长安街道党工委") == "township"
 
@@ -80,8 +80,8 @@ def test_a_title_alone_is_not_a_report(tmp_path):
 def test_nothing_decided_claims_no_grade(rubric):
     import hashlib
 
-    from scorer.pipeline import score_extracted
     from scorer.reading import Extracted
+    from scorer.scoring.pipeline import score_extracted
 
     ex = Extracted("s.pdf", "pdf", None, hashlib.sha256(b"").hexdigest(), 1, (HEAD + "一、主要举措和成效\n办理案件12件。").splitlines(),
                    unreliable="扫描件或文字无法可靠提取，需要人工审核")
@@ -119,7 +119,7 @@ def test_extends_must_be_a_name_and_ids_are_required_when_extending(tmp_path):
 def test_batch_names_never_collide_or_overwrite_the_index(tmp_path):
     from pathlib import Path
 
-    from scorer.batch import output_names
+    from scorer.round.batch import output_names
 
     files = [Path("a/报告:甲.txt"), Path("a/报告_甲.txt"), Path("a/index.txt"), Path("a/" + "长" * 120 + ".txt")]
     names = output_names(files)
@@ -152,8 +152,8 @@ def test_issuer_from_the_sentence_when_the_preface_names_only_a_year(score):
 
 
 def test_level_from_how_the_report_speaks_when_no_issuer_is_found():
-    from scorer.metadata import extract
-    from scorer.structure import analyse
+    from scorer.document.metadata import extract
+    from scorer.document.structure import analyse
 
     text = "2024年，我县深入推进法治政府建设。\n一、主要举措和成效\n我县县长带头学法4次，全县办理案件12件。"
     assert extract(analyse(text.splitlines())).level == "county"

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from scorer.errors import RubricError
 from scorer.rubric import load, shipped_rubrics
+from scorer.text.errors import RubricError
 
 from conftest import ROOT, run_cli
 
@@ -117,7 +117,7 @@ def test_placeholders_a_kind_does_not_fill_are_errors(tmp_path):
 
 
 def test_a_changed_due_date_changes_every_sentence_that_states_it(tmp_path):
-    from scorer.pipeline import score_text
+    from scorer.scoring.pipeline import score_text
 
     f = tmp_path / "feb.yaml"
     f.write_text('id: feb\nversion: 1\ntitle: 二月\nextends: default\nchecks:\n  - id: conformity.deadline\n    due: "02-28"\n',
@@ -134,7 +134,7 @@ def test_a_changed_due_date_changes_every_sentence_that_states_it(tmp_path):
 
 
 def test_the_next_year_fix_names_the_year_after_the_report_year():
-    from scorer.pipeline import score_text
+    from scorer.scoring.pipeline import score_text
 
     for year in (2019, 2024):
         text = f"新河镇{year}年法治政府建设年度报告\n一、主要举措和成效\n办理案件12件。\n二、存在的不足\n培训不足。"
@@ -183,7 +183,7 @@ def test_rubric_check_command(tmp_path):
 
 
 def test_the_rubric_chosen_is_the_one_in_force_for_the_report_year():
-    from scorer.pipeline import score_text
+    from scorer.scoring.pipeline import score_text
 
     old = "新河镇2017年法治政府建设年度报告\n发布日期：2018-04-10\n一、主要举措和成效\n办理案件12件。\n二、存在的不足\n培训不足。\n三、2018年工作安排\n加强培训。"
     card = score_text(old)

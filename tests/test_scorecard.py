@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import copy
 
-from scorer.pipeline import score_text
 from scorer.render.html import render_html
 from scorer.render.text import render
 from scorer.rubric import load
-from scorer.scorecard import derive
+from scorer.scoring.pipeline import score_text
+from scorer.scoring.scorecard import derive
 
 REPORT = ("新河镇2024年法治政府建设年度报告\n一、主要举措和成效\n全年办理案件12件，培训干部300人次。\n"
           "二、存在的不足和原因\n执法人员持证率仅60%，原因是新进人员较多。\n三、2025年工作安排\n年内持证率达到100%。")
@@ -73,7 +73,7 @@ def test_an_old_card_without_derived_fields_is_completed_the_same_way():
 
 
 def test_a_forced_report_says_so_in_every_output():
-    from scorer.pipeline import score_text
+    from scorer.scoring.pipeline import score_text
 
     notice = "关于印发《新河镇2025年法治政府建设工作要点》的通知\n各村：现将工作要点印发给你们。\n一、加强组织领导\n全年开展培训5次。"
     plain = score_text(notice, load("default"))

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from scorer.structure import analyse, cn_number, parse_heading
-from scorer.textnorm import make_key
+from scorer.document.structure import analyse, cn_number, parse_heading
+from scorer.text.textnorm import make_key
 
 
 def heading(raw: str):
@@ -133,7 +133,7 @@ def test_the_inline_heading_prefilter_never_hides_a_split():
     # wherever INLINE_HEADING could split, INLINE_NUMBER must find something.
     import random
 
-    from scorer.structure import INLINE_HEADING, INLINE_NUMBER
+    from scorer.document.structure import INLINE_HEADING, INLINE_NUMBER
 
     assert INLINE_NUMBER.search("汇报如下:一、主要措施") and INLINE_NUMBER.search("强化 （二）落实")
     assert not INLINE_NUMBER.search("全年办理案件12件,结案率98%。")

@@ -117,7 +117,7 @@ def test_unanswered_problems_and_vague_items_are_listed(score):
 
 
 def test_jieba_tokenizer_gives_the_same_links_on_a_clear_case(rubric):
-    from scorer.matching import best_matches, bigram_terms, jieba_terms
+    from scorer.text.matching import best_matches, bigram_terms, jieba_terms
 
     pytest.importorskip("jieba")
     problems = ["执法人员持证率偏低", "村居法律顾问作用发挥不够"]
@@ -134,7 +134,7 @@ def test_jieba_tokenizer_gives_the_same_links_on_a_clear_case(rubric):
     [("新河镇", "township"), ("留下街道", "township"), ("长沙县司法局", "department"), ("包头市人民政府", "government"), ("静海区", "government")],
 )
 def test_rubric_is_chosen_by_level(issuer, rubric_id):
-    from scorer.pipeline import score_text
+    from scorer.scoring.pipeline import score_text
 
     card = score_text(report(issuer=issuer))
     assert card["rubric"]["id"] == rubric_id and card["rubric"]["selected_by"] == "level"

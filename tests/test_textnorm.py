@@ -1,4 +1,4 @@
-from scorer.textnorm import make_key, make_keys
+from scorer.text.textnorm import make_key, make_keys
 
 
 def test_normalize_folds_width_script_and_invisible_characters():
@@ -37,7 +37,7 @@ def test_fast_width_folding_equals_unicode_nfkc():
     import random
     import unicodedata
 
-    from scorer.textnorm import _SIMPLE_RANGES, _simple_fold, nfkc
+    from scorer.text.textnorm import _SIMPLE_RANGES, _simple_fold, nfkc
 
     table, other = _simple_fold()
     covered = [chr(cp) for lo, hi in _SIMPLE_RANGES for cp in range(lo, hi + 1)]
@@ -57,7 +57,7 @@ def test_no_simple_character_can_compose_with_the_one_before():
     import sys
     import unicodedata
 
-    from scorer.textnorm import _SIMPLE_RANGES, _simple_fold
+    from scorer.text.textnorm import _SIMPLE_RANGES, _simple_fold
 
     table, other = _simple_fold()
     images = {chr(cp).translate(table) for lo, hi in _SIMPLE_RANGES for cp in range(lo, hi + 1) if not other.search(chr(cp))}
@@ -87,7 +87,7 @@ def test_keys_of_a_whole_text_match_line_by_line_normalisation():
 
 def test_mirror_site_artefacts_are_not_text():
     """Converter mirrors add pinyin glosses (實(shí)施) and turn lost ideographic spaces into '??'."""
-    from scorer.textnorm import make_key
+    from scorer.text.textnorm import make_key
 
     k = make_key("??一、編制實(shí)施專項(xiàng)規(guī)劃,有序推進(jìn)法治建設(shè)")
     assert k.text == "一、编制实施专项规划,有序推进法治建设"

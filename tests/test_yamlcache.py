@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from scorer import yamlcache
+from scorer.text import yamlcache
 
 
 def _fresh(monkeypatch, tmp_path):

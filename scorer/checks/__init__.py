@@ -15,14 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..metadata import Metadata
-from ..parts import Part
-from ..reading import Extracted
-from ..structure import Block, Structure
-from ..textnorm import clip
+from scorer.document.metadata import Metadata
+from scorer.document.parts import Part
+from scorer.document.structure import Block, Structure
+from scorer.reading import Extracted
+from scorer.text.textnorm import clip
 
 if TYPE_CHECKING:
-    from ..rubric import Rubric
+    from scorer.rubric import Rubric
 
 REQUIRED: Any = object()  # sentinel: the option has no default
 
@@ -242,4 +242,18 @@ def scaled(value: float, zero_at: float, full_at: float) -> float:
 
 
 # Register the kinds (import for side effects).
-from . import acts, coverage, critique, dates, figures, framing, numbering, patterns, plan, section, signature, title, years  # noqa: E402,F401
+from scorer.checks import (  # noqa: E402,F401
+    acts,
+    coverage,
+    critique,
+    dates,
+    figures,
+    framing,
+    numbering,
+    patterns,
+    plan,
+    section,
+    signature,
+    title,
+    years,
+)

@@ -5,7 +5,7 @@ import re
 import sys
 from pathlib import Path
 
-from . import options_markdown
+from scorer.checks import options_markdown
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "rubrics.md"
 BLOCK = re.compile(r"(<!-- options:[^\n]*-->\n).*?(<!-- /options -->)", re.S)

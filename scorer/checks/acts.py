@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..safe_regex import any_of
-from . import SECTION, SHARE, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, status_for
+from scorer.checks import SECTION, SHARE, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, status_for
+from scorer.text.safe_regex import any_of
 
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 ACT = {"type": "object", "required": ["name", "phrases"], "additionalProperties": False,

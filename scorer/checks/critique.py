@@ -1,7 +1,7 @@
 """Kind `self_critique`: does the report face its problems honestly?
 
 Counts the distinct shortcomings, judges each specific (names an area and a fact) or a stock
-phrase (有待进一步提高, 还不够到位 …), checks that each is given a specific cause (scorer.causes:
+phrase (有待进一步提高, 还不够到位 …), checks that each is given a specific cause (scorer.document.causes:
 a moralising "cause" earns nothing), and compares the length of the shortcomings with the
 achievements (重成绩轻问题). A paragraph that only analyses causes ("究其原因，一是…") is not a
 problem of its own: its specific causes cover problems that have none of their own. Text repeated
@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from .. import causes as cause_analysis
-from ..items import Item, items_of
-from ..safe_regex import any_of
-from . import SECTION, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, status_for, weights
+from scorer.checks import SECTION, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, status_for, weights
+from scorer.document import causes as cause_analysis
+from scorer.document.items import Item, items_of
+from scorer.text.safe_regex import any_of
 
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..structure import Block
-from . import (
+from scorer.checks import (
     SECTION,
     STRINGS,
     Context,
@@ -30,6 +29,7 @@ from . import (
     status_for,
     weights,
 )
+from scorer.document.structure import Block
 
 CLAUSE = re.compile(r"[^,;。!?]+[;。!?]?")
 OFF_TOPIC_GROUP = {"type": "object", "required": ["name", "terms"], "additionalProperties": False,

@@ -7,8 +7,8 @@ new 党代会 or 纲要 is a new entry, not new code.
 """
 from __future__ import annotations
 
-from ..safe_regex import any_of
-from . import STRINGS, Context, Option, Result, ev, grade_points, kind, number, say
+from scorer.checks import STRINGS, Context, Option, Result, ev, grade_points, kind, number, say
+from scorer.text.safe_regex import any_of
 
 FRAMING = {"type": "object", "required": ["patterns", "outdated_from", "current"], "additionalProperties": False,
            "properties": {"patterns": STRINGS, "outdated_from": {"type": "integer", "minimum": 1990, "maximum": 2100},

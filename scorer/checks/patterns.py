@@ -10,8 +10,8 @@ import bisect
 import functools
 import re
 
-from .. import safe_regex
-from . import STRINGS, Context, Option, Result, ev, grade_points, kind, number, say
+from scorer.checks import STRINGS, Context, Option, Result, ev, grade_points, kind, number, say
+from scorer.text import safe_regex
 
 
 @kind(

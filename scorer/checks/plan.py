@@ -1,15 +1,15 @@
 """Kind `plan_response`: does next year's plan answer the shortcomings, with concrete measures?
 
-Each shortcoming is matched to its most similar plan item (scorer.matching); shortcomings with
+Each shortcoming is matched to its most similar plan item (scorer.text.matching); shortcomings with
 no item above the threshold are listed as unanswered. Plan items with a measurable target or a
 deadline are concrete; the others are vague.
 """
 from __future__ import annotations
 
-from ..items import items_of
-from ..matching import best_matches, bigram_terms, jieba_terms
-from ..safe_regex import any_of
-from . import SECTION, SHARE, STRINGS, Context, Option, Result, ev, grade_points, kind, say, status_for, weights
+from scorer.checks import SECTION, SHARE, STRINGS, Context, Option, Result, ev, grade_points, kind, say, status_for, weights
+from scorer.document.items import items_of
+from scorer.text.matching import best_matches, bigram_terms, jieba_terms
+from scorer.text.safe_regex import any_of
 
 
 @kind(

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import causes
-from . import SHARE, Context, Option, Result, ev, fill, grade_points, kind, mapping, status_for
+from scorer.checks import SHARE, Context, Option, Result, ev, fill, grade_points, kind, mapping, status_for
+from scorer.document import causes
 
 FORMS = ("section", "subheading", "paragraph", "sentence")
 

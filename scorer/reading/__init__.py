@@ -12,9 +12,9 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError
-from ..sanitize import display_path, encodable_lines
-from ..textnorm import LINE_BREAK
+from scorer.text.errors import InputError
+from scorer.text.sanitize import display_path, encodable_lines
+from scorer.text.textnorm import LINE_BREAK
 
 # Reports are tens of kilobytes; a few hundred pages of PDF stay well below this.
 MAX_INPUT_BYTES = 50 * 1024 * 1024
@@ -127,26 +127,26 @@ def _read(path: str, data: bytes) -> Extracted:
     digest = hashlib.sha256(data).hexdigest()
     kind = sniff(data)
     if kind == "text":
-        from .text import decode_text
+        from scorer.reading.text import decode_text
 
         text, encoding = decode_text(path, data)
         check_length(path, len(text))  # before the split: 45 MB of text makes a million lines
         return Extracted(path, "txt", encoding, digest, len(data), split_lines(text))
     if kind in ("docx", "zip"):
         # A zip that is not a readable Word document gets read_docx's precise one-line reason.
-        from .docx import read_docx
+        from scorer.reading.docx import read_docx
 
         return read_docx(path, data, digest)
     if kind == "pdf":
-        from .pdf import read_pdf
+        from scorer.reading.pdf import read_pdf
 
         return read_pdf(path, data, digest)
     if kind == "html":
-        from .html import read_html
+        from scorer.reading.html import read_html
 
         return read_html(path, data, digest)
     if kind == "ole":  # legacy .doc/.wps, or an encrypted .docx (Office wraps those in OLE)
-        from .docx import explain_ole, is_legacy_word
+        from scorer.reading.docx import explain_ole, is_legacy_word
 
         if not is_legacy_word(data):
             explain_ole(path, data)
@@ -158,8 +158,8 @@ def _read(path: str, data: bytes) -> Extracted:
 
 def _converted(path: str, data: bytes, digest: str, what: str) -> Extracted:
     """A legacy file read as the .docx LibreOffice makes of it; the card keeps the original's hash."""
-    from .docx import read_docx
-    from .legacy import to_docx
+    from scorer.reading.docx import read_docx
+    from scorer.reading.legacy import to_docx
 
     extracted = read_docx(path, to_docx(path, data, what), digest)
     extracted.size = len(data)

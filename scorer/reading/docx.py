@@ -21,8 +21,8 @@ import zipfile
 import zlib
 from typing import Any
 
-from ..errors import InputError
-from . import Extracted
+from scorer.reading import Extracted
+from scorer.text.errors import InputError
 
 # The main document part of a real report is a few MB at most; more than this uncompressed is a zip bomb.
 MAX_PART_BYTES = 64 * 1024 * 1024

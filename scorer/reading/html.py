@@ -22,8 +22,8 @@ import codecs
 import re
 from html.parser import HTMLParser
 
-from ..errors import InputError
-from . import Extracted
+from scorer.reading import Extracted
+from scorer.text.errors import InputError
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)

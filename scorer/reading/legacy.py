@@ -14,7 +14,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from ..errors import InputError
+from scorer.text.errors import InputError
 
 CONVERT_SECONDS = 90  # a cold LibreOffice start takes 3-10 s; a hostile file must not take longer
 INSTALL_HINT = "需要安装 LibreOffice 才能读取（Debian/Ubuntu：sudo apt-get install libreoffice-writer），或用 Word、WPS 另存为 .docx 后再评分"

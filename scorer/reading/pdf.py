@@ -25,8 +25,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import InputError
-from . import Extracted
+from scorer.reading import Extracted
+from scorer.text.errors import InputError
 
 UNRELIABLE = "扫描件或文字无法可靠提取，需要人工审核"
 # Pages read: a report has 5-50; a thousand pages of text took minutes.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from ..errors import InputError
+from scorer.text.errors import InputError
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),

@@ -24,14 +24,14 @@ from collections.abc import Mapping
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..labels import FORM_ZH, ISSUER_SOURCE_ZH, SOURCE_ZH
-from ..labels import points_text as _num
-from ..labels import score_text as score_text_of
+from scorer.text.labels import FORM_ZH, ISSUER_SOURCE_ZH, SOURCE_ZH
+from scorer.text.labels import points_text as _num
+from scorer.text.labels import score_text as score_text_of
 
 if TYPE_CHECKING:
     from markupsafe import Markup
 
-    from ..scorecard import Scorecard
+    from scorer.scoring.scorecard import Scorecard
 
 TEMPLATE = "scorecard.html.j2"
 DECIDED = ("pass", "partial", "fail")
@@ -75,7 +75,7 @@ def render_html(card: Mapping[str, Any]) -> str:
 def _template():
     import jinja2
 
-    from ..resources import resource_dir
+    from scorer.text.resources import resource_dir
 
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(resource_dir("templates"))),
@@ -132,7 +132,7 @@ def _view(card: Mapping[str, Any]) -> dict:
     if "totals" not in card:  # saved by a version before the derived fields: complete a copy
         import copy
 
-        from ..scorecard import derive
+        from scorer.scoring.scorecard import derive
 
         card = derive(cast("Scorecard", copy.deepcopy(card)))
     doc = card.get("document") or {}
@@ -210,7 +210,7 @@ def _view(card: Mapping[str, Any]) -> dict:
 
 
 def _reviewed(card: Mapping[str, Any], checks: list[dict], anchors: list[str]) -> dict | None:
-    from ..review.view import review_view
+    from scorer.render.review_view import review_view
 
     return review_view(card, {c.get("id"): a for c, a in zip(checks, anchors)})
 

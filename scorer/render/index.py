@@ -12,9 +12,9 @@ def write_index(path, stats: dict, scored: Iterable[dict], skipped: list[dict], 
                 grade_order: list[str]) -> None:
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-    from ..outputs import atomic_file
-    from ..resources import resource_dir
-    from ..summary import LEVEL_ZH, STATUS_ZH
+    from scorer.round.outputs import atomic_file
+    from scorer.round.summary import LEVEL_ZH, STATUS_ZH
+    from scorer.text.resources import resource_dir
 
     env = Environment(loader=FileSystemLoader(str(resource_dir("templates"))), autoescape=select_autoescape(["html", "j2"]))
     data = dict(stats)

@@ -7,8 +7,8 @@ from typing import Any
 
 import click
 
-from ..labels import FORM_ZH, SOURCE_ZH, points_text, score_text
-from ..sanitize import one_line
+from scorer.text.labels import FORM_ZH, SOURCE_ZH, points_text, score_text
+from scorer.text.sanitize import one_line
 
 MARK = {"pass": ("✔", "green"), "partial": ("◐", "yellow"), "fail": ("✘", "red"),
         "not_applicable": ("–", "bright_black"), "needs_review": ("?", "magenta")}
@@ -16,7 +16,7 @@ TONE_COLOUR = {"good": "green", "mid": "yellow", "bad": "red"}
 
 
 def render(card: Mapping[str, Any], top: int = 5) -> str:
-    """The summary of a derived scorecard (scorer.scorecard.derive)."""
+    """The summary of a derived scorecard (scorer.scoring.scorecard.derive)."""
     lines: list[str] = []
     add = lines.append
     doc = card["document"]
@@ -80,7 +80,7 @@ def render(card: Mapping[str, Any], top: int = 5) -> str:
             mark, fg = MARK[c["status"]]
             add(f"  {click.style(mark, fg=fg)} {c['name']}：{c['message']}")
     if card.get("review"):  # the reviewer's 复核 (scorer/review)
-        from ..review.view import review_text
+        from scorer.render.review_view import review_text
 
         add("")
         lines.extend(review_text(card))

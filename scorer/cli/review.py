@@ -1,0 +1,370 @@
+"""Commands for the reviewer: `fzscore review`, `fzscore letters`, `fzscore diff`.
+
+Registered on the `main` group at the end of scorer/cli.py. Errors are one Chinese line naming
+the file, with exit code 2.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from scorer.text.errors import FzscoreError
+from scorer.text.labels import points_text as _num
+from scorer.text.labels import score_text
+
+EXIT_INPUT = 2
+OUTCOME_CHOICES = ("pass", "partial", "fail", "not_applicable")
+
+
+def _die(message: str) -> None:
+    click.echo(f"fzscore: 错误: {message}", err=True)
+    sys.exit(EXIT_INPUT)
+
+
+
+
+# ---------------------------------------------------------------- fzscore review
+
+
+@click.command("review")
+@click.argument("outdir", type=click.Path(path_type=str))
+@click.argument("report", required=False)
+@click.argument("check_id", required=False)
+@click.option("--points", type=float, default=None, help="复核后的得分（0 到该检查项的满分）")
+@click.option("--status", type=click.Choice(OUTCOME_CHOICES), default=None,
+              help="复核后的结果：pass 通过（满分）、partial 部分得分（须给 --points）、fail 未通过（0 分）、not_applicable 不适用（不计入）")
+@click.option("--reason", default=None, help="理由（调整检查项时必填）")
+@click.option("--by", "by", default=None, help="复核人（默认：环境变量 FZSCORE_REVIEWER，或登录名）")
+@click.option("--done", is_flag=True, help="标记该报告复核完成")
+@click.option("--history", is_flag=True, help="显示该报告的全部复核记录")
+@click.option("--list", "list_all", is_flag=True, help="列出本轮已复核和待复核的报告")
+def review_cmd(outdir, report, check_id, points, status, reason, by, done, history, list_all):
+    """人工复核：调整检查项的得分，记录理由；复核记录保存在评分目录的 review.sqlite 中（只追加）。
+
+    \b
+    fzscore review 评分结果/ 报告.docx conformity.deadline --points 6 --reason "页面注明3月28日发布" --by 张三
+    fzscore review 评分结果/ 报告.docx 按时公开 --status pass --reason "…"
+    fzscore review 评分结果/ 报告.docx --done --by 张三     标记复核完成
+    fzscore review 评分结果/ 报告.docx --history          显示复核记录
+    fzscore review 评分结果/ --list                        列出已复核和待复核的报告
+
+    REPORT 可以是报告的文件名、路径，或它在评分目录中的输出名；CHECK_ID 可以是检查项编号或中文名称。
+    """
+    from scorer.round.review.store import ReviewError
+
+    out = Path(outdir)
+    if not out.is_dir():
+        _die(f"{outdir}: 不是 fzscore batch 的输出目录（目录不存在）")
+    modes = [m for m, on in (("--list", list_all), ("--history", history), ("--done", done)) if on]
+    adjusting = check_id is not None or points is not None or status is not None
+    if len(modes) > 1 or (modes and modes != ["--done"] and adjusting) or (done and check_id):
+        _die(f"{outdir}: {'、'.join(modes + (['调整检查项'] if adjusting else []))} 不能同时使用")
+    try:
+        if list_all or history:
+            from scorer.round.review.outdir import heal
+
+            heal(out)
+        if list_all:
+            if report:
+                _die(f"{outdir}: --list 列出整个目录的报告，不需要指定报告")
+            _list(out)
+        elif not report:
+            _die(f"{outdir}: 请指定报告（文件名或输出名），或用 --list 列出本轮的报告")
+        elif history:
+            _history(out, report)
+        elif done:
+            _done(out, report, by, reason)
+        elif check_id is None:
+            _die(f"{outdir}: 请指定要复核的检查项编号（或用 --done、--history）")
+        else:
+            _adjust(out, report, check_id, points, status, reason, by)
+    except ReviewError as err:
+        _die(str(err))
+    except FzscoreError as err:
+        _die(str(err))
+
+
+def _find_check(card: dict, wanted: str, where: Path) -> dict:
+    checks = card["checks"]
+    for key in ("id", "name"):
+        hits = [c for c in checks if c.get(key) == wanted]
+        if len(hits) == 1:
+            return hits[0]
+    hits = [c for c in checks if str(c["id"]).rsplit(".", 1)[-1] == wanted]
+    if len(hits) == 1:
+        return hits[0]
+    available = "、".join(f"{c['id']}（{c.get('name', '')}）" for c in checks)
+    from scorer.round.review.store import ReviewError
+
+    raise ReviewError(f"{where}: 没有检查项“{wanted}”（可用：{available}）")
+
+
+def decide(check: dict, points: float | None, status: str | None, where: Path) -> tuple[str, float]:
+    """The reviewed (outcome, points) from --status and/or --points, checked against the check's maximum."""
+    from scorer.round.review.state import outcome_for
+    from scorer.round.review.store import ReviewError
+
+    top = float(check["max_points"])
+    label = f"{check.get('name', check['id'])}（{check['id']}）"
+    if points is not None:
+        if math.isnan(points) or points < 0 or points > top:
+            raise ReviewError(f"{where}: {label} 的得分应在 0 到 {_num(top)} 之间，收到 {points:g}")
+        points = round(points, 2)
+    if status is None:
+        if points is None:
+            raise ReviewError(f"{where}: 请用 --points 或 --status 给出复核结果")
+        return outcome_for(points, top), points
+    if status == "not_applicable":
+        if points not in (None, 0):
+            raise ReviewError(f"{where}: {label} 复核为不适用时不计分，不能同时给出 --points {_num(points)}")
+        return status, 0.0
+    if status == "pass":
+        if points is not None and points != top:
+            raise ReviewError(f"{where}: {label} 复核为通过即得满分 {_num(top)}，与 --points {_num(points)} 矛盾")
+        return status, top
+    if status == "fail":
+        if points not in (None, 0):
+            raise ReviewError(f"{where}: {label} 复核为未通过即得 0 分，与 --points {_num(points)} 矛盾")
+        return status, 0.0
+    if points is None or not 0 < points < top:  # partial
+        raise ReviewError(f"{where}: {label} 复核为部分得分时须用 --points 给出 0 到 {_num(top)} 之间（不含两端）的分数")
+    return status, points
+
+
+def _report_card(out: Path, report: str) -> tuple[str, dict, Path]:
+    from scorer.round.review.outdir import card_path, load_card, resolve_one
+    from scorer.round.review.store import ReviewError
+
+    name = resolve_one(out, report)
+    card = load_card(out, name)
+    path = card_path(out, name)
+    if not (card.get("source") or {}).get("sha256"):
+        raise ReviewError(f"{path}: 评分表缺少原文的 SHA-256，无法对应复核记录")
+    return name, card, path
+
+
+def _base_row(name: str, card: dict, kind: str, by: str | None) -> dict:
+    rubric = card.get("rubric") or {}
+    row = {"kind": kind, "sha256": card["source"]["sha256"], "report": name,
+           "source_name": card["source"].get("name") or os.path.basename(card["source"].get("path") or ""),
+           "rubric_id": str(rubric.get("id") or ""), "rubric_version": str(rubric.get("version") or "")}
+    if by is not None:
+        if not by.strip():
+            from scorer.round.review.store import ReviewError
+
+            raise ReviewError(f"{name}: --by 不能为空")
+        row["reviewer"] = by.strip()
+    return row
+
+
+def _adjust(out: Path, report: str, check_id: str, points, status, reason, by) -> None:
+    from scorer.round.review.outdir import refresh
+    from scorer.round.review.state import OUTCOME_ZH
+    from scorer.round.review.store import STORE_NAME, ReviewError, ReviewStore
+
+    name, card, path = _report_card(out, report)
+    if card.get("document", {}).get("is_report") is False:
+        raise ReviewError(f"{path}: 该文件未被识别为法治政府建设年度报告，没有可复核的得分")
+    check = _find_check(card, check_id, path)
+    if not reason or not reason.strip():
+        raise ReviewError(f"{path}: 调整检查项必须用 --reason 写明理由")
+    new_status, new_points = decide(check, points, status, path)
+    row = _base_row(name, card, "adjust", by) | {
+        "check_id": check["id"], "check_name": check.get("name"),
+        "machine_status": check["status"], "machine_points": float(check["points"]),
+        "max_points": float(check["max_points"]), "reviewed_status": new_status, "reviewed_points": new_points,
+        "reason": reason.strip()}
+    with ReviewStore(out / STORE_NAME) as store:
+        store.append([row])
+    refresh(out, {card["source"]["sha256"]}, [name])
+    from scorer.round.review.outdir import load_card
+
+    block = load_card(out, name).get("review") or {}
+    click.echo(f"已记录复核：{name} · {check.get('name')}（{check['id']}）"
+               f"机评 {OUTCOME_ZH.get(check['status'], check['status'])} {_num(check['points'])}/{_num(check['max_points'])}"
+               f" → 复核 {OUTCOME_ZH.get(new_status)} {_num(new_points)}/{_num(check['max_points'])}")
+    click.echo(f"复核得分 {score_text(block.get('score'))} {block.get('grade') or ''}（机评分 {score_text(card.get('score'))} {card.get('grade')}），"
+               f"复核状态：{block.get('state_zh', '复核中')}")
+
+
+def _done(out: Path, report: str, by, note) -> None:
+    from scorer.round.review.outdir import load_card, refresh
+    from scorer.round.review.state import review_block
+    from scorer.round.review.store import STORE_NAME, ReviewError, ReviewStore
+
+    name, card, path = _report_card(out, report)
+    with ReviewStore(out / STORE_NAME) as store:
+        block = review_block(card, store.events(card["source"]["sha256"])) or {}
+        stale = [a for a in block.get("adjustments", []) if a["recheck"]]
+        if stale:
+            names = "、".join(f"{a['check_name']}（{a['check_id']}）" for a in stale)
+            raise ReviewError(f"{path}: 有 {len(stale)} 项复核待重新复核（{names}），请先重新复核这些检查项再标记完成")
+        score = block.get("score", card.get("score"))
+        row = _base_row(name, card, "done", by) | {"machine_points": card.get("score"), "reviewed_points": score,
+                                                   "reason": (note or "").strip() or None}
+        store.append([row])
+    refresh(out, {card["source"]["sha256"]}, [name])
+    block = load_card(out, name).get("review") or {}
+    n = len(block.get("adjustments") or [])
+    click.echo(f"已标记复核完成：{name}（调整 {n} 项）复核得分 {score_text(block.get('score'))} {block.get('grade') or ''}，"
+               f"机评分 {score_text(card.get('score'))} {card.get('grade')}")
+
+
+def _history(out: Path, report: str) -> None:
+    from scorer.round.review.state import review_block
+    from scorer.round.review.store import open_existing
+
+    name, card, _path = _report_card(out, report)
+    sha = card["source"]["sha256"]
+    store = open_existing(out)
+    events = []
+    if store is not None:
+        with store:
+            events = store.events(sha)
+            older = [e for e in store.events() if e.report == name and e.sha256 != sha]
+    else:
+        older = []
+    doc = card.get("document") or {}
+    click.echo(f"{name}（{doc.get('issuer') or '单位未识别'}，原文 SHA-256 {sha[:12]}…）复核记录 {len(events)} 条")
+    for e in events:
+        if e.kind == "adjust":
+            click.echo(f"  #{e.id} {e.at} {e.reviewer} 调整 {e.check_name or e.check_id}（{e.check_id}）："
+                       f"{_zh(e.machine_status)} {_num(e.machine_points)}/{_num(e.max_points)} → "
+                       f"{_zh(e.reviewed_status)} {_num(e.reviewed_points)}/{_num(e.max_points)}"
+                       f"；理由：{e.reason}  [评分细则 {e.rubric_id} {e.rubric_version}]")
+        else:
+            click.echo(f"  #{e.id} {e.at} {e.reviewer} 标记复核完成（机评分 {_num(e.machine_points)}，复核得分 {_num(e.reviewed_points)}）"
+                       + (f"；备注：{e.reason}" if e.reason else ""))
+    block = review_block(card, events)
+    if block is None:
+        click.echo(f"当前：未复核，机评分 {score_text(card.get('score'))} {card.get('grade')}")
+    else:
+        click.echo(f"当前：{block['state_zh']}，复核得分 {_num(block['score'])} {block['grade'] or ''}，"
+                   f"机评分 {_num(block['machine_score'])} {block['machine_grade']}")
+        for a in block["adjustments"]:
+            if a["recheck"]:
+                click.echo(f"  ⚠ {a['check_name']}（{a['check_id']}）待重新复核：{a['recheck_reason']}")
+    if older:
+        click.echo(f"（同名报告的旧版本另有 {len(older)} 条复核记录，原文已更改，不再适用）")
+
+
+def _pad(text: str, width: int) -> str:
+    """Pad to a terminal width, counting a Chinese character as two columns."""
+    import unicodedata
+
+    used = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return text + " " * max(0, width - used)
+
+
+def _zh(outcome: str | None) -> str:
+    from scorer.round.review.state import OUTCOME_ZH
+
+    return OUTCOME_ZH.get(outcome or "", outcome or "—")
+
+
+def _list(out: Path) -> None:
+    from scorer.round.review.outdir import histories_of, load_card, read_round
+    from scorer.round.review.state import review_block
+    from scorer.round.review.store import ReviewError
+
+    _head, rows = read_round(out)
+    histories = histories_of(out)
+    order: dict[str, int] = {"recheck": 0, "in_progress": 1, "none": 2, "done": 3}
+    listed = []
+    for r in rows:
+        if r.get("status") not in ("scored", "needs_review"):
+            continue
+        block = None
+        if r.get("sha256") in histories:
+            try:
+                block = review_block(load_card(out, r["name"]), histories[r["sha256"]])
+            except ReviewError:
+                block = None
+        listed.append((r, block))
+    listed.sort(key=lambda rb: (order[(rb[1] or {}).get("state", "none")], rb[0]["name"]))
+    counts: dict[str, int] = {}
+    for r, block in listed:
+        state_zh = (block or {}).get("state_zh", "未复核")
+        counts[state_zh] = counts.get(state_zh, 0) + 1
+        reviewed = f"复核分 {_num(block['score'])}" if block else "复核分 —"
+        extra = ""
+        if block and block["adjustments"]:
+            extra = f"  调整 {len(block['adjustments'])} 项"
+        if block and block["rechecks"]:
+            extra += f"，{block['rechecks']} 项待重新复核"
+        click.echo(f"{_pad(state_zh, 10)} {r['name']}  {r.get('issuer') or '（单位未识别）'}  机评分 {_num(r.get('score'))}  {reviewed}{extra}")
+    known = {r.get("sha256") for r, _ in listed}
+    orphans = [sha for sha in histories if sha not in known]
+    pending = sum(v for k, v in counts.items() if k != "复核完成")
+    click.echo(f"共 {len(listed)} 份：复核完成 {counts.get('复核完成', 0)} 份，待复核 {pending} 份"
+               f"（未复核 {counts.get('未复核', 0)}，复核中 {counts.get('复核中', 0)}，待重新复核 {counts.get('待重新复核', 0)}）")
+    if orphans:
+        click.echo(f"另有 {len(orphans)} 份报告的复核记录对应的原文已不在本轮（原文已更改或未再提交）")
+
+
+# ---------------------------------------------------------------- fzscore letters
+
+
+@click.command("letters")
+@click.argument("outdir", type=click.Path(path_type=str))
+@click.option("-o", "--output", "dest", type=click.Path(file_okay=False, path_type=str), default=None,
+              help="写到哪个目录（默认：评分目录下的“评审意见”）")
+@click.option("--office", default=None, help="发文单位（落款），如“某县司法局”；默认“评审组”")
+@click.option("--roster", type=click.Path(dir_okay=False, path_type=str), default=None,
+              help="应报送单位名单（每行一个单位），用于计算报送率和列出未报送单位")
+@click.option("--date", "date", default=None, metavar="YYYY-MM-DD", help="成文日期（默认：今天）")
+def letters_cmd(outdir, dest, office, roster, date):
+    """写出评审意见（每份报告一份 .docx）和本轮评审情况通报（草稿 .docx）。"""
+    import datetime as dt
+
+    from scorer.round.letters import write_letters
+
+    out = Path(outdir)
+    if not out.is_dir():
+        _die(f"{outdir}: 不是 fzscore batch 的输出目录（目录不存在）")
+    if date is not None:
+        try:
+            date = dt.date.fromisoformat(date)
+        except ValueError:
+            _die(f"--date: 日期格式应为 YYYY-MM-DD，收到 {date!r}")
+    try:
+        written = write_letters(out, Path(dest) if dest else out / "评审意见", office=office, roster=roster, date=date)
+    except FzscoreError as err:
+        _die(str(err))
+    except OSError as exc:
+        _die(f"{exc.filename or dest}: 无法写出文书（{exc.strerror or exc}）")
+    click.echo(f"已写出评审意见 {written['letters']} 份、通报草稿 1 份：{written['dir']}")
+    if written["unreviewed"]:
+        click.echo(f"注意：其中 {written['unreviewed']} 份报告尚未复核完成，文书中已注明。", err=True)
+
+
+# ---------------------------------------------------------------- fzscore diff
+
+
+@click.command("diff")
+@click.argument("a", type=click.Path(path_type=str))
+@click.argument("b", type=click.Path(path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="输出格式")
+@click.option("--rubric", "rubric_name", default=None, help="给报告文件评分时用的评分细则（默认按级别选择）")
+def diff_cmd(a, b, fmt, rubric_name):
+    """比较两份评分表（JSON）或同一报告的两个版本（当场评分）：得分、等级和每个有变化的检查项。"""
+    from scorer.round.diff import compare, load_side, render_text
+
+    try:
+        left = load_side(a, rubric_name)
+        right = load_side(b, rubric_name)
+    except FzscoreError as err:
+        _die(str(err))
+    result = compare(left, right, a, b)
+    if fmt == "json":
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        click.echo(render_text(result), nl=False)
+
+
+COMMANDS = (review_cmd, letters_cmd, diff_cmd)

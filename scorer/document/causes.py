@@ -1,0 +1,118 @@
+"""Cause analysis in the shortcomings part: which causes a report gives, and what they are worth.
+
+A cause is the text a cue introduces ("究其原因，主要是…", "原因是…", "由于…") or closes ("…，导致…",
+"…是…的原因之一"). It is *specific* when it names what produced the problem — staffing, budget, a
+missing mechanism or procedure, training, a circumstance (the rubric's `factors`, or a figure) — once the moralising phrases are taken out; *moralising* when all
+it says is that people did not think, learn or care enough (思想认识不到位, 重视不够, 学习不深入:
+the rubric's `moralising`); *empty* when the cue is followed by nothing of either kind. Only
+specific causes earn credit: a stock cause costs a writer nothing to add, so it must gain nothing.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from scorer.text.safe_regex import any_of
+
+if TYPE_CHECKING:
+    from scorer.document.structure import Block
+
+SENTENCE_END = re.compile(r"[。;!?]")
+PUNCT = re.compile(r"[,、:;\"“”'‘’()]")
+FIGURE = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class CauseVocabulary:
+    forward: tuple[str, ...]  # cues followed by the cause: 原因是, 由于, 究其原因 …
+    backward: tuple[str, ...]  # cues preceded by the cause: 导致, 造成, 原因之一 …
+    moralising: tuple[str, ...]
+    factors: re.Pattern  # the rubric's factor patterns, as one
+
+
+@dataclass(frozen=True)
+class Cause:
+    text: str  # the cause as written in the normalised text
+    quality: str  # specific | moralising | empty
+    factor: str | None  # what makes it specific
+
+
+def vocabulary(spec: dict) -> CauseVocabulary:
+    """From a rubric section's `recognise.causes` block (phrases, backward, moralising, factors)."""
+    backward = tuple(spec.get("backward", ()))
+    forward = tuple(p for p in spec.get("phrases", ()) if p not in backward)
+    return CauseVocabulary(forward, backward, tuple(spec.get("moralising", ())), any_of(tuple(spec.get("factors", ()))))
+
+
+
+def causes_in(text: str, vocab: CauseVocabulary) -> list[Cause]:
+    """Every cause stated in `text` (a normalised key), in order."""
+    folded = PUNCT.sub("", text)  # "原因,主要是" reads "原因主要是"
+    out = []
+    start = 0
+    for sentence_end in [m.end() for m in SENTENCE_END.finditer(folded)] + [len(folded)]:
+        sentence = folded[start:sentence_end]
+        start = sentence_end
+        out += _sentence_causes(sentence, vocab)
+    return out
+
+
+def _sentence_causes(sentence: str, vocab: CauseVocabulary) -> list[Cause]:
+    found = []
+    taken = 0
+    for cue in sorted(vocab.forward, key=len, reverse=True):
+        at = sentence.find(cue, taken)
+        if at >= 0:
+            found.append(classify(sentence[at + len(cue):], vocab))
+            taken = len(sentence)
+            break
+    if not found:
+        for cue in vocab.backward:
+            at = sentence.find(cue)
+            if at > 0:
+                found.append(classify(sentence[:at], vocab))
+                break
+    return found
+
+
+def classify(cause: str, vocab: CauseVocabulary) -> Cause:
+    cause = cause.strip("。;!?")
+    rest = cause
+    moral = False
+    for phrase in sorted(vocab.moralising, key=len, reverse=True):
+        if phrase in rest:
+            moral = True
+            rest = rest.replace(phrase, "")
+    m = vocab.factors.search(rest) or FIGURE.search(rest)
+    if m is not None:
+        return Cause(cause, "specific", m.group(0))
+    return Cause(cause, "moralising" if moral else "empty", None)
+
+
+ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|\([一二三四五六七八九十\d]{1,2}\)|\d{1,2}[.、]|[①-⑳])")
+OPENS_WITH_CAUSE = re.compile(r"^[^,。;]{0,8}(?:原因|根源)")
+
+
+def is_cause_statement(text: str) -> bool:
+    """A paragraph or item that opens by naming causes (究其原因…, 产生上述问题的原因…) analyses
+    causes rather than naming a problem."""
+    return bool(OPENS_WITH_CAUSE.match(ENUMERATOR.sub("", text)))
+
+
+def analysis_text(block: Block) -> str:
+    """A block's text without a heading's promise ("存在问题和原因"); "一是…" items are prose."""
+    if block.heading is None or block.heading.marker == "item":
+        return block.k
+    return block.body_key()
+
+
+def part_causes(blocks: Iterable[Block], vocab: CauseVocabulary) -> list[tuple[Block, Cause]]:
+    """(block, cause) for every cause the part's text states; headings do not state causes."""
+    return [(b, c) for b in blocks for c in causes_in(analysis_text(b), vocab)]
+
+
+def vocabulary_of(rubric, section_id: str) -> CauseVocabulary:
+    spec = (rubric.data.get("sections", {}).get(section_id) or {}).get("recognise", {}).get("causes", {})
+    return vocabulary(spec)

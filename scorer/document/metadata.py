@@ -1,0 +1,647 @@
+"""Stage 3: structure → document metadata (title, issuer, level, years, publish date, is_report)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from scorer.document import organs, places
+from scorer.document.page import CN_DATE, ISO_DATE, META_DATE, field_value, looks_like_title, strip_title_label
+from scorer.document.structure import Block, Structure, is_paragraph
+from scorer.text.lexicon import alternation, load
+
+YEAR = re.compile(r"(?<![\d\-—~～至到])((?:19|20)\d{2})\s*年(?!\s*[\-—~～至到]\s*(?:19|20)?\d{2})")
+BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
+PAREN = re.compile(r"\([^)]{0,30}\)")
+
+@dataclass
+class Metadata:
+    title: str | None
+    title_line: int | None
+    issuer: str | None
+    issuer_source: str | None
+    issuer_line: int | None
+    level: str | None
+    report_year: int | None
+    report_year_source: str | None
+    publish_date: str | None
+    publish_date_source: str | None
+    publish_date_line: int | None
+    is_report: bool
+    not_report_reason: str | None
+    years: dict = field(default_factory=dict)  # where each year was read: title, opening
+    issuers: list[str] = field(default_factory=list)  # each body of a joint issuer (党委 and 政府)
+    is_report_forced: bool = False  # scored as a report on the reviewer's word (--as-report)
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def extract(st: Structure, published: str | None = None, hints: dict | None = None, as_report: bool = False) -> Metadata:
+    """Read the metadata. as_report: score the text as a report even when it looks like something
+    else; the reason it was taken for something else is kept in not_report_reason."""
+    hints = hints or {}
+    title = st.title
+    title_key = st.title_key
+    years = {}
+    title_year = first_year(title_key) if title_key else None
+    if title_year:
+        years["title"] = title_year
+    opening_year, _ = opening_year_of(st)
+    if opening_year:
+        years["opening"] = opening_year
+    pub, pub_source, pub_line = publish_date(st, published, hints)
+    report_year, ry_source = title_year, "title" if title_year else None
+    if report_year is None and opening_year:
+        report_year, ry_source = opening_year, "opening"
+    if report_year is None:
+        hy = heading_year(st)
+        if hy:
+            report_year, ry_source = hy, "heading"
+    if report_year is None and pub:
+        report_year, ry_source = int(pub[:4]) - 1, "publish_date"
+    context = _Context(st)
+    found = find_issuer(st, context)
+    is_report, reason = classify(st)
+    forced = as_report and not is_report
+    return Metadata(
+        title=title,
+        title_line=st.title_lines[0] if st.title_lines else None,
+        issuer=found.name if found else None,
+        issuer_source=found.source if found else None,
+        issuer_line=found.line if found else None,
+        level=(found.level if found else None) or context.level,
+        report_year=report_year,
+        report_year_source=ry_source,
+        publish_date=pub,
+        publish_date_source=pub_source,
+        publish_date_line=pub_line,
+        is_report=is_report or forced,
+        not_report_reason=reason,
+        years=years,
+        issuers=found.parts if found else [],
+        is_report_forced=forced,
+    )
+
+
+# ---------------------------------------------------------------- years and dates
+
+
+YEAR_CN = re.compile(r"([〇○零一二三四五六七八九]{4})年")
+
+
+def first_year(key: str) -> int | None:
+    """The first year in a text (also 二〇二四年), ignoring years inside 《book titles》 and ranges."""
+    text = BOOK_TITLE.sub("", key)
+    found = [(m.start(), int(m.group(1))) for m in [YEAR.search(text)] if m]
+    m = YEAR_CN.search(text)
+    if m:
+        found.append((m.start(), int("".join(str(CN_NUM[c]) for c in m.group(1)))))
+    return min(found)[1] if found else None
+
+
+def opening_year_of(st: Structure) -> tuple[int | None, int | None]:
+    blocks = [b for b in st.preamble if b.role == "body"][:3] or _first_body(st)[:1]
+    for b in blocks:
+        y = first_year(b.k[:200])
+        if y:
+            return y, b.line
+    return None, None
+
+
+def _first_body(st: Structure) -> list[Block]:
+    return [b for b in st.body_blocks() if is_paragraph(b.k)]
+
+
+def heading_year(st: Structure) -> int | None:
+    for s in st.sections:
+        if s.heading:
+            y = first_year(s.heading.key)
+            if y:
+                return y
+    return None
+
+
+def valid_date(y: str, m: str, d: str) -> str | None:
+    try:
+        return dt.date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def publish_date(st: Structure, override: str | None, hints: dict) -> tuple[str | None, str | None, int | None]:
+    if override:
+        return override, "override", None
+    if hints.get("publish_date"):
+        return hints["publish_date"], "page", None
+    header = [b for b in st.header if b.role in ("meta", "chrome") and "星期" not in b.k]
+    # A labelled date first (发布日期/发布时间/日期 …), then a bare date near the title.
+    ranked = []
+    for b in header:
+        m = META_DATE.search(b.k)
+        if m:
+            label = b.k[max(0, m.start() - 6) : m.start() + 6]
+            rank = 0 if ("发布" in label or label.endswith(("时间:", "日期:", "时间", "日期"))) else 1
+            if "成文" in label or "生成" in label:
+                rank = 1
+            d = _date_in(m.group("d"))
+            if d:
+                ranked.append((rank, b.line, d))
+    if ranked:
+        ranked.sort()
+        return ranked[0][2], "header", ranked[0][1]
+    for b in header:
+        d = _date_in(b.k)
+        if d and len(b.k) <= 60:
+            return d, "header", b.line
+    for b in reversed(st.closing):
+        if b.role in ("date", "signature"):  # a signature line may carry the date too
+            d = _date_in(b.k)
+            if d:
+                return d, "signature", b.line
+    return None, None, None
+
+
+SIGNATURE_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
+CN_NUM = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+CN_NUM["○"] = CN_NUM["零"] = 0
+
+
+def _date_in(text: str) -> str | None:
+    for rx in (ISO_DATE, CN_DATE, re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})")):
+        m = rx.search(text)
+        if m:
+            return valid_date(*m.groups()[:3])
+    m = re.search(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日", text)
+    if m:
+        from scorer.document.structure import cn_number
+
+        y = "".join(str(CN_NUM[c]) for c in m.group(1))
+        return valid_date(y, str(cn_number(m.group(2))), str(cn_number(m.group(3))))
+    return None
+
+
+# ---------------------------------------------------------------- issuer and level
+
+
+@dataclass
+class Issuer:
+    name: str
+    source: str  # title | signature | opening | page | inferred
+    line: int | None
+    level: str | None
+    parts: list[str]
+
+
+def find_issuer(st: Structure, context: _Context | None = None) -> Issuer | None:
+    """Who issued the report: named in the title, the signature, the opening sentence or a header field
+    (in that order), or else inferred from how the text speaks of itself and the places it names."""
+    context = context or _Context(st)
+    read = _from_title(st)
+    if read:
+        return _issuer(read, "title", st.title_lines[0], context)
+    for source, finder in (("signature", _from_signature), ("opening", _from_opening), ("page", _from_header)):
+        line, read = finder(st, context)
+        if read:
+            return _issuer(read, source, line, context)
+    return _inferred(st, context)
+
+
+# A converter's pinyin left after a character on mirror sites: "內(nèi)蒙古", "全區(qū)".
+PINYIN_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)")
+
+
+# How much of a text is read for the places it names: a report names itself early, and a long text
+# must not cost a scan of every character.
+CONTEXT_CHARS = 30_000
+
+
+class _Context:
+    """What the text says about itself: its self-references and the places it names (computed on demand)."""
+
+    def __init__(self, st: Structure):
+        self.st = st
+        self._level: str | bool | None = False
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            text = "".join(b.k for b in self.st.header + self.st.body_blocks())[:CONTEXT_CHARS]
+            self._text = PINYIN_GLOSS.sub("", text)
+        return self._text
+
+    @property
+    def level(self) -> str | None:
+        if self._level is False:
+            self._level = self_level(self.st)
+        return self._level  # type: ignore[return-value]
+
+
+def _issuer(read: list[organs.Organ], source: str, line: int | None, context: _Context) -> Issuer:
+    read = [_qualified(o, read, context) for o in read]
+    if source == "page" and len(read) == 1 and read[0].name.endswith(_offices()) and context.level not in (None, "department"):
+        # the government's 办公室 publishes the government's own report
+        o = read[0]
+        read = [organs.Organ(o.name[: -len(_office_of(o.name))] + GOVERNMENT, o.places, o.generic, "government", o.unit_level)]
+    parts = [o.name for o in read]
+    return Issuer("、".join(parts), source, line, organs.level_of(read), parts if len(parts) > 1 else [])
+
+
+def _offices() -> tuple[str, ...]:
+    return tuple(load("organs")["government_offices"])
+
+
+def _office_of(name: str) -> str:
+    return next(s for s in _offices() if name.endswith(s))
+
+
+def _qualified(o: organs.Organ, read: list[organs.Organ], context: _Context) -> organs.Organ:
+    """A generic name (市政府, 县教育局) with the place the text names for it, when it names one clearly."""
+    if o.places or not o.generic:
+        return o
+    if any(x.places for x in read):
+        return o  # 河北省委、省政府: the place is named once for both
+    level = organs.GENERIC_LEVEL.get(o.generic)
+    place = own_place(context.text, level, o.generic)
+    if not place:
+        return o
+    rest = o.name[len(o.generic) :]
+    return organs.Organ(place + (GOVERNMENT if rest == "政府" else rest), [place], None, o.kind, o.unit_level, o.known)
+
+
+def _from_title(st: Structure) -> list[organs.Organ] | None:
+    """The issuer that opens the title ("新河镇人民政府关于…", "2020年静海区…", "关于清水县2023年度…")."""
+    if not st.title_key:
+        return None
+    key = _phrases()["title_before"].sub("", strip_title_label(st.title_key))
+    found = organs.prefix(key, strict=False)
+    if not found:
+        return None
+    read, end = found
+    return read if _phrases()["title_after"].match(key, end) else None
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, re.Pattern]:
+    data = load("doc_kinds")
+    year = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|\*{2,4})年"
+    return {
+        "title_after": re.compile(rf"(?:{year}|{alternation(data['title_after_issuer'])})"),
+        "title_before": re.compile(rf"^(?:{alternation(data['title_before_issuer'])})?(?:{year}度?)?"),
+        "leading_time": re.compile(rf"^(?:{year}(?:度|以来|来)?|{alternation(data['opening_time'])})"),
+        "issuer_after": re.compile(rf"(?:{alternation(data['issuer_after'])})(?:(?:19|20)\d{{2}}年度?)?"),
+    }
+
+
+GOVERNMENT = "人民政府"  # the full name of a government, after its place
+
+
+def _from_signature(st: Structure, context: _Context) -> tuple[int | None, list[organs.Organ] | None]:
+    sig = [b for b in st.closing if b.role == "signature"]
+    read: list[organs.Organ] = []
+    for b in sig:
+        name = SIGNATURE_DATE.sub("", b.k)
+        got = organs.parse(name, strict=False)
+        if not got:
+            return None, None
+        read += got
+    return (sig[0].line, read) if read else (None, None)
+
+
+def _from_opening(st: Structure, context: _Context) -> tuple[int | None, list[organs.Organ] | None]:
+    """The subject of the opening sentence ("2024年,新县在市委…的领导下,…" → 新县), or the body a
+    "现将…报告如下" sentence names."""
+    blocks = [b for b in st.preamble if b.role == "body"][:2] or _first_body(st)[:1]
+    for b in blocks:
+        text = PAREN.sub("", PINYIN_GLOSS.sub("", b.k[:600]))
+        for m in _phrases()["issuer_after"].finditer(text):
+            read = _subject(text[m.end() :], context)
+            if read:
+                return b.line, read
+        for clause in CLAUSE_SPLIT.split(text)[:8]:
+            read = _subject(_phrases()["leading_time"].sub("", clause), context)
+            if read:
+                return b.line, read
+    return None, None
+
+
+CLAUSE_SPLIT = re.compile(r"[,。;:!?]")
+
+
+def _subject(clause: str, context: _Context) -> list[organs.Organ] | None:
+    found = organs.prefix(clause, strict=True)
+    if not found:
+        return None
+    read, end = found
+    if end < len(clause) and (clause[end] == "委" or clause.startswith(_not_after_subject(), end)):
+        return None  # 南昌县委…, 市委书记…: a party committee or a person, not the report's subject
+    generic = all(not o.places for o in read)
+    if generic and context.level and organs.level_of(read) not in (context.level, "department"):
+        return None  # "市委、市政府高度重视…" in a county's report names its superior, not itself
+    return read
+
+
+@lru_cache(maxsize=1)
+def _not_after_subject() -> tuple[str, ...]:
+    return tuple(load("organs")["not_after_subject"])
+
+
+def _from_header(st: Structure, context: _Context) -> tuple[int | None, list[organs.Organ] | None]:
+    for label in load("page_words")["issuer_fields"]:
+        for b in st.header:
+            value = field_value(b.k, label)
+            if not value:
+                continue
+            found = organs.prefix(value, strict=True)
+            if not found:
+                continue
+            read, end = found
+            if end < len(value) and re.match(f"[{organs.CJK}]", value[end]) and not _starts_field(value[end:]):
+                continue  # 河北省人民政府网: a site, not a body
+            if all(not o.places for o in read) and read[0].kind != "department":
+                continue
+            if read[-1].kind == "department" and not read[-1].places and not read[-1].generic:
+                continue  # 人力资源和社会保障局 with no place: the site's own shorthand
+            return b.line, read
+    return None, None
+
+
+def _starts_field(text: str) -> bool:
+    return text.startswith(tuple(load("page_words")["field_labels"]))
+
+
+def _inferred(st: Structure, context: _Context) -> Issuer | None:
+    """No name stated: the place the text speaks as (我县, 全县, 县政府 + 兴国县 in its own documents)."""
+    level = context.level
+    if level == "township":
+        place = own_township(context.text)
+        read = organs.parse(place, strict=False) if place else None
+        return _issuer(read, "inferred", None, context) if read else None
+    if level not in ("province", "city", "county"):
+        return None
+    place = own_place(context.text, level)
+    if not place:
+        return None
+    read = organs.parse(place + GOVERNMENT, strict=False)
+    if not read:
+        return None
+    return _issuer(read, "inferred", None, context)
+
+
+def own_place(text: str, level: str | None, unit: str | None = None) -> str | None:
+    """The place of this level that the text speaks of as its own: the only one it names, or the one it
+    names most (at least twice, and more than any other)."""
+    if level not in ("province", "city", "county"):
+        return None
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for pos, name in places.places_in(text):
+        if not _place_fits(name, level, unit):
+            continue
+        counts[name] += 1
+        first.setdefault(name, pos)
+    if level in ("province", "city"):
+        for short, divs in _short_mentions(text, level):
+            for d in divs:
+                if _place_fits(d.name, level, unit):
+                    counts[d.name] += 1
+                    first.setdefault(d.name, short)
+    if level == "county":
+        # county names are also words of running text (老城区改造, 新城区): a county counts only when the
+        # text speaks of it as a body (兴国县人民政府, 中共平利县委, 《兴国县…方案》)
+        counts = Counter({name: n for name, n in counts.items() if _named_as_body(text, name)})
+    if not counts:
+        return None
+    ranked = sorted(counts, key=lambda p: (-counts[p], first[p]))
+    if len(ranked) == 1:
+        return ranked[0]
+    if counts[ranked[0]] >= 2 and counts[ranked[0]] > counts[ranked[1]]:
+        return ranked[0]
+    return None
+
+
+def _named_as_body(text: str, name: str) -> bool:
+    return bool(re.search(rf"(?:中共|《){re.escape(name)}|{re.escape(name)}(?:人民政府|政府|委|党委|人大)", text))
+
+
+# A 镇, 乡 or 街道 named with its own organs: 下太镇委党校, 黄湾镇人民政府, 草滩街道党工委.
+TOWN_ORGAN = re.compile(r"(镇|乡|街道)(?=党委|党工委|人民政府|政府|委|办事处)")
+
+
+def own_township(text: str) -> str | None:
+    """The township a text speaks as, which the gazetteer is too coarse to list: a name it uses with its
+    organs (X镇党委) and names at least twice. Where the name begins is not marked in running text: of the
+    readings (太镇, 下太镇, 入下太镇) the one named most often wins, the longest of equals."""
+    lex = load("organs")
+    bad_chars = set(lex["not_in_place"])
+    bad_words = tuple(lex["not_township_names"])
+    names: set[str] = set()
+    for m in TOWN_ORGAN.finditer(text):
+        for n in range(2, 5):
+            stem = text[max(0, m.start() - n) : m.start()]
+            name = stem + m.group(1)
+            if len(stem) < n or bad_chars.intersection(stem) or not re.fullmatch(f"[{organs.CJK}]+", stem):
+                break
+            if any(w in name for w in bad_words):
+                break
+            names.add(name)
+    counts = {name: text.count(name) for name in names}
+    counts = {name: n for name, n in counts.items() if n >= 2}
+    if not counts:
+        return None
+    return max(counts, key=lambda name: (counts[name], len(name)))
+
+
+def _place_fits(name: str, level: str, unit: str | None) -> bool:
+    found = places.level_of_place(name)
+    if level == "city":
+        ok = found == "city" or (found == "province" and name.endswith("市"))  # 天津市 says 市 of itself
+    else:
+        ok = found == level
+    if ok and unit and unit not in ("自治区",):
+        ok = name.endswith(unit) or (unit == "省" and name.endswith(("省", "自治区")))
+    return ok
+
+
+def _short_mentions(text: str, level: str):
+    """Short names of provinces and prefectures ("考察安徽", "绍兴创新") where no full name follows."""
+    for short, divs in places.short_names().items():
+        divs = tuple(d for d in divs if d.level == level or (level == "city" and d.name.endswith("市")))
+        if not divs:
+            continue
+        pos = text.find(short)
+        while pos >= 0:
+            if not any(text.startswith(d.name, pos) for d in divs):
+                yield pos, divs
+            pos = text.find(short, pos + len(short))
+
+
+SELF_WEIGHTS = {"own": 3, "whole": 2, "organs": 1}
+
+
+@lru_cache(maxsize=1)
+def _self_reference() -> tuple[re.Pattern, dict[str, tuple[str, int]]]:
+    words = {
+        w: (level, SELF_WEIGHTS[strength])
+        for strength, by_level in load("organs")["self_reference"].items()
+        for level, ws in by_level.items()
+        for w in ws
+    }
+    return re.compile(alternation(words)), words
+
+
+def self_level(st: Structure) -> str | None:
+    """The level the report speaks as when it names no issuer: "我县…", "全县…" → county."""
+    rx, words = _self_reference()
+    text = "".join(b.k for b in st.body_blocks()[:12])
+    counts: Counter[str] = Counter()
+    district = 0  # 全区, 我区 …: a county's district, or a 自治区
+    for m in rx.finditer(text):
+        level, weight = words[m.group()]
+        counts[level] += weight
+        if level == "county" and "区" in m.group():
+            district += weight
+    if district and text.count("自治区") * 2 >= district:
+        counts["county"] -= district
+        counts["province"] += district
+    ranked = counts.most_common()
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def level_of(issuer: str | None) -> str | None:
+    """The level of an issuer's name: a department at any level; else the level of the place it governs."""
+    if not issuer:
+        return None
+    read = organs.parse(issuer.strip(), strict=False)
+    return organs.level_of(read) if read else None
+
+
+# ---------------------------------------------------------------- is it a report at all?
+
+POINTS = re.compile(r"\(\d+(?:\.\d+)?分\)")
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict:
+    data = load("doc_kinds")
+
+    def words(key):
+        return re.compile(alternation(data[key]))
+
+    plan = alternation(data["plan_words"])
+    return {
+        "titles": data["title_kinds"],
+        "cues": data["opening_cues"],
+        "news": words("news_words"),
+        "topic": words("topic"),
+        "report": words("report_words"),
+        "headings": words("report_headings"),
+        "openers": words("report_openers"),
+        # a placeholder where the issuer's name stands: at the start, before a unit or an organ
+        "placeholder": re.compile(rf"(?:{alternation(data['placeholders'])})+(?:{alternation(data['placeholder_units'])})"),
+        "placeholder_reason": data["placeholder_reason"],
+        # "…工作总结和2025年工作计划", "…情况及下一步工作打算": a report with its plan.
+        "plan_clause": re.compile(rf"(?:和|及|与|暨|以及)(?:(?:19|20)\d{{2}}年度?|下一步|下一年度?|今后)[^,]{{0,20}}(?:{plan})$"),
+    }
+
+
+def _kind_of_title(text: str) -> str | None:
+    """The reason a title names a look-alike (a 通知, 方案, 政府工作报告 …), or None."""
+    for kind in _kinds()["titles"]:
+        if any(w in text for w in kind.get("unless", ())):
+            continue
+        if any(w in text for w in kind.get("contains", ())) or text.endswith(tuple(kind.get("ends", ()))):
+            return kind["reason"]
+    return None
+
+
+def is_report_title(text: str) -> bool:
+    """A title about 法治政府建设 that says it is a report or a summary, and names no other kind."""
+    k = _kinds()
+    text = BOOK_TITLE.sub("", text)
+    m = k["plan_clause"].search(text)
+    if m and k["report"].search(text[: m.start()]):
+        text = text[: m.start()]  # the report part of a combined title decides what the document is
+    return bool(k["topic"].search(text) and k["report"].search(text) and not _kind_of_title(text))
+
+
+def classify(st: Structure) -> tuple[bool, str | None]:
+    """Is this a 法治政府建设 annual report? (False, a reason a reviewer understands) when it is not."""
+    k = _kinds()
+    reasons = load("doc_kinds")["reasons"]
+    title = strip_title_label(st.title_key) if st.title_key else ""
+    inner = [t[1:-1] for t in BOOK_TITLE.findall(title)]
+    if "印发" in title and any(is_report_title(t) for t in inner):
+        title = next(t for t in inner if is_report_title(t))  # a report published inside its 印发 notice
+    title = BOOK_TITLE.sub("", title)
+    m = k["plan_clause"].search(title)
+    if m and k["report"].search(title[: m.start()]):
+        title = title[: m.start()]
+    heads = [title] if title else []
+    # A page's own "名称:"/"标题:" field, or the first lines of a text without a title.
+    for b in st.header:
+        value = field_value(b.k, "名称") or field_value(b.k, "标题")
+        if value and not title:
+            heads.append(BOOK_TITLE.sub("", value))
+    if not title:  # the first lines of a text without a title, when they read as one
+        heads += [BOOK_TITLE.sub("", b.k) for b in st.body_blocks()[:2] if b.heading is None and looks_like_title(b.k)]
+    for text in heads:
+        why = _kind_of_title(text)
+        if why:
+            return False, why
+    opening = "".join(heads + [b.k for b in st.body_blocks()[:1]])[:600]
+    if k["placeholder"].search(opening) and _placeholders(st) >= TEMPLATE_PLACEHOLDERS:
+        return False, k["placeholder_reason"]  # "XX县…20XX年…XX次": a template, not a report
+    why = _opening_cue(st)
+    if why:
+        return False, why
+    body = st.body_blocks()
+    text = "".join(b.k for b in body)
+    if len(POINTS.findall(text)) >= 3:
+        return False, reasons["points"]
+    headings = [b for b in body if b.heading is not None]
+    if not headings and k["news"].search(text):
+        return False, reasons["news"]
+    if len(text) < 200 and not headings:
+        return False, reasons["too_short"]
+    if title:
+        if is_report_title(title):
+            return True, None
+        if not k["topic"].search(title):
+            return False, reasons["title_off_topic"]
+    if not k["topic"].search(text):
+        return False, reasons["text_off_topic"]
+    if not headings and len(text) < 400:
+        return False, reasons["too_short_structure"]
+    first = next((b for b in body if is_paragraph(b.k)), None)
+    if first is not None and first.heading is None and (first_year(first.k[:60]) or k["openers"].search(first.k[:300])):
+        return True, None  # opens with a review of a year ("2024年,XX…") or "现将…情况报告如下"
+    if any(b.heading and k["headings"].search(b.heading.key) for b in headings):
+        return True, None
+    return False, reasons["no_structure"]
+
+
+# A template leaves the issuer's name and many figures blank; a draft or an anonymised example has a few.
+TEMPLATE_PLACEHOLDERS = 5
+
+
+def _placeholders(st: Structure) -> int:
+    text = "".join(b.k for b in st.blocks[:60])
+    return sum(text.count(p) for p in load("doc_kinds")["placeholders"])
+
+
+def _opening_cue(st: Structure) -> str | None:
+    """A look-alike told by its first lines: a reporter's or author's byline, an exam's question, a 范文
+    site, a speech's salutation."""
+    first = st.blocks[:15]
+    own = [b.k for b in first if b.role not in ("chrome", "meta")]
+    every = [b.k for b in first]
+    for kind in _kinds()["cues"]:
+        if any(w in line for line in own for w in kind["contains"]) or any(w in line for line in every for w in kind["anywhere"]):
+            return kind["reason"]
+    return None

@@ -1,0 +1,257 @@
+"""Names of government bodies: read one from the start of a text, check that it is a whole name, give its level.
+
+A name is places (from the gazetteer, or a 镇/乡/街道/新区 that is too small for it), then the body that
+governs them (人民政府, 党委, a department), as in 中共淮北市烈山区委、烈山区人民政府, 元谋县县卫生健康局 or
+生态环境部. The lists are data (scorer/data/organs.yaml); this module is the grammar that reads them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from scorer.document import places
+from scorer.text.lexicon import alternation, load
+
+CJK = "\u4e00-\u9fff"
+
+
+@dataclass
+class Organ:
+    """One body: its name as read (short department names expanded), and what it is made of."""
+
+    name: str
+    places: list[str] = field(default_factory=list)
+    generic: str | None = None  # 县 in 县教育局: the unit, with no place named
+    kind: str = "place"  # place | government | party | department
+    unit_level: str | None = None  # the level of the last place or generic unit
+    known: bool = True  # every place is in the gazetteer, every department in the lexicon
+
+    @property
+    def level(self) -> str | None:
+        return "department" if self.kind == "department" else self.unit_level
+
+
+@dataclass
+class _Lex:
+    units: dict[str, str]  # unit word → level
+    government: re.Pattern
+    party_after_place: re.Pattern
+    departments: dict[str, str]  # any form → full name
+    national: dict[str, str]
+    longest_department: int
+    unknown_dept: re.Pattern
+    zone: re.Pattern
+    not_start: tuple[str, ...]
+    not_in_place: frozenset[str]
+    not_in_department: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def lex() -> _Lex:
+    data = load("organs")
+    units = {w: level for level, ws in data["units"].items() for w in ws}
+    departments = {form: forms[0] for forms in data["departments"] for form in forms}
+    national = {form: forms[0] for forms in data["national_departments"] for form in forms}
+    small_units = data["units"]["township"] + [u for u in data["units"]["county"] if len(u) >= 2]
+    return _Lex(
+        units=units,
+        government=re.compile(alternation(data["government"])),
+        party_after_place=re.compile(alternation(data["party"])),
+        departments=departments,
+        national=national,
+        longest_department=max(len(w) for w in (*departments, *national)),
+        unknown_dept=re.compile(rf"[{CJK}]{{2,10}}?(?:{alternation(data['department_suffixes'])})"),
+        # 镇, 乡, 街道 and development zones are too small or too new for the gazetteer: 2–6 characters and the unit.
+        zone=re.compile(rf"[{CJK}]{{1,6}}?(?:{alternation(small_units)})"),
+        not_start=tuple(data["not_a_name_start"]),
+        not_in_place=frozenset(data["not_in_place"]),
+        not_in_department=re.compile(alternation(data["not_in_department"])),
+    )
+
+
+UNKNOWN_COUNTY = re.compile(rf"[{CJK}]{{1,4}}?(?:自治县|县|区|市|旗)")
+GENERIC_UNITS = ("自治区", "省", "市", "县", "区", "旗", "镇", "乡", "街道")
+GENERIC_LEVEL = {"自治区": "province", "省": "province", "市": "city", "县": "county", "区": "county", "旗": "county",
+                 "镇": "township", "乡": "township", "街道": "township"}
+JOINERS = "、和与及 "
+
+
+def parse(text: str, strict: bool = True) -> list[Organ] | None:
+    """The whole of `text` read as one name, or as a joint name (党委 and 政府); None when it is not one.
+
+    strict: every department must be in the lexicon (for names met in running text, where a fragment
+    of a sentence could otherwise pass); titles, header fields and signatures may name others."""
+    if not text or text.startswith(lex().not_start):
+        return None
+    first = _organ_at(text, 0, strict)
+    for organ, end in first:
+        if end == len(text):
+            return [organ]
+        rest = text[end:].lstrip(JOINERS)
+        if rest and organ.kind in ("party", "government"):
+            second = _organ_at(rest, 0, strict, context=organ)
+            for other, end2 in second:
+                if end2 == len(rest) and other.kind in ("party", "government"):
+                    return _joined(organ, other, glued=len(rest) == len(text) - end)
+    return None
+
+
+LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "township": 3}
+
+
+def _joined(first: Organ, second: Organ, glued: bool) -> list[Organ]:
+    """Two bodies read one after the other: a joint issuer (中共X县委、X县人民政府), or, when a lower body
+    follows its government with nothing between (鲤城区人民政府金龙街道办事处), one body named in full."""
+    lower = LEVEL_RANK.get(second.unit_level or "", -1) > LEVEL_RANK.get(first.unit_level or "", 9)
+    if glued and first.kind == "government" and second.places and lower:
+        return [Organ(first.name + second.name, first.places + second.places, None, second.kind, second.unit_level,
+                      first.known and second.known)]
+    return [first, second]
+
+
+def prefix(text: str, strict: bool = True) -> tuple[list[Organ], int] | None:
+    """The longest name (or joint name) at the start of `text`, and where it ends."""
+    if not text or text.startswith(lex().not_start):
+        return None
+    best = None
+    for organ, end in _organ_at(text, 0, strict):
+        if organ.kind == "place" and end < len(text) and text[end] in "委":
+            continue  # 南昌县委 is the party committee, not the county
+        if best is None or end > best[1]:
+            best = ([organ], end)
+    if best is None:
+        return None
+    organ, end = best[0][0], best[1]
+    rest = text[end:]
+    stripped = rest.lstrip(JOINERS)
+    if organ.kind in ("party", "government") and stripped and len(rest) - len(stripped) <= 1:
+        for other, end2 in _organ_at(stripped, 0, strict, context=organ):
+            if other.kind in ("party", "government"):
+                total = end + (len(rest) - len(stripped)) + end2
+                if total > best[1]:
+                    best = (_joined(organ, other, glued=rest == stripped), total)
+    return best
+
+
+def _organ_at(text: str, i: int, strict: bool, context: Organ | None = None) -> list[tuple[Organ, int]]:
+    """Every way to read a name starting at i: (organ, end), longest readings first."""
+    L = lex()
+    out: list[tuple[Organ, int]] = []
+    party_prefix = text.startswith("中共", i)
+    if party_prefix:
+        i += 2
+    elif text.startswith("中华人民共和国", i):
+        i += 7
+    word = _word_at(L.national, text, i)
+    if word and not party_prefix:
+        out.append((Organ(L.national[word], kind="department", unit_level=None), i + len(word)))
+    for plist, generic, j, known in _place_chains(text, i, strict):
+        if not plist and not generic:
+            continue
+        if context is not None and not plist and generic:
+            plist_ctx = context.places  # 河北省委、省政府: the second names the same place
+        else:
+            plist_ctx = plist
+        unit_level = _unit_level(plist[-1]) if plist else GENERIC_LEVEL.get(generic or "")
+        head = "".join(plist) + (generic or "")
+        # in running text, a department the lexicon lacks only after a place the gazetteer knows
+        unknown_ok = not strict or (bool(plist) and known and not generic)
+        for organ, end in _organs_after(text, j, unknown_ok, party_prefix):
+            kind, word = organ
+            name = ("中共" if party_prefix else "") + head + word
+            o = Organ(name, list(plist_ctx), generic, kind, unit_level, known and kind != "unknown")
+            if kind == "unknown":
+                o.kind = "department"
+            out.append((o, end))
+        if plist and not party_prefix and not generic:
+            out.append((Organ(head, list(plist), None, "place", unit_level, known), j))
+    out.sort(key=lambda t: (-t[1], not t[0].known))  # the longest reading; of equals, the one the lexicon knows
+    return out
+
+
+def _organs_after(text: str, j: int, unknown_ok: bool, party_prefix: bool) -> list[tuple[tuple[str, str], int]]:
+    L = lex()
+    found = []
+    word = _word_at(L.departments, text, j)
+    if word and not party_prefix:
+        found.append((("department", L.departments[word]), j + len(word)))
+    m = L.government.match(text, j)
+    if m and not party_prefix:
+        found.append((("government", m.group()), m.end()))
+    m = L.party_after_place.match(text, j)
+    if m:
+        found.append((("party", m.group()), m.end()))
+    if unknown_ok and not party_prefix:
+        m = L.unknown_dept.match(text, j)
+        if m and not L.government.match(text, j) and not L.not_in_department.search(m.group()):
+            found.append((("unknown", m.group()), m.end()))
+    return found
+
+
+def _word_at(table: dict[str, str], text: str, j: int) -> str | None:
+    """The longest word of the table that starts at j (a few dict look-ups, no big regex to compile)."""
+    for n in range(min(lex().longest_department, len(text) - j), 1, -1):
+        if text[j : j + n] in table:
+            return text[j : j + n]
+    return None
+
+
+def _place_chains(text: str, i: int, strict: bool = True) -> list[tuple[list[str], str | None, int, bool]]:
+    """Readings of the places at i: (places, generic unit, end, all known), longest first; at most 4 places.
+
+    Not strict (a title, a signature): a county, district or city missing from the gazetteer (renamed,
+    misspelt, or 某县 in an example) is read as one too."""
+    L = lex()
+    out: list[tuple[list[str], str | None, int, bool]] = []
+
+    def walk(j: int, plist: list[str], known: bool, depth: int) -> None:
+        out.append((plist, None, j, known))
+        for g in GENERIC_UNITS:  # 县 in 县教育局, 元谋县县卫生健康局
+            if text.startswith(g, j) and (not plist or plist[-1].endswith(g)):
+                out.append((plist, g, j + len(g), known))
+        if depth >= 4:
+            return
+        nexts = []
+        full = places.place_at(text, j)
+        if full:
+            nexts.append((full, True))
+        short = places.short_at(text, j)
+        if short and not (full and len(full) >= len(short)):
+            nexts.append((short, True))
+        m = L.zone.match(text, j)
+        if m and not _word_at(L.departments, text, j) and not L.not_in_place.intersection(m.group()):
+            nexts.append((m.group(), False))
+        m = None if strict or full else UNKNOWN_COUNTY.match(text, j)
+        if m and not m.group().startswith(GENERIC_UNITS) and not L.not_in_place.intersection(m.group()):
+            nexts.append((m.group(), False))
+        for name, is_known in nexts:
+            if name.startswith(L.not_start) or L.government.match(name) or "委" in name:
+                continue
+            walk(j + len(name), plist + [name], known and is_known, depth + 1)
+
+    walk(i, [], True, 0)
+    out.sort(key=lambda t: -t[2])
+    return out
+
+
+def _unit_level(place: str) -> str | None:
+    level = places.level_of_place(place)
+    if level:
+        return level
+    for unit in sorted(lex().units, key=len, reverse=True):
+        if place.endswith(unit):
+            return lex().units[unit]
+    if place.endswith("市"):
+        return "county"  # a 市 that is not a prefecture is a county-level city
+    return None
+
+
+def level_of(organs: list[Organ]) -> str | None:
+    """The level of a name: a department at any level; otherwise the level of the place it governs."""
+    if not organs:
+        return None
+    if all(o.kind == "department" for o in organs):
+        return "department"
+    gov = [o for o in organs if o.kind != "department"]
+    return gov[-1].unit_level

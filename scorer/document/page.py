@@ -1,0 +1,253 @@
+"""Stage 2a: the page around a report: site chrome and page-header fields before it, footers after
+it, the title, and the closing (特此报告, signature, date).
+
+Works on the blocks of scorer.document.structure; the heading tree of the body is built there.
+"""
+from __future__ import annotations
+
+import re
+
+from scorer.document.structure import Block, Structure, is_paragraph
+from scorer.text.lexicon import alternation, load
+
+_WORDS = load("page_words")
+DOC_TYPE_END = re.compile(rf"(?:{alternation(_WORDS['title_ends'])})[)）]?$")
+TOPICAL_END = re.compile(rf"(?:{alternation(_WORDS['title_ends_topical'])})$")
+TITLE_HINT = re.compile(alternation(_WORDS["title_hints"]))
+TOPIC = re.compile(alternation(_WORDS["title_topic"]))
+
+DATE_CN = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
+DATE_ISO_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+# Page chrome: short lines carrying these words are navigation, page tools or footers.
+CHROME_WORDS = tuple(_WORDS["chrome_words"])
+# From one of these on, the rest of the page is footer (once the report has started).
+FOOTER_START = re.compile(rf"^(?:{alternation(_WORDS['footer_starts'])})")
+COLUMN_NAMES = frozenset(_WORDS["column_names"])
+# "- 标 题:…", "[ 发布机构 ] …", "标题 | …": a field of the page's metadata list (keys have no spaces).
+FIELD = re.compile(rf"^[-•·*\[【]?(?P<label>{alternation(_WORDS['field_labels'])})[\]】]?[:|]?")
+# A 文号 or a column tag the site puts before a title: "[天政发〔2026〕7号]", "【政策解读】".
+TITLE_TAG = re.compile(r"^(?:\[[^\]]{1,30}\]|【[^】]{1,30}】)")
+META_DATE = re.compile(
+    rf"(?:{alternation(_WORDS['date_labels'])})[:：]?\s*(?P<d>\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}})"
+)
+# Keys have no spaces, so "2026-02-10 00:00" reads "2026-02-1000:00": allow a glued time.
+ISO_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?!\d)|(?=\d{1,2}:))")
+CN_DATE = re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日")
+# "县委、县政府:" — an addressee list ending in an organ, not a sentence ending in a colon.
+# The words that end the name of a body, defined once (scorer/data/organs.yaml).
+_ORGANS = load("organs")
+_ORGAN_WORDS = alternation(_ORGANS["government"] + _ORGANS["party"] + _ORGANS["department_suffixes"])
+_TOWNSHIP_UNITS = alternation(_ORGANS["units"]["township"])
+# "县委、县政府:" — an addressee list ending in an organ, not a sentence ending in a colon.
+SALUTATION = re.compile(rf"^[^。;；:：]{{2,60}}(?:{_ORGAN_WORDS}|{alternation(_WORDS['addressees'])})[:：]$")
+CLOSING = re.compile(rf"^(?:{alternation(_WORDS['closing_starts'])})")
+ANNOTATION = re.compile(rf"^(?:\(此件[^)]*\)|此件[^,。]*公开|{alternation(_WORDS['annotation_starts'])})")
+SIGNED_AND_DATED = re.compile(rf"^[^。,;:]{{2,40}}?(?:{_ORGAN_WORDS}|{_TOWNSHIP_UNITS})(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年[\d一二三四五六七八九十]{{1,2}}月[\d一二三四五六七八九十]{{1,3}}日$")
+ORG_SUFFIX = re.compile(rf"(?:{_ORGAN_WORDS}|{_TOWNSHIP_UNITS}|县|区|市)$")
+
+
+def is_chrome(key: str, raw: str) -> bool:
+    if not key:
+        return True
+    if re.fullmatch(r"[|\-_=*·•>»/\\.。,、:;()\[\]【】]+", key):
+        return True
+    if len(key) > 60 or "。" in key:
+        return False
+    if any(w in key for w in CHROME_WORDS) or key in COLUMN_NAMES:
+        return True
+    if ">" in key and ("首页" in key or key.count(">") >= 2):
+        return True
+    if "星期" in key and re.search(r"\d{4}年", key):
+        return True  # a site's clock, not a publish date
+    tokens = [t for t in re.split(r"[\s|｜]+", raw.strip()) if t]
+    if len(tokens) >= 4 and max(len(t) for t in tokens) <= 10 and not re.search(r"[，,。；;]", raw):
+        # a navigation bar, unless the words spell a title ("南岭县人民政府 关于2024年 法治政府建设 情况的报告")
+        return not looks_like_title(key)
+    return False
+
+
+def is_meta(key: str) -> bool:
+    if META_DATE.search(key) or DATE_ISO_LINE.match(key) or key.startswith(("来源", "信息来源")):
+        return True
+    m = FIELD.match(key)
+    if m and m.end() > len(m.group("label")) + (1 if key[:1] in "-•·*[【" else 0):
+        return True  # "- 标 题: …", "[ 发布机构 ] …": a labelled field, not the text
+    # "浙江/丽水-2026-02-10 00:00:00": a short line around an ISO date is a page header.
+    return len(key) <= 40 and bool(ISO_DATE.search(key) or CN_DATE.search(key)) and not re.search(r"[。,;]", key)
+
+
+def looks_like_title(key: str) -> bool:
+    if not key or len(key) < 6 or len(key) > 90 or "。" in key or key.endswith((":", ",")) or key in COLUMN_NAMES:
+        return False
+    if TOPICAL_END.search(key) and TOPIC.search(key):
+        return True  # "四川省交通运输厅2025年法治政府部门建设工作情况"
+    return bool(DOC_TYPE_END.search(key)) and bool(TITLE_HINT.search(key) or len(key) <= 40)
+
+
+def field_value(key: str, label: str) -> str | None:
+    """The value of a labelled field in a header line ("来源:静海区人民政府办公室发布时间:…" → "静海区…")."""
+    for m in re.finditer(re.escape(label), key):
+        if m.start() and re.match(r"[\u4e00-\u9fff]", key[m.start() - 1]):
+            continue  # 信息来源 is not 来源
+        rest = key[m.end() :]
+        sep = re.match(r"[\]】]?[:|]", rest)
+        if sep:
+            return rest[sep.end() :].lstrip("[【|")
+    return None
+
+
+def strip_title_label(key: str) -> str:
+    """A title without the field label or the 文号/column tag a site puts before it."""
+    while True:
+        m = FIELD.match(key)
+        if m and m.group("label") in ("标题", "名称") and m.end() < len(key):
+            key = key[m.end() :]
+            continue
+        m = TITLE_TAG.match(key)
+        if m and m.end() < len(key) - 4:
+            key = key[m.end() :]
+            continue
+        return key
+
+
+def find_start(st: Structure, blocks: list[Block]) -> int:
+    """Index of the first block of the report text; sets the title when one is found."""
+    limit = min(len(blocks), 40)
+    for i in range(limit):
+        b = blocks[i]
+        k = b.k
+        pair = _title_pair(blocks, i)
+        if pair or (looks_like_title(strip_title_label(k)) and not b.shape and not is_chrome(k, b.raw) and not is_meta(k)):
+            title_blocks = [b, blocks[i + 1]] if pair else [b]
+            report = _report_in_notice(blocks, i + len(title_blocks), "".join(x.k for x in title_blocks))
+            if report is not None:
+                for x in blocks[i:report]:
+                    x.role = "meta"  # the 印发 notice around the report
+                i, title_blocks = report, [blocks[report]]
+            _set_title(st, title_blocks)
+            j = i + len(title_blocks)
+            _mark_repeats(blocks, j, st.title_key)
+            while j < len(blocks) and (blocks[j].role == "title_repeat" or _header_line(blocks[j])):
+                j += 1
+            return j
+        if _header_line(b):
+            continue
+        if b.shape or is_paragraph(k) or SALUTATION.match(k):
+            return i
+    return 0
+
+
+def _set_title(st: Structure, title_blocks: list[Block]) -> None:
+    key = "".join(x.k for x in title_blocks)
+    stripped = strip_title_label(key)
+    raw = "".join(x.raw.strip() for x in title_blocks)
+    if stripped != key:  # drop the label from the raw text too
+        first = title_blocks[0]
+        cut = len(key) - len(stripped)
+        raw = first.raw[first.key.index[cut] :].strip() + "".join(x.raw.strip() for x in title_blocks[1:]) if cut < len(first.k) else raw
+    st.title, st.title_key = raw, stripped
+    st.title_lines = [x.line for x in title_blocks]
+    for x in title_blocks:
+        x.role = "title"
+
+
+BOOK = re.compile(r"《([^》]{4,80})》")
+REPORT_END = re.compile(rf"(?:{alternation(_WORDS['report_ends'])})$")
+
+
+def _report_in_notice(blocks: list[Block], start: int, title_key: str) -> int | None:
+    """关于印发《X2024年法治政府建设情况报告》的通知, then the report: the index of the report's own title."""
+    if "印发" not in title_key:
+        return None
+    inner = [t for t in BOOK.findall(title_key) if TOPIC.search(t) and REPORT_END.search(t)]
+    if not inner:
+        return None
+    for j in range(start, min(len(blocks), start + 60)):
+        k = blocks[j].k
+        if any(k == t or (t in k and len(k) <= len(t) + 12 and not is_paragraph(k)) for t in inner):
+            return j
+    return None
+
+
+def _header_line(b: Block) -> bool:
+    return is_meta(b.k) or is_chrome(b.k, b.raw)
+
+
+def _title_pair(blocks: list[Block], i: int) -> bool:
+    """A title broken over two short lines: "大河乡人民政府" / "关于法治政府建设的情况报告"."""
+    if i + 1 >= len(blocks):
+        return False
+    a, b = blocks[i].k, blocks[i + 1].k
+    if not a or not b or len(a) > 50 or len(b) > 40 or "。" in a + b or a.endswith((":", ",")):
+        return False
+    b_ends = DOC_TYPE_END.search(b) or (TOPICAL_END.search(b) and TOPIC.search(a + b))
+    if DOC_TYPE_END.search(a) or not b_ends or is_chrome(a, blocks[i].raw):
+        return False
+    if blocks[i].shape or is_meta(a):
+        return False
+    joined = a + b
+    return bool(TOPIC.search(joined)) and (b.startswith("关于") or bool(ORG_SUFFIX.search(a)) or len(b) <= 8 or "法治" in a)
+
+
+def _mark_repeats(blocks: list[Block], start: int, title_key: str) -> None:
+    """Pages often print the title twice (page header and article); later copies are chrome."""
+    for b in blocks[start : start + 8]:
+        if b.k == title_key or (len(b.k) >= 8 and b.k in title_key and not is_paragraph(b.k)):
+            b.role = "title_repeat"
+        elif is_paragraph(b.k) or b.shape:
+            break
+
+
+def find_end(blocks: list[Block], start: int) -> int:
+    """Index after the last block of the report: footers and related links are cut."""
+    last_content = start
+    for i in range(start, len(blocks)):
+        k = blocks[i].k
+        if i > start and FOOTER_START.match(k) and _seen_body(blocks, start, i):
+            return i
+        if is_paragraph(k) or blocks[i].shape:
+            last_content = i
+    end = len(blocks)
+    for i in range(last_content + 1, len(blocks)):
+        b = blocks[i]
+        if is_chrome(b.k, b.raw) and not _closing_like(b.k):
+            end = i
+            break
+    return end
+
+
+def _seen_body(blocks: list[Block], start: int, i: int) -> bool:
+    return any(is_paragraph(b.k) for b in blocks[start:i])
+
+
+def _closing_like(key: str) -> bool:
+    return bool(DATE_CN.match(key) or CLOSING.match(key) or (len(key) <= 30 and ORG_SUFFIX.search(key)))
+
+
+def strip_closing(st: Structure, body: list[Block]) -> list[Block]:
+    """Take 特此报告, the signature and the date off the end of the body."""
+    i = len(body)
+    while i > 0:
+        b = body[i - 1]
+        k = b.k
+        if DATE_CN.match(k) or DATE_ISO_LINE.match(k):
+            b.role = "date"
+        elif ANNOTATION.match(k) and len(k) <= 40:
+            b.role = "annotation"  # （此件公开发布）, 抄送…, 附件… after the date
+        elif SIGNED_AND_DATED.match(k):
+            b.role = "signature"  # "南岭县人民政府 2025年3月15日" on one line
+        elif CLOSING.match(k) and len(k) <= 12:
+            b.role = "closing"
+        elif len(k) <= 40 and ORG_SUFFIX.search(k) and not re.search(r"[。,;:]", k) and not b.shape:
+            b.role = "signature"
+        else:
+            break
+        i -= 1
+    st.closing = body[i:]
+    body = body[:i]
+    # Salutation ("县委、县政府:") right at the start.
+    for b in body[:3]:
+        if SALUTATION.match(b.k) and not b.shape:
+            b.role = "salutation"
+    return [b for b in body if b.role == "body"]

@@ -1,0 +1,229 @@
+"""Stage 2, first step: physical lines → paragraphs.
+
+A report copied out of a PDF, an e-mail or a fixed-width window arrives with its paragraphs broken
+into lines; a reader joins them again before reading the structure, and so must we: otherwise each
+physical line is a plan item or a problem of its own, and a 《…》 name broken across two lines is no
+name. Line numbers stay the file's own: a paragraph knows the lines it was made from.
+
+The rules, as a careful reader states them:
+- An e-mail's quoting ("> " before most lines) is not text.
+- A text is hard-wrapped when many of its lines stop at the same width (counted in characters or in
+  display columns, a CJK character being two) and almost none is longer.
+- In a hard-wrapped text, a line that fills the width continues on the next line, unless the next
+  line starts a numbered heading or an indented paragraph, or is blank.
+- In any text, a line that stops inside a clause (after a comma, an enumeration comma, an opening
+  bracket, quote or title mark), or a line of prose that stops mid-sentence over another line of
+  prose, continues on the next line, on the same conditions.
+- A numbered heading or a title that fills the width takes only its short tail (or, for a heading,
+  its first sentence) from the next lines, never the paragraph under it; page numbers copied with a
+  PDF's text are not text.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from scorer.text.textnorm import data_file
+
+QUOTE = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?")
+# A line that stops here has not finished its clause.
+OPEN_END = re.compile(r"[，,、（(《“‘\[【—-]$")
+SENTENCE_END = re.compile(r"[。！？!?；;：:…][”’」』》）)】\]]*$")
+PUNCTUATED = re.compile(r"[。！？!?；;：:]")
+PROSE = re.compile(r"[，,。；;]")  # a line with these is prose (headings and titles seldom have a full stop)
+MID_SENTENCE = re.compile(r"[\u4e00-\u9fff\d]$")
+ANY_PUNCTUATION = re.compile(r"[。！？!?；;：:，,、]")
+# A field of a page's header ("来源:XX 发布日期:2018-04-03"): a label, a colon and a date or time.
+FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]\s*\S[^。；;]*?(?:\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2})")
+MAX_HEADING = 50  # characters: a heading with its first sentence hardly runs longer
+# A page number copied with the text of a PDF ("- 3 -", "第 3 页 共 9 页", "3/9"): not text, and a
+# paragraph broken by a page goes on after it.
+PAGE_NUMBER = re.compile(r"^(?:[-—－–\s]*\d{1,3}[-—－–\s]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})$")
+# A gap between words: two in a line make it a page's header or navigation, not prose (Chinese prose
+# has no spaces).
+GAP = re.compile(r"\S[ \t\u3000]+(?=\S)")
+# Characters that take one display column (the rest, CJK and full-width forms, take two).
+NARROW = re.compile(r"[\x00-\x7f\u00a0-\u02ff\u2000-\u206f\uff61-\uff9f]")
+INDENT = " \t\u3000\u00a0"  # what a line may be indented with
+# Numbered-heading shapes: a line that starts with one of these starts a paragraph of its own
+# (一是 items may run on). After a line cut off mid-clause only the strong shapes count: "1." or
+# "2.5" there is more likely a figure carried over ("…满意度超过" / "99.9%").
+STRONG_HEADING = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[部章节篇]"
+    r"|[一二三四五六七八九十]{1,3}、"
+    r"|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|\d{1,2}、"
+    r"|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"
+)
+WEAK_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}(?:[.．,，]|[ \u3000]+\S)"
+    r"|\d{1,2}(?:[．)）]|\.(?!\d{1,2}(?!\d)))"
+    r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?![\d%％‰])"
+    r")"
+)
+
+
+@lru_cache(maxsize=1)
+def _new_unit() -> re.Pattern:
+    """What opens a paragraph of its own: an enumeration (一是, 第一, 首先 …) or a closing formula."""
+    cues = data_file("structure-cues")
+    words = "|".join(map(re.escape, cues["enumerators"] + cues["closing"]))
+    return re.compile(rf"^(?:[一二三四五六七八九十]{{1,2}}是|第[一二三四五六七八九十]{{1,2}}[,，、]|{words})")
+
+
+@lru_cache(maxsize=1)
+def _title_end() -> re.Pattern:
+    """A title ends with the kind of document it is (…的报告)."""
+    return re.compile("(?:" + "|".join(map(re.escape, data_file("structure-cues")["glued_title_ends"])) + ")$")
+
+
+@dataclass
+class Paragraph:
+    """Lines first..last of the file joined; `starts` holds (offset in raw, line) of each line in it."""
+
+    line: int
+    last: int
+    raw: str
+    starts: tuple[tuple[int, int], ...]
+
+
+def unquote(lines: list[str]) -> list[str]:
+    """Lines without an e-mail's quoting, when most non-blank lines carry it."""
+    filled = [ln for ln in lines if ln.strip()]
+    quoted = sum(1 for ln in filled if QUOTE.match(ln))
+    if not filled or quoted < 0.6 * len(filled):
+        return lines
+    return [QUOTE.sub("", ln, count=1) for ln in lines]
+
+
+def display_width(text: str) -> int:
+    return 2 * len(text) - len(NARROW.findall(text))
+
+
+def _wrap_width(measures: list[int | None], tol: int) -> tuple[int, int] | None:
+    """(width, lines at it) for the width at which most lines stop, or None when the text is not
+    hard-wrapped: the measure that most lines reach (`tol` below it for a character pushed to the
+    next line, `tol` above it for punctuation kept off the next line's start), with almost no line
+    longer."""
+    counts = Counter(m for m in measures if m)
+    n = sum(counts.values())
+    if n < 4:
+        return None
+    best: tuple[int, int] | None = None
+    for w in range(16, 201):  # a width a page, a window or an e-mail can have
+        if w not in counts:
+            continue
+        if sum(c for m, c in counts.items() if m > w + tol) > 0.1 * n:
+            continue
+        near = sum(counts.get(m, 0) for m in range(w - tol, w + tol + 1))
+        if best is None or near > best[1]:
+            best = (w, near)
+    if best is None or best[1] < max(5, 0.25 * n):
+        return None
+    return best
+
+
+def rebuild(lines: list[str]) -> list[Paragraph]:
+    """The paragraphs of `lines` (already unquoted): blank lines dropped, broken lines joined."""
+    text = [ln.strip() for ln in lines]
+    chars = [len(t) if t else None for t in text]
+    cols = [display_width(t) if t else None for t in text]
+    # Wrapped by characters (a tool counting them) or by display columns (a page, a terminal): the
+    # measure on which more lines agree.
+    found = [(wrap, measures, tol) for measures, tol in ((chars, 1), (cols, 3)) if (wrap := _wrap_width(measures, tol))]
+    full = [False] * len(lines)
+    half = [False] * len(lines)
+    if found:
+        (w, _near), measures, tol = max(found, key=lambda f: f[0][1])
+        full = [bool(m and m >= w - tol) for m in measures]
+        half = [bool(m and m >= w / 2) for m in measures]
+    indents = [len(ln) - len(ln.lstrip(INDENT)) if t else 0 for ln, t in zip(lines, text)]
+    # Indentation marks a paragraph's first line only where some lines have it and others not.
+    indented = sum(1 for n, t in zip(indents, text) if t and n)
+    filled = sum(1 for t in text if t)
+    if not 0.1 * filled <= indented <= 0.9 * filled:
+        indents = [0] * len(lines)
+    # page numbers are taken out of the text; the lines around them are read as neighbours
+    page_numbers = {i for i, t in enumerate(text) if t and PAGE_NUMBER.match(t)}
+    kept = [i for i, t in enumerate(text) if t and i not in page_numbers]
+    out: list[Paragraph] = []
+    k = 0
+    while k < len(kept):
+        i = kept[k]
+        first = i
+        raw = text[i]
+        starts = [(0, i + 1)]
+        heading_end = _heading_end(text, full, indents, i)
+        while k + 1 < len(kept) and all(x in page_numbers for x in range(i + 1, kept[k + 1])) and not indents[kept[k + 1]] and (
+            i < heading_end if heading_end is not None else _continues(text[i], text[kept[k + 1]], full[i], half[kept[k + 1]])
+        ):
+            k += 1
+            i = kept[k]
+            starts.append((len(raw), i + 1))
+            raw += text[i]
+        out.append(Paragraph(first + 1, i + 1, raw, tuple(starts)))
+        k += 1
+    return out
+
+
+def _spaced(t: str) -> bool:
+    return len(GAP.findall(t, 0, 400)) >= 2
+
+
+def _heading_start(t: str) -> bool:
+    return bool(STRONG_HEADING.match(t) or WEAK_HEADING.match(t))
+
+
+def _heading_end(text: list[str], full: list[bool], indents: list[int], i: int) -> int | None:
+    """For a numbered heading without sentence punctuation that fills the width: the line it ends on,
+    or None when the ordinary rules decide (any other line, or a heading that runs on into its first
+    sentence). It goes on over full lines to a short tail ("一、2025年法治政府建设的主要举措和成" /
+    "效"); when the lines after it run far before a sentence end, they are a paragraph of their own."""
+    if not full[i] or PUNCTUATED.search(text[i]):
+        return None
+    title = _title_end().search(text[i]) and not ANY_PUNCTUATION.search(text[i])
+    if not (title or _heading_start(text[i])):
+        return None
+    j = i + 1
+    limit = min(len(text), i + 6)  # a heading runs over a few lines at most
+    while j < limit and text[j] and not indents[j] and full[j] and not PUNCTUATED.search(text[j]) \
+            and not _heading_start(text[j]):
+        j += 1
+    if j < len(text) and text[j] and not indents[j] and not full[j] and not PUNCTUATED.search(text[j]) \
+            and not _heading_start(text[j]):
+        return j
+    # A heading that carries its first sentence ("（一）深入学习贯彻习近平法治思想，始终保" / "持正确
+    # 政治方向。省委…") reaches a sentence end soon; a heading over a paragraph does not.
+    if title or (i + 1 < len(text) and _new_unit().match(text[i + 1])):
+        return i  # a title over the text, or "一是…" under a heading
+    length = len(text[i])
+    for t in text[i + 1 : i + 6]:
+        if not t or _heading_start(t):
+            break
+        m = PUNCTUATED.search(t)
+        length += m.start() if m else len(t)
+        if m or length > MAX_HEADING:
+            break
+    return None if length <= MAX_HEADING else i
+
+
+def _continues(a: str, b: str, full: bool, b_long: bool) -> bool:
+    """Does line `a` (full: it fills the width) go on in line `b` (b_long: half the width or more)?"""
+    if STRONG_HEADING.match(b) or FIELD.match(b) or _spaced(b):
+        return False
+    if _heading_start(a) and WEAK_HEADING.match(b) and not (a[-1].isdigit() and b[0].isdigit()):
+        return False  # a heading over a sub-heading
+    if SENTENCE_END.search(a):
+        # a full line that happens to end a sentence: the paragraph goes on unless what follows
+        # opens a unit of its own or is a short line on its own (特此报告。)
+        return full and b_long and not _new_unit().match(b) and not WEAK_HEADING.match(b)
+    if full:
+        return True
+    if WEAK_HEADING.match(b):
+        return False
+    # cut inside a clause, or a line of prose stopped mid-sentence over a line of prose
+    return bool(OPEN_END.search(a)) or bool(
+        MID_SENTENCE.search(a) and PROSE.search(a) and PROSE.search(b) and not _heading_start(a) and len(a) >= 10
+    )

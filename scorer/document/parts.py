@@ -1,0 +1,352 @@
+"""Stage 4: find the parts a rubric requires (its `sections`) in the document structure.
+
+Recognisers are rubric data: heading phrases and patterns, cues for a part that is embedded in
+another (a sub-heading or paragraph), and cues in the opening sentence of an unnamed part.
+What is asked of a part is data too: a section with `causes:` cues is read for cause analysis
+(extra `causes`), a section whose heading or opening patterns name a `year` reports the year it
+states (extra `year`), a section with `search: anywhere` may be a sub-heading under any part (by
+default an embedded part is looked for under the default part only).
+This module is the code behind those data: it decides which top-level sections belong to
+which part, and where an embedded part is.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from scorer.document.metadata import BOOK_TITLE, first_year
+from scorer.document.structure import Block, Section, Structure
+from scorer.text import safe_regex
+from scorer.text.textnorm import data_file, make_key
+
+SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
+PUNCT = re.compile(r"[,、:;\"“”'‘’()]")
+
+
+@lru_cache(maxsize=1)
+def _announcement() -> re.Pattern:
+    """Sentences that only announce what the report contains do not make a part present."""
+    return re.compile("|".join(data_file("structure-cues")["announcement"]))
+
+
+@dataclass
+class Recogniser:
+    """The compiled form of one rubric section's `recognise:` block."""
+
+    id: str
+    name: str
+    required: bool
+    default: bool = False
+    phrases: tuple[str, ...] = ()
+    patterns: tuple[re.Pattern, ...] = ()
+    exclude: tuple[re.Pattern, ...] = ()  # a heading matching one of these is not this part
+    weak: tuple[str, ...] = ()  # heading words that, with a strong cue in the opening, claim the part
+    leaders: tuple[str, ...] = ()  # embedded cue: a sentence naming a leader …
+    duties: tuple[str, ...] = ()  # … and a duty
+    opening: tuple[re.Pattern, ...] = ()  # plan cues in the first sentence of an unnamed part
+    causes: tuple[str, ...] = ()
+    not_causes: tuple[re.Pattern, ...] = ()
+    anywhere: bool = False  # `search: anywhere`: a sub-heading under any part may be this one
+
+    @property
+    def states_year(self) -> bool:
+        """A part whose heading or opening cues name a `year` (a plan's year) reports the year it states."""
+        return any("year" in rx.groupindex for rx in self.patterns + self.opening)
+
+    @classmethod
+    def from_rubric(cls, sid: str, spec: dict) -> Recogniser:
+        rec = spec.get("recognise", {})
+        heading = rec.get("heading", {})
+        embedded = rec.get("embedded", {})
+        return cls(
+            id=sid,
+            name=spec.get("name", sid),
+            required=spec.get("required", True),
+            default=spec.get("default", False),
+            phrases=tuple(heading.get("phrases", ())),
+            patterns=tuple(safe_regex.compile(p) for p in heading.get("patterns", ())),
+            exclude=tuple(safe_regex.compile(p) for p in heading.get("not", ())),
+            weak=tuple(heading.get("weak", ())),
+            leaders=tuple(embedded.get("leaders", ())),
+            duties=tuple(embedded.get("duties", ())),
+            opening=tuple(safe_regex.compile(p) for p in rec.get("opening", ())),
+            causes=tuple(rec.get("causes", {}).get("phrases", ())),
+            not_causes=tuple(safe_regex.compile(p) for p in rec.get("causes", {}).get("not", ())),
+            anywhere=spec.get("search") == "anywhere",
+        )
+
+    def heading_match(self, key: str, report_year: int | None = None) -> bool:
+        """Phrases match as substrings; a pattern with a `year` group matches only a year after
+        the report year (a plan's year), so "2024年主要举措" in a 2024 report is no plan."""
+        key = BOOK_TITLE.sub("", key)
+        if any(rx.search(key) for rx in self.exclude):
+            return False
+        if any(p in key for p in self.phrases):
+            return True
+        return any(_year_ok(rx.search(key), report_year) for rx in self.patterns)
+
+    def opening_match(self, text: str, report_year: int | None) -> bool:
+        return any(_year_ok(rx.search(text), report_year) for rx in self.opening)
+
+    def embedded_match(self, sentence: str) -> bool:
+        if not self.leaders:
+            return False
+        return any(p in sentence for p in self.phrases) or (
+            any(w in sentence for w in self.leaders) and any(w in sentence for w in self.duties)
+        )
+
+
+def _year_ok(m: re.Match | None, report_year: int | None) -> bool:
+    """A match counts; one with a `year` group only when that year is after the report year."""
+    if m is None:
+        return False
+    if "year" in m.re.groupindex and m.group("year") and report_year:
+        return int(m.group("year")) > report_year
+    return True
+
+
+@dataclass
+class Part:
+    id: str
+    name: str
+    required: bool
+    present: bool = False
+    form: str | None = None  # section | embedded
+    embedding: str | None = None  # for embedded: subheading | paragraph | sentence
+    line: int | None = None
+    heading: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)
+    sections: list[Section] = field(default_factory=list, repr=False)
+    blocks: list[Block] = field(default_factory=list, repr=False)
+
+    def as_dict(self) -> dict:
+        out = {
+            "present": self.present,
+            "line": self.line,
+            "heading": self.heading,
+            "form": self.form,
+            "name": self.name,
+            "required": self.required,
+            "embedding": self.embedding,
+            "spans": [list(s) for s in self.spans],
+            "end_line": self.spans[-1][1] if self.spans else None,
+        }
+        out.update(self.extra)
+        return out
+
+    def text_blocks(self) -> list[Block]:
+        out = list(self.blocks)
+        for s in self.sections:
+            out += s.all_blocks()
+        return out
+
+
+def find_parts(st: Structure, recognisers: list[Recogniser], report_year: int | None) -> dict[str, Part]:
+    parts = {r.id: Part(r.id, r.name, r.required) for r in recognisers}
+    by_id = {r.id: r for r in recognisers}
+    default = next((r.id for r in recognisers if r.default), None)
+    order = [r for r in recognisers if not r.default]
+
+    claimed: dict[int, list[str]] = {}
+    for i, sec in enumerate(st.sections):
+        assert sec.heading is not None  # top-level sections are headed
+        ids = [r.id for r in order if r.heading_match(sec.heading.key, report_year)]
+        if not ids:
+            ids = _claim_by_opening(st, i, sec, order, claimed, report_year)
+        claimed[i] = ids
+    for i, sec in enumerate(st.sections):
+        ids = claimed[i] or ([default] if default else [])
+        if len(ids) > 1:
+            _split_combined(sec, [by_id[sid] for sid in ids], parts, report_year)
+            continue
+        for sid in ids:
+            _add_section(parts[sid], sec)
+
+    if default and not parts[default].present and not st.sections:
+        _embed_first_paragraph(parts[default], st)
+    for r in order:
+        if not parts[r.id].present:
+            _find_embedded(st, parts, r, default, report_year)
+    for r in recognisers:
+        part = parts[r.id]
+        if r.causes:
+            part.extra["causes"] = has_causes(part, r) if part.present else False
+        if r.states_year:
+            part.extra["year"] = plan_year(part, report_year) if part.present else None
+    return parts
+
+
+def _claim_by_opening(st: Structure, i: int, sec: Section, order: list[Recogniser], claimed: dict,
+                      report_year: int | None) -> list[str]:
+    opening = _opening_text(sec)
+    assert sec.heading is not None  # top-level sections are headed
+    for r in order:
+        if r.weak and any(w in sec.heading.key for w in r.weak) and r.embedded_match(opening):
+            return [r.id]
+        if r.opening and i > 0 and r.opening_match(opening, report_year):
+            earlier = [sid for j in range(i) for sid in claimed.get(j, [])]
+            if r.id not in earlier:
+                return [r.id]
+    return []
+
+
+def _opening_text(sec: Section, limit: int = 160) -> str:
+    text = sec.block.body_key() if sec.block else ""
+    for b in sec.all_blocks()[1:3]:
+        text += b.k
+    return BOOK_TITLE.sub("", text)[:limit]
+
+
+def _add_section(part: Part, sec: Section, children: list[Section] | None = None) -> None:
+    """Give a top-level section (or, for a combined one, some of its sub-sections) to a part."""
+    if not part.present:
+        assert sec.heading is not None  # sections below the root are headed
+        part.present = True
+        part.form = "section"
+        part.line = sec.line
+        part.heading = sec.heading.text
+    for s in children or [sec]:
+        part.sections.append(s)
+        part.spans.append(s.span())
+
+
+def _split_combined(sec: Section, recs: list[Recogniser], parts: dict[str, Part], report_year: int | None) -> None:
+    """One heading for two parts ("二、存在问题及下一步工作打算"): its sub-headings say which is
+    which; without them both parts share the whole section."""
+    own: dict[str, list[Section]] = {r.id: [] for r in recs}
+    for child in sec.children:
+        for r in recs:
+            if child.heading is not None and r.heading_match(child.heading.key, report_year):
+                own[r.id].append(child)
+                break
+    if not any(own.values()):
+        for r in recs:
+            _add_section(parts[r.id], sec)
+        return
+    for r in recs:
+        _add_section(parts[r.id], sec, own[r.id] or None)
+
+
+def _embed_first_paragraph(part: Part, st: Structure) -> None:
+    blocks = [b for b in st.preamble if b.role == "body"]
+    if len(blocks) >= 2:
+        b = blocks[1]
+        part.present, part.form, part.embedding = True, "embedded", "paragraph"
+        part.line, part.heading = b.line, _first_sentence(b.raw)
+        part.blocks = blocks[1:]
+        part.spans = [(b.line, blocks[-1].line)]
+
+
+def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default: str | None,
+                   report_year: int | None) -> None:
+    part = parts[r.id]
+    scope = st.sections if r.anywhere or not default else parts[default].sections
+    # 1. a sub-heading that names the part
+    for top in scope:
+        for sec in top.walk():
+            if sec is top or sec.heading is None:
+                continue
+            if r.heading_match(sec.heading.key, report_year):
+                _embed(part, sec.block, sec.heading.text, "subheading", sec)
+                return
+    if not r.leaders:
+        return
+    # 2. a paragraph about the duty (the cue in its opening sentences) beats a passing mention
+    candidates: list[tuple[int, int, Section, Block, str]] = []
+    for top in scope:
+        for sec in top.walk():
+            own = [sec.block] if sec.block else []
+            for b in own + sec.blocks:
+                hit = _cue_sentence(b, r)
+                if hit is not None:
+                    candidates.append((min(hit[0], 2), len(candidates), sec, b, hit[1]))
+    if candidates:
+        idx, _, sec, b, sentence = min(candidates, key=lambda c: c[:2])
+        embedding = "paragraph" if idx <= 1 else "sentence"
+        # A heading line (or an item "二是…") stands for its sub-heading; a paragraph of its own
+        # under some other sub-heading stands for itself.
+        holder = _enclosing_heading(sec) if b is sec.block else None
+        if holder is not None:
+            assert holder.block is not None and holder.heading is not None  # see _enclosing_heading
+            _embed(part, holder.block, holder.heading.text, embedding, holder)
+        else:
+            _embed(part, b, sentence, embedding, None)
+        return
+    # 3. the preamble: a passing sentence at most
+    for b in st.preamble:
+        if b.role != "body":
+            continue
+        hit = _cue_sentence(b, r)
+        if hit is not None:
+            _embed(part, b, hit[1], "sentence", None)
+            return
+
+
+def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str] | None:
+    for idx, m in enumerate(SENTENCE.finditer(b.k)):
+        sentence = m.group(0)
+        if _announcement().search(sentence):
+            continue
+        if r.embedded_match(sentence):
+            a, z = b.key.raw_span(m.start(), m.end())
+            return idx, b.raw[a:z].strip()
+    return None
+
+
+def _enclosing_heading(sec: Section) -> Section | None:
+    """The nearest sub-heading above an item ('二是…'), but not a top-level part heading."""
+    node: Section | None = sec
+    if sec.heading is not None and sec.heading.marker == "item":
+        node = sec.parent
+    if node is None or node.parent is None or node.heading is None:
+        return None
+    return node
+
+
+def _embed(part: Part, block: Block, heading: str, embedding: str, sec: Section | None) -> None:
+    part.present, part.form, part.embedding = True, "embedded", embedding
+    part.line, part.heading = block.line, heading
+    if sec is not None:
+        part.sections = [sec]
+        part.spans = [sec.span()]
+    else:
+        part.blocks = [block]
+        part.spans = [(block.line, block.line)]
+
+
+def _first_sentence(raw: str) -> str:
+    m = re.match(r"[^。;；!?！？]+[。;；!?！？]?", raw.strip())
+    return m.group(0) if m else raw.strip()[:60]
+
+
+def has_causes(part: Part, r: Recogniser) -> bool:
+    """True when the text (not the heading) analyses causes."""
+    for b in part.text_blocks():
+        text = PUNCT.sub("", BOOK_TITLE.sub("", _analysis_text(b)))  # "原因,主要是" reads "原因主要是"
+        for rx in r.not_causes:
+            text = rx.sub("", text)
+        if any(p in text for p in r.causes):
+            return True
+    return False
+
+
+def _analysis_text(b: Block) -> str:
+    """A block's text without a heading's promise ("存在问题和原因"); "一是…" items are prose."""
+    if b.heading is None or b.heading.marker == "item":
+        return b.k
+    return b.body_key()
+
+
+def plan_year(part: Part, report_year: int | None) -> int | None:
+    """The year the plan states: in its heading, else in its opening sentences."""
+    if part.heading:
+        y = first_year(make_key(part.heading).text)
+        if y:
+            return y
+    for b in part.text_blocks()[:3]:
+        y = first_year(b.k[:200])
+        if y:
+            return y
+    return None

@@ -1,0 +1,134 @@
+"""China's administrative divisions at county level and above (scorer/data/gazetteer.tsv).
+
+Tells a prefecture-level city (包头市, city level) from a county-level city (海宁市, county level), names
+the places a text speaks of, and splits a body's name into the places it is made of. Loaded on first use.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+_TSV = Path(__file__).resolve().parents[1] / "data" / "gazetteer.tsv"
+LEVELS = ("province", "city", "county")
+class Division(NamedTuple):
+    code: str
+    name: str
+    level: str  # province | city | county
+    prefecture: str  # the city a county belongs to ('' for a province, a city, or a county under a province)
+    province: str
+
+
+# One row of the TSV: code, name, level, prefecture, province, short name.
+_ROW = re.compile(r"^(\d{6})\t([^\t\n]+)\t([a-z]+)\t([^\t\n]*)\t([^\t\n]*)\t([^\t\n]*)$", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _rows() -> list[tuple[str, str, str, str, str, str]]:
+    """All rows, read by one regex over the file (a few ms: it runs on nearly every report)."""
+    return _ROW.findall(_TSV.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _levels() -> tuple[dict[str, str], int]:
+    """name → level, and the longest name."""
+    levels = {row[1]: row[2] for row in _rows()}
+    return levels, max(map(len, levels))
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, tuple[Division, ...]]:
+    out: dict[str, list[Division]] = {}
+    for row in _rows():
+        out.setdefault(row[1], []).append(Division(*row[:5]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def short_names() -> dict[str, tuple[Division, ...]]:
+    """Short name → the provinces and prefectures it names (北京 → 北京市, 内蒙古 → 内蒙古自治区)."""
+    out: dict[str, list[Division]] = {}
+    for row in _rows():
+        short = row[5]
+        if short and short != row[1] and len(short) >= 2:
+            out.setdefault(short, []).append(Division(*row[:5]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def lookup(name: str) -> tuple[Division, ...]:
+    """Divisions with this full name (several counties share a name: 鼓楼区, 市中区)."""
+    return _by_name().get(name, ())
+
+
+def lookup_short(name: str) -> tuple[Division, ...]:
+    """Provinces and prefectures with this short name (东莞 → 东莞市, 内蒙古 → 内蒙古自治区)."""
+    return short_names().get(name, ())
+
+
+def level_of_place(name: str) -> str | None:
+    """province | city | county for a name in the gazetteer (the highest when names collide)."""
+    return _levels()[0].get(name)
+
+
+def place_at(text: str, start: int = 0) -> str | None:
+    """The longest full name of a division that begins at `start` in `text`."""
+    levels, longest = _levels()
+    for n in range(min(longest, len(text) - start), 1, -1):
+        if text[start : start + n] in levels:
+            return text[start : start + n]
+    return None
+
+
+def short_at(text: str, start: int = 0) -> str | None:
+    """The longest short name of a province or prefecture that begins at `start`."""
+    by_short = short_names()
+    for n in range(min(6, len(text) - start), 1, -1):
+        if text[start : start + n] in by_short:
+            return text[start : start + n]
+    return None
+
+
+def places_in(text: str, wanted: tuple[str, ...] = LEVELS) -> list[tuple[int, str]]:
+    """Full names of divisions found in a text, with their positions, in order.
+
+    Scans only at the characters that end a division's name, so it costs a few set look-ups per such
+    character, not a search per name. A two-character name (新县, 范县) counts only where a name can
+    begin — after punctuation or another place — since running text holds it inside words (示范县, 创新县)."""
+    levels, longest = _levels()
+    out: list[tuple[int, str]] = []
+    last_end = -1
+    for m in _END_CHAR.finditer(text):
+        end = m.end()
+        for n in range(min(longest, end), 1, -1):
+            name = text[end - n : end]
+            if levels.get(name) in wanted:
+                start = end - n
+                if n == 2 and start > 0 and start != last_end and _CJK.match(text, start - 1):
+                    continue
+                out.append((start, name))
+                last_end = end
+                break
+    return out
+
+
+_END_CHAR = re.compile("[省市区县旗州盟地]")  # the last characters of divisions' names
+_CJK = re.compile("[\u4e00-\u9fff]")
+
+
+def prefecture_level_suffix(name: str) -> str | None:
+    """The level of the province or prefecture that `name` ends with, if any."""
+    for n in range(min(len(name), 12), 1, -1):
+        level = level_of_place(name[-n:])
+        if level in ("province", "city"):
+            return level
+    return None
+
+
+def cities_in(text: str) -> list[str]:
+    """Municipalities and prefecture-level cities (X市) named in a text, in order of appearance."""
+    seen = []
+    for _, name in places_in(text, ("province", "city")):
+        if name.endswith("市") and name not in seen:
+            seen.append(name)
+    return seen

@@ -1,0 +1,501 @@
+"""Stage 2: text lines → document structure.
+
+Rebuilds paragraphs from the lines (scorer.document.paragraphs), has scorer.document.page find the report on its page
+(chrome, title, closing), then builds the heading tree of the body and checks its numbering.
+
+Headings are read by the numbering system the document itself uses. A heading marker belongs to a
+family (一、 一. 一，(一) 1. 1、 1) (1) ① 1.1 第一部分 第一章 … 一是); a family's rank is its depth in
+this document: the family of the heading just before the place where it starts to count (its "1"),
+voted over the document, is its parent. The conventional order of official documents
+(第一部分 > 一、 > （一） > 1. > （1） > ①) only breaks ties and loops.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+from scorer.document import paragraphs
+from scorer.text.textnorm import Key, data_file, make_keys, nfkc
+
+CN_DIGITS = "一二三四五六七八九十"
+_CN_VALUE = {c: i + 1 for i, c in enumerate(CN_DIGITS)}
+
+
+def cn_number(text: str) -> int | None:
+    """一→1 … 十→10, 十一→11, 二十→20, 二十三→23."""
+    if not text or any(c not in _CN_VALUE for c in text):
+        return None
+    if text == "十":
+        return 10
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (_CN_VALUE.get(tens, 1) if tens else 1) * 10 + (_CN_VALUE.get(ones, 0) if ones else 0)
+    return _CN_VALUE[text] if len(text) == 1 else None
+
+
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+DIGITS = "0123456789\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19"
+_N = rf"(?P<n>[{CN_DIGITS}]{{1,3}})"
+# Heading marker families, matched on the key (NFKC, no whitespace): (family, conventional rank,
+# regex with group "n"; "m" for the first number of an outline number 1.2). The rank only breaks
+# ties (see infer_ranks). Circled numbers, outline numbers (2.1) and "一 标题" are read on the raw
+# text (RAW_FAMILIES): NFKC folds ① to 1 and keys have no spaces.
+FAMILIES = [
+    ("part", 0, re.compile(rf"^第{_N}部分")),
+    ("chapter", 0, re.compile(rf"^第{_N}章")),
+    ("section", 1, re.compile(rf"^第{_N}节")),
+    ("cn", 1, re.compile(rf"^{_N}[,.]?、")),  # "一,、": punctuation doubled by a conversion
+    ("cn_dot", 1, re.compile(rf"^{_N}\.")),
+    ("cn_comma", 1, re.compile(rf"^{_N},")),
+    ("paren_cn", 2, re.compile(rf"^\({_N}\)")),
+    # "1.2025年…" is a heading, "1.5万元" and "12.4国家宪法日" are not
+    ("num", 3, re.compile(r"^(?P<n>\d{1,2})\.(?!\d{1,2}(?!\d))")),
+    ("num_dunhao", 3, re.compile(r"^(?P<n>\d{1,2})[,.]?、")),
+    ("num_paren", 4, re.compile(r"^(?P<n>\d{1,2})\)")),
+    ("paren_num", 4, re.compile(r"^\((?P<n>\d{1,2})\)")),
+    ("item", 9, re.compile(rf"^{_N}是")),
+]
+# Outline numbers are read on the raw text: "2.2 6月底前" is 2.2, not 2.26.
+OUTLINE_END = r"(?=[\s\u3000]|[^\s\u3000\d%‰.．万亿千百元倍个])"
+RAW_FAMILIES = [
+    ("outline3", 4, re.compile(rf"^[\s\u3000]*\d{{1,2}}[.．](?P<m>\d{{1,2}})[.．](?P<n>\d{{1,2}}){OUTLINE_END}")),
+    ("outline", 3, re.compile(rf"^[\s\u3000]*(?P<m>\d{{1,2}})[.．](?P<n>\d{{1,2}}){OUTLINE_END}")),
+    ("circled", 5, re.compile(rf"^[\s\u3000]*(?P<n>[{CIRCLED}])")),
+    ("cn_space", 1, re.compile(rf"^[\s\u3000]*{_N}[ \u3000]+(?=[^\s\u3000{CN_DIGITS}、,，.．])")),
+]
+# Families whose shape is common in running text: taken as headings only when they count 1, 2, 3 …
+STRICT = {"cn_comma", "cn_space", "outline", "outline3", "num_paren", "circled"}
+# Families that number the sub-levels of official documents: a report whose top level is one of
+# these has its parts under unnumbered headings.
+SUB_LEVEL = {"paren_cn", "paren_num", "num_paren", "circled", "outline", "outline3"}
+ITEM = "item"
+
+# A heading line may carry body text: the heading ends at the first of these.
+HEADING_END = re.compile(r"[。:;!?]")
+MAX_HEADING_KEY = 80
+
+# Inline headings in a line that lost its breaks ("…汇报如下: 一、主要措施 (一)强化…").
+INLINE_HEADING = re.compile(rf"(?<=[\s。:：;；])\s*(?=(?:[{CN_DIGITS}]{{1,3}}、|[（(][{CN_DIGITS}]{{1,3}}[)）]))")
+# What such a heading opens with, as a pattern that starts with a character class (so `re` can skip
+# ahead; the look-behind above is tried at every position): three long lines in four have none.
+INLINE_NUMBER = re.compile(rf"[{CN_DIGITS}（(](?:(?<=[{CN_DIGITS}])[{CN_DIGITS}]{{0,2}}、|(?<=[（(])[{CN_DIGITS}]{{1,3}}[)）])")
+
+
+
+
+@dataclass
+class Heading:
+    marker: str  # the marker family: cn (一、), paren_cn (（一）), num (1.), item (一是) … (see FAMILIES)
+    rank: int  # conventional rank from parse_heading; the depth in this document once marked
+    number: int | None
+    text: str  # the heading as written (raw), without body text carried on the same line
+    key: str  # normalised heading text
+    has_body: bool
+    parent_number: int | None = None  # the 1 of an outline number 1.2
+    marker_end: int = 0  # where the number ends in `key` ("（一）" of "（一）强化领导": 3)
+
+
+@dataclass
+class Block:
+    """A unit of text: a paragraph (one line, or lines joined by scorer.document.paragraphs), or part of one
+    split at an inline heading. `line` is the file line it starts on, `last_line` the one it ends on."""
+
+    line: int
+    raw: str
+    key: Key
+    role: str = "body"  # chrome | meta | title | salutation | body | heading | closing | signature | date
+    heading: Heading | None = None  # set when the block is taken as a heading of the body
+    last_line: int = 0
+    # (raw offset, file line) where each further line of a joined paragraph starts
+    breaks: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
+    _shape: Heading | Literal[False] | None = field(default=False, repr=False, compare=False)  # False: not parsed yet
+
+    def __post_init__(self) -> None:
+        if self.last_line < self.line:
+            self.last_line = self.line
+
+    @property
+    def k(self) -> str:
+        return self.key.text
+
+    @property
+    def shape(self) -> Heading | None:
+        """The heading this line would be if it stood in the body (parsed once)."""
+        if self._shape is False:
+            self._shape = parse_heading(self.key.text, self.raw, self.key.index)
+        return self._shape
+
+    def body_key(self) -> str:
+        """The part of the key after the heading (for a heading line that carries body text)."""
+        if self.heading is None:
+            return self.k
+        return self.k[len(self.heading.key) :]
+
+    def line_at(self, key_pos: int) -> int:
+        """The file line holding character `key_pos` of the key."""
+        if not self.breaks or not self.key.index:
+            return self.line
+        raw_pos = self.key.index[min(max(key_pos, 0), len(self.key.index) - 1)]
+        i = bisect_right([off for off, _ in self.breaks], raw_pos)
+        return self.breaks[i - 1][1] if i else self.line
+
+
+@dataclass
+class Section:
+    heading: Heading | None
+    block: Block | None
+    rank: int
+    blocks: list[Block] = field(default_factory=list)  # own body blocks, children excluded
+    children: list[Section] = field(default_factory=list)
+    parent: Section | None = field(default=None, repr=False)
+
+    @property
+    def line(self) -> int | None:
+        return self.block.line if self.block else (self.blocks[0].line if self.blocks else None)
+
+    def all_blocks(self) -> list[Block]:
+        out = [self.block] if self.block else []
+        out += self.blocks
+        for child in self.children:
+            out += child.all_blocks()
+        return out
+
+    def end_line(self) -> int | None:
+        blocks = self.all_blocks()
+        return blocks[-1].last_line if blocks else None
+
+    def span(self) -> tuple[int, int]:
+        """First and last line of a section under a heading (every section but the tree's root)."""
+        assert self.block is not None
+        return self.block.line, self.all_blocks()[-1].last_line
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass
+class Structure:
+    lines: list[str]
+    blocks: list[Block]
+    title: str | None = None
+    title_lines: list[int] = field(default_factory=list)
+    title_key: str = ""
+    header: list[Block] = field(default_factory=list)  # chrome and meta before the report
+    preamble: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)  # top-level sections
+    closing: list[Block] = field(default_factory=list)  # 特此报告, signature, date
+    numbering_issues: list[dict] = field(default_factory=list)
+
+    def body_blocks(self) -> list[Block]:
+        out = list(self.preamble)
+        for s in self.sections:
+            out += s.all_blocks()
+        return out
+
+    def headings(self) -> list[Block]:
+        return [b for b in self.body_blocks() if b.heading is not None]
+
+    def body_chars(self) -> int:
+        return sum(len(b.k) for b in self.body_blocks())
+
+
+def parse_heading(key: str, raw: str, index: list[int] | range | None = None) -> Heading | None:
+    """A heading at the start of a line, or None. `index` maps key positions to raw ones."""
+    found = _marker(key, raw, index)
+    if found is None:
+        return None
+    marker, rank, number, parent_number, end_marker = found
+    rest = key[end_marker:]
+    if not rest or rest[0] in "、,." or len(rest) < 2:
+        return None
+    if marker not in ("item",) and re.match(rf"^[{CN_DIGITS}][、,]", rest):
+        return None  # "一、二、三…" is a list, not a heading
+    stop = HEADING_END.search(key, end_marker)
+    end = stop.start() if stop else len(key)
+    if end > MAX_HEADING_KEY and marker != "item":
+        comma = key.find(",", end_marker)
+        end = comma if 0 < comma <= MAX_HEADING_KEY else MAX_HEADING_KEY
+    has_body = end < len(key) - 1
+    return Heading(marker, rank, number, raw_prefix(raw, end, index), key[:end], has_body, parent_number, end_marker)
+
+
+def _marker(key: str, raw: str, index) -> tuple[str, int, int | None, int | None, int] | None:
+    """(family, conventional rank, number, outline parent number, end of the marker in the key)."""
+    for marker, rank, rx in FAMILIES:
+        m = rx.match(key)
+        if m:
+            n = m.group("n")
+            parent = int(m.group("m")) if "m" in rx.groupindex else None
+            return marker, rank, int(n) if n.isdigit() else cn_number(n), parent, m.end()
+    if not raw or raw.lstrip()[:1] not in CIRCLED + CN_DIGITS + DIGITS:
+        return None
+    for marker, rank, rx in RAW_FAMILIES:
+        m = rx.match(raw if marker == "circled" else nfkc(raw))  # NFKC writes ① as 1, full-width ２ as 2
+        if m:
+            n = m.group("n")
+            number = CIRCLED.index(n) + 1 if n in CIRCLED else int(n) if n.isdigit() else cn_number(n)
+            parent = int(m.group("m")) if "m" in rx.groupindex else None
+            # the key position just after the marker: the first key character at or after m.end()
+            idx = list(index) if index is not None else None
+            if idx is None:
+                from scorer.text.textnorm import make_key
+
+                idx = list(make_key(raw).index)
+            end = next((i for i, r in enumerate(idx) if r >= m.end()), len(key))
+            if marker == "circled":  # NFKC wrote ⑫ as "12": the marker is as long as its digits
+                end = len(str(number))
+            return marker, rank, number, parent, end
+    return None
+
+
+def raw_prefix(raw: str, key_end: int, index: list[int] | range | None) -> str:
+    """The raw text covering the first `key_end` characters of the key."""
+    if index is None:
+        from scorer.text.textnorm import make_key
+
+        index = make_key(raw).index
+    if key_end >= len(index):
+        return raw.strip()
+    return raw[: index[key_end]].strip()
+
+
+def is_paragraph(key: str) -> bool:
+    return len(key) >= 40 or (len(key) >= 20 and bool(re.search(r"[。,;]", key)))
+
+
+def split_blocks(lines: list[str]) -> list[Block]:
+    paras = paragraphs.rebuild(paragraphs.unquote(lines))
+    keys = make_keys([p.raw for p in paras])
+    blocks: list[Block] = []
+    for p, key in zip(paras, keys):
+        if not key.text:
+            continue
+        parts = _split_inline(p.raw) if len(key.text) > 80 else [p.raw]
+        if len(parts) == 1:
+            blocks.append(Block(p.line, p.raw, key, last_line=p.last, breaks=p.starts[1:]))
+            continue
+        pos = 0
+        for part_key, part in zip(make_keys(parts), parts):
+            start = p.raw.find(part, pos)
+            start = pos if start < 0 else start
+            pos = start + len(part)
+            if not part_key.text:
+                continue
+            # a part starts and ends on the lines its characters came from
+            starts = [(off - start, line) for off, line in p.starts if start < off < pos]
+            first = next((line for off, line in reversed(p.starts) if off <= start), p.line)
+            last = starts[-1][1] if starts else first
+            blocks.append(Block(first, part, part_key, last_line=last, breaks=tuple(starts)))
+    return blocks
+
+
+@lru_cache(maxsize=1)
+def _glued_title() -> re.Pattern:
+    ends = "|".join(map(re.escape, data_file("structure-cues")["glued_title_ends"]))
+    return re.compile(rf"^(\S{{6,80}}?(?:{ends}))\s+(\S.{{1,40}}?[:：])\s+(\S.*)$")
+
+
+def _split_inline(raw: str) -> list[str]:
+    parts = [p for p in (INLINE_HEADING.split(raw) if INLINE_NUMBER.search(raw) else [raw]) if p.strip()]
+    if parts:  # a title glued to the salutation and text: "…的报告 中共XX委: 2024年,…"
+        m = _glued_title().match(parts[0])
+        if m and "。" not in m.group(1):
+            parts = [m.group(1), m.group(2), m.group(3)] + parts[1:]
+    return parts
+
+
+def analyse(lines: list[str]) -> Structure:
+    blocks = split_blocks(lines)
+    st = Structure(lines=lines, blocks=blocks)
+    if not blocks:
+        return st
+    from scorer.document import page
+
+    start = page.find_start(st, blocks)
+    end = page.find_end(blocks, start)
+    for b in blocks[:start]:
+        if b.role == "body":
+            b.role = "meta" if page.is_meta(b.k) else "chrome"
+        st.header.append(b)
+    for b in blocks[end:]:
+        b.role = "chrome"
+    body = [b for b in blocks[start:end] if b.role == "body"]
+    body = page.strip_closing(st, body)
+    _mark_headings(body)
+    _build_tree(st, body)
+    return st
+
+
+def _mark_headings(body: list[Block]) -> None:
+    taken = _taken(body)
+    shaped = [(b, h) for b in body if (h := b.shape) and taken.get(id(h), True)]
+    ranks = infer_ranks([h for _, h in shaped])
+    deepest = max(ranks.values(), default=-1)
+    marked: list[Heading] = []
+    for b, h in shaped:
+        b.heading = dataclasses.replace(h, rank=deepest + 1 if h.marker == ITEM else ranks[h.marker])
+        b.role = "heading"
+        marked.append(b.heading)
+    if not _needs_bare_headings([h for h in marked if h.marker != ITEM]):
+        return
+    # The parts are under unnumbered headings: short unpunctuated lines between paragraphs.
+    bare = []
+    for i, b in enumerate(body):
+        if b.heading or i == 0 or i + 1 >= len(body):
+            continue
+        k = b.k
+        if 4 <= len(k) <= 40 and not re.search(r"[。;:!?]", k) and not k.endswith(","):
+            if is_paragraph(body[i + 1].k) and is_paragraph(body[i - 1].k):
+                bare.append(b)
+    for b in bare:
+        b.heading = Heading("bare", -1, None, b.raw.strip(), b.k, False)
+        b.role = "heading"
+
+
+def _taken(body: list[Block]) -> dict[int, bool]:
+    """id(shape) → is it a heading, for the families whose shape is common in running text (STRICT):
+    only where the family counts 1, 2, 3 … (its number is 1, or continues the last one taken), and
+    only when at least two of its headings are taken or it is a line of its own numbered 1 (a page
+    that stops after its first part)."""
+    last: dict[str, tuple[int | None, int]] = {}
+    out: dict[int, bool] = {}
+    members: Counter = Counter()
+    for b in body:
+        h = b.shape
+        if h is None or h.marker not in STRICT:
+            continue
+        prev = last.get(h.marker)
+        ok = h.number == 1 or (prev is not None and prev[1] + 1 == h.number and prev[0] == h.parent_number)
+        out[id(h)] = ok
+        if ok:
+            last[h.marker] = (h.parent_number, h.number or 0)
+            members[h.marker] += 1
+    for b in body:
+        h = b.shape
+        if h is not None and h.marker in STRICT and members[h.marker] < 2 and (h.number != 1 or h.has_body):
+            out[id(h)] = False  # alone, only a line of its own numbered 1 is a heading ("一，主要举措")
+    return out
+
+
+def infer_ranks(shapes: list[Heading]) -> dict[str, int]:
+    """Depth of each marker family in this document (items excluded).
+
+    Where a family starts to count (its number 1, or its first heading), the heading just before
+    it is its parent's: each such place is a vote; a family's parent is the one with most votes
+    (ties: the conventionally higher one). Loops are broken at the conventionally highest family."""
+    conventional = {h.marker: h.rank for h in shapes}
+    votes: dict[str, Counter] = {}
+    seen: set[str] = set()
+    prev: str | None = None
+    for h in shapes:
+        if h.marker == ITEM:
+            continue
+        if h.marker not in seen or h.number == 1:
+            if prev != h.marker:
+                votes.setdefault(h.marker, Counter())[prev] += 1
+        seen.add(h.marker)
+        prev = h.marker
+    parent: dict[str, str | None] = {}
+    for fam, counter in votes.items():
+        parent[fam] = max(counter, key=lambda p: (counter[p], -conventional.get(p, -1) if p else 1))
+    depth: dict[str, int] = {}
+
+    def resolve(fam: str, path: tuple[str, ...]) -> int:
+        if fam in depth:
+            return depth[fam]
+        p = parent.get(fam)
+        if p is None:
+            depth[fam] = 0
+        elif p in path + (fam,):
+            loop = path[path.index(p):] + (fam,) if p in path else (fam,)
+            head = min(loop, key=lambda f: (conventional.get(f, 9), f))
+            parent[head] = None
+            return resolve(fam, ())
+        else:
+            depth[fam] = resolve(p, path + (fam,)) + 1
+        return depth[fam]
+
+    for fam in parent:
+        resolve(fam, ())
+    return depth
+
+
+def _needs_bare_headings(headings: list[Heading]) -> bool:
+    """The top numbered level is a sub-level of official documents, or it starts counting again
+    with no heading above it: the parts of the report are under unnumbered headings."""
+    if not headings:
+        return True
+    top = min(h.rank for h in headings)
+    tops = [h for h in headings if h.rank == top]
+    if any(h.marker in SUB_LEVEL for h in tops):
+        return True
+    return any(b.number is not None and a.number is not None and b.number <= a.number and b.number == 1
+               for a, b in zip(tops, tops[1:]) if a.marker == b.marker)
+
+
+def _build_tree(st: Structure, body: list[Block]) -> None:
+    ranks = [b.heading.rank for b in body if b.heading and b.heading.marker != ITEM]
+    top = min(ranks) if ranks else 0
+    root = Section(None, None, -1)
+    stack = [root]
+    for b in body:
+        h = b.heading
+        if h is None:
+            if len(stack) == 1:
+                st.preamble.append(b)
+            else:
+                stack[-1].blocks.append(b)
+            continue
+        rank = _occurrence_rank(stack, h, max(h.rank, top))
+        while len(stack) > 1 and stack[-1].rank >= rank:
+            stack.pop()
+        sec = Section(h, b, rank, parent=stack[-1] if len(stack) > 1 else None)
+        stack[-1].children.append(sec)
+        stack.append(sec)
+    st.sections = root.children
+    for s in st.sections:
+        s.parent = None
+    _check_numbering(st, root)
+
+
+def _occurrence_rank(stack: list[Section], h: Heading, rank: int) -> int:
+    """Where this heading goes when its family is used at two levels ("1、" parts with "1、" lists
+    inside them): beside the open heading of its family that it continues (numbered one more), or,
+    counting from 1 again below a heading of another family, one level under that heading."""
+    if h.marker == ITEM or h.number is None:
+        return rank
+    open_same = [(s, s.heading) for s in stack[1:] if s.heading is not None and s.heading.marker == h.marker]
+    for sec, open_heading in reversed(open_same):
+        if open_heading.number is not None and open_heading.number + 1 == h.number:
+            return sec.rank
+    if h.number == 1 and open_same and stack[-1].heading is not None and stack[-1].heading.marker != h.marker:
+        return stack[-1].rank + 1
+    return rank
+
+
+def _check_numbering(st: Structure, node: Section) -> None:
+    by_marker: dict[str, list[Section]] = {}
+    for child in node.children:
+        # 一是/二是 run inside paragraphs as often as they open lines: only headings are checked
+        if child.heading and child.heading.number is not None and child.heading.marker != ITEM:
+            by_marker.setdefault(child.heading.marker, []).append(child)
+    for group in by_marker.values():
+        expected = 1
+        for sec in group:
+            assert sec.heading is not None and sec.heading.number is not None  # grouped above only if so
+            n = sec.heading.number
+            if n != expected:
+                kind = "repeat" if n < expected else "skip"
+                st.numbering_issues.append(
+                    {"line": sec.line, "text": sec.heading.text, "kind": kind, "expected": expected, "found": n}
+                )
+            expected = n + 1
+    for child in node.children:
+        _check_numbering(st, child)

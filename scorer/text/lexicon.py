@@ -1,0 +1,29 @@
+"""The language and administrative lexicon in scorer/data/*.yaml, loaded once, on first use.
+
+Each list lives in one data file with a comment on its source; the code that reads a report holds only
+mechanism. Lists are written as report keys are (NFKC width, simplified script, ASCII punctuation).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@cache
+def load(name: str) -> dict:
+    """scorer/data/<name>.yaml as a dict."""
+    from scorer.text.yamlcache import load_file
+
+    return load_file(DATA / f"{name}.yaml")
+
+
+def words(name: str, key: str) -> tuple[str, ...]:
+    return tuple(load(name)[key])
+
+
+def alternation(items) -> str:
+    """A regex alternation of literal words, longest first (so 人民政府 wins over 政府)."""
+    return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
