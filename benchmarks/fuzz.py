@@ -17,8 +17,8 @@ and the worker's peak memory. Then interrupted runs: a batch killed by SIGTERM a
 random moments, rerun to the end, must leave no temp file and only whole outputs.
 
 --proposed applies the two calls this branch proposes in files it does not own: safe_regex.compile
-for rubric patterns (scorer/checks/patterns.py, scorer/parts.py) and plausible_metadata on the
-metadata (scorer/pipeline.py).
+for rubric patterns (scorer/checks/patterns.py, scorer/document/parts.py) and plausible_metadata on the
+metadata (scorer/scoring/pipeline.py).
 """
 from __future__ import annotations
 

@@ -19,7 +19,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scorer.document import metadata, parts, structure
+from scorer.document import metadata, parts  # noqa: E402
+from scorer.document.build import analyse  # noqa: E402
 from scorer.document.items import _patterns, items_of  # noqa: E402
 from scorer.reading import read_input  # noqa: E402
 from scorer.rubric import load  # noqa: E402
@@ -38,7 +39,7 @@ def main() -> int:
     cases = []
     for doc, links in gold.items():
         ex = read_input(str(corpus / f"{doc}.txt"))
-        st = structure.analyse(ex.lines)
+        st = analyse(ex.lines)
         meta = metadata.extract(st)
         found = parts.find_parts(st, rubric.recognisers, meta.report_year)
         problems = [i.key for i in items_of(found["shortcomings"])]

@@ -72,9 +72,9 @@ def roles(lines: list[str]) -> dict[int, str]:
 
     Only used to decide where a builder puts site chrome; the readers under test never see it.
     """
-    from scorer.document import structure
+    from scorer.document.build import analyse
 
-    st = structure.analyse(lines)
+    st = analyse(lines)
     out: dict[int, str] = {}
     for b in st.header:
         out[b.line] = "header"

@@ -203,7 +203,7 @@ def test_every_shipped_pattern_is_accepted_and_matches_as_before():
 def test_shipped_patterns_bounded_finish_on_a_line_of_60000_placeholders():
     # unbounded, the placeholder patterns took 65 s on this line; a child with a timeout keeps a
     # regression from hanging the suite
-    code = ("import yaml, sys; from scorer import safe_regex\n"
+    code = ("import yaml, sys; from scorer.text import safe_regex\n"
             "ps = yaml.safe_load(open('rubrics/default.yaml', encoding='utf-8'))\n"
             "ps = [p for c in ps['checks'] for p in c.get('patterns', [])]\n"
             "for ch in 'x×*':\n    [list(safe_regex.compile(p).finditer(ch * 60000 + '年')) for p in ps]\nprint('done')")
@@ -349,14 +349,14 @@ def test_an_output_folder_that_cannot_be_written_is_one_clear_error(tmp_path, mo
     from click.testing import CliRunner
 
     from scorer.cli.main import main
-    from scorer.round import batch
+    from scorer.round import records
 
     src = _many(tmp_path / "in", 1)
 
     def refuse(*a, **kw):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(batch.tempfile, "TemporaryFile", refuse)  # as a read-only folder does (root ignores modes)
+    monkeypatch.setattr(records.tempfile, "TemporaryFile", refuse)  # as a read-only folder does (root ignores modes)
     result = CliRunner().invoke(main, ["batch", str(src), "-o", str(tmp_path / "out"), "-q"])
     assert result.exit_code == 2
     lines = result.output.strip().splitlines()

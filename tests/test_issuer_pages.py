@@ -9,8 +9,8 @@ import pytest
 import yaml
 
 from scorer.document import places
+from scorer.document.build import analyse
 from scorer.document.metadata import extract
-from scorer.document.structure import analyse
 from scorer.reading import read_input
 
 from conftest import corpus_dir

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from scorer.document.build import analyse
 from scorer.document.metadata import extract, level_of
-from scorer.document.structure import analyse
 
 
 def meta(text: str, **kw):

@@ -1,12 +1,12 @@
-"""Stage 2, first step: paragraphs rebuilt from physical lines (scorer/paragraphs.py)."""
+"""Stage 2, first step: paragraphs rebuilt from physical lines (scorer/document/paragraphs.py)."""
 from __future__ import annotations
 
 import random
 
 import pytest
 
+from scorer.document.build import analyse
 from scorer.document.paragraphs import rebuild, unquote
-from scorer.document.structure import analyse
 
 import edits
 import make_fixtures as mf

@@ -187,14 +187,15 @@ def test_parts_and_items_name_no_section_of_the_rubric():
 
 
 def test_items_lose_their_numbers_and_cite_the_line_they_start_on():
-    from scorer.document import metadata, parts, structure
+    from scorer.document import metadata, parts
+    from scorer.document.build import analyse
     from scorer.document.items import items_of
     from scorer.rubric import load
 
     lines = (HEAD + MEASURES + "二、存在的不足\n近年来取得了一定成效，但也存在不足，主要表现在：一是执法人员持证率偏\n"
              "低，仅有60%。二是村居法律顾问作用发挥不\n够，全年坐班仅2次。\n三、2025年工作安排\n"
              "2.1 年内组织执法人员参加资格考试，持证率达到100%。\n2.2 6月底前完善村居法律顾问坐班制度。").splitlines()
-    st = structure.analyse(lines)
+    st = analyse(lines)
     rubric = load("default")
     found = parts.find_parts(st, rubric.recognisers, metadata.extract(st).report_year)
     problems = [(i.line, i.key) for i in items_of(found["shortcomings"])]

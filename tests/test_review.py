@@ -46,7 +46,7 @@ def csv_rows(out: Path) -> dict:
 
 
 def formula(checks: list[dict]) -> float:
-    """scorer/scorecard.py's formula, written out again: 100 × Σ points ÷ Σ max over decided checks."""
+    """scorer/scoring/scorecard.py's formula, written out again: 100 × Σ points ÷ Σ max over decided checks."""
     decided = [c for c in checks if c["status"] in ("pass", "partial", "fail")]
     return round(100 * sum(c["points"] for c in decided) / sum(c["max_points"] for c in decided), 1)
 

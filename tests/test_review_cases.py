@@ -152,8 +152,8 @@ def test_issuer_from_the_sentence_when_the_preface_names_only_a_year(score):
 
 
 def test_level_from_how_the_report_speaks_when_no_issuer_is_found():
+    from scorer.document.build import analyse
     from scorer.document.metadata import extract
-    from scorer.document.structure import analyse
 
     text = "2024年，我县深入推进法治政府建设。\n一、主要举措和成效\n我县县长带头学法4次，全县办理案件12件。"
     assert extract(analyse(text.splitlines())).level == "county"

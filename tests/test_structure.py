@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from scorer.document.structure import analyse, cn_number, parse_heading
+from scorer.document.build import analyse
+from scorer.document.structure import cn_number, parse_heading
 from scorer.text.textnorm import make_key
 
 

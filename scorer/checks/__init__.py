@@ -9,240 +9,8 @@ every default filled in, so a kind reads `check["x"]` and never guesses a defaul
 """
 from __future__ import annotations
 
-import copy
-import string
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
-
-from scorer.document.metadata import Metadata
-from scorer.document.parts import Part
-from scorer.document.structure import Block, Structure
-from scorer.reading import Extracted
-from scorer.text.textnorm import clip
-
-if TYPE_CHECKING:
-    from scorer.rubric import Rubric
-
-REQUIRED: Any = object()  # sentinel: the option has no default
-
-# Keys every check has, whatever its kind (the frame, not the kind's options).
-FRAME_KEYS = ("id", "name", "kind", "category", "points", "basis", "fix", "messages", "examples", "applies_to",
-              "report_years", "remove")
-# Placeholders every message and fix may use: filled from the document, not from the kind.
-COMMON_FIELDS = {"year": "〔报告年度〕", "year_after": "〔报告年度+1〕"}
-# How `fzscore explain` names the outcome messages a kind may say.
-MESSAGE_KEY_ZH = {
-    "pass": "通过", "partial": "部分得分", "fail": "未通过", "not_applicable": "不适用", "no_section": "找不到所针对的部分",
-    "no_plan": "没有下一年度安排", "no_year": "无法确定报告年度", "missing_causes": "列了不足但没有分析原因",
-    "partial_subheading": "只是其他部分中的小标题", "partial_paragraph": "只是其他部分中的段落",
-    "partial_sentence": "只有一句话带过",
-}
-
-
-@dataclass(frozen=True)
-class Option:
-    name: str
-    schema: dict
-    help: str  # Chinese: shown to rubric authors by `fzscore explain` and docs/rubrics.md
-    default: Any = REQUIRED
-    section: bool = False  # names a section (or a list of them) of the rubric's `sections`
-    regex: bool = False  # regular expressions (or entries with `patterns`): checked for linear time
-
-    @property
-    def required(self) -> bool:
-        return self.default is REQUIRED
-
-
-@dataclass(frozen=True)
-class Kind:
-    name: str
-    run: Callable[[dict, Context], Result]
-    summary: str  # Chinese, one line: what the kind looks at
-    options: tuple[Option, ...]
-    # outcome message keys this kind may say → the {placeholders} it fills in them
-    messages: dict[str, tuple[str, ...]]
-    # placeholders computed from the check's options alone (usable in messages, fix and explain)
-    static_fields: Callable[[dict], dict] | None = None
-
-    def option(self, name: str) -> Option | None:
-        return next((o for o in self.options if o.name == name), None)
-
-    def with_defaults(self, check: dict) -> dict:
-        """The check with every option's default filled in (mapping defaults merge key by key)."""
-        out = dict(check)
-        for opt in self.options:
-            if opt.required:
-                continue
-            if opt.name not in out:
-                out[opt.name] = copy.deepcopy(opt.default)
-            elif isinstance(opt.default, dict) and isinstance(out[opt.name], dict):
-                out[opt.name] = {**opt.default, **out[opt.name]}
-        return out
-
-    def fields_of(self, check: dict) -> dict:
-        return self.static_fields(check) if self.static_fields else {}
-
-
-KINDS: dict[str, Kind] = {}
-
-
-def kind(name: str, *, summary: str, options: tuple[Option, ...] = (), messages: dict[str, tuple[str, ...]],
-         static_fields: Callable[[dict], dict] | None = None):
-    def register(fn):
-        KINDS[name] = Kind(name, fn, summary, tuple(options), dict(messages), static_fields)
-        return fn
-
-    return register
-
-
-# ---------------------------------------------------------------- option types (JSON Schema fragments)
-
-STRINGS = {"type": "array", "items": {"type": "string", "minLength": 1}}
-SECTION = {"type": "string", "minLength": 1}
-SECTIONS = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
-SHARE = {"type": "number", "minimum": 0, "maximum": 1}
-
-
-def number(minimum: float | None = None, maximum: float | None = None, above: float | None = None,
-           integer: bool = False) -> dict:
-    out: dict = {"type": "integer" if integer else "number"}
-    if minimum is not None:
-        out["minimum"] = minimum
-    if maximum is not None:
-        out["maximum"] = maximum
-    if above is not None:
-        out["exclusiveMinimum"] = above
-    return out
-
-
-def weights(*keys: str) -> dict:
-    """A mapping of exactly these keys to non-negative weights."""
-    return {"type": "object", "required": list(keys), "additionalProperties": False,
-            "properties": {k: {"type": "number", "minimum": 0} for k in keys}}
-
-
-def mapping(keys: tuple[str, ...], value: dict, required: bool = False) -> dict:
-    out = {"type": "object", "additionalProperties": False, "properties": {k: value for k in keys}}
-    if required:
-        out["required"] = list(keys)
-    return out
-
-
-def options_schema(k: Kind) -> dict:
-    """The JSON Schema of a check of kind `k`: its options (the frame is in rubric.schema.json)."""
-    return {
-        "properties": {o.name: dict(o.schema, description=o.help) for o in k.options},
-        "required": [o.name for o in k.options if o.required],
-    }
-
-
-def options_markdown() -> str:
-    """The table of kinds and their options in docs/rubrics.md (a test keeps the page equal to it)."""
-    import json
-
-    rows = ["| kind | 查什么 | 选项（默认值；无默认值的必填） |", "|---|---|---|"]
-    for name, k in sorted(KINDS.items()):
-        opts = []
-        for o in k.options:
-            default = "必填" if o.required else "默认 " + json.dumps(o.default, ensure_ascii=False)
-            opts.append(f"`{o.name}`（{default}）：{o.help}")
-        rows.append(f"| `{name}` | {k.summary} | {'<br>'.join(opts) or '—'} |")
-    return "\n".join(rows) + "\n"
-
-
-def placeholders(text: str) -> list[str]:
-    """The {names} a message or fix text uses ('{{' is a literal brace)."""
-    try:
-        return [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
-    except ValueError:
-        return []
-
-
-# ---------------------------------------------------------------- what a kind reads and returns
-
-
-@dataclass
-class Context:
-    extracted: Extracted
-    structure: Structure
-    meta: Metadata
-    parts: dict[str, Part]
-    rubric: Rubric
-
-    def line_text(self, line: int) -> str:
-        return self.extracted.lines[line - 1] if 0 < line <= len(self.extracted.lines) else ""
-
-    def part(self, section_id: str) -> Part | None:
-        """The part a check's option names, when the document has it."""
-        part = self.parts.get(section_id)
-        return part if part is not None and part.present else None
-
-    def common_fields(self) -> dict:
-        year = self.meta.report_year
-        return {"year": year if year is not None else "报告年度",
-                "year_after": year + 1 if year is not None else "下一"}
-
-
-@dataclass
-class Result:
-    status: str  # pass | partial | fail | not_applicable | needs_review
-    points: float
-    message: str
-    evidence: list[dict] = field(default_factory=list)
-    details: dict = field(default_factory=dict)
-    # facts a check establishes about the document, lifted into the scorecard (e.g. on_time)
-    facts: dict = field(default_factory=dict)
-
-
-def say(check: dict, status: str, **fields) -> str:
-    """The rubric's message for this outcome, with {placeholders} filled in."""
-    messages = check.get("messages", {})
-    text = messages.get(status) or messages.get("fail" if status == "partial" else status) or ""
-    return fill(text, {**KINDS[check["kind"]].fields_of(check), **fields})
-
-
-def fill(text: str, fields: dict) -> str:
-    try:
-        return text.format_map(_Blank(fields))
-    except (ValueError, IndexError, AttributeError, KeyError):
-        return text
-
-
-class _Blank(dict):
-    def __missing__(self, key):
-        return "{" + key + "}"
-
-
-def ev(line: int | None, text: str, **extra) -> dict:
-    out = {"line": line, "text": clip(text, 200)}
-    out.update(extra)
-    return out
-
-
-def ev_block(b: Block, text: str | None = None) -> dict:
-    return ev(b.line, text if text is not None else b.raw.strip())
-
-
-def grade_points(check: dict, fraction: float) -> float:
-    return round(check["points"] * max(0.0, min(1.0, fraction)), 2)
-
-
-def status_for(fraction: float) -> str:
-    if fraction >= 0.999:
-        return "pass"
-    return "fail" if fraction <= 0.001 else "partial"
-
-
-def scaled(value: float, zero_at: float, full_at: float) -> float:
-    """0 at or below zero_at, 1 at or above full_at, linear between."""
-    if value >= full_at:
-        return 1.0
-    return max(0.0, (value - zero_at) / (full_at - zero_at))
-
-
-# Register the kinds (import for side effects).
-from scorer.checks import (  # noqa: E402,F401
+# Register the kinds (import for their side effect on KINDS).
+from scorer.checks import (  # noqa: F401
     acts,
     coverage,
     critique,
@@ -257,3 +25,20 @@ from scorer.checks import (  # noqa: E402,F401
     title,
     years,
 )
+from scorer.checks.base import (
+    COMMON_FIELDS,
+    FRAME_KEYS,
+    KINDS,
+    MESSAGE_KEY_ZH,
+    Context,
+    Kind,
+    Option,
+    Result,
+    fill,
+    options_markdown,
+    options_schema,
+    placeholders,
+)
+
+__all__ = ["COMMON_FIELDS", "FRAME_KEYS", "KINDS", "MESSAGE_KEY_ZH", "Context", "Kind", "Option", "Result", "fill",
+           "options_markdown", "options_schema", "placeholders"]

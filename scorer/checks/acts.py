@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from scorer.checks import SECTION, SHARE, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, status_for
+from scorer.checks.base import SECTION, SHARE, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, status_for
 from scorer.text.safe_regex import any_of
 
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")

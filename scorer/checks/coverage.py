@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from scorer.checks import SECTIONS, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, scaled, status_for
+from scorer.checks.base import SECTIONS, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, scaled, status_for
 
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 CLAUSE = re.compile(r"[^,:]+")

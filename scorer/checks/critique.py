@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from scorer.checks import SECTION, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, status_for, weights
+from scorer.checks.base import SECTION, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, status_for, weights
 from scorer.document import causes as cause_analysis
 from scorer.document.items import Item, items_of
 from scorer.text.safe_regex import any_of

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from scorer.checks import Context, Option, Result, ev, grade_points, kind, say
+from scorer.checks.base import Context, Option, Result, ev, grade_points, kind, say
 
 DUE = {"type": "string", "pattern": "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}
 

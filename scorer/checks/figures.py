@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from scorer.checks import (
+from scorer.checks.base import (
     SECTION,
     STRINGS,
     Context,

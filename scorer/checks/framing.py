@@ -7,7 +7,7 @@ new 党代会 or 纲要 is a new entry, not new code.
 """
 from __future__ import annotations
 
-from scorer.checks import STRINGS, Context, Option, Result, ev, grade_points, kind, number, say
+from scorer.checks.base import STRINGS, Context, Option, Result, ev, grade_points, kind, number, say
 from scorer.text.safe_regex import any_of
 
 FRAMING = {"type": "object", "required": ["patterns", "outdated_from", "current"], "additionalProperties": False,

@@ -1,7 +1,7 @@
 """Kind `numbering`: heading numbers run 一、二、三… (（一）（二）…, 1. 2. …) without skips or repeats."""
 from __future__ import annotations
 
-from scorer.checks import Context, Option, Result, ev, grade_points, kind, number, say
+from scorer.checks.base import Context, Option, Result, ev, grade_points, kind, number, say
 
 
 @kind(

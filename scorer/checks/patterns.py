@@ -10,7 +10,7 @@ import bisect
 import functools
 import re
 
-from scorer.checks import STRINGS, Context, Option, Result, ev, grade_points, kind, number, say
+from scorer.checks.base import STRINGS, Context, Option, Result, ev, grade_points, kind, number, say
 from scorer.text import safe_regex
 
 

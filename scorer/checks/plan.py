@@ -6,7 +6,7 @@ deadline are concrete; the others are vague.
 """
 from __future__ import annotations
 
-from scorer.checks import SECTION, SHARE, STRINGS, Context, Option, Result, ev, grade_points, kind, say, status_for, weights
+from scorer.checks.base import SECTION, SHARE, STRINGS, Context, Option, Result, ev, grade_points, kind, say, status_for, weights
 from scorer.document.items import items_of
 from scorer.text.matching import best_matches, bigram_terms, jieba_terms
 from scorer.text.safe_regex import any_of

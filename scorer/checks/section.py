@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from scorer.checks import SHARE, Context, Option, Result, ev, fill, grade_points, kind, mapping, status_for
+from scorer.checks.base import SHARE, Context, Option, Result, ev, fill, grade_points, kind, mapping, status_for
 from scorer.document import causes
 
 FORMS = ("section", "subheading", "paragraph", "sentence")

@@ -1,7 +1,7 @@
 """Kind `signature`: the report ends with the issuing organ (落款) and a date."""
 from __future__ import annotations
 
-from scorer.checks import SHARE, Context, Option, Result, ev_block, grade_points, kind, say
+from scorer.checks.base import SHARE, Context, Option, Result, ev_block, grade_points, kind, say
 from scorer.document.metadata import SIGNATURE_DATE
 
 

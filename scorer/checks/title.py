@@ -1,7 +1,7 @@
 """Kind `title`: the title names the issuer, the year and the subject, and says it is a report."""
 from __future__ import annotations
 
-from scorer.checks import SHARE, STRINGS, Context, Option, Result, ev, grade_points, kind, mapping, say, status_for
+from scorer.checks.base import SHARE, STRINGS, Context, Option, Result, ev, grade_points, kind, mapping, say, status_for
 from scorer.document.metadata import first_year
 
 PARTS = ("issuer", "year", "subject", "type")

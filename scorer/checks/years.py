@@ -4,7 +4,7 @@ The plan must be for report_year + 1, and a report is published in report_year +
 """
 from __future__ import annotations
 
-from scorer.checks import SECTION, Context, Option, Result, ev, grade_points, kind, number, say
+from scorer.checks.base import SECTION, Context, Option, Result, ev, grade_points, kind, number, say
 from scorer.document.metadata import first_year
 
 

@@ -1,6 +1,6 @@
 """Commands for the reviewer: `fzscore review`, `fzscore letters`, `fzscore diff`.
 
-Registered on the `main` group at the end of scorer/cli.py. Errors are one Chinese line naming
+Registered on the `main` group at the end of scorer/cli/main.py. Errors are one Chinese line naming
 the file, with exit code 2.
 """
 from __future__ import annotations

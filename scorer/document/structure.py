@@ -1,7 +1,8 @@
-"""Stage 2: text lines → document structure.
+"""Lines → blocks, and the heading tree of a report's body.
 
-Rebuilds paragraphs from the lines (scorer.document.paragraphs), has scorer.document.page find the report on its page
-(chrome, title, closing), then builds the heading tree of the body and checks its numbering.
+Splits the lines into blocks (paragraphs rebuilt by scorer.document.paragraphs) and, once
+scorer.document.page has found the body on its page, builds the heading tree of the body and checks
+its numbering. scorer.document.build calls these stages in order.
 
 Headings are read by the numbering system the document itself uses. A heading marker belongs to a
 family (一、 一. 一，(一) 1. 1、 1) (1) ① 1.1 第一部分 第一章 … 一是); a family's rank is its depth in
@@ -311,26 +312,10 @@ def _split_inline(raw: str) -> list[str]:
     return parts
 
 
-def analyse(lines: list[str]) -> Structure:
-    blocks = split_blocks(lines)
-    st = Structure(lines=lines, blocks=blocks)
-    if not blocks:
-        return st
-    from scorer.document import page
-
-    start = page.find_start(st, blocks)
-    end = page.find_end(blocks, start)
-    for b in blocks[:start]:
-        if b.role == "body":
-            b.role = "meta" if page.is_meta(b.k) else "chrome"
-        st.header.append(b)
-    for b in blocks[end:]:
-        b.role = "chrome"
-    body = [b for b in blocks[start:end] if b.role == "body"]
-    body = page.strip_closing(st, body)
+def build_tree(st: Structure, body: list[Block]) -> None:
+    """The heading tree of the body (its blocks found by scorer.document.page), numbering checked."""
     _mark_headings(body)
     _build_tree(st, body)
-    return st
 
 
 def _mark_headings(body: list[Block]) -> None:

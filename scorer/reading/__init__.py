@@ -9,51 +9,16 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from scorer.reading.extracted import Extracted, split_lines
 from scorer.text.errors import InputError
-from scorer.text.sanitize import display_path, encodable_lines
-from scorer.text.textnorm import LINE_BREAK
 
 # Reports are tens of kilobytes; a few hundred pages of PDF stay well below this.
 MAX_INPUT_BYTES = 50 * 1024 * 1024
 # Characters of text (newlines included) a report may have: the longest real report read so far
 # has about 15,000; 45 MB of text once took minutes and most of a gigabyte to score.
 MAX_TEXT_CHARS = 200_000
-
-
-@dataclass
-class Extracted:
-    path: str
-    format: str  # txt | docx | pdf | html
-    encoding: str | None
-    sha256: str
-    size: int
-    lines: list[str]
-    warnings: list[str] = field(default_factory=list)
-    # Set when the text could not be read reliably (e.g. a scanned PDF): checks answer needs_review.
-    unreliable: str | None = None
-    # What the container itself says, e.g. an HTML page's publish date.
-    hints: dict = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        # whatever the format, nothing that UTF-8 cannot encode goes on down the pipeline
-        self.lines = encodable_lines(self.lines)
-
-    def source_dict(self) -> dict:
-        path = display_path(self.path)
-        return {
-            "path": path,
-            "name": Path(path).name,
-            "format": self.format,
-            "encoding": self.encoding,
-            "sha256": self.sha256,
-            "size": self.size,
-            "lines": len(self.lines),
-            "warnings": list(self.warnings),
-            "unreliable": self.unreliable,
-        }
 
 
 def read_bytes(path: str) -> bytes:
@@ -167,8 +132,4 @@ def _converted(path: str, data: bytes, digest: str, what: str) -> Extracted:
     return extracted
 
 
-def split_lines(text: str) -> list[str]:
-    lines = LINE_BREAK.split(text)
-    if lines and lines[-1] == "":
-        lines.pop()
-    return lines
+__all__ = ["Extracted", "read_data", "read_input", "split_lines"]

@@ -21,7 +21,7 @@ import zipfile
 import zlib
 from typing import Any
 
-from scorer.reading import Extracted
+from scorer.reading.extracted import Extracted
 from scorer.text.errors import InputError
 
 # The main document part of a real report is a few MB at most; more than this uncompressed is a zip bomb.

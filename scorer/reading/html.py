@@ -22,7 +22,7 @@ import codecs
 import re
 from html.parser import HTMLParser
 
-from scorer.reading import Extracted
+from scorer.reading.extracted import Extracted
 from scorer.text.errors import InputError
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from scorer.reading import Extracted
+from scorer.reading.extracted import Extracted
 from scorer.text.errors import InputError
 
 UNRELIABLE = "扫描件或文字无法可靠提取，需要人工审核"

@@ -1,9 +1,9 @@
-"""The pipeline, one stage after another: bytes → text → structure → metadata → parts → checks → Scorecard."""
+"""The pipeline, one stage after another: bytes → lines → a Document → checks → Scorecard."""
 from __future__ import annotations
 
 from scorer.checks import Context
-from scorer.document import metadata, parts, structure
-from scorer.document.plausible import plausible_metadata
+from scorer.document.build import build
+from scorer.document.metadata import Metadata
 from scorer.reading import Extracted, read_input
 from scorer.rubric import Rubric, for_level
 from scorer.scoring import scorecard
@@ -16,13 +16,16 @@ def score_extracted(extracted: Extracted, rubric: Rubric | None = None, publishe
 
     as_report: score a text that was not recognised as a report all the same (a reviewer's decision);
     the scorecard's document says so (is_report_forced) and keeps the reason it was not recognised."""
-    st = structure.analyse(extracted.lines)
-    # a year the contract cannot hold (九九九九年, 1900年) is read as unknown, not carried on
-    meta = plausible_metadata(metadata.extract(st, published=published, hints=extracted.hints, as_report=as_report))
     chosen_by = "option" if rubric is not None else "level"
-    rubric = rubric or for_level(meta.level, meta.report_year)
-    found = parts.find_parts(st, rubric.recognisers, meta.report_year)
-    ctx = Context(extracted, st, meta, found, rubric)
+    chosen: list[Rubric] = [rubric] if rubric is not None else []
+
+    def recognisers_for(meta: Metadata):
+        if not chosen:  # the rubric in force for the report year, made for the issuer's level
+            chosen.append(for_level(meta.level, meta.report_year))
+        return chosen[0].recognisers
+
+    doc = build(extracted.lines, recognisers_for, published=published, hints=extracted.hints, as_report=as_report)
+    ctx = Context(extracted, doc.structure, doc.metadata, doc.parts, chosen[0])
     card = scorecard.build(ctx)
     card["rubric"]["selected_by"] = chosen_by
     return card

@@ -161,7 +161,7 @@ def read_round(out: Path) -> tuple[dict, list[dict]]:
         pass
     except (OSError, ValueError) as exc:
         raise ReviewError(f"{path}: 无法读取本轮评分记录（{exc}）") from None
-    from scorer.round.batch import load_manifest
+    from scorer.round.records import load_manifest
 
     manifest = load_manifest(out)
     if manifest.path is None:
@@ -274,8 +274,8 @@ def write_summaries(out: Path, rows: list[dict], head: dict) -> None:
     """index.html, summary.csv and summary.xlsx again, from the kept rows (no report is rescored)."""
     from scorer.render.index import write_index
     from scorer.round import summary
-    from scorer.round.batch import RowStore
     from scorer.round.outputs import Background
+    from scorer.round.records import RowStore
 
     checks = head.get("checks") or {}
     try:

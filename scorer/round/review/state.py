@@ -1,6 +1,6 @@
 """A report's review as it stands, derived from its history and its current scorecard.
 
-The reviewed score is the machine's formula (scorer/scorecard.py: 100 × Σ points ÷ Σ max_points
+The reviewed score is the machine's formula (scorer/scoring/scorecard.py: 100 × Σ points ÷ Σ max_points
 over decided checks) with the reviewed outcome and points put in place of the machine's. A review
 made against a machine result that a rescoring has since changed is kept, marked 待重新复核; it
 still counts unless it no longer fits the check (the check is gone or its reviewed points exceed

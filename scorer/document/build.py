@@ -1,0 +1,58 @@
+"""The Document, built once, in one pass: each stage of the document model called in order.
+
+lines → blocks (paragraphs rebuilt) → the report found on its page (chrome, title, closing) → the
+heading tree → metadata (title, issuer, level, years, dates) → the required parts, with the
+section recognisers of the rubric chosen for that metadata. The stages never call back into each
+other or into this module; the import contract in pyproject.toml keeps them in this order.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from scorer.document import metadata, page, parts, structure
+from scorer.document.metadata import Metadata
+from scorer.document.parts import Part, Recogniser
+from scorer.document.plausible import plausible_metadata
+from scorer.document.structure import Structure
+
+
+@dataclass
+class Document:
+    """What the checks read of a report: its structure, its metadata and its required parts."""
+    structure: Structure
+    metadata: Metadata
+    parts: dict[str, Part]
+
+
+def analyse(lines: list[str]) -> Structure:
+    """Blocks, the report's place on its page, and the heading tree of its body."""
+    blocks = structure.split_blocks(lines)
+    st = Structure(lines=lines, blocks=blocks)
+    if not blocks:
+        return st
+    start = page.find_start(st, blocks)
+    end = page.find_end(blocks, start)
+    for b in blocks[:start]:
+        if b.role == "body":
+            b.role = "meta" if page.is_meta(b.k) else "chrome"
+        st.header.append(b)
+    for b in blocks[end:]:
+        b.role = "chrome"
+    body = [b for b in blocks[start:end] if b.role == "body"]
+    body = page.strip_closing(st, body)
+    structure.build_tree(st, body)
+    return st
+
+
+def build(lines: list[str], recognisers_for: Callable[[Metadata], list[Recogniser]], *,
+          published: str | None = None, hints: dict | None = None, as_report: bool = False) -> Document:
+    """The Document of a report's lines.
+
+    recognisers_for: the section recognisers to find the parts with, given the metadata read (the
+    caller chooses the rubric by the issuer's level and the report year)."""
+    st = analyse(lines)
+    # a year the contract cannot hold (九九九九年, 1900年) is read as unknown, not carried on
+    meta = plausible_metadata(metadata.extract(st, published=published, hints=hints, as_report=as_report))
+    found = parts.find_parts(st, recognisers_for(meta), meta.report_year)
+    return Document(st, meta, found)

@@ -1,0 +1,48 @@
+"""What reading a file gives: its lines and what is known of the file (format, encoding, hash, warnings)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scorer.text.sanitize import display_path, encodable_lines
+from scorer.text.textnorm import LINE_BREAK
+
+
+@dataclass
+class Extracted:
+    path: str
+    format: str  # txt | docx | pdf | html
+    encoding: str | None
+    sha256: str
+    size: int
+    lines: list[str]
+    warnings: list[str] = field(default_factory=list)
+    # Set when the text could not be read reliably (e.g. a scanned PDF): checks answer needs_review.
+    unreliable: str | None = None
+    # What the container itself says, e.g. an HTML page's publish date.
+    hints: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # whatever the format, nothing that UTF-8 cannot encode goes on down the pipeline
+        self.lines = encodable_lines(self.lines)
+
+    def source_dict(self) -> dict:
+        path = display_path(self.path)
+        return {
+            "path": path,
+            "name": Path(path).name,
+            "format": self.format,
+            "encoding": self.encoding,
+            "sha256": self.sha256,
+            "size": self.size,
+            "lines": len(self.lines),
+            "warnings": list(self.warnings),
+            "unreliable": self.unreliable,
+        }
+
+
+def split_lines(text: str) -> list[str]:
+    lines = LINE_BREAK.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
