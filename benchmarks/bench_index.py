@@ -21,7 +21,7 @@ def main() -> int:
     args = ap.parse_args()
     from playwright.sync_api import sync_playwright
 
-    from scorer.render.index import write_index
+    from scorer.round.outputs import write_index
 
     rng = random.Random(7)
     rows = sorted(({"name": f"r{i:05d}", "issuer": f"{'东西南北'[i % 4]}{i}镇人民政府", "level": "township",

@@ -67,7 +67,7 @@ def test_five_thousand_rows_sort_filter_and_page(open_page, tmp_path):
     """A round of 5,000 reports: the page shows 100 rows at a time, and sorting and filtering work on all."""
     import random
 
-    from scorer.render.index import write_index
+    from scorer.round.outputs import write_index
 
     rng = random.Random(7)
     rows = [{"name": f"r{i:04d}", "issuer": f"{'东西南北'[i % 4]}{i}镇人民政府", "level": "township", "report_year": 2024,

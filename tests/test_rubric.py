@@ -146,7 +146,7 @@ def test_the_next_year_fix_names_the_year_after_the_report_year():
 def test_the_committed_schema_is_the_one_the_kinds_declare():
     import json
 
-    from scorer.rubric import composed_schema, schema
+    from scorer.rubric.validation import composed_schema, schema
 
     assert schema() == composed_schema(), "run `fzscore rubric schema --write`"
     assert json.dumps(schema(), ensure_ascii=False, indent=2) + "\n" == (ROOT / "rubrics" / "rubric.schema.json").read_text(encoding="utf-8")

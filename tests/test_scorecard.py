@@ -6,8 +6,8 @@ import copy
 from scorer.render.html import render_html
 from scorer.render.text import render
 from scorer.rubric import load
+from scorer.scoring.card import derive
 from scorer.scoring.pipeline import score_text
-from scorer.scoring.scorecard import derive
 
 REPORT = ("新河镇2024年法治政府建设年度报告\n一、主要举措和成效\n全年办理案件12件，培训干部300人次。\n"
           "二、存在的不足和原因\n执法人员持证率仅60%，原因是新进人员较多。\n三、2025年工作安排\n年内持证率达到100%。")

@@ -20,7 +20,7 @@ from scorer.text.labels import LEVEL_ZH
 from scorer.text.sanitize import one_line
 
 if TYPE_CHECKING:
-    from scorer.scoring.scorecard import Scorecard
+    from scorer.scoring.card import Scorecard
 
 EXIT_OK, EXIT_BELOW, EXIT_INPUT, EXIT_NOT_REPORT, EXIT_UNSCORED = 0, 1, 2, 3, 4
 
@@ -342,7 +342,7 @@ def rubric_check(files):
 @click.option("--write", is_flag=True, help="写回 rubrics/rubric.schema.json（开发者在修改检查类型的选项后使用）")
 def rubric_schema(write):
     """输出评分细则的 JSON Schema（由各检查类型声明的选项组成），可供编辑器校验。"""
-    from scorer.rubric import composed_schema
+    from scorer.rubric.validation import composed_schema
     from scorer.text.resources import resource_dir
 
     text = json.dumps(composed_schema(), ensure_ascii=False, indent=2) + "\n"

@@ -164,8 +164,8 @@ def _base_row(name: str, card: dict, kind: str, by: str | None) -> dict:
 
 def _adjust(out: Path, report: str, check_id: str, points, status, reason, by) -> None:
     from scorer.round.review.outdir import refresh
-    from scorer.round.review.state import OUTCOME_ZH
     from scorer.round.review.store import STORE_NAME, ReviewError, ReviewStore
+    from scorer.text.labels import STATUS_ZH as OUTCOME_ZH
 
     name, card, path = _report_card(out, report)
     if card.get("document", {}).get("is_report") is False:
@@ -262,7 +262,7 @@ def _pad(text: str, width: int) -> str:
 
 
 def _zh(outcome: str | None) -> str:
-    from scorer.round.review.state import OUTCOME_ZH
+    from scorer.text.labels import STATUS_ZH as OUTCOME_ZH
 
     return OUTCOME_ZH.get(outcome or "", outcome or "—")
 

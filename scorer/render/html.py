@@ -31,7 +31,7 @@ from scorer.text.labels import score_text as score_text_of
 if TYPE_CHECKING:
     from markupsafe import Markup
 
-    from scorer.scoring.scorecard import Scorecard
+    from scorer.scoring.card import Scorecard
 
 TEMPLATE = "scorecard.html.j2"
 DECIDED = ("pass", "partial", "fail")
@@ -132,7 +132,7 @@ def _view(card: Mapping[str, Any]) -> dict:
     if "totals" not in card:  # saved by a version before the derived fields: complete a copy
         import copy
 
-        from scorer.scoring.scorecard import derive
+        from scorer.scoring.card import derive
 
         card = derive(cast("Scorecard", copy.deepcopy(card)))
     doc = card.get("document") or {}

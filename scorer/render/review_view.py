@@ -5,7 +5,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from scorer.round.review.state import OUTCOME_ZH
+from scorer.text.labels import STATUS_ZH as OUTCOME_ZH
 from scorer.text.labels import points_text as _num
 from scorer.text.labels import score_text
 

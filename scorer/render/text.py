@@ -16,7 +16,7 @@ TONE_COLOUR = {"good": "green", "mid": "yellow", "bad": "red"}
 
 
 def render(card: Mapping[str, Any], top: int = 5) -> str:
-    """The summary of a derived scorecard (scorer.scoring.scorecard.derive)."""
+    """The summary of a derived scorecard (scorer.scoring.card.derive)."""
     lines: list[str] = []
     add = lines.append
     doc = card["document"]

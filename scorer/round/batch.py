@@ -536,9 +536,8 @@ def _prepare_outdir(out: Path) -> None:
 def _write_summaries(out: Path, store: RowStore, manifest: Manifest, fingerprint: str, skipped: list[dict],
                      run_info: dict, opts: Options) -> dict:
     """The manifest, summary.csv, summary.xlsx (written by a child meanwhile) and index.html."""
-    from scorer.render.index import write_index
     from scorer.round import summary
-    from scorer.round.outputs import Background
+    from scorer.round.outputs import Background, write_index
 
     xlsx = Background("summary.xlsx", summary.write_xlsx, out / "summary.xlsx", store.rows(), store.checks, len(store))
     try:

@@ -12,14 +12,14 @@ import re
 from typing import TYPE_CHECKING, cast
 
 from scorer.text.errors import FzscoreError, InputError
+from scorer.text.labels import STATUS_ZH, score_text
 from scorer.text.labels import points_text as _num
-from scorer.text.labels import score_text
 
 if TYPE_CHECKING:
-    from scorer.scoring.scorecard import Scorecard
+    from scorer.scoring.card import Scorecard
 
 DECIDED = ("pass", "partial", "fail")
-OUTCOME_ZH = {"pass": "通过", "partial": "部分得分", "fail": "未通过", "not_applicable": "不适用", "needs_review": "需人工审核"}
+OUTCOME_ZH = STATUS_ZH
 MARK = {"better": "↑", "worse": "↓", "same": "·"}
 _SPACE = re.compile(r"\s+")
 

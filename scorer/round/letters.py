@@ -63,7 +63,7 @@ def final_view(card: dict, events) -> dict:
 
 def _categories(card: dict, checks: list[dict]) -> list[tuple[str, float, float]]:
     """(name, points, points possible) of each category with a decided check, after review."""
-    from scorer.scoring.scorecard import totals
+    from scorer.scoring.card import totals
 
     cats = (card.get("rubric") or {}).get("categories") or card.get("categories") or []
     return [(c["name"], c["points"], c["max_points"]) for c in totals(checks, cats)[1] if c["max_points"]]

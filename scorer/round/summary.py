@@ -18,9 +18,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from scorer.text.labels import LEVEL_ZH
+from scorer.text.labels import ROW_STATUS_ZH as STATUS_ZH
 from scorer.text.sanitize import clean
-
-STATUS_ZH = {"scored": "已评分", "not_report": "非年度报告", "error": "无法评分", "needs_review": "需人工审核"}
 
 
 @dataclass(frozen=True)
@@ -108,7 +107,7 @@ ADJUSTMENT_COLUMNS = ["文件", "报告单位", "检查项", "检查项编号", 
 
 def adjustment_rows(rows, into: list):
     """Pass rows through, keeping each reviewed report's adjustments in `into` (a few per report)."""
-    from scorer.round.review.state import OUTCOME_ZH
+    from scorer.text.labels import STATUS_ZH as OUTCOME_ZH
 
     for r in rows:
         for a in (r.get("review") or {}).get("adjustments") or []:

@@ -7,7 +7,7 @@ from scorer.document.metadata import Metadata
 from scorer.reading import Extracted, read_input
 from scorer.rubric import Rubric, for_level
 from scorer.scoring import scorecard
-from scorer.scoring.scorecard import Scorecard
+from scorer.scoring.card import Scorecard
 
 
 def score_extracted(extracted: Extracted, rubric: Rubric | None = None, published: str | None = None,

@@ -6,6 +6,8 @@ STATUS_ZH = {"pass": "通过", "partial": "部分得分", "fail": "未通过", "
 SOURCE_ZH = {"header": "页面", "signature": "落款", "override": "命令行指定", "page": "网页"}
 FORM_ZH = {"subheading": "嵌在其他部分的小标题中", "paragraph": "嵌在其他部分的段落中", "sentence": "仅一句话带过"}
 TONES = ("good", "mid", "bad", "na")
+# a round's row: how its file fared
+ROW_STATUS_ZH = {"scored": "已评分", "not_report": "非年度报告", "error": "无法评分", "needs_review": "需人工审核"}
 ISSUER_SOURCE_ZH = {"title": "标题", "signature": "落款", "opening": "正文开头", "page": "网页字段", "inferred": "从正文推断"}
 
 

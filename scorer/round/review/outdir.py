@@ -272,9 +272,8 @@ def heal(out: Path) -> None:
 
 def write_summaries(out: Path, rows: list[dict], head: dict) -> None:
     """index.html, summary.csv and summary.xlsx again, from the kept rows (no report is rescored)."""
-    from scorer.render.index import write_index
     from scorer.round import summary
-    from scorer.round.outputs import Background
+    from scorer.round.outputs import Background, write_index
     from scorer.round.records import RowStore
 
     checks = head.get("checks") or {}

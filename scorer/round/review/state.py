@@ -9,11 +9,12 @@ the check's new maximum).
 from __future__ import annotations
 
 from scorer.round.review.store import Event
+from scorer.text.labels import STATUS_ZH
 from scorer.text.labels import points_text as _num
 
 DECIDED = ("pass", "partial", "fail")
 STATE_ZH = {"none": "未复核", "in_progress": "复核中", "done": "复核完成", "recheck": "待重新复核"}
-OUTCOME_ZH = {"pass": "通过", "partial": "部分得分", "fail": "未通过", "not_applicable": "不适用", "needs_review": "需人工审核"}
+OUTCOME_ZH = STATUS_ZH  # a check's outcome, as every output names it
 
 
 def outcome_for(points: float, max_points: float) -> str:
@@ -74,7 +75,7 @@ def reviewed_checks(card: dict, latest: dict[str, Event]) -> list[dict]:
 
 def score_of(checks: list[dict]) -> float | None:
     """The machine's own formula (scorer.scoring.scorecard.totals) on these checks; None when none is decided."""
-    from scorer.scoring.scorecard import totals
+    from scorer.scoring.card import totals
 
     if not any(c["status"] in DECIDED for c in checks):
         return None
