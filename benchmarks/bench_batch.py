@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEV = ROOT.parent / "shared" / "corpus" / "dev"
+DEV = ROOT / "tests" / "shared" / "corpus" / "dev"
 TOWNS = ["青石", "白沙", "云溪", "枫林", "桃源", "龙湖", "松岭", "石门", "清河", "金山", "凤凰", "柳塘", "梅岭", "新桥", "长兴", "东湖"]
 KINDS = ["镇人民政府", "乡人民政府", "街道办事处", "县人民政府", "区人民政府", "县司法局", "县教育局"]
 

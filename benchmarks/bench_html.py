@@ -55,7 +55,7 @@ def main() -> int:
     ap.add_argument("--cold", type=int, default=10)
     ap.add_argument("--cli", type=int, default=10)
     args = ap.parse_args()
-    reports = args.reports or sorted((ROOT.parent / "shared" / "corpus" / "dev").glob("*.txt")) \
+    reports = args.reports or sorted((ROOT / "tests" / "shared" / "corpus" / "dev").glob("*.txt")) \
         or [ROOT / "docs" / "sample-report.txt"]
 
     from scorer.render.html import render_html

@@ -25,7 +25,7 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--cmd", default="fzscore --format json")
     args = ap.parse_args()
-    reports = args.reports or sorted((ROOT.parent / "shared" / "corpus" / "dev").glob("*.txt")) or [ROOT / "docs" / "sample-report.txt"]
+    reports = args.reports or sorted((ROOT / "tests" / "shared" / "corpus" / "dev").glob("*.txt")) or [ROOT / "docs" / "sample-report.txt"]
     cmd = shlex.split(args.cmd)
     subprocess.run(cmd + [str(reports[0])], capture_output=True)  # warm the page cache
     everything = []

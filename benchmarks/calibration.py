@@ -35,7 +35,7 @@ STATUS = {"pass": "✔", "partial": "◐", "fail": "✘", "not_applicable": "–
 
 
 def main() -> int:
-    corpus = ROOT.parent / "shared" / "corpus" / "dev"
+    corpus = ROOT / "tests" / "shared" / "corpus" / "dev"
     docs = sorted(corpus.glob("*.txt"))
     if not docs:
         print(f"no dev corpus at {corpus}", file=sys.stderr)

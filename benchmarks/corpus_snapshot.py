@@ -31,7 +31,7 @@ def save(out: str, dirs: list[str]) -> None:
     from scorer.scoring.pipeline import score_path
     from scorer.text.errors import FzscoreError
 
-    dirs = dirs or [str(p) for p in sorted((ROOT.parent / "shared" / "corpus").iterdir()) if p.is_dir()]
+    dirs = dirs or [str(p) for p in sorted((ROOT / "tests" / "shared" / "corpus").iterdir()) if p.is_dir()]
     snap = {}
     for d in dirs:
         for p in sorted(Path(d).glob("*.txt")):

@@ -40,7 +40,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 import hostile  # noqa: E402
 
-CONTRACT = ROOT.parent / "shared" / "contract" / "scorecard.schema.json"
+CONTRACT = ROOT / "tests" / "shared" / "contract" / "scorecard.schema.json"
 ODD_NAMES = ["=cmd", "+A1", "-2", "@x", "\x1b[1m粗", "a\x00b".replace("\x00", "\x01"), "报" * 80, " 空格 ", "..点", "report"]
 EXTENSIONS = {".txt": [".txt", ".text"], ".html": [".html", ".htm", ".shtml"], ".docx": [".docx", ".doc", ".wps"],
               ".pdf": [".pdf"]}

@@ -42,7 +42,7 @@ def main() -> int:
     from scorer.scoring.pipeline import score_path
 
     pages = []
-    for p in sorted((ROOT.parent / "shared" / "corpus" / "pages").glob("*.txt")):
+    for p in sorted((ROOT / "tests" / "shared" / "corpus" / "pages").glob("*.txt")):
         labels = yaml.safe_load(p.with_suffix(".labels.yaml").read_text(encoding="utf-8")) or {}
         pages.append(mf.Report(p.stem, p.read_text(encoding="utf-8", errors="replace"), labels))
     catalogue = [e for e in edits.catalogue() if e.kind != "format" and (not args.only or e.name in args.only)]

@@ -28,7 +28,7 @@ from scorer.text.matching import best_matches, bigram_terms, jieba_terms  # noqa
 
 
 def main() -> int:
-    corpus = ROOT.parent / "shared" / "corpus" / "dev"
+    corpus = ROOT / "tests" / "shared" / "corpus" / "dev"
     gold = yaml.safe_load((ROOT / "benchmarks" / "data" / "plan_links.yaml").read_text(encoding="utf-8"))
     # items are compared without their numbers (scorer.document.items): so are the labels' first characters
     marker = _patterns()[0]

@@ -23,7 +23,7 @@ def main() -> int:
     sys.path[:0] = [args.root, str(HERE / "tests")]
     import test_directional as t  # the edit generators (they import scorer from --root)
 
-    dev = sorted((HERE.parent / "shared" / "corpus" / "dev").glob("*.txt"))
+    dev = sorted((HERE.parent / "tests" / "shared" / "corpus" / "dev").glob("*.txt"))
     originals = {p.stem: (p.read_text(encoding="utf-8"), t._score(p.read_text(encoding="utf-8"))) for p in dev}
     edits = {**t.LOWER, **t.NOT_RAISE, **{k: fn for k, (fn, _) in t.RAISE.items()}}
     print(f"{'edit':<26} {'reports':>7} {'min Δ':>7} {'max Δ':>7}")

@@ -1,4 +1,4 @@
-"""Shared fixtures. The real corpus in ../shared/corpus is used when present."""
+"""Shared fixtures. The labelled corpus and the contract are in tests/shared (mirrored from ../shared by tools/sync_shared.py)."""
 from __future__ import annotations
 
 import json
@@ -11,7 +11,7 @@ from types import SimpleNamespace
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = ROOT / "tests" / "shared"
 CORPUS = SHARED / "corpus"
 CONTRACT = SHARED / "contract" / "scorecard.schema.json"
 
@@ -19,7 +19,7 @@ CONTRACT = SHARED / "contract" / "scorecard.schema.json"
 def corpus_dir(name: str) -> Path:
     d = CORPUS / name
     if not d.is_dir():
-        pytest.skip(f"the shared corpus is not beside the project ({d} missing)")
+        pytest.fail(f"the labelled corpus is missing from tests/shared ({d} missing) (python tools/sync_shared.py)")
     return d
 
 
@@ -54,7 +54,7 @@ def run_cli(*args, cwd=None, timeout=None):
 @pytest.fixture(scope="session")
 def contract():
     if not CONTRACT.exists():
-        pytest.skip(f"the shared contract is not beside the project ({CONTRACT} missing)")
+        pytest.fail(f"the labelled contract is missing from tests/shared ({CONTRACT} missing) (python tools/sync_shared.py)")
     import jsonschema
 
     return jsonschema.Draft202012Validator(json.loads(CONTRACT.read_text(encoding="utf-8")))

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = ROOT / "tests" / "shared" / "corpus"
 
 CN = "一二三四五六七八九十"
 # (level, regex) of the heading markers that Word's numbering draws in these reports.

@@ -18,7 +18,7 @@ import pytest
 pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed (pip install playwright)")
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "corpus" / "dev"
+DEV = ROOT / "tests" / "shared" / "corpus" / "dev"
 ARTIFACTS = ROOT / "tests" / "artifacts"
 REPORTS = sorted(DEV.glob("*.txt")) if DEV.is_dir() else []
 WIDTHS = (1280, 390)
@@ -47,7 +47,7 @@ def rendered(tmp_path_factory):
 @pytest.fixture(params=REPORTS or [None], ids=[r.stem for r in REPORTS] or ["no-corpus"])
 def report(request):
     if request.param is None:
-        pytest.skip(f"the shared corpus is not beside the project ({DEV} missing)")
+        pytest.fail(f"the labelled corpus is missing from tests/shared ({DEV} missing) (python tools/sync_shared.py)")
     return request.param
 
 
@@ -147,7 +147,7 @@ def test_readable_without_javascript(open_page, rendered, report):
 
 def test_print_layout_keeps_the_verdict_and_drops_the_text(open_page, rendered):
     if not REPORTS:
-        pytest.skip(f"the shared corpus is not beside the project ({DEV} missing)")
+        pytest.fail(f"the labelled corpus is missing from tests/shared ({DEV} missing) (python tools/sync_shared.py)")
     card, path = rendered(REPORTS[0])
     page, log = open_page(path)
     page.emulate_media(media="print")

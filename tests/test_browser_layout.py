@@ -52,7 +52,7 @@ def test_deductions_are_not_shown_twice(open_page, rendered, report):  # noqa: F
 
 def test_print_puts_the_verdict_and_the_fixes_on_page_one_and_numbers_pages(open_page, rendered):  # noqa: F811
     if not REPORTS:
-        pytest.skip("the shared corpus is not beside the project")
+        pytest.fail("the labelled corpus is missing from tests/shared (python tools/sync_shared.py)")
     from pypdf import PdfReader
 
     card, path = rendered(REPORTS[0])

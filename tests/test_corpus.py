@@ -1,4 +1,4 @@
-"""Acceptance on the shared corpus of real reports with human labels (skipped when it is absent).
+"""Acceptance on the shared corpus of real reports with human labels (tests/shared, mirrored from ../shared).
 
 Uses the comparison rules of ../shared/tools/eval_corpus.py itself, so that this test and the
 corpus evaluation cannot drift apart.
@@ -16,7 +16,7 @@ from conftest import SHARED, corpus_dir
 def _eval_module():
     path = SHARED / "tools" / "eval_corpus.py"
     if not path.exists():
-        pytest.skip(f"{path} is missing")
+        pytest.fail(f"{path} is missing (python tools/sync_shared.py)")
     spec = importlib.util.spec_from_file_location("eval_corpus", path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)

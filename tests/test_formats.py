@@ -31,7 +31,7 @@ docx_lib = pytest.importorskip("docx", reason="python-docx builds the .docx inpu
 def reports():
     found = mf.dev_reports() if (mf.CORPUS / "dev").is_dir() else []
     if not found:
-        pytest.skip(f"the shared corpus is not beside the project ({mf.CORPUS / 'dev'} missing)")
+        pytest.fail(f"the labelled corpus is missing from tests/shared ({mf.CORPUS / 'dev'} missing) (python tools/sync_shared.py)")
     return {r.name: r for r in found}
 
 

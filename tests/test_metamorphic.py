@@ -90,7 +90,7 @@ PARTS = ("measures", "first_responsible", "shortcomings", "next_year", "other")
 def dev():
     reports = mf.dev_reports() if (mf.CORPUS / "dev").is_dir() else []
     if not reports:
-        pytest.skip(f"the shared corpus is not beside the project ({mf.CORPUS / 'dev'} missing)")
+        pytest.fail(f"the labelled corpus is missing from tests/shared ({mf.CORPUS / 'dev'} missing) (python tools/sync_shared.py)")
     return reports
 
 
@@ -183,7 +183,7 @@ def test_the_edits_change_the_form():
     """An edit that changed nothing would make its invariance test pass trivially."""
     reports = mf.dev_reports() if (mf.CORPUS / "dev").is_dir() else []
     if not reports:
-        pytest.skip("the shared corpus is not beside the project")
+        pytest.fail("the labelled corpus is missing from tests/shared (python tools/sync_shared.py)")
     for e in edits.catalogue():
         changed = [r.name for r in reports if (v := e.make(r)) is not None and v.data != r.text.encode("utf-8")]
         assert changed, e.name

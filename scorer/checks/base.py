@@ -16,8 +16,11 @@ from scorer.text.textnorm import clip
 
 class Rubric(Protocol):
     """What a check reads of its rubric (scorer.rubric.Rubric; the rubric layer sits above the kinds)."""
-    data: dict
-    vocabulary: Any
+    @property
+    def data(self) -> dict: ...
+
+    @property
+    def vocabulary(self) -> tuple[str, ...]: ...
 
 REQUIRED: Any = object()  # sentinel: the option has no default
 

@@ -1,4 +1,4 @@
-"""Stage 1: bytes → text lines.
+"""Reading: a file's bytes → text lines (an `Extracted`), whatever the format.
 
 The format is decided by content (magic bytes), never by the file name's extension.
 Every reader returns an `Extracted`: the text as lines (numbered from 1 in the scorecard),

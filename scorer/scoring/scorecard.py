@@ -6,8 +6,14 @@ from typing import cast
 
 from scorer import __version__
 from scorer.checks import KINDS, Context, Result, fill
+from scorer.rubric import Rubric
 from scorer.scoring.card import DECIDED, SCHEMA_VERSION, CheckCard, Scorecard, Status, derive, totals
 from scorer.text.labels import LEVEL_ZH
+
+
+def _rubric(ctx: Context) -> Rubric:
+    """The whole rubric behind a context (the checks see only what they read of it)."""
+    return cast("Rubric", ctx.rubric)
 
 
 def run_checks(ctx: Context) -> tuple[list[CheckCard], dict]:
@@ -15,7 +21,7 @@ def run_checks(ctx: Context) -> tuple[list[CheckCard], dict]:
     out: list[CheckCard] = []
     facts: dict = {}
     common = ctx.common_fields()
-    for check in ctx.rubric.checks:
+    for check in _rubric(ctx).checks:
         k = KINDS[check["kind"]]
         why_not = not_applicable_because(check, ctx)
         if why_not:
@@ -70,7 +76,7 @@ def check_dict(check: dict, res: Result, fields: dict | None = None) -> CheckCar
 
 def build(ctx: Context, generated_at: str | None = None) -> Scorecard:
     meta = ctx.meta
-    rubric = ctx.rubric
+    rubric = _rubric(ctx)
     document = meta.as_dict()
     document.pop("years", None)
     document["years"] = meta.years
