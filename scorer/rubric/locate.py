@@ -1,7 +1,6 @@
 """Where a rubric problem is: the file:line of a YAML node, and the closest name to a misspelt one."""
 from __future__ import annotations
 
-import difflib
 from pathlib import Path
 
 
@@ -13,6 +12,7 @@ def _yaml():
 
 
 def _did_you_mean(word: str, choices: list[str]) -> str | None:
+    import difflib  # only when a rubric has a problem to name
 
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return close[0] if close else None
