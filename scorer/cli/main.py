@@ -198,10 +198,15 @@ def _out(text: str) -> None:
 @click.option("--timeout", "time_limit", type=click.FloatRange(1, 3600), default=None, metavar="秒",
               help="每个文件的评分时限，超时的文件记为“超时”（默认 60 秒）")
 @click.option("--as-report", is_flag=True, help="识别为非年度报告的文件也按年度报告评分（评分表注明是强制评分）")
+@click.option("--year", type=click.IntRange(2000, 2100), default=None, metavar="年份",
+              help="本轮评审的报告年度（默认：多数报告所写的年度）；其他年度的报告单列，不参与排名")
 @click.option("-q", "--quiet", is_flag=True, help="不显示进度")
 @click.option("-v", "--verbose", is_flag=True, help="每份报告显示一行")
-def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_under, time_limit, as_report, quiet, verbose):
+def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_under, time_limit, as_report, year, quiet,
+              verbose):
     """批量评分：文件、目录（递归）或通配符；写出每份报告的评分表和 index.html、summary.csv、summary.xlsx。
+
+    输出目录中已有的报告会保留：再次运行只会增加新报告、重新评分改动过的报告；要从本轮中去掉报告，用 fzscore remove。
 
     退出码：0 全部评分；1 有报告低于 --fail-under；2 无法开始或汇总无法写出；4 有文件无法评分；
     130 被中断（Ctrl-C 或 SIGTERM）。
@@ -210,7 +215,7 @@ def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_und
     from scorer.text.sanitize import one_line
 
     opts = batch.Options(list(inputs), outdir, jobs, rubric_name, not no_html, jsonl, force, fail_under,
-                         time_limit or batch.TIME_LIMIT, as_report)
+                         time_limit or batch.TIME_LIMIT, as_report, year)
     show = start = None
     if verbose:
         def show(row):
@@ -253,9 +258,11 @@ def _say_round(result) -> None:
     from scorer.text.sanitize import one_line
 
     stats = result.stats
-    scored, carried = stats["scored_count"], stats.get("scored_reused", 0)
-    unscored = [r for r in stats["failed"] if r.get("status") != "not_report"]
-    not_reports = [r for r in stats["failed"] if r.get("status") == "not_report"]
+    carried = stats.get("scored_reused", 0)
+    failed = [r for r in stats["failed"] if r["name"] not in result.kept]  # this run's; kept ones were said before
+    scored = result.files - len(failed)
+    unscored = [r for r in failed if r.get("status") != "not_report"]
+    not_reports = [r for r in failed if r.get("status") == "not_report"]
     parts = [f"共 {result.files + len(result.skipped)} 个文件：评分 {scored} 份"
              + (f"（其中 {carried} 份内容和细则未变，沿用上次的评分）" if carried else "")]
     if not_reports:
@@ -265,6 +272,14 @@ def _say_round(result) -> None:
     if result.skipped:
         parts.append(f"跳过 {len(result.skipped)} 个不支持或找不到的文件")
     click.echo(one_line("，".join(parts) + "。"), err=True)
+    if result.kept:
+        click.echo(one_line(f"本轮共 {stats['total']} 份报告：另有 {len(result.kept)} 份为此前评分，已保留在汇总中"
+                            f"（要从本轮中去掉报告，用 fzscore remove {result.outdir} 报告）。"), err=True)
+    for name, before, now in result.replaced:
+        click.echo(one_line(f"注意：{now} 与此前的 {before} 输出名相同（{name}），已替换此前的评分表"), err=True)
+    if stats.get("other_years"):
+        others = "、".join(f"{y} 年度 {n} 份" for y, n in stats["other_years"].items())
+        click.echo(one_line(f"本轮为 {result.year} 年度报告；{others} 单列，不参与排名（可用 --year 指定本轮年度）。"), err=True)
     click.echo(one_line(f"汇总：{result.outdir / 'index.html'}"), err=True)
     for label, rows in (("无法评分", unscored), ("不是年度报告", not_reports), ("跳过", result.skipped)):
         for r in rows[:20]:

@@ -39,7 +39,8 @@ def _die(message: str) -> None:
 @click.option("--status", type=click.Choice(OUTCOME_CHOICES), default=None,
               help="复核后的结果：pass 通过（满分）、partial 部分得分（须给 --points）、fail 未通过（0 分）、not_applicable 不适用（不计入）")
 @click.option("--reason", default=None, help="理由（调整检查项时必填）")
-@click.option("--by", "by", default=None, help="复核人（默认：环境变量 FZSCORE_REVIEWER，或登录名）")
+@click.option("--by", "by", default=None, metavar="姓名",
+              help="复核人姓名（第一次复核时给出或按提示输入，本轮之后记住；也可设环境变量 FZSCORE_REVIEWER）")
 @click.option("--done", is_flag=True, help="标记该报告复核完成")
 @click.option("--history", is_flag=True, help="显示该报告的全部复核记录")
 @click.option("--list", "list_all", is_flag=True, help="列出本轮已复核和待复核的报告")
@@ -78,15 +79,37 @@ def review_cmd(outdir, report, check_id, points, status, reason, by, done, histo
         elif history:
             _history(out, report)
         elif done:
-            _done(out, report, by, reason)
+            _done(out, report, reviewer_name(out, by), reason)
         elif check_id is None:
             _die(f"{outdir}: 请指定要复核的检查项编号（或用 --done、--history）")
         else:
-            _adjust(out, report, check_id, points, status, reason, by)
+            _adjust(out, report, check_id, points, status, reason, reviewer_name(out, by))
     except ReviewError as err:
         _die(str(err))
     except FzscoreError as err:
         _die(str(err))
+
+
+def reviewer_name(out: Path, by: str | None) -> str:
+    """Who signs a decision: --by (remembered for the round), else the name remembered for this
+    round, else FZSCORE_REVIEWER, else asked once at a terminal; never the login name."""
+    from scorer.round.review.store import ReviewError, remember_reviewer, remembered_reviewer
+
+    if by is not None:
+        if not by.strip():
+            raise ReviewError(f"{out}: --by 不能为空")
+        name = by.strip()
+    else:
+        name = remembered_reviewer(out) or os.environ.get("FZSCORE_REVIEWER", "").strip()
+        if not name:
+            if not sys.stdin.isatty():
+                raise ReviewError(f"{out}: 请用 --by 写明复核人姓名（只需一次，本轮之后会记住）")
+            name = click.prompt("复核人姓名（记在本轮，之后不再询问）", type=str).strip()
+            if not name:
+                raise ReviewError(f"{out}: 复核人姓名不能为空")
+    if name != remembered_reviewer(out):
+        remember_reviewer(out, name)
+    return name
 
 
 def _find_check(card: dict, wanted: str, where: Path) -> dict:
@@ -174,6 +197,11 @@ def _adjust(out: Path, report: str, check_id: str, points, status, reason, by) -
     if not reason or not reason.strip():
         raise ReviewError(f"{path}: 调整检查项必须用 --reason 写明理由")
     new_status, new_points = decide(check, points, status, path)
+    if new_status == check["status"] and abs(new_points - float(check["points"])) < 0.005 \
+            and not any(a["check_id"] == check["id"] for a in (card.get("review") or {}).get("adjustments") or []):
+        click.echo(f"复核结果与机评相同（{OUTCOME_ZH.get(new_status)} {_num(new_points)}/{_num(check['max_points'])}），"
+                   f"无需调整，未记录：{name} · {check.get('name')}（{check['id']}）")
+        return
     row = _base_row(name, card, "adjust", by) | {
         "check_id": check["id"], "check_name": check.get("name"),
         "machine_status": check["status"], "machine_points": float(check["points"]),
@@ -189,7 +217,7 @@ def _adjust(out: Path, report: str, check_id: str, points, status, reason, by) -
                f"机评 {OUTCOME_ZH.get(check['status'], check['status'])} {_num(check['points'])}/{_num(check['max_points'])}"
                f" → 复核 {OUTCOME_ZH.get(new_status)} {_num(new_points)}/{_num(check['max_points'])}")
     click.echo(f"复核得分 {score_text(block.get('score'))} {block.get('grade') or ''}（机评分 {score_text(card.get('score'))} {card.get('grade')}），"
-               f"复核状态：{block.get('state_zh', '复核中')}")
+               f"复核状态：{block.get('state_zh', '复核中')}；复核人：{by}")
 
 
 def _done(out: Path, report: str, by, note) -> None:
@@ -212,7 +240,7 @@ def _done(out: Path, report: str, by, note) -> None:
     block = load_card(out, name).get("review") or {}
     n = len(block.get("adjustments") or [])
     click.echo(f"已标记复核完成：{name}（调整 {n} 项）复核得分 {score_text(block.get('score'))} {block.get('grade') or ''}，"
-               f"机评分 {score_text(card.get('score'))} {card.get('grade')}")
+               f"机评分 {score_text(card.get('score'))} {card.get('grade')}；复核人：{by}")
 
 
 def _history(out: Path, report: str) -> None:
@@ -307,6 +335,40 @@ def _list(out: Path) -> None:
         click.echo(f"另有 {len(orphans)} 份报告的复核记录对应的原文已不在本轮（原文已更改或未再提交）")
 
 
+# ---------------------------------------------------------------- fzscore remove
+
+
+@click.command("remove")
+@click.argument("outdir", type=click.Path(path_type=str))
+@click.argument("reports", nargs=-1, required=True)
+def remove_cmd(outdir, reports):
+    """从本轮评审中去掉报告：删除其评分表和评审意见，重写 index.html、summary.csv、summary.xlsx；复核记录保留。
+
+    \b
+    fzscore remove 评分结果/ 报告.docx
+    REPORT 可以是报告的文件名、路径，或它在评分目录中的输出名。
+    fzscore batch 只会增加或更新报告，不会删除；去掉报告须用本命令明确指出。
+    """
+    from scorer.round.review.outdir import remove_reports
+
+    out = Path(outdir)
+    if not out.is_dir():
+        _die(f"{outdir}: 不是 fzscore batch 的输出目录（目录不存在）")
+    try:
+        gone = remove_reports(out, list(reports))
+    except FzscoreError as err:
+        _die(str(err))
+    for r in gone:
+        click.echo(f"已从本轮去掉：{r['name']}（{r.get('issuer') or r.get('path') or '单位未识别'}）")
+    click.echo(f"本轮现有 {_count_rows(out)} 份报告；汇总已更新：{out / 'index.html'}")
+
+
+def _count_rows(out: Path) -> int:
+    from scorer.round.review.outdir import read_round
+
+    return len(read_round(out)[1])
+
+
 # ---------------------------------------------------------------- fzscore letters
 
 
@@ -367,4 +429,4 @@ def diff_cmd(a, b, fmt, rubric_name):
         click.echo(render_text(result), nl=False)
 
 
-COMMANDS = (review_cmd, letters_cmd, diff_cmd)
+COMMANDS = (review_cmd, letters_cmd, diff_cmd, remove_cmd)
