@@ -128,3 +128,69 @@ def test_a_failed_file_of_an_earlier_run_does_not_fail_a_later_one(tmp_path):
     r = run_cli("batch", good, "-o", out)
     assert r.returncode == 0, r.stderr
     assert set(csv_rows(out)) == {"空", "seed-000"}
+
+
+def test_letters_say_what_the_scorecards_say(two_batches, tmp_path):
+    """A part whose check lost points is 部分写明 (with why) or 未达到要求, never 已写明; reports are
+    named by title or year, never file names; the reviewer is the name given, never the login."""
+    import json
+
+    from docx import Document
+
+    out = tmp_path / "评审"
+    shutil.copytree(two_batches[0], out)
+    r = run_cli("review", out, "seed-004", "conformity.title", "--status", "pass", "--reason", "核实", "--by", "王五")
+    assert r.returncode == 0 and "复核人：王五" in r.stdout, r.stderr
+    assert run_cli("letters", out, "--date", "2026-05-01").returncode == 0
+    partial = 0
+    for n in range(5):
+        card = json.loads((out / f"seed-00{n}.json").read_text(encoding="utf-8"))
+        text = "\n".join(p.text for p in Document(str(out / "评审意见" / f"seed-00{n}-评审意见.docx")).paragraphs)
+        checks = {c["id"]: c for c in card["checks"]}
+        for sec in card["sections"].values():
+            check = checks.get(sec.get("check") or "")
+            if not sec.get("required", True) or check is None:
+                continue
+            line = next(t for t in text.splitlines() if t.startswith("（") and f"）{sec['name']}：" in t)
+            if check["status"] == "partial":
+                partial += 1
+                assert "部分写明" in line and check["message"].rstrip("。") in line, line
+            if check["status"] in ("partial", "fail"):
+                assert "已写明" not in line, line
+        assert "seed-00" not in text and ".txt" not in text and card["rubric"]["id"] not in text
+        assert "评审人：" + ("王五" if n == 4 else "（未经人工复核）") in text
+    assert partial, "the dev round has a part that lost points"
+
+
+@pytest.mark.xfail(reason="substance.figures and substance.leader_acts fill their partial messages with empty values "
+                          "(“0 处经济或司法机关的数据不计入”, “写了 无（…：无）”): the message templates need clauses "
+                          "that drop out when empty (scorer/checks, rubrics messages; the checks' owner)", strict=False)
+def test_no_message_states_an_empty_value(score):
+    bad = re.compile(r"写了 无|：无）|(?<![\d.])0 处")
+    for path in sorted(DEV.glob("seed-*.txt")):
+        card = score(path.read_text(encoding="utf-8"))
+        for c in card["checks"]:
+            assert not bad.search(c.get("message") or ""), (path.name, c["id"], c["message"])
+
+
+def test_a_reviewed_scorecard_shows_the_reviewed_result_with_the_machines_beside(two_batches, tmp_path):
+    import json
+
+    out = tmp_path / "评审"
+    shutil.copytree(two_batches[0], out)
+    machine = json.loads((out / "seed-004.json").read_text(encoding="utf-8"))
+    lost = [c for c in machine["checks"] if c["status"] in ("fail", "partial")]
+    target = max(lost, key=lambda c: c["max_points"] - c["points"])
+    r = run_cli("review", out, "seed-004", target["id"], "--status", "pass", "--reason", "核实原文", "--by", "王五")
+    assert r.returncode == 0, r.stderr
+    card = json.loads((out / "seed-004.json").read_text(encoding="utf-8"))
+    final, grade = card["review"]["score"], card["review"]["grade"]
+    assert final > machine["score"]
+    page = (out / "seed-004.html").read_text(encoding="utf-8")
+    verdict = page.split('id="verdict"', 1)[1].split("</section>", 1)[0]
+    assert re.search(rf'id="score-value">{final:g}<', verdict) and f'id="grade-value">{grade}<' in verdict
+    assert f"（机评 {machine['score']:g} 分，{machine['grade']}）" in verdict
+    fixes = page.split('id="fix"', 1)[1].split("</section>", 1)[0]
+    assert f'data-check="{target["id"]}"' not in fixes  # reviewed to full points: not a fix any more
+    assert f'data-check="{target["id"]}"' not in verdict
+    assert f"{final:g} 分 {grade}</title>" in page
