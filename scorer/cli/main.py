@@ -5,6 +5,7 @@ Exit codes: 0 scored; 1 score below --fail-under; 2 usage error or unreadable in
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -33,8 +34,19 @@ class DefaultToScore(cli_zh.Group):
 
     def parse_args(self, ctx, args):
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            self._misspelt_command(ctx, args[0])
             args = ["score", *args]
         return super().parse_args(ctx, args)
+
+    def _misspelt_command(self, ctx, word: str) -> None:
+        """`fzscore bacth …`: a word that is no file but close to a command is a misspelt command."""
+        import difflib
+
+        if word.startswith("-") or word == "-" or os.path.exists(word):
+            return
+        hits = difflib.get_close_matches(word, list(self.commands), n=1, cutoff=0.6)
+        if hits:
+            ctx.fail(f"没有命令 {word}，也没有这个文件；是不是 {hits[0]}？（fzscore --help 列出全部命令）")
 
 
 @click.group(cls=DefaultToScore, context_settings={"help_option_names": ["-h", "--help"]})
@@ -58,7 +70,20 @@ def _date(ctx, param, value):
         raise click.BadParameter(f"日期格式应为 YYYY-MM-DD，收到 {value!r}") from None
 
 
-@main.command("score")
+class ScoreCommand(cli_zh.Command):
+    """`fzscore REPORT -o DIR` is batch's option on a single report: say what to use instead."""
+
+    def parse_args(self, ctx, args):
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as err:
+            if err.option_name in ("-o", "--outdir", "--output"):
+                err.message = (f"没有选项 {err.option_name}：给一份报告评分时，用 --html 路径 指定 HTML 评分表写到哪里；"
+                               "要把一批报告的评分表写到一个目录，用 fzscore batch 报告/ -o 输出目录/")
+            raise
+
+
+@main.command("score", cls=ScoreCommand)
 @click.argument("reports", nargs=-1, required=True, metavar="报告...")
 @click.option("--rubric", "rubric_name", default=None, help="评分细则：内置名称或 YAML 文件路径（默认按报告年度和报告单位的级别选择内置细则）")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="输出格式")
@@ -428,14 +453,14 @@ def rubric_test(names):
 @click.argument("check_id")
 @click.option("--rubric", "rubric_name", default="default", show_default=True, help="评分细则：内置名称或 YAML 文件路径")
 def explain_cmd(check_id, rubric_name):
-    """说明一个检查项：查什么、依据什么、有哪些选项、怎样改。CHECK_ID 可以是检查项的 id 或名称。"""
+    """说明一个检查项：查什么、依据什么、有哪些选项、怎样改。检查项可以是检查项的编号（id）或名称。"""
     from scorer.checks import COMMON_FIELDS, KINDS, MESSAGE_KEY_ZH, fill
 
     rubric = _load_or_exit(rubric_name)
     check = next((c for c in rubric.checks if check_id in (c["id"], c.get("name"))), None)
     if check is None:
-        ids = "、".join(f"{c['id']}（{c.get('name', '')}）" for c in rubric.checks)
-        click.echo(f"fzscore: 错误: 评分细则 {rubric.id} 中没有检查项 {check_id}（可用：{ids}）", err=True)
+        click.echo(f"fzscore: 错误: 评分细则 {rubric.id} 中没有检查项 {check_id}；{check_hint(check_id, rubric.checks)}"
+                   f"（全部检查项：fzscore rubric show {rubric_name}）", err=True)
         sys.exit(EXIT_INPUT)
     k = KINDS[check["kind"]]
     fields = {**COMMON_FIELDS, **k.fields_of(check)}
@@ -463,6 +488,19 @@ def explain_cmd(check_id, rubric_name):
                 click.echo(f"    | {line}")
 
 
+def check_hint(wanted: str, checks) -> str:
+    """是不是 id（名称）？ for the checks closest to a misspelt id or name."""
+    from scorer.text.suggest import closest
+
+    labels = {c["id"]: f"{c['id']}（{c.get('name', '')}）" for c in checks}
+    hits = closest(wanted, [*labels, *(c.get("name", "") for c in checks)])
+    by_name = {c.get("name"): c["id"] for c in checks}
+    shown = list(dict.fromkeys(labels[by_name.get(h, h)] for h in hits if by_name.get(h, h) in labels))
+    if not shown:
+        return "没有相近的检查项"
+    return f"是不是 {shown[0]}？" if len(shown) == 1 else f"是不是 {'、'.join(shown)} 之一？"
+
+
 def _load_or_exit(name: str, validate: bool | None = None):
     from scorer.rubric import load
 
@@ -481,6 +519,16 @@ def _fail(err: Exception) -> None:
     click.echo(f"fzscore: 错误: {one_line(str(err))}", err=True)
 
 
+def _flush_or_quiet() -> None:
+    """Flush standard output now; if its reader has gone, send the rest nowhere, so that Python's
+    own flush at exit raises nothing and the exit code stays the command's."""
+    try:
+        sys.stdout.flush()
+    except (BrokenPipeError, ValueError):
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def run() -> None:
     """Entry point that turns any unexpected exception into one line and exit code 2, and SIGTERM
     into the same clean stop as Ctrl-C."""
@@ -492,8 +540,15 @@ def run() -> None:
     signal.signal(signal.SIGTERM, interrupt)
     try:
         main(standalone_mode=True, prog_name="fzscore")
-    except SystemExit:
+    except SystemExit as exc:
+        if exc.code == 1 and type(sys.stdout).__name__ == "_PacifyFlushWrapper":
+            # click's own answer to a closed pipe (exit 1): the reader has all it wanted
+            sys.exit(EXIT_OK)
+        _flush_or_quiet()
         raise
+    except BrokenPipeError:  # `fzscore rubric show default | head -1`: the reader has all it wanted
+        _flush_or_quiet()
+        sys.exit(EXIT_OK)
     except KeyboardInterrupt:
         click.echo("fzscore: 已中断", err=True)
         sys.exit(130)

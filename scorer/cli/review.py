@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from scorer.cli.zh import Command
 from scorer.text.errors import FzscoreError
 from scorer.text.labels import points_text as _num
 from scorer.text.labels import score_text
@@ -31,7 +32,7 @@ def _die(message: str) -> None:
 # ---------------------------------------------------------------- fzscore review
 
 
-@click.command("review")
+@click.command("review", cls=Command)
 @click.argument("outdir", type=click.Path(path_type=str))
 @click.argument("report", required=False)
 @click.argument("check_id", required=False)
@@ -54,7 +55,7 @@ def review_cmd(outdir, report, check_id, points, status, reason, by, done, histo
     fzscore review 评分结果/ 报告.docx --history          显示复核记录
     fzscore review 评分结果/ --list                        列出已复核和待复核的报告
 
-    REPORT 可以是报告的文件名、路径，或它在评分目录中的输出名；CHECK_ID 可以是检查项编号或中文名称。
+    报告可以是报告的文件名、路径，或它在评分目录中的输出名；检查项可以是检查项编号或中文名称。
     """
     from scorer.round.review.store import ReviewError
 
@@ -121,10 +122,10 @@ def _find_check(card: dict, wanted: str, where: Path) -> dict:
     hits = [c for c in checks if str(c["id"]).rsplit(".", 1)[-1] == wanted]
     if len(hits) == 1:
         return hits[0]
-    available = "、".join(f"{c['id']}（{c.get('name', '')}）" for c in checks)
+    from scorer.cli.main import check_hint
     from scorer.round.review.store import ReviewError
 
-    raise ReviewError(f"{where}: 没有检查项“{wanted}”（可用：{available}）")
+    raise ReviewError(f"{where}: 没有检查项“{wanted}”；{check_hint(wanted, checks)}（全部检查项：fzscore explain --help 或 fzscore rubric show）")
 
 
 def decide(check: dict, points: float | None, status: str | None, where: Path) -> tuple[str, float]:
@@ -338,7 +339,7 @@ def _list(out: Path) -> None:
 # ---------------------------------------------------------------- fzscore remove
 
 
-@click.command("remove")
+@click.command("remove", cls=Command)
 @click.argument("outdir", type=click.Path(path_type=str))
 @click.argument("reports", nargs=-1, required=True)
 def remove_cmd(outdir, reports):
@@ -346,7 +347,7 @@ def remove_cmd(outdir, reports):
 
     \b
     fzscore remove 评分结果/ 报告.docx
-    REPORT 可以是报告的文件名、路径，或它在评分目录中的输出名。
+    报告可以是报告的文件名、路径，或它在评分目录中的输出名。
     fzscore batch 只会增加或更新报告，不会删除；去掉报告须用本命令明确指出。
     """
     from scorer.round.review.outdir import remove_reports
@@ -372,7 +373,7 @@ def _count_rows(out: Path) -> int:
 # ---------------------------------------------------------------- fzscore letters
 
 
-@click.command("letters")
+@click.command("letters", cls=Command)
 @click.argument("outdir", type=click.Path(path_type=str))
 @click.option("-o", "--output", "dest", type=click.Path(file_okay=False, path_type=str), default=None,
               help="写到哪个目录（默认：评分目录下的“评审意见”）")
@@ -408,7 +409,7 @@ def letters_cmd(outdir, dest, office, roster, date):
 # ---------------------------------------------------------------- fzscore diff
 
 
-@click.command("diff")
+@click.command("diff", cls=Command)
 @click.argument("a", type=click.Path(path_type=str))
 @click.argument("b", type=click.Path(path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="输出格式")

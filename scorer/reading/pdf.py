@@ -80,6 +80,7 @@ class Page:
     chars: int = 0
     noise: int = 0
     unmapped: int = 0
+    objects: int = -1  # what is drawn on it (0: a blank page, e.g. the last page of a Word export); -1 unknown
 
 
 def read_pdf(path: str, data: bytes, sha256: str) -> Extracted:
@@ -133,7 +134,7 @@ def _pages(path: str, data: bytes, pdfium) -> list[Page]:
                 if not tp:
                     pages.append(Page(no + 1, 0, 0))
                     continue
-                pg = Page(no + 1, width, height)
+                pg = Page(no + 1, width, height, objects=raw.FPDFPage_CountObjects(page))
                 tpv = api.C.cast(tp, api.C.c_void_p).value
                 n = api.count(tpv)
                 text = api.page_text(tpv, n) if n > 0 else ""
@@ -539,7 +540,7 @@ def _quality(pages: list[Page], warnings: list[str]) -> str | None:
     text = "".join(ln.text for p in pages for ln in p.lines)
     visible = len(text) - len(_SPACE.findall(text))
     cjk = _NOT_CJK.sub("", text)
-    empty = [p.no for p in pages if p.chars < 10]
+    empty = [p.no for p in pages if p.chars < 10 and p.objects != 0]  # a blank page is no missing text
     reasons = []
     if empty:
         shown = "、".join(map(str, empty[:10])) + ("等" if len(empty) > 10 else "")

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from scorer.text.labels import FORM_ZH, ISSUER_SOURCE_ZH, SOURCE_ZH
+from scorer.text.labels import FORM_ZH, ISSUER_SOURCE_ZH, SOURCE_ZH, format_label
 from scorer.text.labels import points_text as _num
 from scorer.text.labels import score_text as score_text_of
 
@@ -306,7 +306,7 @@ def _who(card: Mapping[str, Any], doc: dict, src: dict, rubric: dict, n_lines: i
     pub = doc.get("publish_date")
     pub_src = doc.get("publish_date_source")
     pub_line = doc.get("publish_date_line")
-    file_bits = [src.get("format") or "", src.get("encoding") or "", f"{src.get('lines', n_lines)} 行"]
+    file_bits = [format_label(src), src.get("encoding") or "", f"{src.get('lines', n_lines)} 行"]
     if isinstance(src.get("size"), int):
         file_bits.append(_size(src["size"]))
     return {

@@ -32,6 +32,7 @@ from scorer.round.records import Manifest, RowStore, load_manifest, save_manifes
 from scorer.text.errors import FzscoreError
 from scorer.text.sanitize import display_path
 
+ARCHIVES = {".zip", ".rar", ".7z", ".tar", ".gz", ".tgz"}
 SUPPORTED = {".txt", ".text", ".docx", ".pdf", ".html", ".htm", ".shtml", ".doc", ".wps"}
 TIME_LIMIT = 60.0  # seconds a file may take before it is recorded as 超时 (a report takes well under 1 s; the
 # slowest input of the fuzz run that is read, not refused, about 5 s)
@@ -99,7 +100,12 @@ def discover(inputs: list[str], exclude: str | None = None) -> tuple[list[str], 
                 continue
             dot = name.rfind(".")
             suffix = name[dot:] if 0 < dot < len(name) - 1 else ""  # as Path.suffix: "报告." has none
-            if suffix.lower() in SUPPORTED:
+            if name.startswith("~$"):
+                skipped.append({"path": display_path(p), "reason": "Word 打开文档时生成的临时锁定文件，不是报告，已跳过"})
+            elif suffix.lower() in ARCHIVES:
+                skipped.append({"path": display_path(p),
+                                "reason": f"压缩包（{suffix}）不能直接评分：请先解压，再对解压出的文件夹运行 fzscore batch"})
+            elif suffix.lower() in SUPPORTED:
                 found.setdefault(os.path.abspath(p), p)
             else:
                 skipped.append({"path": display_path(p),
@@ -141,9 +147,14 @@ def output_names(files: list) -> dict:
 
 
 def _safe(name: str) -> str:
-    """A file name's stem as an output name: readable (undecodable bytes as U+FFFD, control
-    characters gone) and with no character that a file system or a shell treats specially."""
-    return "".join("_" if c in '/\\:*?"<>|' else c for c in display_path(name))
+    """A file name's stem as an output name: readable (undecodable bytes as U+FFFD, control and
+    invisible format characters such as zero-width spaces gone, tabs and newlines and runs of
+    spaces as one space), so that the name every summary shows is the file's own, and with no
+    character that a file system or a shell treats specially."""
+    import unicodedata
+
+    shown = "".join(c for c in display_path(name) if unicodedata.category(c) != "Cf")
+    return "".join("_" if c in '/\\:*?"<>|' else c for c in " ".join(shown.split()))
 
 
 # ---------------------------------------------------------------- the worker side

@@ -1,0 +1,28 @@
+"""The closest of a few known names to a misspelt one (a check id or name, a rubric, a subcommand)."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def closest(wanted: str, names: Iterable[str], limit: int = 3) -> list[str]:
+    """Names that contain `wanted` (a Chinese name typed in part: 查摆问题 → 查摆问题具体深入), else
+    the nearest by difflib's ratio; at most `limit`, the best first."""
+    import difflib
+
+    names = list(dict.fromkeys(names))
+    key = wanted.strip().lower()
+    if not key:
+        return []
+    inside = [n for n in names if key in n.lower() or n.lower().rsplit(".", 1)[-1] == key]
+    if inside:
+        return inside[:limit]
+    lowered = {n.lower(): n for n in names}
+    return [lowered[n] for n in difflib.get_close_matches(key, list(lowered), n=limit, cutoff=0.6)]
+
+
+def did_you_mean(wanted: str, names: Iterable[str]) -> str:
+    """“是不是 X？” (or “是不是 X、Y 之一？”), or "" when nothing is close."""
+    hits = closest(wanted, names)
+    if not hits:
+        return ""
+    return f"是不是 {hits[0]}？" if len(hits) == 1 else f"是不是 {'、'.join(hits)} 之一？"
