@@ -80,11 +80,11 @@ def review_cmd(outdir, report, check_id, points, status, reason, by, done, histo
         elif history:
             _history(out, report)
         elif done:
-            _done(out, report, reviewer_name(out, by), reason)
+            _done(out, report, by, reason)
         elif check_id is None:
             _die(f"{outdir}: 请指定要复核的检查项编号（或用 --done、--history）")
         else:
-            _adjust(out, report, check_id, points, status, reason, reviewer_name(out, by))
+            _adjust(out, report, check_id, points, status, reason, by)
     except ReviewError as err:
         _die(str(err))
     except FzscoreError as err:
@@ -203,6 +203,7 @@ def _adjust(out: Path, report: str, check_id: str, points, status, reason, by) -
         click.echo(f"复核结果与机评相同（{OUTCOME_ZH.get(new_status)} {_num(new_points)}/{_num(check['max_points'])}），"
                    f"无需调整，未记录：{name} · {check.get('name')}（{check['id']}）")
         return
+    by = reviewer_name(out, by)  # asked only once the decision itself is known to be sound
     row = _base_row(name, card, "adjust", by) | {
         "check_id": check["id"], "check_name": check.get("name"),
         "machine_status": check["status"], "machine_points": float(check["points"]),
@@ -227,6 +228,7 @@ def _done(out: Path, report: str, by, note) -> None:
     from scorer.round.review.store import STORE_NAME, ReviewError, ReviewStore
 
     name, card, path = _report_card(out, report)
+    by = reviewer_name(out, by)
     with ReviewStore(out / STORE_NAME) as store:
         block = review_block(card, store.events(card["source"]["sha256"])) or {}
         stale = [a for a in block.get("adjustments", []) if a["recheck"]]

@@ -548,8 +548,9 @@ def _quality(pages: list[Page], warnings: list[str]) -> str | None:
     bad = max(noise, unmapped) + text.count("(cid:")
     if bad > MAX_NOISE * max(total, 1):
         reasons.append(f"{bad} 个字符无法识别（字体缺少 Unicode 映射或乱码）")
-    if total / max(len(pages), 1) < MIN_CHARS_PER_PAGE:
-        reasons.append(f"平均每页只有 {total / max(len(pages), 1):.0f} 个字符")
+    drawn = max(sum(1 for p in pages if p.objects != 0 or p.chars >= 10), 1)  # blank pages hold no text to miss
+    if total / drawn < MIN_CHARS_PER_PAGE:
+        reasons.append(f"平均每页只有 {total / drawn:.0f} 个字符")
     elif len(empty) > len(pages) / 3:
         reasons.append(f"{len(empty)}/{len(pages)} 页没有文字")
     if visible >= 100 and len(cjk) < MIN_CJK_SHARE * visible:
