@@ -1,9 +1,9 @@
 """`fzscore letters`: a 评审意见 per report and a 通报 draft of the round, read back with python-docx."""
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
-import re
 from pathlib import Path
 
 import pytest

@@ -6,7 +6,6 @@ import shutil
 import subprocess
 import sys
 import zipfile
-from pathlib import Path
 
 import pytest
 
@@ -73,9 +72,9 @@ def test_output_names_are_the_names_the_summary_shows(scored_round):
 
 def test_a_blank_last_page_is_not_a_scan(tmp_path, cjk_font):
     pypdf = pytest.importorskip("pypdf")
-    import make_fixtures as mf
-
     from scorer.reading import read_input
+
+    import make_fixtures as mf
 
     pdf = mf.make_pdf(SEED, tmp_path / "新县.pdf", cjk_font)
     writer = pypdf.PdfWriter(clone_from=str(pdf))

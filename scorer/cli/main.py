@@ -455,6 +455,7 @@ def rubric_test(names):
 def explain_cmd(check_id, rubric_name):
     """说明一个检查项：查什么、依据什么、有哪些选项、怎样改。检查项可以是检查项的编号（id）或名称。"""
     from scorer.checks import COMMON_FIELDS, KINDS, MESSAGE_KEY_ZH, fill
+    from scorer.text.suggest import check_hint
 
     rubric = _load_or_exit(rubric_name)
     check = next((c for c in rubric.checks if check_id in (c["id"], c.get("name"))), None)
@@ -486,19 +487,6 @@ def explain_cmd(check_id, rubric_name):
             click.echo(f"  {label}：")
             for line in text.splitlines():
                 click.echo(f"    | {line}")
-
-
-def check_hint(wanted: str, checks) -> str:
-    """是不是 id（名称）？ for the checks closest to a misspelt id or name."""
-    from scorer.text.suggest import closest
-
-    labels = {c["id"]: f"{c['id']}（{c.get('name', '')}）" for c in checks}
-    hits = closest(wanted, [*labels, *(c.get("name", "") for c in checks)])
-    by_name = {c.get("name"): c["id"] for c in checks}
-    shown = list(dict.fromkeys(labels[by_name.get(h, h)] for h in hits if by_name.get(h, h) in labels))
-    if not shown:
-        return "没有相近的检查项"
-    return f"是不是 {shown[0]}？" if len(shown) == 1 else f"是不是 {'、'.join(shown)} 之一？"
 
 
 def _load_or_exit(name: str, validate: bool | None = None):

@@ -122,8 +122,8 @@ def _find_check(card: dict, wanted: str, where: Path) -> dict:
     hits = [c for c in checks if str(c["id"]).rsplit(".", 1)[-1] == wanted]
     if len(hits) == 1:
         return hits[0]
-    from scorer.cli.main import check_hint
     from scorer.round.review.store import ReviewError
+    from scorer.text.suggest import check_hint
 
     raise ReviewError(f"{where}: 没有检查项“{wanted}”；{check_hint(wanted, checks)}（全部检查项：fzscore explain --help 或 fzscore rubric show）")
 

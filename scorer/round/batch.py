@@ -514,10 +514,7 @@ def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
                 run_info = {"started": started, "seconds": round(time.monotonic() - t0, 1), "jobs": jobs,
                             "rubric": opts.rubric or "按级别自动选择", "fzscore_version": __version__}
                 from scorer.round.review.outdir import after_batch
-
-                from scorer.round.summary import round_year
-
-                from scorer.round.summary import with_year
+                from scorer.round.summary import round_year, with_year
 
                 year = opts.year or round_year(store.rows(("scored",)))
                 run_info["year"] = year

@@ -124,7 +124,6 @@ def write_letters(out: Path, dest: Path, office: str | None = None, roster: str 
         atomic_write(dest / f"{row['name']}-评审意见.docx", _save(report_letter(view, office, date)))
         summaries.append(_summary(row, view))
     from scorer.round.review.outdir import grade_order
-
     from scorer.round.summary import round_year
 
     notice = round_notice(summaries, rows, head.get("skipped") or [], office, date, roster_names,
@@ -222,11 +221,11 @@ def section_state(sec: dict, check: dict | None) -> str:
     part that lost points is never 已写明."""
     heading = f"“{_quote(sec.get('heading'))}”" if sec.get("heading") else ""
     status = (check or {}).get("status")
+    message = _clause((check or {}).get("message"))
     if not sec.get("present") or status == "fail":
-        said = "未写明" if not sec.get("present") else f"未达到要求（{heading}）"
-        return f"{said}。" + (f"{_clause(check.get('message'))}" if check and sec.get("present") else "")
+        return "未写明。" if not sec.get("present") else f"未达到要求（{heading}）。{message}"
     if status == "partial":
-        return f"部分写明（{heading}）：{_clause(check.get('message'))}".rstrip("：")
+        return f"部分写明（{heading}）：{message}".rstrip("：")
     if sec.get("form") == "embedded":
         return f"未单列，嵌在其他部分中{f'（{heading}）' if heading else ''}。"
     return f"已写明{f'（{heading}）' if heading else ''}。"

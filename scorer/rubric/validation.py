@@ -327,8 +327,8 @@ def _zh(err) -> str:
         return f"应不大于 {val}"
     if v == "pattern":  # a person reads the format, never the regular expression
         name = next((str(p) for p in reversed(list(err.absolute_path)) if isinstance(p, str)), "")
-        wanted = FORMAT_ZH.get(name)
-        return (f"格式不对：应为 {wanted}，写的是 {_shown(err.instance)}" if wanted
+        described = FORMAT_ZH.get(name)
+        return (f"格式不对：应为 {described}，写的是 {_shown(err.instance)}" if described
                 else f"格式不对，写的是 {_shown(err.instance)}（格式见 fzscore explain 该检查项的选项说明）")
     if v == "minItems":
         return "不能为空"

@@ -26,3 +26,14 @@ def did_you_mean(wanted: str, names: Iterable[str]) -> str:
     if not hits:
         return ""
     return f"是不是 {hits[0]}？" if len(hits) == 1 else f"是不是 {'、'.join(hits)} 之一？"
+
+
+def check_hint(wanted: str, checks) -> str:
+    """是不是 id（名称）？ for the checks closest to a misspelt check id or name."""
+    labels = {c["id"]: f"{c['id']}（{c.get('name', '')}）" for c in checks}
+    by_name = {c.get("name"): c["id"] for c in checks}
+    hits = closest(wanted, [*labels, *(c.get("name", "") for c in checks)])
+    shown = list(dict.fromkeys(labels[by_name.get(h, h)] for h in hits if by_name.get(h, h) in labels))
+    if not shown:
+        return "没有相近的检查项"
+    return f"是不是 {shown[0]}？" if len(shown) == 1 else f"是不是 {'、'.join(shown)} 之一？"
