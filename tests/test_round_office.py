@@ -26,9 +26,9 @@ def csv_rows(out: Path) -> dict:
 def ranked_scores(out: Path) -> list[float]:
     """The machine scores in the index's main table, in the order the page shows them."""
     page = (out / "index.html").read_text(encoding="utf-8")
-    body = page.split('<table id="reports">', 1)[1].split("</table>", 1)[0]
+    body = page.split('<table id="reports" class="reports">', 1)[1].split("</table>", 1)[0]
     rows = re.findall(r"<tr data-review.*?</tr>", body, re.S)
-    return [float(re.findall(r'<td class="num">([\d.]+)</td>', r)[0]) for r in rows]
+    return [float(re.findall(r'<td data-label="机评分" class="num">([\d.]+)</td>', r)[0]) for r in rows]
 
 
 @pytest.fixture(scope="module")
@@ -78,8 +78,8 @@ def test_other_years_are_flagged_and_ranked_apart(two_batches):
         assert bool(row["年度与本轮不符"]) == (years[name] != 2024), name
     page = (out / "index.html").read_text(encoding="utf-8")
     assert "<h1>2024年度法治政府建设年度报告评分汇总</h1>" in page
-    main_table = page.split('<table id="reports">', 1)[1].split("</table>", 1)[0]
-    others = page.split('<table id="other-reports">', 1)[1].split("</table>", 1)[0]
+    main_table = page.split('<table id="reports" class="reports">', 1)[1].split("</table>", 1)[0]
+    others = page.split('<table id="other-reports" class="reports">', 1)[1].split("</table>", 1)[0]
     assert main_table.count("<tr data-review") == 2 and others.count("<tr data-review") == 3
     assert "2021 年度 1 份" in r2.stderr and "--year" in r2.stderr
 
