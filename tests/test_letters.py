@@ -1,6 +1,7 @@
 """`fzscore letters`: a 评审意见 per report and a 通报 draft of the round, read back with python-docx."""
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -66,11 +67,21 @@ def test_a_letter_says_who_what_score_parts_problems_fixes_reviewer_and_date(let
     lost = [c for c in card["checks"] if c["status"] in ("fail", "partial") and c["id"] != "conformity.deadline"]
     for c in lost:
         assert c["name"] in text and c["fix"] in text
-        lines = sorted({e["line"] for e in c["evidence"] if e.get("line")})
-        if lines:
-            assert f"第 {lines[0]}" in text  # the line the problem is on
+        quotes = [" ".join(e["text"].split())[:30] for e in c["evidence"] if e.get("text")]
+        if quotes:
+            assert f"“{quotes[0]}" in text  # the report's own words, which a reader finds in the Word file
     assert "按时公开（扣" not in text  # reviewed to full points: no longer a problem
     assert "评审人：张三" in text and "某县司法局" in text and "2025年5月10日" in text
+    assert "行）" not in text and not re.search(r"第 \d+(、\d+)* 行", text)  # no line numbers
+    assert ".txt" not in text and ".docx" not in text  # named by its title, never its file name
+    assert card["rubric"]["id"] not in text  # the rubric by its title, never its id
+
+
+def test_an_untitled_report_is_named_by_its_issuer_and_year(tmp_path):
+    from scorer.round.letters import report_name
+
+    assert report_name({"title": None, "report_year": 2024, "issuer": "新县"}) == "2024年度法治政府建设年度报告"
+    assert report_name({"title": "新县2024年法治政府建设年度报告"}) == "《新县2024年法治政府建设年度报告》"
 
 
 def test_an_unreviewed_letter_says_so_and_names_the_missing_part(lettered):

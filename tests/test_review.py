@@ -348,8 +348,8 @@ def test_concurrent_review_commands_all_reach_the_summaries(reviewed, tmp_path):
 
     out = tmp_path / "out"
     shutil.copytree(reviewed["out"], out)
-    jobs = [("白沙镇", "conformity.deadline", "--status", "fail", "--reason", "并发一"),
-            ("司法局", "conformity.deadline", "--status", "fail", "--reason", "并发二"),
+    jobs = [("白沙镇", "conformity.deadline", "--status", "not_applicable", "--reason", "并发一"),
+            ("司法局", "conformity.deadline", "--status", "not_applicable", "--reason", "并发二"),
             ("白沙镇", "conformity.title", "--points", "2", "--reason", "并发三"),
             ("司法局", "conformity.title", "--points", "1", "--reason", "并发四")]
     procs = [subprocess.Popen([sys.executable, "-m", "scorer", "review", str(out), *j], cwd=ROOT,
@@ -460,7 +460,7 @@ def test_a_report_is_found_by_path_and_a_shared_file_name_asks_for_the_output_na
     args = ("conformity.deadline", "--points", "6", "--reason", "已核实")
     r = run_cli("review", out, "报告.txt", *args)
     assert r.returncode == 2 and "甲__报告" in r.stderr and "乙__报告" in r.stderr and "输出名" in r.stderr
-    r = run_cli("review", out, inputs / "乙" / "报告.txt", *args)
+    r = run_cli("review", out, inputs / "乙" / "报告.txt", *args, "--by", "张三")
     assert r.returncode == 0, r.stderr
     assert "review" in card(out, "乙__报告.txt") and "review" not in card(out, "甲__报告.txt")
 

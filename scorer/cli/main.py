@@ -5,6 +5,7 @@ Exit codes: 0 scored; 1 score below --fail-under; 2 usage error or unreadable in
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -33,8 +34,19 @@ class DefaultToScore(cli_zh.Group):
 
     def parse_args(self, ctx, args):
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            self._misspelt_command(ctx, args[0])
             args = ["score", *args]
         return super().parse_args(ctx, args)
+
+    def _misspelt_command(self, ctx, word: str) -> None:
+        """`fzscore bacth …`: a word that is no file but close to a command is a misspelt command."""
+        import difflib
+
+        if word.startswith("-") or word == "-" or os.path.exists(word):
+            return
+        hits = difflib.get_close_matches(word, list(self.commands), n=1, cutoff=0.6)
+        if hits:
+            ctx.fail(f"没有命令 {word}，也没有这个文件；是不是 {hits[0]}？（fzscore --help 列出全部命令）")
 
 
 @click.group(cls=DefaultToScore, context_settings={"help_option_names": ["-h", "--help"]})
@@ -58,7 +70,20 @@ def _date(ctx, param, value):
         raise click.BadParameter(f"日期格式应为 YYYY-MM-DD，收到 {value!r}") from None
 
 
-@main.command("score")
+class ScoreCommand(cli_zh.Command):
+    """`fzscore REPORT -o DIR` is batch's option on a single report: say what to use instead."""
+
+    def parse_args(self, ctx, args):
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as err:
+            if err.option_name in ("-o", "--outdir", "--output"):
+                err.message = (f"没有选项 {err.option_name}：给一份报告评分时，用 --html 路径 指定 HTML 评分表写到哪里；"
+                               "要把一批报告的评分表写到一个目录，用 fzscore batch 报告/ -o 输出目录/")
+            raise
+
+
+@main.command("score", cls=ScoreCommand)
 @click.argument("reports", nargs=-1, required=True, metavar="报告...")
 @click.option("--rubric", "rubric_name", default=None, help="评分细则：内置名称或 YAML 文件路径（默认按报告年度和报告单位的级别选择内置细则）")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="输出格式")
@@ -198,10 +223,15 @@ def _out(text: str) -> None:
 @click.option("--timeout", "time_limit", type=click.FloatRange(1, 3600), default=None, metavar="秒",
               help="每个文件的评分时限，超时的文件记为“超时”（默认 60 秒）")
 @click.option("--as-report", is_flag=True, help="识别为非年度报告的文件也按年度报告评分（评分表注明是强制评分）")
+@click.option("--year", type=click.IntRange(2000, 2100), default=None, metavar="年份",
+              help="本轮评审的报告年度（默认：多数报告所写的年度）；其他年度的报告单列，不参与排名")
 @click.option("-q", "--quiet", is_flag=True, help="不显示进度")
 @click.option("-v", "--verbose", is_flag=True, help="每份报告显示一行")
-def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_under, time_limit, as_report, quiet, verbose):
+def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_under, time_limit, as_report, year, quiet,
+              verbose):
     """批量评分：文件、目录（递归）或通配符；写出每份报告的评分表和 index.html、summary.csv、summary.xlsx。
+
+    输出目录中已有的报告会保留：再次运行只会增加新报告、重新评分改动过的报告；要从本轮中去掉报告，用 fzscore remove。
 
     退出码：0 全部评分；1 有报告低于 --fail-under；2 无法开始或汇总无法写出；4 有文件无法评分；
     130 被中断（Ctrl-C 或 SIGTERM）。
@@ -210,7 +240,7 @@ def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_und
     from scorer.text.sanitize import one_line
 
     opts = batch.Options(list(inputs), outdir, jobs, rubric_name, not no_html, jsonl, force, fail_under,
-                         time_limit or batch.TIME_LIMIT, as_report)
+                         time_limit or batch.TIME_LIMIT, as_report, year)
     show = start = None
     if verbose:
         def show(row):
@@ -253,9 +283,11 @@ def _say_round(result) -> None:
     from scorer.text.sanitize import one_line
 
     stats = result.stats
-    scored, carried = stats["scored_count"], stats.get("scored_reused", 0)
-    unscored = [r for r in stats["failed"] if r.get("status") != "not_report"]
-    not_reports = [r for r in stats["failed"] if r.get("status") == "not_report"]
+    carried = stats.get("scored_reused", 0)
+    failed = [r for r in stats["failed"] if r["name"] not in result.kept]  # this run's; kept ones were said before
+    scored = result.files - len(failed)
+    unscored = [r for r in failed if r.get("status") != "not_report"]
+    not_reports = [r for r in failed if r.get("status") == "not_report"]
     parts = [f"共 {result.files + len(result.skipped)} 个文件：评分 {scored} 份"
              + (f"（其中 {carried} 份内容和细则未变，沿用上次的评分）" if carried else "")]
     if not_reports:
@@ -265,6 +297,14 @@ def _say_round(result) -> None:
     if result.skipped:
         parts.append(f"跳过 {len(result.skipped)} 个不支持或找不到的文件")
     click.echo(one_line("，".join(parts) + "。"), err=True)
+    if result.kept:
+        click.echo(one_line(f"本轮共 {stats['total']} 份报告：另有 {len(result.kept)} 份为此前评分，已保留在汇总中"
+                            f"（要从本轮中去掉报告，用 fzscore remove {result.outdir} 报告）。"), err=True)
+    for name, before, now in result.replaced:
+        click.echo(one_line(f"注意：{now} 与此前的 {before} 输出名相同（{name}），已替换此前的评分表"), err=True)
+    if stats.get("other_years"):
+        others = "、".join(f"{y} 年度 {n} 份" for y, n in stats["other_years"].items())
+        click.echo(one_line(f"本轮为 {result.year} 年度报告；{others} 单列，不参与排名（可用 --year 指定本轮年度）。"), err=True)
     click.echo(one_line(f"汇总：{result.outdir / 'index.html'}"), err=True)
     for label, rows in (("无法评分", unscored), ("不是年度报告", not_reports), ("跳过", result.skipped)):
         for r in rows[:20]:
@@ -413,14 +453,15 @@ def rubric_test(names):
 @click.argument("check_id")
 @click.option("--rubric", "rubric_name", default="default", show_default=True, help="评分细则：内置名称或 YAML 文件路径")
 def explain_cmd(check_id, rubric_name):
-    """说明一个检查项：查什么、依据什么、有哪些选项、怎样改。CHECK_ID 可以是检查项的 id 或名称。"""
+    """说明一个检查项：查什么、依据什么、有哪些选项、怎样改。检查项可以是检查项的编号（id）或名称。"""
     from scorer.checks import COMMON_FIELDS, KINDS, MESSAGE_KEY_ZH, fill
+    from scorer.text.suggest import check_hint
 
     rubric = _load_or_exit(rubric_name)
     check = next((c for c in rubric.checks if check_id in (c["id"], c.get("name"))), None)
     if check is None:
-        ids = "、".join(f"{c['id']}（{c.get('name', '')}）" for c in rubric.checks)
-        click.echo(f"fzscore: 错误: 评分细则 {rubric.id} 中没有检查项 {check_id}（可用：{ids}）", err=True)
+        click.echo(f"fzscore: 错误: 评分细则 {rubric.id} 中没有检查项 {check_id}；{check_hint(check_id, rubric.checks)}"
+                   f"（全部检查项：fzscore rubric show {rubric_name}）", err=True)
         sys.exit(EXIT_INPUT)
     k = KINDS[check["kind"]]
     fields = {**COMMON_FIELDS, **k.fields_of(check)}
@@ -466,6 +507,16 @@ def _fail(err: Exception) -> None:
     click.echo(f"fzscore: 错误: {one_line(str(err))}", err=True)
 
 
+def _flush_or_quiet() -> None:
+    """Flush standard output now; if its reader has gone, send the rest nowhere, so that Python's
+    own flush at exit raises nothing and the exit code stays the command's."""
+    try:
+        sys.stdout.flush()
+    except (BrokenPipeError, ValueError):
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def run() -> None:
     """Entry point that turns any unexpected exception into one line and exit code 2, and SIGTERM
     into the same clean stop as Ctrl-C."""
@@ -477,8 +528,15 @@ def run() -> None:
     signal.signal(signal.SIGTERM, interrupt)
     try:
         main(standalone_mode=True, prog_name="fzscore")
-    except SystemExit:
+    except SystemExit as exc:
+        if exc.code == 1 and type(sys.stdout).__name__ == "_PacifyFlushWrapper":
+            # click's own answer to a closed pipe (exit 1): the reader has all it wanted
+            sys.exit(EXIT_OK)
+        _flush_or_quiet()
         raise
+    except BrokenPipeError:  # `fzscore rubric show default | head -1`: the reader has all it wanted
+        _flush_or_quiet()
+        sys.exit(EXIT_OK)
     except KeyboardInterrupt:
         click.echo("fzscore: 已中断", err=True)
         sys.exit(130)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from scorer.cli.zh import Command
 from scorer.text.errors import FzscoreError
 from scorer.text.labels import points_text as _num
 from scorer.text.labels import score_text
@@ -31,7 +32,7 @@ def _die(message: str) -> None:
 # ---------------------------------------------------------------- fzscore review
 
 
-@click.command("review")
+@click.command("review", cls=Command)
 @click.argument("outdir", type=click.Path(path_type=str))
 @click.argument("report", required=False)
 @click.argument("check_id", required=False)
@@ -39,7 +40,8 @@ def _die(message: str) -> None:
 @click.option("--status", type=click.Choice(OUTCOME_CHOICES), default=None,
               help="复核后的结果：pass 通过（满分）、partial 部分得分（须给 --points）、fail 未通过（0 分）、not_applicable 不适用（不计入）")
 @click.option("--reason", default=None, help="理由（调整检查项时必填）")
-@click.option("--by", "by", default=None, help="复核人（默认：环境变量 FZSCORE_REVIEWER，或登录名）")
+@click.option("--by", "by", default=None, metavar="姓名",
+              help="复核人姓名（第一次复核时给出或按提示输入，本轮之后记住；也可设环境变量 FZSCORE_REVIEWER）")
 @click.option("--done", is_flag=True, help="标记该报告复核完成")
 @click.option("--history", is_flag=True, help="显示该报告的全部复核记录")
 @click.option("--list", "list_all", is_flag=True, help="列出本轮已复核和待复核的报告")
@@ -53,7 +55,7 @@ def review_cmd(outdir, report, check_id, points, status, reason, by, done, histo
     fzscore review 评分结果/ 报告.docx --history          显示复核记录
     fzscore review 评分结果/ --list                        列出已复核和待复核的报告
 
-    REPORT 可以是报告的文件名、路径，或它在评分目录中的输出名；CHECK_ID 可以是检查项编号或中文名称。
+    报告可以是报告的文件名、路径，或它在评分目录中的输出名；检查项可以是检查项编号或中文名称。
     """
     from scorer.round.review.store import ReviewError
 
@@ -89,6 +91,28 @@ def review_cmd(outdir, report, check_id, points, status, reason, by, done, histo
         _die(str(err))
 
 
+def reviewer_name(out: Path, by: str | None) -> str:
+    """Who signs a decision: --by (remembered for the round), else the name remembered for this
+    round, else FZSCORE_REVIEWER, else asked once at a terminal; never the login name."""
+    from scorer.round.review.store import ReviewError, remember_reviewer, remembered_reviewer
+
+    if by is not None:
+        if not by.strip():
+            raise ReviewError(f"{out}: --by 不能为空")
+        name = by.strip()
+    else:
+        name = remembered_reviewer(out) or os.environ.get("FZSCORE_REVIEWER", "").strip()
+        if not name:
+            if not sys.stdin.isatty():
+                raise ReviewError(f"{out}: 请用 --by 写明复核人姓名（只需一次，本轮之后会记住）")
+            name = click.prompt("复核人姓名（记在本轮，之后不再询问）", type=str).strip()
+            if not name:
+                raise ReviewError(f"{out}: 复核人姓名不能为空")
+    if name != remembered_reviewer(out):
+        remember_reviewer(out, name)
+    return name
+
+
 def _find_check(card: dict, wanted: str, where: Path) -> dict:
     checks = card["checks"]
     for key in ("id", "name"):
@@ -98,10 +122,10 @@ def _find_check(card: dict, wanted: str, where: Path) -> dict:
     hits = [c for c in checks if str(c["id"]).rsplit(".", 1)[-1] == wanted]
     if len(hits) == 1:
         return hits[0]
-    available = "、".join(f"{c['id']}（{c.get('name', '')}）" for c in checks)
     from scorer.round.review.store import ReviewError
+    from scorer.text.suggest import check_hint
 
-    raise ReviewError(f"{where}: 没有检查项“{wanted}”（可用：{available}）")
+    raise ReviewError(f"{where}: 没有检查项“{wanted}”；{check_hint(wanted, checks)}（全部检查项：fzscore explain --help 或 fzscore rubric show）")
 
 
 def decide(check: dict, points: float | None, status: str | None, where: Path) -> tuple[str, float]:
@@ -174,6 +198,12 @@ def _adjust(out: Path, report: str, check_id: str, points, status, reason, by) -
     if not reason or not reason.strip():
         raise ReviewError(f"{path}: 调整检查项必须用 --reason 写明理由")
     new_status, new_points = decide(check, points, status, path)
+    if new_status == check["status"] and abs(new_points - float(check["points"])) < 0.005 \
+            and not any(a["check_id"] == check["id"] for a in (card.get("review") or {}).get("adjustments") or []):
+        click.echo(f"复核结果与机评相同（{OUTCOME_ZH.get(new_status)} {_num(new_points)}/{_num(check['max_points'])}），"
+                   f"无需调整，未记录：{name} · {check.get('name')}（{check['id']}）")
+        return
+    by = reviewer_name(out, by)  # asked only once the decision itself is known to be sound
     row = _base_row(name, card, "adjust", by) | {
         "check_id": check["id"], "check_name": check.get("name"),
         "machine_status": check["status"], "machine_points": float(check["points"]),
@@ -189,7 +219,7 @@ def _adjust(out: Path, report: str, check_id: str, points, status, reason, by) -
                f"机评 {OUTCOME_ZH.get(check['status'], check['status'])} {_num(check['points'])}/{_num(check['max_points'])}"
                f" → 复核 {OUTCOME_ZH.get(new_status)} {_num(new_points)}/{_num(check['max_points'])}")
     click.echo(f"复核得分 {score_text(block.get('score'))} {block.get('grade') or ''}（机评分 {score_text(card.get('score'))} {card.get('grade')}），"
-               f"复核状态：{block.get('state_zh', '复核中')}")
+               f"复核状态：{block.get('state_zh', '复核中')}；复核人：{by}")
 
 
 def _done(out: Path, report: str, by, note) -> None:
@@ -198,6 +228,7 @@ def _done(out: Path, report: str, by, note) -> None:
     from scorer.round.review.store import STORE_NAME, ReviewError, ReviewStore
 
     name, card, path = _report_card(out, report)
+    by = reviewer_name(out, by)
     with ReviewStore(out / STORE_NAME) as store:
         block = review_block(card, store.events(card["source"]["sha256"])) or {}
         stale = [a for a in block.get("adjustments", []) if a["recheck"]]
@@ -212,7 +243,7 @@ def _done(out: Path, report: str, by, note) -> None:
     block = load_card(out, name).get("review") or {}
     n = len(block.get("adjustments") or [])
     click.echo(f"已标记复核完成：{name}（调整 {n} 项）复核得分 {score_text(block.get('score'))} {block.get('grade') or ''}，"
-               f"机评分 {score_text(card.get('score'))} {card.get('grade')}")
+               f"机评分 {score_text(card.get('score'))} {card.get('grade')}；复核人：{by}")
 
 
 def _history(out: Path, report: str) -> None:
@@ -307,10 +338,44 @@ def _list(out: Path) -> None:
         click.echo(f"另有 {len(orphans)} 份报告的复核记录对应的原文已不在本轮（原文已更改或未再提交）")
 
 
+# ---------------------------------------------------------------- fzscore remove
+
+
+@click.command("remove", cls=Command)
+@click.argument("outdir", type=click.Path(path_type=str))
+@click.argument("reports", nargs=-1, required=True)
+def remove_cmd(outdir, reports):
+    """从本轮评审中去掉报告：删除其评分表和评审意见，重写 index.html、summary.csv、summary.xlsx；复核记录保留。
+
+    \b
+    fzscore remove 评分结果/ 报告.docx
+    报告可以是报告的文件名、路径，或它在评分目录中的输出名。
+    fzscore batch 只会增加或更新报告，不会删除；去掉报告须用本命令明确指出。
+    """
+    from scorer.round.review.outdir import remove_reports
+
+    out = Path(outdir)
+    if not out.is_dir():
+        _die(f"{outdir}: 不是 fzscore batch 的输出目录（目录不存在）")
+    try:
+        gone = remove_reports(out, list(reports))
+    except FzscoreError as err:
+        _die(str(err))
+    for r in gone:
+        click.echo(f"已从本轮去掉：{r['name']}（{r.get('issuer') or r.get('path') or '单位未识别'}）")
+    click.echo(f"本轮现有 {_count_rows(out)} 份报告；汇总已更新：{out / 'index.html'}")
+
+
+def _count_rows(out: Path) -> int:
+    from scorer.round.review.outdir import read_round
+
+    return len(read_round(out)[1])
+
+
 # ---------------------------------------------------------------- fzscore letters
 
 
-@click.command("letters")
+@click.command("letters", cls=Command)
 @click.argument("outdir", type=click.Path(path_type=str))
 @click.option("-o", "--output", "dest", type=click.Path(file_okay=False, path_type=str), default=None,
               help="写到哪个目录（默认：评分目录下的“评审意见”）")
@@ -346,7 +411,7 @@ def letters_cmd(outdir, dest, office, roster, date):
 # ---------------------------------------------------------------- fzscore diff
 
 
-@click.command("diff")
+@click.command("diff", cls=Command)
 @click.argument("a", type=click.Path(path_type=str))
 @click.argument("b", type=click.Path(path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="输出格式")
@@ -367,4 +432,4 @@ def diff_cmd(a, b, fmt, rubric_name):
         click.echo(render_text(result), nl=False)
 
 
-COMMANDS = (review_cmd, letters_cmd, diff_cmd)
+COMMANDS = (review_cmd, letters_cmd, diff_cmd, remove_cmd)

@@ -51,7 +51,15 @@ MESSAGES = {
     "deprecated": "已弃用",
     "Choose from:\n\t{choices}": "可选：\n\t{choices}",
     "Value must be an iterable.": "值必须是一组值。",
+    "required": "必填",
+    "env var: {var}": "环境变量：{var}",
 }
+# What an option's value is, in the help's metavars (click says TEXT, FLOAT, PATH …).
+TYPE_ZH = {"text": "文字", "float": "数字", "integer": "整数", "path": "路径", "filename": "文件",
+           "float range": "数字", "integer range": "整数", "boolean": "是/否"}
+# What an argument is, for the usage line (click says INPUTS..., REPORT …).
+ARGUMENT_ZH = {"inputs": "文件或文件夹", "reports": "报告", "report": "报告", "outdir": "评分目录", "check_id": "检查项",
+               "scorecard": "评分表.json", "files": "细则文件", "names": "细则名", "name": "细则名", "a": "甲", "b": "乙"}
 # ngettext: (singular, plural) → Chinese (no plural forms)
 PLURALS = {
     "Got unexpected extra argument ({args})": "多出了参数（{args}）：一次只能给一个报告，多个报告请用 fzscore batch",
@@ -105,6 +113,20 @@ class Command(click.Command):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("options_metavar", "[选项]")
         super().__init__(*args, **kwargs)
+        for param in self.params:
+            chinese_metavar(param)
+
+
+def chinese_metavar(param: click.Parameter) -> None:
+    """Give a parameter a Chinese metavar where click would show an English one."""
+    if param.metavar is not None:
+        return
+    if isinstance(param, click.Argument):
+        name = ARGUMENT_ZH.get(param.name or "", (param.name or "").upper())
+        name += "..." if param.nargs != 1 else ""
+        param.metavar = name if param.required else f"[{name}]"
+    elif isinstance(param, click.Option) and not param.is_flag and not isinstance(param.type, click.Choice):
+        param.metavar = TYPE_ZH.get(param.type.name, param.type.name.upper())
 
 
 class Group(click.Group):

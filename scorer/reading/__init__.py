@@ -91,6 +91,11 @@ def check_length(path: str, chars: int) -> None:
 def _read(path: str, data: bytes) -> Extracted:
     digest = hashlib.sha256(data).hexdigest()
     kind = sniff(data)
+    name = os.path.basename(path)
+    if name.startswith("~$") and len(data) < 4096:
+        raise InputError(path, "这是 Word 打开文档时生成的临时锁定文件（~$ 开头），不是报告；请对原文件评分")
+    if kind == "zip" and name.lower().endswith(".zip"):
+        raise InputError(path, "这是压缩包，不能直接评分：请先解压，再对解压出的文件或文件夹评分（fzscore batch 文件夹/ -o 输出目录/）")
     if kind == "text":
         from scorer.reading.text import decode_text
 

@@ -80,6 +80,7 @@ class Page:
     chars: int = 0
     noise: int = 0
     unmapped: int = 0
+    objects: int = -1  # what is drawn on it (0: a blank page, e.g. the last page of a Word export); -1 unknown
 
 
 def read_pdf(path: str, data: bytes, sha256: str) -> Extracted:
@@ -133,7 +134,7 @@ def _pages(path: str, data: bytes, pdfium) -> list[Page]:
                 if not tp:
                     pages.append(Page(no + 1, 0, 0))
                     continue
-                pg = Page(no + 1, width, height)
+                pg = Page(no + 1, width, height, objects=raw.FPDFPage_CountObjects(page))
                 tpv = api.C.cast(tp, api.C.c_void_p).value
                 n = api.count(tpv)
                 text = api.page_text(tpv, n) if n > 0 else ""
@@ -539,7 +540,7 @@ def _quality(pages: list[Page], warnings: list[str]) -> str | None:
     text = "".join(ln.text for p in pages for ln in p.lines)
     visible = len(text) - len(_SPACE.findall(text))
     cjk = _NOT_CJK.sub("", text)
-    empty = [p.no for p in pages if p.chars < 10]
+    empty = [p.no for p in pages if p.chars < 10 and p.objects != 0]  # a blank page is no missing text
     reasons = []
     if empty:
         shown = "、".join(map(str, empty[:10])) + ("等" if len(empty) > 10 else "")
@@ -547,8 +548,9 @@ def _quality(pages: list[Page], warnings: list[str]) -> str | None:
     bad = max(noise, unmapped) + text.count("(cid:")
     if bad > MAX_NOISE * max(total, 1):
         reasons.append(f"{bad} 个字符无法识别（字体缺少 Unicode 映射或乱码）")
-    if total / max(len(pages), 1) < MIN_CHARS_PER_PAGE:
-        reasons.append(f"平均每页只有 {total / max(len(pages), 1):.0f} 个字符")
+    drawn = max(sum(1 for p in pages if p.objects != 0 or p.chars >= 10), 1)  # blank pages hold no text to miss
+    if total / drawn < MIN_CHARS_PER_PAGE:
+        reasons.append(f"平均每页只有 {total / drawn:.0f} 个字符")
     elif len(empty) > len(pages) / 3:
         reasons.append(f"{len(empty)}/{len(pages)} 页没有文字")
     if visible >= 100 and len(cjk) < MIN_CJK_SHARE * visible:

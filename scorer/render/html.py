@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from scorer.text.labels import FORM_ZH, ISSUER_SOURCE_ZH, SOURCE_ZH
+from scorer.text.labels import FORM_ZH, ISSUER_SOURCE_ZH, SOURCE_ZH, format_label
 from scorer.text.labels import points_text as _num
 from scorer.text.labels import score_text as score_text_of
 
@@ -156,6 +156,9 @@ def _view(card: Mapping[str, Any]) -> dict:
 
     view_of = {v["id"]: v for v in views}
     lost = [view_of[i] for i in card.get("fix_first") or [] if i in view_of]
+    final = _final(card, checks, anchors, cat_names, n_lines)
+    if final is not None:  # reviewed: the verdict shows the reviewed result, the machine's beside it
+        lost = final["lost"]
     groups = []
     for status in GROUP_ORDER:
         members = [v for v in views if v["status"] == status]
@@ -172,10 +175,11 @@ def _view(card: Mapping[str, Any]) -> dict:
     excluded = [v for v in views if v["status"] not in DECIDED]
     title = doc.get("title")
     score_text = score_text_of(score) if scored else None
+    shown = (final["score_text"], final["grade"]) if final else (score_text, card.get("grade", ""))
     return {
         "card_json": Markup(_json_for_script(card)),
         "page_title": "评分表 · " + (title or src.get("name") or "未识别标题")
-        + (f" · {score_text} 分 {card.get('grade', '')}" if scored else ""),
+        + (f" · {shown[0]} 分 {shown[1]}" if scored else ""),
         "title": title,
         "who": _who(card, doc, src, rubric, n_lines),
         "is_report": is_report,
@@ -186,12 +190,14 @@ def _view(card: Mapping[str, Any]) -> dict:
         "review_checks": review,
         "reviewed": _reviewed(card, checks, anchors),  # the reviewer's 复核 block (scorer/review), None if none
         "scored": scored,
-        "score": score_text,
+        "score": final["score_text"] if final else score_text,
+        "machine": {"score": score_text, "grade": card.get("grade") or ""} if final else None,
         "max_score": _num(card.get("max_score", 100)),
-        "grade": card.get("grade") or "",
-        "tone": band.get("tone", "na") if scored else "na",
-        "gauge": _gauge(score if scored else 0),
-        "bands": _bands(bands, card.get("grade"), score if scored else None),
+        "grade": final["grade"] if final else card.get("grade") or "",
+        "tone": (final["tone"] if final else band.get("tone", "na")) if scored else "na",
+        "gauge": _gauge((final["score"] if final else score) if scored else 0),
+        "bands": _bands(bands, final["grade"] if final else card.get("grade"),
+                        (final["score"] if final else score) if scored else None),
         "categories": _categories(card, rubric, checks, bands),
         "formula": _formula(card, totals) if scored else None,
         "excluded": excluded,
@@ -207,6 +213,29 @@ def _view(card: Mapping[str, Any]) -> dict:
         "off_topic": [{"line": o.get("line"), "linked": _in_text(o.get("line"), n_lines), "kind": o.get("kind") or "",
                        "text": o.get("text") or ""} for o in card.get("off_topic") or [] if isinstance(o, dict)],
     }
+
+
+def _final(card: Mapping[str, Any], checks: list[dict], anchors: list[str], cat_names: dict, n_lines: int) -> dict | None:
+    """The reviewed result where a reviewer's score stands: score, grade, tone and the checks that
+    lose points after review (largest loss first); None for an unreviewed card."""
+    block = card.get("review") or {}
+    score = block.get("score")
+    if not card.get("scored") or not isinstance(score, (int, float)):
+        return None
+    bands = (card.get("rubric") or {}).get("grades") or []
+    grade = block.get("grade") or card.get("grade") or ""
+    tone = next((b.get("tone", "na") for b in bands if isinstance(b, dict) and b.get("name") == grade), "na")
+    reviewed = {a["check_id"]: a for a in block.get("adjustments") or [] if a.get("applied", True)}
+    lost = []
+    for i, c in enumerate(checks):
+        a = reviewed.get(c.get("id"))
+        if a is not None:
+            c = dict(c, status=a["status"], points=a["points"] or 0,
+                     lost=round(float(c.get("max_points") or 0) - float(a["points"] or 0), 2))
+        if c.get("status") in ("fail", "partial"):
+            lost.append(_check_view(c, anchors[i], cat_names, n_lines))
+    lost.sort(key=lambda v: -v["lost"])
+    return {"score": score, "score_text": score_text_of(score), "grade": grade, "tone": tone, "lost": lost}
 
 
 def _reviewed(card: Mapping[str, Any], checks: list[dict], anchors: list[str]) -> dict | None:
@@ -277,7 +306,7 @@ def _who(card: Mapping[str, Any], doc: dict, src: dict, rubric: dict, n_lines: i
     pub = doc.get("publish_date")
     pub_src = doc.get("publish_date_source")
     pub_line = doc.get("publish_date_line")
-    file_bits = [src.get("format") or "", src.get("encoding") or "", f"{src.get('lines', n_lines)} 行"]
+    file_bits = [format_label(src), src.get("encoding") or "", f"{src.get('lines', n_lines)} 行"]
     if isinstance(src.get("size"), int):
         file_bits.append(_size(src["size"]))
     return {

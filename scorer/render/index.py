@@ -12,7 +12,9 @@ from scorer.text.labels import LEVEL_ZH, ROW_STATUS_ZH
 
 
 def render_index(stats: dict, scored: Iterable[dict], skipped: list[dict], run_info: dict,
-                 grade_order: list[str]) -> Iterator[str]:
+                 grade_order: list[str], other_years: Iterable[dict] = ()) -> Iterator[str]:
+    """`scored`: the reports ranked together (of the round's year), best first; `other_years`:
+    reports of other years, shown in a table of their own and ranked apart."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
     from scorer.text.resources import resource_dir
@@ -21,6 +23,7 @@ def render_index(stats: dict, scored: Iterable[dict], skipped: list[dict], run_i
     data = dict(stats)
     data.update(
         scored=scored,
+        other_rows=other_years,
         skipped=skipped,
         run=run_info,
         level_zh=LEVEL_ZH,

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from scorer.text.labels import FORM_ZH, SOURCE_ZH, points_text, score_text
+from scorer.text.labels import FORM_ZH, SOURCE_ZH, format_label, points_text, score_text
 from scorer.text.sanitize import one_line
 
 MARK = {"pass": ("✔", "green"), "partial": ("◐", "yellow"), "fail": ("✘", "red"),
@@ -26,7 +26,7 @@ def render(card: Mapping[str, Any], top: int = 5) -> str:
     inferred = "，从正文推断" if doc.get("issuer_source") == "inferred" else ""
     add(f"  报告单位：{one_line(doc.get('issuer') or '未识别')}（{level}{inferred}）  报告年度：{doc.get('report_year') or '未识别'}"
         f"  发布日期：{_date(doc)}")
-    add(f"  文件：{src.get('name') or src['path']}（{src['format']}"
+    add(f"  文件：{src.get('name') or src['path']}（{format_label(src)}"
         f"{'，' + src['encoding'] if src.get('encoding') else ''}，{src.get('lines', 0)} 行）"
         f"  评分细则：{card['rubric']['title']} {card['rubric']['version']}")
     add("")
@@ -112,9 +112,11 @@ def _section_line(sid: str, sec: dict, status: str | None) -> str:
     if sec.get("causes") is False:
         notes.append("未分析原因")
     if sec.get("year"):
-        notes.append(f"{sec['year']}年")
-    note = f"（{'，'.join(notes)}）" if notes else ""
-    return f"{mark} {name}：第 {sec['line']} 行 {sec.get('heading') or ''}{note}"
+        notes.append(f"安排的是 {sec['year']} 年")
+    # the heading in quotes and the notes after a separator: a note never reads as part of the heading
+    heading = f"“{sec['heading']}”" if sec.get("heading") else ""
+    note = f" —— {'，'.join(notes)}" if notes else ""
+    return f"{mark} {name}：第 {sec['line']} 行{heading}{note}"
 
 
 def _where(check: dict) -> str:

@@ -32,6 +32,7 @@ from scorer.round.records import Manifest, RowStore, load_manifest, save_manifes
 from scorer.text.errors import FzscoreError
 from scorer.text.sanitize import display_path
 
+ARCHIVES = {".zip", ".rar", ".7z", ".tar", ".gz", ".tgz"}
 SUPPORTED = {".txt", ".text", ".docx", ".pdf", ".html", ".htm", ".shtml", ".doc", ".wps"}
 TIME_LIMIT = 60.0  # seconds a file may take before it is recorded as 超时 (a report takes well under 1 s; the
 # slowest input of the fuzz run that is read, not refused, about 5 s)
@@ -99,7 +100,12 @@ def discover(inputs: list[str], exclude: str | None = None) -> tuple[list[str], 
                 continue
             dot = name.rfind(".")
             suffix = name[dot:] if 0 < dot < len(name) - 1 else ""  # as Path.suffix: "报告." has none
-            if suffix.lower() in SUPPORTED:
+            if name.startswith("~$"):
+                skipped.append({"path": display_path(p), "reason": "Word 打开文档时生成的临时锁定文件，不是报告，已跳过"})
+            elif suffix.lower() in ARCHIVES:
+                skipped.append({"path": display_path(p),
+                                "reason": f"压缩包（{suffix}）不能直接评分：请先解压，再对解压出的文件夹运行 fzscore batch"})
+            elif suffix.lower() in SUPPORTED:
                 found.setdefault(os.path.abspath(p), p)
             else:
                 skipped.append({"path": display_path(p),
@@ -141,9 +147,14 @@ def output_names(files: list) -> dict:
 
 
 def _safe(name: str) -> str:
-    """A file name's stem as an output name: readable (undecodable bytes as U+FFFD, control
-    characters gone) and with no character that a file system or a shell treats specially."""
-    return "".join("_" if c in '/\\:*?"<>|' else c for c in display_path(name))
+    """A file name's stem as an output name: readable (undecodable bytes as U+FFFD, control and
+    invisible format characters such as zero-width spaces gone, tabs and newlines and runs of
+    spaces as one space), so that the name every summary shows is the file's own, and with no
+    character that a file system or a shell treats specially."""
+    import unicodedata
+
+    shown = "".join(c for c in display_path(name) if unicodedata.category(c) != "Cf")
+    return "".join("_" if c in '/\\:*?"<>|' else c for c in " ".join(shown.split()))
 
 
 # ---------------------------------------------------------------- the worker side
@@ -287,7 +298,7 @@ def run(tasks: list[Task], jobs: int, manifest: Manifest, fingerprint: str, forc
         digest = _sha256(t.path) if prev else None  # hash only what an earlier run could vouch for
         if (digest and prev is not None and prev[0] == digest and prev[1] == fingerprint
                 and (Path(t.outdir) / f"{t.name}.json").exists() and (not t.html or (Path(t.outdir) / f"{t.name}.html").exists())):
-            row = dict(manifest.row(t.name), reused=True)
+            row = dict(manifest.row(t.name), reused=True, path=display_path(t.path))  # the file as given this time
             store.add(row)
             if on_row:
                 on_row(row)
@@ -450,6 +461,7 @@ class Options:
     fail_under: float | None = None
     time_limit: float = TIME_LIMIT
     as_report: bool = False  # score documents recognised as something else (the reviewer's decision)
+    year: int | None = None  # the round's report year (default: the year most of its reports cover)
 
 
 @dataclass
@@ -462,6 +474,9 @@ class Result:
     stats: dict | None = None  # summary.round_stats; None when interrupted
     interrupted: bool = False
     below: list[tuple[str, float]] = field(default_factory=list)  # (name, score) under --fail-under
+    kept: set[str] = field(default_factory=set)  # reports of earlier runs into the same folder, kept in the round
+    replaced: list[tuple[str, str, str]] = field(default_factory=list)  # (name, earlier path, new path)
+    year: int | None = None  # the round's report year
 
 
 def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
@@ -495,20 +510,26 @@ def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
         store = run(tasks, jobs, manifest, fingerprint, opts.force, out, on_row, opts.time_limit)
         try:
             if not store.interrupted:
+                kept, replaced, round_skipped = carry_earlier(out, store, skipped)
                 run_info = {"started": started, "seconds": round(time.monotonic() - t0, 1), "jobs": jobs,
                             "rubric": opts.rubric or "按级别自动选择", "fzscore_version": __version__}
                 from scorer.round.review.outdir import after_batch
+                from scorer.round.summary import round_year, with_year
 
-                after_batch(out, store, skipped, opts.rubric)  # reviews into cards and rows; the round kept
-                stats = _write_summaries(out, store, manifest, fingerprint, skipped, run_info, opts)
+                year = opts.year or round_year(store.rows(("scored",)))
+                run_info["year"] = year
+                for row in with_year(store.rows(), year):
+                    store.add(row)
+                after_batch(out, store, round_skipped, opts.rubric, year)  # reviews into cards and rows; the round kept
+                stats = _write_summaries(out, store, manifest, fingerprint, round_skipped, run_info, opts)
                 atomic_write(out / "run-info.json", json.dumps(
                     run_info | {"inputs": [display_path(i) for i in opts.inputs], "files": len(tasks),
                                 "skipped": len(skipped)} | _peak_memory(), ensure_ascii=False, indent=1))
                 if opts.jsonl:
                     write_jsonl(Path(opts.jsonl), out, store.rows())
                 below = store.below(opts.fail_under) if opts.fail_under is not None else []
-                return Result(_exit_code(stats, skipped, opts.fail_under), out, len(tasks), len(store), skipped, stats,
-                              below=below)
+                return Result(_exit_code(stats, skipped, opts.fail_under, kept), out, len(tasks), len(store), skipped,
+                              stats, below=below, kept=kept, replaced=replaced, year=year)
         except KeyboardInterrupt:
             store.interrupted = True  # every file written so far is whole; the rest were never begun
         except OSError as exc:
@@ -519,6 +540,40 @@ def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
                     save_manifest(out, store, fingerprint, manifest)
             store.close()
     return Result(EXIT_INTERRUPTED, out, len(tasks), len(store), skipped, interrupted=True)
+
+
+def carry_earlier(out: Path, store: RowStore, skipped: list[dict]) -> tuple[set[str], list, list[dict]]:
+    """Put the reports of earlier runs into this folder that this run did not score into the
+    store, so that a batch of late submissions adds to the round instead of replacing it (only
+    `fzscore remove` takes a report out). A report whose card was deleted by hand is not kept.
+    Returns (names kept, (name, earlier path, new path) of reports this run replaced, the files
+    skipped by this run and the earlier ones)."""
+    from scorer.round.review.outdir import read_round
+    from scorer.round.review.store import ReviewError
+
+    try:
+        head, rows = read_round(out)
+    except ReviewError:  # a new folder, or one whose records are unreadable: this run is the round
+        return set(), [], skipped
+    kept: set[str] = set()
+    replaced = []
+    for row in rows:
+        name = row.get("name")
+        if not name:
+            continue
+        if name in store.index:
+            new_path = store.get(name).get("path")
+            if row.get("path") and new_path and os.path.abspath(row["path"]) != os.path.abspath(new_path):
+                replaced.append((name, row["path"], new_path))
+            continue
+        if row.get("status") in ("scored", "not_report", "needs_review") and not (out / f"{name}.json").exists():
+            continue
+        row.pop("reused", None)
+        store.add(row)
+        kept.add(name)
+    paths = {s_["path"] for s_ in skipped}
+    earlier = [s_ for s_ in head.get("skipped") or [] if s_.get("path") not in paths and not s_["reason"].startswith("找不到")]
+    return kept, replaced, sorted(skipped + earlier, key=lambda s_: s_["path"])
 
 
 def _prepare_outdir(out: Path) -> None:
@@ -545,7 +600,8 @@ def _write_summaries(out: Path, store: RowStore, manifest: Manifest, fingerprint
         summary.write_csv(out / "summary.csv", store.rows(), store.checks)
         stats = summary.round_stats(store.rows(), store.checks)
         grade_order = [g["name"] for g in sorted(_grades(opts.rubric), key=lambda g: -g["min"])]
-        write_index(out / "index.html", stats, store.scored_rows_by_score(), skipped, run_info, grade_order)
+        write_index(out / "index.html", stats, store.ranked_rows(), skipped, run_info, grade_order,
+                    store.ranked_rows(off_year=True))
     except KeyboardInterrupt:
         xlsx.stop()
         raise
@@ -556,9 +612,10 @@ def _write_summaries(out: Path, store: RowStore, manifest: Manifest, fingerprint
     return stats
 
 
-def _exit_code(stats: dict, skipped: list[dict], fail_under: float | None) -> int:
+def _exit_code(stats: dict, skipped: list[dict], fail_under: float | None, kept: set[str] | None = None) -> int:
+    """From this run's files: a report kept from an earlier run does not fail this one."""
     missing = [s_ for s_ in skipped if s_["reason"].startswith("找不到")]
-    if stats["failed"] or missing:
+    if any(r["name"] not in (kept or ()) for r in stats["failed"]) or missing:
         return EXIT_UNSCORED
     if fail_under is not None and stats["worst"] is not None and stats["worst"] < fail_under:
         return EXIT_BELOW

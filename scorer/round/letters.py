@@ -50,10 +50,11 @@ def final_view(card: dict, events) -> dict:
         if c["status"] not in ("fail", "partial"):
             continue
         adj = reasons.get(c["id"])
-        lines = sorted({e["line"] for e in c.get("evidence") or [] if isinstance(e, dict) and e.get("line")})
+        quotes = list(dict.fromkeys(_quote(e.get("text")) for e in c.get("evidence") or []
+                                    if isinstance(e, dict) and e.get("text")))
         problems.append({
             "id": c["id"], "name": c.get("name", c["id"]), "lost": round(c["max_points"] - c["points"], 2),
-            "message": c.get("message") or "", "lines": lines, "fix": c.get("fix"),
+            "message": c.get("message") or "", "quotes": quotes, "fix": c.get("fix"),
             "review_reason": adj["reason"] if adj else None,
         })
     problems.sort(key=lambda p: -p["lost"])
@@ -71,9 +72,23 @@ def _categories(card: dict, checks: list[dict]) -> list[tuple[str, float, float]
 
 
 
-def _lines(lines: list[int], limit: int = 5) -> str:
-    shown = "、".join(str(n) for n in lines[:limit])
-    return f"第 {shown}{' 等' if len(lines) > limit else ''} 行"
+def _quote(text: str | None, limit: int = 30) -> str:
+    """A few of the report's own words, which a reader finds in the Word file (a line number means
+    nothing there)."""
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _where(quotes: list[str], limit: int = 2) -> str:
+    return "、".join(f"“{q}”" for q in quotes[:limit]) + (" 等处" if len(quotes) > limit else "")
+
+
+def report_name(doc: dict) -> str:
+    """How a letter names a report: its title, else 某单位某年度的年度报告; never its file name."""
+    if doc.get("title"):
+        return f"《{doc['title']}》"
+    year = doc.get("report_year")
+    return f"{f'{year}年度' if year else ''}法治政府建设年度报告"
 
 
 def _cn_date(d: dt.date) -> str:
@@ -109,8 +124,10 @@ def write_letters(out: Path, dest: Path, office: str | None = None, roster: str 
         atomic_write(dest / f"{row['name']}-评审意见.docx", _save(report_letter(view, office, date)))
         summaries.append(_summary(row, view))
     from scorer.round.review.outdir import grade_order
+    from scorer.round.summary import round_year
 
-    notice = round_notice(summaries, rows, head.get("skipped") or [], office, date, roster_names, grade_order(head.get("rubric")))
+    notice = round_notice(summaries, rows, head.get("skipped") or [], office, date, roster_names,
+                          grade_order(head.get("rubric")), head.get("year") or round_year(rows))
     atomic_write(dest / ROUND_DOC, _save(notice))
     return {"letters": len(summaries), "dir": dest, "unreviewed": unreviewed}
 
@@ -136,7 +153,6 @@ def _save(document) -> bytes:
 def report_letter(view: dict, office: str, date: dt.date):
     card = view["card"]
     doc = card.get("document") or {}
-    src = card.get("source") or {}
     rubric = card.get("rubric") or {}
     review = view["review"]
     issuer = doc.get("issuer") or "（报告单位未识别）"
@@ -145,8 +161,9 @@ def report_letter(view: dict, office: str, date: dt.date):
     _title(d, f"关于{issuer}{f'{year}年度' if year else ''}法治政府建设年度报告的评审意见")
     _para(d, f"{issuer}：", indent=False)
     how = "机器初评和人工复核" if review else "机器初评"
-    _para(d, f"你单位报送的《{doc.get('title') or src.get('name') or '年度报告'}》（文件：{src.get('name') or src.get('path')}）已收悉。"
-             f"我们按照《{rubric.get('title') or '评分细则'}》（{rubric.get('id')} {rubric.get('version')}）进行了评审（{how}），"
+    version = f"（{rubric['version']}版）" if rubric.get("version") else ""
+    _para(d, f"你单位报送的{report_name(doc)}已收悉。"
+             f"我们按照《{rubric.get('title') or '法治政府建设年度报告评分细则'}》{version}进行了评审（{how}），"
              "现将评审意见反馈如下。")
 
     _heading(d, "一、评审结果")
@@ -166,22 +183,16 @@ def report_letter(view: dict, office: str, date: dt.date):
     _heading(d, "二、规定内容")
     _para(d, "《法治政府建设与责任落实督察工作规定》要求年度报告写明的内容：")
     required = [(sid, s) for sid, s in (card.get("sections") or {}).items() if s.get("required", True)]
+    by_id = {c["id"]: c for c in view["checks"]}  # as reviewed
     for i, (_sid, sec) in enumerate(required):
-        name = sec.get("name") or _sid
-        if not sec.get("present"):
-            state = "未写明。"
-        elif sec.get("form") == "embedded":
-            state = f"未单列，嵌在其他部分中（第 {sec.get('line')} 行）。"
-        else:
-            state = f"已写明（第 {sec.get('line')} 行“{sec.get('heading') or ''}”）。"
-        _para(d, f"（{CN_NUM[i] if i < 10 else i + 1}）{name}：{state}")
+        _para(d, f"（{CN_NUM[i] if i < 10 else i + 1}）{sec.get('name') or _sid}：{section_state(sec, by_id.get(sec.get('check') or ''))}")
 
     _heading(d, "三、主要问题")
     problems = view["problems"]
     if not problems:
         _para(d, "未发现扣分问题。")
     for i, p in enumerate(problems, 1):
-        where = f"（见报告{_lines(p['lines'])}）" if p["lines"] else ""
+        where = f"（见报告{_where(p['quotes'])}）" if p["quotes"] else ""
         text = f"{i}. {p['name']}（扣 {_n(p['lost'])} 分）：{'机评认为' if p['review_reason'] else ''}{p['message']}{where}"
         if p["review_reason"]:
             text += f"复核意见：{p['review_reason'].rstrip('。')}。"
@@ -205,10 +216,35 @@ def report_letter(view: dict, office: str, date: dt.date):
     return d
 
 
+def section_state(sec: dict, check: dict | None) -> str:
+    """What the letter says of a required part: as its check (after review) scored it, so that a
+    part that lost points is never 已写明."""
+    heading = f"“{_quote(sec.get('heading'))}”" if sec.get("heading") else ""
+    status = (check or {}).get("status")
+    message = _clause((check or {}).get("message"))
+    if not sec.get("present") or status == "fail":
+        return "未写明。" if not sec.get("present") else f"未达到要求（{heading}）。{message}"
+    if status == "partial":
+        return f"部分写明（{heading}）：{message}".rstrip("：")
+    if sec.get("form") == "embedded":
+        return f"未单列，嵌在其他部分中{f'（{heading}）' if heading else ''}。"
+    return f"已写明{f'（{heading}）' if heading else ''}。"
+
+
+def _clause(message: str | None) -> str:
+    text = (message or "").strip()
+    return text if not text or text.endswith(("。", "！", "？", "）")) else text + "。"
+
+
 def round_notice(summaries: list[dict], rows: list[dict], skipped: list[dict], office: str, date: dt.date,
-                 roster: list[str] | None, grade_order: tuple[str, ...] | list[str] = ()):
-    years = Counter(s["year"] for s in summaries if s["year"])
-    year = years.most_common(1)[0][0] if years else None
+                 roster: list[str] | None, grade_order: tuple[str, ...] | list[str] = (), year: int | None = None):
+    """The round's 通报: of the round's year; reports of other years are listed apart, never ranked with it."""
+    if year is None:
+        years = Counter(s["year"] for s in summaries if s["year"])
+        year = max(years.items(), key=lambda yn: (yn[1], yn[0]))[0] if years else None
+    others = sorted((s for s in summaries if year and s["year"] and s["year"] != year),
+                    key=lambda s: (s["year"], -(s["score"] or 0), s["name"]))
+    summaries = [s for s in summaries if s not in others]
     d = _new_document()
     _title(d, f"关于{f'{year}年度' if year else ''}法治政府建设年度报告评审情况的通报")
     _para(d, "（草稿）", indent=False, center=True)
@@ -221,10 +257,11 @@ def round_notice(summaries: list[dict], rows: list[dict], skipped: list[dict], o
     unscorable = [r for r in rows if r.get("status") in ("error", "needs_review")]
     _heading(d, "一、基本情况")
     total = len(rows) + len(skipped)
-    _para(d, f"本轮共收到文件 {total} 个，其中有效年度报告 {len(scored)} 份，非年度报告 {len(not_report)} 份，"
+    _para(d, f"本轮共收到文件 {total} 个，其中{f'{year}年度的' if year else '有效'}年度报告 {len(scored)} 份，"
+             + (f"其他年度的报告 {len(others)} 份，" if others else "") + f"非年度报告 {len(not_report)} 份，"
              f"无法评分 {len(unscorable)} 份，不支持的文件 {len(skipped)} 个。")
     if roster:
-        found = [u for u in roster if any(_same_unit(u, s["issuer"]) for s in scored)]
+        found = [u for u in roster if any(_same_unit(u, s["issuer"]) for s in scored + others)]
         missing = [u for u in roster if u not in found]
         _para(d, f"应报送单位 {len(roster)} 个，已报送有效报告 {len(found)} 个，报送率 {_pct(len(found), len(roster))}。"
                  + (f"未报送：{'、'.join(missing)}。" if missing else ""))
@@ -243,19 +280,24 @@ def round_notice(summaries: list[dict], rows: list[dict], skipped: list[dict], o
     _para(d, "人工复核：" + "，".join(f"{k} {states[k]} 份" for k in ("复核完成", "复核中", "待重新复核", "未复核") if states[k])
           + "。" + ("得分以复核结果为准；未复核完成的为暂定结果。" if states["复核完成"] < len(scored) else "得分均为复核后的结果。"))
 
-    _heading(d, "二、等级分布")
+    _heading(d, f"二、等级分布{f'（{year}年度）' if year else ''}")
     grades = Counter(s["grade"] for s in scored)
     order = {g: i for i, g in enumerate(grade_order)}
     _table(d, ["等级", "份数", "占比"], [[g, str(n), _pct(n, len(scored))]
                                      for g, n in sorted(grades.items(), key=lambda gn: (order.get(gn[0], 99), gn[0]))])
 
-    _heading(d, "三、得分排名")
+    _heading(d, f"三、得分排名{f'（{year}年度）' if year else ''}")
     ranking, rank, last = [], 0, None
     for i, s in enumerate(scored, 1):
         if s["score"] != last:
             rank, last = i, s["score"]
         ranking.append([str(rank), s["issuer"] or "（未识别）", str(s["year"] or "—"), score_text(s["score"]), s["grade"] or "", s["state"]])
     _table(d, ["排名", "报告单位", "年度", "得分", "等级", "复核状态"], ranking, widths=[1.4, 6.2, 1.6, 1.8, 1.8, 2.6])
+    if others:
+        _para(d, f"其他年度的报告 {len(others)} 份（报告写的不是{year}年度，单列如下，不参与排名和上述统计，请核实是否报错了年度）：")
+        _table(d, ["报告单位", "年度", "得分", "等级", "复核状态"],
+               [[s["issuer"] or "（未识别）", str(s["year"]), score_text(s["score"]), s["grade"] or "", s["state"]] for s in others],
+               widths=[6.8, 1.8, 2.0, 2.0, 3.0])
 
     _heading(d, "四、存在的主要问题")
     counts: Counter[str] = Counter()

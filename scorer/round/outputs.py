@@ -202,10 +202,12 @@ def page_source(path: str | Path) -> str | None:
     return html.unescape(m.group(1)) if m else None
 
 
-def write_index(path, stats: dict, scored, skipped: list[dict], run_info: dict, grade_order: list[str]) -> None:
-    """The round's index.html, written atomically as scorer.render.index renders it."""
+def write_index(path, stats: dict, ranked, skipped: list[dict], run_info: dict, grade_order: list[str],
+                others=()) -> None:
+    """The round's index.html, written atomically as scorer.render.index renders it: `ranked`
+    the reports of the round's year by machine score, `others` those of other years, apart."""
     from scorer.render.index import render_index
 
     with atomic_file(path) as f:
-        for chunk in render_index(stats, scored, skipped, run_info, grade_order):
+        for chunk in render_index(stats, ranked, skipped, run_info, grade_order, others):
             f.write(chunk)

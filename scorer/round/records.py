@@ -64,6 +64,10 @@ class RowStore:
         order = sorted(self.scores, key=lambda n: (-self.scores[n], n))
         return self._read_rows(order, ("scored",))
 
+    def ranked_rows(self, off_year: bool = False):
+        """scored_rows_by_score, of the round's year (or, with off_year, of the other years)."""
+        return (r for r in self.scored_rows_by_score() if bool(r.get("off_year")) == off_year)
+
     def below(self, threshold: float) -> list[tuple[str, float]]:
         """(name, score) of the scored reports below a threshold, the lowest first."""
         return sorted(((n, s) for n, s in self.scores.items() if s < threshold), key=lambda x: (x[1], x[0]))
@@ -132,6 +136,21 @@ def save_manifest(outdir: Path, store: RowStore, fingerprint: str, old: Manifest
                 entry = {"name": row["name"], "sha256": row["sha256"], "rubric_fp": fingerprint, "row": row}
                 f.write(json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
         for name in sorted(set(old.entries) - set(store.index)):
+            e = old.entries[name]
+            entry = {"name": name, "sha256": e[0], "rubric_fp": e[1], "row": old.row(name)}
+            f.write(json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
+
+
+def drop_from_manifest(outdir: Path, names: set[str]) -> None:
+    """Forget these reports (`fzscore remove`): a later batch scores them afresh if they come again."""
+    from scorer.round.outputs import atomic_file
+
+    old = load_manifest(outdir)
+    if old.path is None:
+        return
+    with atomic_file(outdir / MANIFEST, "wb") as f:
+        f.write(json.dumps({"checks": old.checks}, ensure_ascii=False).encode() + b"\n")
+        for name in sorted(set(old.entries) - names):
             e = old.entries[name]
             entry = {"name": name, "sha256": e[0], "rubric_fp": e[1], "row": old.row(name)}
             f.write(json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")

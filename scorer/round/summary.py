@@ -53,6 +53,7 @@ COLUMNS = [
     Column("报告单位", lambda r: r.get("issuer"), 26),
     Column("级别", lambda r: LEVEL_ZH.get(r.get("level") or "", r.get("level"))),
     Column("报告年度", lambda r: r.get("report_year")),
+    Column("年度与本轮不符", lambda r: f"是（本轮为{r['round_year']}年度，不参与排名）" if r.get("off_year") else None, 20),
     Column("发布日期", lambda r: r.get("publish_date")),
     Column("得分", lambda r: r.get("score")),
     Column("等级", lambda r: r.get("grade")),
@@ -227,6 +228,26 @@ def _stable_zip(src_file, out_file) -> None:
                 shutil.copyfileobj(fin, fout, 1 << 20)
 
 
+def round_year(rows) -> int | None:
+    """The year a round's reports cover: the year most of its scored reports cover (the later one
+    of a tie); None when no report's year is known."""
+    from collections import Counter
+
+    years = Counter(r["report_year"] for r in rows if r.get("status") == "scored" and r.get("report_year"))
+    if not years:
+        return None
+    return max(years.items(), key=lambda yn: (yn[1], yn[0]))[0]
+
+
+def with_year(rows, year: int | None):
+    """The rows, each marked with the round's year and whether it covers another one (off_year):
+    such a report is shown and counted apart, never ranked with the round's."""
+    for r in rows:
+        r["round_year"] = year
+        r["off_year"] = bool(year and r.get("report_year") and r["report_year"] != year)
+        yield r
+
+
 def round_stats(rows, checks: dict[str, list]) -> dict:
     """One pass over the round: counts, score statistics, grades, histogram, most failed checks,
     and the (usually few) files that could not be scored."""
@@ -238,6 +259,7 @@ def round_stats(rows, checks: dict[str, list]) -> dict:
     late = reused = scored_reused = not_reports = 0
     review_states: dict[str, int] = {}
     unscored = []
+    other_years: dict[int, int] = {}
     total = 0
     for r in rows:
         total += 1
@@ -246,10 +268,13 @@ def round_stats(rows, checks: dict[str, list]) -> dict:
         if r.get("status") != "scored":
             unscored.append({k: r.get(k) for k in ("name", "path", "status", "reason")})
             continue
-        scores.append(r["score"])
         scored_reused += bool(r.get("reused"))
         review_state = (r.get("review") or {}).get("state_zh") or "未复核"
         review_states[review_state] = review_states.get(review_state, 0) + 1
+        if r.get("off_year"):  # counted apart: the round's statistics are of the round's year
+            other_years[r["report_year"]] = other_years.get(r["report_year"], 0) + 1
+            continue
+        scores.append(r["score"])
         grades[r["grade"]] = grades.get(r["grade"], 0) + 1
         bins[min(9, int(r["score"] // 10))] += 1
         late += r.get("on_time") is False
@@ -260,7 +285,9 @@ def round_stats(rows, checks: dict[str, list]) -> dict:
     most_failed = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
     return {
         "total": total,
-        "scored_count": len(scores),
+        "scored_count": len(scores) + sum(other_years.values()),
+        "ranked_count": len(scores),  # of the round's year (or of unknown year): the ones ranked together
+        "other_years": dict(sorted(other_years.items())),
         "average": round(sum(scores) / len(scores), 1) if scores else None,
         "best": max(scores) if scores else None,
         "worst": min(scores) if scores else None,

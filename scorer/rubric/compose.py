@@ -136,4 +136,7 @@ def resolve(name_or_path: str) -> Path:
     shipped = shipped_rubrics()
     if name_or_path in shipped:
         return shipped[name_or_path]
-    raise RubricError(f"{name_or_path}: 找不到评分细则（内置：{', '.join(shipped) or '无'}）")
+    from scorer.text.suggest import did_you_mean
+
+    hint = did_you_mean(name_or_path, shipped)
+    raise RubricError(f"{name_or_path}: 找不到评分细则{'，' + hint if hint else ''}（内置：{', '.join(shipped) or '无'}）")

@@ -124,6 +124,10 @@ def _layer_problems(layers: list[tuple[Path, dict]]) -> list[tuple[Path, list, s
             known = [x.get("id") for x in merged_below.get(key) or []]
             parent = layer.get("extends")
             for j, item in enumerate(items):
+                if isinstance(item, dict) and "remove" in item and not isinstance(item["remove"], bool):
+                    out.append((path, [key, j, "remove"], f"remove 只能是 true 或 false，写的是 {_shown(item['remove'])}"
+                                + ("（是不是 true？）" if _did_you_mean(str(item["remove"]), ["true"]) else "")))
+                    continue
                 if not isinstance(item, dict) or "id" not in item:
                     out.append((path, [key, j], "缺少 id：扩展已有的评分细则时，这一列表的每一项都要用 id 指明改哪一项"))
                 elif item["id"] in known:
@@ -299,6 +303,9 @@ def _allowed_keys(schema_part) -> list[str]:
     return list(props)
 
 
+FORMAT_ZH = {"due": "MM-DD（月、日各两位，如 03-31 表示“4月1日之前”）"}  # what a pattern-checked option looks like
+
+
 def _zh(err) -> str:
     v = err.validator
     val = err.validator_value
@@ -318,8 +325,11 @@ def _zh(err) -> str:
         return f"应不小于 {val}"
     if v == "maximum":
         return f"应不大于 {val}"
-    if v == "pattern":
-        return f"格式不对（应匹配 {val}），写的是 {_shown(err.instance)}"
+    if v == "pattern":  # a person reads the format, never the regular expression
+        name = next((str(p) for p in reversed(list(err.absolute_path)) if isinstance(p, str)), "")
+        described = FORMAT_ZH.get(name)
+        return (f"格式不对：应为 {described}，写的是 {_shown(err.instance)}" if described
+                else f"格式不对，写的是 {_shown(err.instance)}（格式见 fzscore explain 该检查项的选项说明）")
     if v == "minItems":
         return "不能为空"
     if v == "minLength":

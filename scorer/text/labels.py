@@ -29,3 +29,16 @@ def points_text(x) -> str:
         return f"{round(float(x), 1):g}"
     except (TypeError, ValueError):
         return str(x)
+
+
+CONVERTED = {".doc": "doc", ".wps": "wps", ".rtf": "rtf"}  # read through LibreOffice as .docx
+
+
+def format_label(source: dict) -> str:
+    """A source's format as a reader knows it: a .doc read through its .docx conversion is doc
+    (转换为 docx 读取), never docx; the card's own `format` keeps the contract's values."""
+    fmt = source.get("format") or ""
+    name = str(source.get("name") or source.get("path") or "").lower()
+    dot = name.rfind(".")
+    original = CONVERTED.get(name[dot:]) if dot >= 0 else None
+    return f"{original}，转换为 docx 读取" if fmt == "docx" and original else fmt

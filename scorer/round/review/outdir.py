@@ -65,7 +65,7 @@ def with_review(card: dict, events) -> dict:
 # ---------------------------------------------------------------- the round's rows
 
 
-def after_batch(out: Path, store, skipped: list[dict], rubric_name: str | None) -> None:
+def after_batch(out: Path, store, skipped: list[dict], rubric_name: str | None, year: int | None = None) -> None:
     """After scoring: put the current reviews into the reviewed reports' cards and rows, then
     keep the round's rows for later commands. An unreadable store leaves the reviews as the last
     run showed them (with a warning naming it) and never costs the round's summaries."""
@@ -78,7 +78,7 @@ def after_batch(out: Path, store, skipped: list[dict], rubric_name: str | None) 
 
             click.echo(f"fzscore: 警告: {err}；复核结果未更新（新评分的报告不含复核结果）", err=True)
             _keep_last_reviews(out, store)
-            write_round(out, store.rows(), store.checks, skipped, rubric_name)
+            write_round(out, store.rows(), store.checks, skipped, rubric_name, year=year)
             return
         touched = [r["name"] for r in store.rows() if r.get("sha256") in histories or r.get("review")]
         rechecks = []
@@ -93,7 +93,7 @@ def after_batch(out: Path, store, skipped: list[dict], rubric_name: str | None) 
             store.add(row)
             if (row.get("review") or {}).get("state") == "recheck":
                 rechecks.append(name)
-        write_round(out, store.rows(), store.checks, skipped, rubric_name, _last_event(histories))
+        write_round(out, store.rows(), store.checks, skipped, rubric_name, _last_event(histories), year)
     if rechecks:
         import click
 
@@ -128,15 +128,18 @@ def _set_row_review(row: dict, card: dict) -> None:
 
 
 def write_round(out: Path, rows, checks: dict, skipped: list[dict], rubric_name: str | None,
-                review_seq: int | None = None) -> None:
-    """The round's rows; `review_seq` is the last review event the outputs show (None: not known)."""
+                review_seq: int | None = None, year: int | None = None) -> None:
+    """The round's rows; `review_seq` is the last review event the outputs show (None: not known);
+    `year` the round's report year."""
     from scorer.round.outputs import atomic_file
 
-    head = {"version": 1, "checks": checks, "skipped": skipped, "rubric": rubric_name, "review_seq": review_seq}
+    head = {"version": 1, "checks": checks, "skipped": skipped, "rubric": rubric_name, "review_seq": review_seq,
+            "year": year}
     with atomic_file(out / ROUND_FILE, "w") as f:
         f.write(_JSON.encode(head) + "\n")
         for row in rows:
-            row.pop("reused", None)
+            for derived in ("reused", "off_year", "round_year"):
+                row.pop(derived, None)
             f.write(_JSON.encode(row) + "\n")
 
 
@@ -249,8 +252,32 @@ def refresh(out: Path, sha256s: set[str], names: tuple[str, ...] | list[str] = (
             write_summaries(out, rows, head)
             if (out / ROUND_FILE).exists():  # last: a refresher killed before this is redone by the next
                 write_round(out, rows, head.get("checks") or {}, head.get("skipped") or [], head.get("rubric"),
-                            _last_event(histories))
+                            _last_event(histories), head.get("year"))
         return done
+
+
+def remove_reports(out: Path, reports: list[str]) -> list[dict]:
+    """Take reports out of the round (`fzscore remove`): their rows, scorecards and letters go and
+    the summaries are rewritten; their review history stays in the store (append-only), so a
+    report submitted again shows its reviews again. Returns the rows removed."""
+    from scorer.round.records import drop_from_manifest
+
+    with refresh_lock(out):
+        head, rows = read_round(out)
+        names: set[str] = set()
+        for report in reports:
+            names.update(resolve(out, report, rows))
+        gone = [r for r in rows if r["name"] in names]
+        rows = [r for r in rows if r["name"] not in names]
+        for name in sorted(names):
+            for path in (card_path(out, name), out / f"{name}.html", out / "评审意见" / f"{name}-评审意见.docx"):
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+        drop_from_manifest(out, names)
+        write_round(out, rows, head.get("checks") or {}, head.get("skipped") or [], head.get("rubric"),
+                    head.get("review_seq"), head.get("year"))
+        write_summaries(out, rows, head)
+    return gone
 
 
 def heal(out: Path) -> None:
@@ -283,15 +310,17 @@ def write_summaries(out: Path, rows: list[dict], head: dict) -> None:
         run_info = {}
     run_info = {"started": "", "seconds": "", "jobs": "", "rubric": "", "fzscore_version": ""} | run_info
     store = RowStore(out, checks)
+    year = head.get("year") or summary.round_year(rows)
+    run_info["year"] = year
     try:
-        for row in rows:
-            store.add(dict(row))
+        for row in summary.with_year((dict(r) for r in rows), year):
+            store.add(row)
         # as in `fzscore batch`: the workbook, the slowest, is written by a child meanwhile
         xlsx = Background("summary.xlsx", summary.write_xlsx, out / "summary.xlsx", store.rows(), checks, len(store))
         try:
             summary.write_csv(out / "summary.csv", store.rows(), checks)
-            write_index(out / "index.html", summary.round_stats(store.rows(), checks), store.rows(status=("scored",)),
-                        head.get("skipped") or [], run_info, grade_order(head.get("rubric")))
+            write_index(out / "index.html", summary.round_stats(store.rows(), checks), store.ranked_rows(),
+                        head.get("skipped") or [], run_info, grade_order(head.get("rubric")), store.ranked_rows(off_year=True))
         except BaseException:
             xlsx.wait()
             raise

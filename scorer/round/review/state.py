@@ -92,6 +92,9 @@ def review_block(card: dict, events: list[Event], store_name: str = "review.sqli
     for cid, e in sorted(latest.items(), key=lambda kv: kv[1].id):
         check = by_id.get(cid)
         why = recheck_reason(e, check)
+        if why is None and e.reviewed_status == e.machine_status and _same(e.reviewed_points, e.machine_points):
+            continue  # put back as the machine had it: no longer an adjustment
+
         fits = check is not None and (e.reviewed_points or 0) <= check["max_points"] + 1e-9
         adjustments.append({
             "check_id": cid,

@@ -12,7 +12,6 @@ that is how a rescoring that changed the machine's result is recognised (待重�
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -92,10 +91,27 @@ class Event:
 
 
 def default_reviewer() -> str:
+    """The name a decision is signed with when none was given: never the login name (a letter
+    signed 评审人：root misstates who reviewed); the command line asks for one instead."""
+    return (os.environ.get("FZSCORE_REVIEWER") or "").strip() or "未署名"
+
+
+REVIEWER_FILE = ".fzscore-reviewer"  # the reviewer's name in this round's folder, asked once
+
+
+def remembered_reviewer(out) -> str | None:
+    """The name given last in this round's folder (`--by`, or answered when asked), if any."""
     try:
-        return os.environ.get("FZSCORE_REVIEWER") or getpass.getuser() or "未署名"
-    except (KeyError, OSError, ImportError):  # no user name on this system
-        return "未署名"
+        name = (Path(out) / REVIEWER_FILE).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return name or None
+
+
+def remember_reviewer(out, name: str) -> None:
+    from scorer.round.outputs import atomic_write
+
+    atomic_write(Path(out) / REVIEWER_FILE, name.strip() + "\n")
 
 
 def now() -> str:
