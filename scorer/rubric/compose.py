@@ -1,7 +1,7 @@
 """Composition: a rubric file and the files it `extends`, read as layers and merged (lists of entries by id)."""
 from __future__ import annotations
 
-import copy
+import functools
 from pathlib import Path
 from typing import TypeGuard
 
@@ -91,8 +91,9 @@ def _read_layers(path: Path, seen: tuple) -> list[tuple[Path, dict]]:
 def merge(base: dict, override: dict) -> dict:
     """Deep-merge a rubric over its base. Mappings merge key by key; lists of entries with an
     `id` (checks, plans, areas, categories) merge by id, `remove: true` dropping an entry; other
-    lists (phrases, grades) are replaced."""
-    out = copy.deepcopy(base)
+    lists (phrases, grades) are replaced. Both are fresh from their files (the YAML cache gives new
+    objects on every read) and used once, so nothing is copied."""
+    out = dict(base)
     for key, value in override.items():
         old = out.get(key)
         if isinstance(value, dict) and isinstance(old, dict):
@@ -100,7 +101,7 @@ def merge(base: dict, override: dict) -> dict:
         elif _by_id(value) and _by_id(old):
             out[key] = _merge_by_id(old, value)
         else:
-            out[key] = copy.deepcopy(value)
+            out[key] = value
     return out
 
 
@@ -110,7 +111,7 @@ def _by_id(value) -> TypeGuard[list[dict]]:
 
 def _merge_by_id(base: list, override: list) -> list:
     index = {c["id"]: i for i, c in enumerate(base)}
-    out = [copy.deepcopy(c) for c in base]
+    out = list(base)
     drop = set()
     for c in override:
         if c["id"] in index:
@@ -119,12 +120,17 @@ def _merge_by_id(base: list, override: list) -> list:
             else:
                 out[index[c["id"]]] = merge(out[index[c["id"]]], c)
         elif not c.get("remove"):
-            out.append(copy.deepcopy(c))
+            out.append(c)
     return [c for c in out if c["id"] not in drop]
 
 
+@functools.cache  # the shipped files do not change while a process runs
+def _shipped_files() -> tuple[tuple[str, Path], ...]:
+    return tuple((p.stem, p) for p in sorted(resource_dir("rubrics").glob("*.yaml")))
+
+
 def shipped_rubrics() -> dict[str, Path]:
-    return {p.stem: p for p in sorted(resource_dir("rubrics").glob("*.yaml"))}
+    return dict(_shipped_files())
 
 
 def resolve(name_or_path: str) -> Path:
