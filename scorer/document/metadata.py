@@ -7,8 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from scorer.document import organs, places
-from scorer.document.page import CN_DATE, ISO_DATE, META_DATE, field_value, looks_like_title, strip_title_label
+from scorer.document import kind, organs, places
+from scorer.document.page import CN_DATE, ISO_DATE, META_DATE, field_value, strip_title_label
 from scorer.document.structure import Block, Structure, is_paragraph
 from scorer.text.lexicon import alternation, load
 
@@ -34,6 +34,9 @@ class Metadata:
     years: dict = field(default_factory=dict)  # where each year was read: title, opening
     issuers: list[str] = field(default_factory=list)  # each body of a joint issuer (党委 and 政府)
     is_report_forced: bool = False  # scored as a report on the reviewer's word (--as-report)
+    report_probability: float | None = None  # that the text is a report, by the fitted weights (kind.py)
+    report_evidence: list[str] = field(default_factory=list)  # what was weighed, in Chinese
+    review_notes: list[str] = field(default_factory=list)  # what a reviewer must confirm (需人工确认 …)
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -64,8 +67,10 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
         report_year, ry_source = int(pub[:4]) - 1, "publish_date"
     context = _Context(st)
     found = find_issuer(st, context)
-    is_report, reason = classify(st)
+    decision = kind.decide(st)
+    is_report, reason = decision.is_report, decision.reason
     forced = as_report and not is_report
+    review = [f"需人工确认是否为法治政府建设年度报告：{reason}"] if decision.close and reason else []
     return Metadata(
         title=title,
         title_line=st.title_lines[0] if st.title_lines else None,
@@ -83,6 +88,9 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
         years=years,
         issuers=found.parts if found else [],
         is_report_forced=forced,
+        report_probability=round(decision.probability, 3),
+        report_evidence=decision.evidence,
+        review_notes=review,
     )
 
 
@@ -210,7 +218,7 @@ def find_issuer(st: Structure, context: _Context | None = None) -> Issuer | None
 
 
 # A converter's pinyin left after a character on mirror sites: "內(nèi)蒙古", "全區(qū)".
-PINYIN_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)")
+PINYIN_GLOSS = kind.PINYIN_GLOSS
 
 
 # How much of a text is read for the places it names: a report names itself early, and a long text
@@ -523,125 +531,5 @@ def level_of(issuer: str | None) -> str | None:
 
 # ---------------------------------------------------------------- is it a report at all?
 
-POINTS = re.compile(r"\(\d+(?:\.\d+)?分\)")
-
-
-@lru_cache(maxsize=1)
-def _kinds() -> dict:
-    data = load("doc_kinds")
-
-    def words(key):
-        return re.compile(alternation(data[key]))
-
-    plan = alternation(data["plan_words"])
-    return {
-        "titles": data["title_kinds"],
-        "cues": data["opening_cues"],
-        "news": words("news_words"),
-        "topic": words("topic"),
-        "report": words("report_words"),
-        "headings": words("report_headings"),
-        "openers": words("report_openers"),
-        # a placeholder where the issuer's name stands: at the start, before a unit or an organ
-        "placeholder": re.compile(rf"(?:{alternation(data['placeholders'])})+(?:{alternation(data['placeholder_units'])})"),
-        "placeholder_reason": data["placeholder_reason"],
-        # "…工作总结和2025年工作计划", "…情况及下一步工作打算": a report with its plan.
-        "plan_clause": re.compile(rf"(?:和|及|与|暨|以及)(?:(?:19|20)\d{{2}}年度?|下一步|下一年度?|今后)[^,]{{0,20}}(?:{plan})$"),
-    }
-
-
-def _kind_of_title(text: str) -> str | None:
-    """The reason a title names a look-alike (a 通知, 方案, 政府工作报告 …), or None."""
-    for kind in _kinds()["titles"]:
-        if any(w in text for w in kind.get("unless", ())):
-            continue
-        if any(w in text for w in kind.get("contains", ())) or text.endswith(tuple(kind.get("ends", ()))):
-            return kind["reason"]
-    return None
-
-
-def is_report_title(text: str) -> bool:
-    """A title about 法治政府建设 that says it is a report or a summary, and names no other kind."""
-    k = _kinds()
-    text = BOOK_TITLE.sub("", text)
-    m = k["plan_clause"].search(text)
-    if m and k["report"].search(text[: m.start()]):
-        text = text[: m.start()]  # the report part of a combined title decides what the document is
-    return bool(k["topic"].search(text) and k["report"].search(text) and not _kind_of_title(text))
-
-
-def classify(st: Structure) -> tuple[bool, str | None]:
-    """Is this a 法治政府建设 annual report? (False, a reason a reviewer understands) when it is not."""
-    k = _kinds()
-    reasons = load("doc_kinds")["reasons"]
-    title = strip_title_label(st.title_key) if st.title_key else ""
-    inner = [t[1:-1] for t in BOOK_TITLE.findall(title)]
-    if "印发" in title and any(is_report_title(t) for t in inner):
-        title = next(t for t in inner if is_report_title(t))  # a report published inside its 印发 notice
-    title = BOOK_TITLE.sub("", title)
-    m = k["plan_clause"].search(title)
-    if m and k["report"].search(title[: m.start()]):
-        title = title[: m.start()]
-    heads = [title] if title else []
-    # A page's own "名称:"/"标题:" field, or the first lines of a text without a title.
-    for b in st.header:
-        value = field_value(b.k, "名称") or field_value(b.k, "标题")
-        if value and not title:
-            heads.append(BOOK_TITLE.sub("", value))
-    if not title:  # the first lines of a text without a title, when they read as one
-        heads += [BOOK_TITLE.sub("", b.k) for b in st.body_blocks()[:2] if b.heading is None and looks_like_title(b.k)]
-    for text in heads:
-        why = _kind_of_title(text)
-        if why:
-            return False, why
-    opening = "".join(heads + [b.k for b in st.body_blocks()[:1]])[:600]
-    if k["placeholder"].search(opening) and _placeholders(st) >= TEMPLATE_PLACEHOLDERS:
-        return False, k["placeholder_reason"]  # "XX县…20XX年…XX次": a template, not a report
-    why = _opening_cue(st)
-    if why:
-        return False, why
-    body = st.body_blocks()
-    text = "".join(b.k for b in body)
-    if len(POINTS.findall(text)) >= 3:
-        return False, reasons["points"]
-    headings = [b for b in body if b.heading is not None]
-    if not headings and k["news"].search(text):
-        return False, reasons["news"]
-    if len(text) < 200 and not headings:
-        return False, reasons["too_short"]
-    if title:
-        if is_report_title(title):
-            return True, None
-        if not k["topic"].search(title):
-            return False, reasons["title_off_topic"]
-    if not k["topic"].search(text):
-        return False, reasons["text_off_topic"]
-    if not headings and len(text) < 400:
-        return False, reasons["too_short_structure"]
-    first = next((b for b in body if is_paragraph(b.k)), None)
-    if first is not None and first.heading is None and (first_year(first.k[:60]) or k["openers"].search(first.k[:300])):
-        return True, None  # opens with a review of a year ("2024年,XX…") or "现将…情况报告如下"
-    if any(b.heading and k["headings"].search(b.heading.key) for b in headings):
-        return True, None
-    return False, reasons["no_structure"]
-
-
-# A template leaves the issuer's name and many figures blank; a draft or an anonymised example has a few.
-TEMPLATE_PLACEHOLDERS = 5
-
-
-def _placeholders(st: Structure) -> int:
-    text = "".join(b.k for b in st.blocks[:60])
-    return sum(text.count(p) for p in load("doc_kinds")["placeholders"])
-
-
-def _opening_cue(st: Structure) -> str | None:
-    """A look-alike told by its first lines: a reporter's or author's byline, an exam's question, a 范文
-    site, a speech's salutation."""
-    first = st.blocks[:15]
-    own = [b.k for b in first if b.role not in ("chrome", "meta")]
-    every = [b.k for b in first]
-    for kind in _kinds()["cues"]:
-        if any(w in line for line in own for w in kind["contains"]) or any(w in line for line in every for w in kind["anywhere"]):
-            return kind["reason"]
-    return None
+# The decision is weighed in scorer.document.kind; these names stay for callers of this module.
+is_report_title = kind.is_report_title
