@@ -210,7 +210,8 @@ def find_issuer(st: Structure, context: _Context | None = None) -> Issuer | None
     read = _from_title(st)
     if read:
         return _issuer(read, "title", st.title_lines[0], context)
-    for source, finder in (("signature", _from_signature), ("opening", _from_opening), ("page", _from_header)):
+    for source, finder in (("signature", _from_signature), ("opening", _from_opening), ("page", _from_header),
+                           ("opening", _named_department)):
         line, read = finder(st, context)
         if read:
             return _issuer(read, source, line, context)
@@ -337,6 +338,29 @@ def _from_opening(st: Structure, context: _Context) -> tuple[int | None, list[or
 
 
 CLAUSE_SPLIT = re.compile(r"[,。;:!?]")
+
+
+def _named_department(st: Structure, context: _Context) -> tuple[int | None, list[organs.Organ] | None]:
+    """A department that calls itself 我局 and names itself in full once, as a sentence's subject
+    ("…。盐城市交通运输局被交通运输部表彰为…"): the only department with its place that begins a sentence
+    of the opening paragraphs."""
+    blocks = [b for b in st.preamble if b.role == "body"][:2] or _first_body(st)[:2]
+    own = tuple(load("organs")["self_reference"]["own"]["department"])
+    if context.level != "department" and not (context.level is None and any(w in b.k for b in blocks for w in own)):
+        return None, None
+    found: dict[str, tuple[int, list[organs.Organ]]] = {}
+    for b in blocks:
+        text = PAREN.sub("", PINYIN_GLOSS.sub("", b.k[:1000]))
+        for sentence in SENTENCE_SPLIT.split(text):
+            got = organs.prefix(sentence, strict=True)
+            if got and len(got[0]) == 1 and got[0][0].kind == "department" and got[0][0].places:
+                found.setdefault(got[0][0].name, (b.line, got[0]))
+    if len(found) != 1:
+        return None, None
+    return next(iter(found.values()))
+
+
+SENTENCE_SPLIT = re.compile(r"[。;!?]")
 
 
 def _subject(clause: str, context: _Context) -> list[organs.Organ] | None:

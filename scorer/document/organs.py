@@ -71,9 +71,10 @@ def lex() -> _Lex:
 
 
 UNKNOWN_COUNTY = re.compile(rf"[{CJK}]{{1,4}}?(?:自治县|县|区|市|旗)")
-GENERIC_UNITS = ("自治区", "省", "市", "县", "区", "旗", "镇", "乡", "街道")
-GENERIC_LEVEL = {"自治区": "province", "省": "province", "市": "city", "县": "county", "区": "county", "旗": "county",
-                 "镇": "township", "乡": "township", "街道": "township"}
+# 州 and 盟 in 州生态环境局, 盟行政公署: the prefecture-level units of autonomous areas.
+GENERIC_UNITS = ("自治区", "省", "市", "州", "盟", "县", "区", "旗", "镇", "乡", "街道")
+GENERIC_LEVEL = {"自治区": "province", "省": "province", "市": "city", "州": "city", "盟": "city", "县": "county",
+                 "区": "county", "旗": "county", "镇": "township", "乡": "township", "街道": "township"}
 JOINERS = "、和与及 "
 
 
