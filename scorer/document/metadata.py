@@ -233,6 +233,7 @@ class _Context:
     def __init__(self, st: Structure):
         self.st = st
         self._level: str | bool | None = False
+        self._township: str | bool | None = False
         self._text: str | None = None
 
     @property
@@ -241,6 +242,12 @@ class _Context:
             text = "".join(b.k for b in self.st.header + self.st.body_blocks())[:CONTEXT_CHARS]
             self._text = PINYIN_GLOSS.sub("", text)
         return self._text
+
+    @property
+    def township(self) -> str | None:
+        if self._township is False:
+            self._township = own_township(self.text)
+        return self._township  # type: ignore[return-value]
 
     @property
     def level(self) -> str | None:
@@ -255,8 +262,20 @@ def _issuer(read: list[organs.Organ], source: str, line: int | None, context: _C
         # the government's 办公室 publishes the government's own report
         o = read[0]
         read = [organs.Organ(o.name[: -len(_office_of(o.name))] + GOVERNMENT, o.places, o.generic, "government", o.unit_level)]
+    read = [_governing_body(o) for o in read]
     parts = [o.name for o in read]
     return Issuer("、".join(parts), source, line, organs.level_of(read), parts if len(parts) > 1 else [])
+
+
+# A township named as a place is its government: a 街道 (or X街) is its 办事处, a 镇 or 乡 its 人民政府.
+TOWNSHIP_BODY = (("街道", "办事处"), ("街", "道办事处"), ("镇", "人民政府"), ("乡", "人民政府"))
+
+
+def _governing_body(o: organs.Organ) -> organs.Organ:
+    if o.kind != "place" or o.unit_level != "township":
+        return o
+    body = next((body for unit, body in TOWNSHIP_BODY if o.name.endswith(unit)), None)
+    return organs.Organ(o.name + body, o.places, o.generic, "government", o.unit_level, o.known) if body else o
 
 
 def _offices() -> tuple[str, ...]:
@@ -331,7 +350,8 @@ def _from_opening(st: Structure, context: _Context) -> tuple[int | None, list[or
             if read:
                 return b.line, read
         for clause in CLAUSE_SPLIT.split(text)[:8]:
-            read = _subject(_phrases()["leading_time"].sub("", clause), context)
+            clause = _phrases()["leading_time"].sub("", clause)
+            read = _subject(clause, context) or _own_township_subject(clause, context)
             if read:
                 return b.line, read
     return None, None
@@ -361,6 +381,17 @@ def _named_department(st: Structure, context: _Context) -> tuple[int | None, lis
 
 
 SENTENCE_SPLIT = re.compile(r"[。;!?]")
+
+
+def _own_township_subject(clause: str, context: _Context) -> list[organs.Organ] | None:
+    """A township too small for the gazetteer, as the subject of the opening ("2024年,鹤龙街坚持…"): the
+    one the text names most with its organs (own_township)."""
+    if context.level not in (None, "township", "county"):
+        return None
+    town = context.township
+    if not town or not clause.startswith(town):
+        return None
+    return [organs.Organ(town, [town], None, "place", "township", False)]
 
 
 def _subject(clause: str, context: _Context) -> list[organs.Organ] | None:
@@ -460,7 +491,8 @@ def _named_as_body(text: str, name: str) -> bool:
 
 
 # A 镇, 乡 or 街道 named with its own organs: 下太镇委党校, 黄湾镇人民政府, 草滩街道党工委.
-TOWN_ORGAN = re.compile(r"(镇|乡|街道)(?=党委|党工委|人民政府|政府|委|办事处)")
+# A 街道 often calls itself X街 (鹤龙街党工委, 鹤龙街党政主要负责人).
+TOWN_ORGAN = re.compile(r"(镇|乡|街道|街)(?=党委|党工委|党政|人民政府|政府|委|办事处)")
 
 
 def own_township(text: str) -> str | None:
