@@ -361,15 +361,15 @@ CLAUSE_SPLIT = re.compile(r"[,。;:!?]")
 
 
 def _named_department(st: Structure, context: _Context) -> tuple[int | None, list[organs.Organ] | None]:
-    """A department that calls itself 我局 and names itself in full once, as a sentence's subject
-    ("…。盐城市交通运输局被交通运输部表彰为…"): the only department with its place that begins a sentence
-    of the opening paragraphs."""
+    """A department that calls itself 我局 and names itself in full elsewhere: as a sentence's subject
+    ("…。盐城市交通运输局被交通运输部表彰为…") or its own documents' (《江门市新会区统计局2022年…计划》):
+    the only department with its place that begins a clause of the first paragraphs."""
     blocks = [b for b in st.preamble if b.role == "body"][:2] or _first_body(st)[:2]
     own = tuple(load("organs")["self_reference"]["own"]["department"])
     if context.level != "department" and not (context.level is None and any(w in b.k for b in blocks for w in own)):
         return None, None
     found: dict[str, tuple[int, list[organs.Organ]]] = {}
-    for b in blocks:
+    for b in blocks + [b for b in st.body_blocks()[:12] if b not in blocks]:
         text = PAREN.sub("", PINYIN_GLOSS.sub("", b.k[:1000]))
         for sentence in SENTENCE_SPLIT.split(text):
             got = organs.prefix(sentence, strict=True)
@@ -380,7 +380,7 @@ def _named_department(st: Structure, context: _Context) -> tuple[int | None, lis
     return next(iter(found.values()))
 
 
-SENTENCE_SPLIT = re.compile(r"[。;!?]")
+SENTENCE_SPLIT = re.compile(r"[。;!?、《]")
 
 
 def _own_township_subject(clause: str, context: _Context) -> list[organs.Organ] | None:
