@@ -198,7 +198,7 @@ def features(st: Structure) -> tuple[dict[str, float], dict[str, str]]:
     put("report_headings", report_heading is not None, report_heading or "")
     parts = [name for name, rx in k["parts"].items() if any(b.heading and rx.search(b.heading.key) for b in headings)]
     parts += [name for name, rx in k["parts"].items() if name not in parts and rx.search(text[:CUE_CHARS])
-              and name == "first_responsible"]
+              and name == FIRST_RESPONSIBLE]
     f["part_headings"] = len(parts) / len(k["parts"])
     if parts:
         seen["part_headings"] = "、".join(parts)
@@ -220,6 +220,7 @@ def features(st: Structure) -> tuple[dict[str, float], dict[str, str]]:
     return f, seen
 
 
+FIRST_RESPONSIBLE = "第一责任人职责"  # a part often embedded in a paragraph, not a heading of its own
 # How far into the text the 第一责任人 wording counts as a part of the report.
 CUE_CHARS = 3000
 
@@ -241,7 +242,8 @@ def judge(f: dict[str, float], seen: dict[str, str], w: dict) -> Decision:
     ws = w["weights"]
     evidence = [_describe(name, seen[name]) for name in sorted(seen, key=lambda n: -abs(ws.get(n, 0.0))) if ws.get(name)]
     against = sorted((name for name in seen if ws.get(name, 0.0) < 0), key=lambda n: ws[n])
-    reason = _reason(against[0], seen[against[0]]) if against else load("doc_kinds")["reasons"]["no_structure"]
+    # the reason names the two strongest pieces of evidence against
+    reason = "；".join(_reason(n, seen[n]) for n in against[:2]) if against else load("doc_kinds")["reasons"]["no_structure"]
     refuse_below, review_below = w["thresholds"]["refuse_below"], w["thresholds"]["review_below"]
     # A report's title is not overturned by a single signal weaker than itself: then it is close, not refused.
     title_holds = bool(f["title_report"]) and len(against) <= 1 and all(-ws[n] < ws["title_report"] for n in against)
@@ -260,7 +262,7 @@ def _describe(name: str, seen: str) -> str:
 def _reason(name: str, seen: str) -> str:
     """The reason a reviewer reads: the strongest evidence against, as a sentence."""
     if name == "title_lookalike" or name == "header_lookalike":
-        return f"标题是《{seen}》，" + (kind_of_title(seen) or "")
+        return f"标题是《{seen}》，" + (kind_of_title(seen) or "不是法治政府建设年度报告的标题")
     for kind in _kinds()["cues"]:
         if kind["feature"] == name:
             return f"开头有“{seen}”，" + kind["reason"] if seen else kind["reason"]

@@ -65,12 +65,14 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
             report_year, ry_source = hy, "heading"
     if report_year is None and pub:
         report_year, ry_source = int(pub[:4]) - 1, "publish_date"
+    report_year, ry_source, year_notes = agreeing_year(report_year, ry_source, years, pub, pub_source, st)
     context = _Context(st)
     found = find_issuer(st, context)
     decision = kind.decide(st)
     is_report, reason = decision.is_report, decision.reason
     forced = as_report and not is_report
     review = [f"需人工确认是否为法治政府建设年度报告：{reason}"] if decision.close and reason else []
+    review += year_notes
     return Metadata(
         title=title,
         title_line=st.title_lines[0] if st.title_lines else None,
@@ -95,6 +97,44 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
 
 
 # ---------------------------------------------------------------- years and dates
+
+
+SOURCE_ZH = {"title": "标题", "opening": "开头", "heading": "小标题", "publish_date": "发布日期", "override": "指定的发布日期",
+             "page": "页面发布日期", "header": "页面发布日期", "signature": "落款日期"}
+
+
+def agreeing_year(year: int | None, source: str | None, years: dict, pub: str | None, pub_source: str | None,
+                  st: Structure) -> tuple[int | None, str | None, list[str]]:
+    """The report year, agreeing with the dates: a report never covers a year that had not begun when it
+    was published or signed. When the year read first is such a year (a heading's or the opening's
+    "2025年" of the plan, in a report signed in December 2024), the strongest reading that is possible
+    wins: the title's, the opening's, a heading's, else the publication's own year. Disagreements are
+    returned as notes for the reviewer (需人工确认), naming each reading."""
+    notes = []
+    if years.get("title") and years.get("opening") and years["title"] != years["opening"] and source == "title":
+        notes.append(f"年份不一致：标题为{years['title']}年，开头为{years['opening']}年；按标题认定报告年度为{years['title']}年")
+    signed = _signature_year(st)
+    if signed:
+        years["signature"] = signed
+    latest = min(y for y in (int(pub[:4]) if pub else None, signed) if y) if (pub or signed) else None
+    if year is None or latest is None or year <= latest:
+        return year, source, notes
+    readings = [("title", years.get("title")), ("opening", years.get("opening")), ("heading", heading_year(st))]
+    fits = [(src, y) for src, y in readings if y and y <= latest]
+    new_source, new_year = fits[0] if fits else ("publish_date", latest)
+    when = SOURCE_ZH.get(pub_source or "", "发布日期") if pub and int(pub[:4]) == latest else "落款日期"
+    notes.append(f"年份不一致：{SOURCE_ZH.get(source or '', source)}为{year}年，但{when}在{latest}年，"
+                 f"报告不能总结尚未开始的年份；按{SOURCE_ZH.get(new_source, new_source)}认定报告年度为{new_year}年")
+    return new_year, new_source, notes
+
+
+def _signature_year(st: Structure) -> int | None:
+    for b in reversed(st.closing):
+        if b.role in ("date", "signature"):
+            d = _date_in(b.k)
+            if d:
+                return int(d[:4])
+    return None
 
 
 YEAR_CN = re.compile(r"([〇○零一二三四五六七八九]{4})年")
