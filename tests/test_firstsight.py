@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import Counter
 
 import yaml
+from test_corpus import _eval_module
 
 from conftest import ROOT
-from test_corpus import _eval_module
 
 PAGES = ROOT / "tests" / "firstsight" / "pages"
 

@@ -115,8 +115,8 @@ def _header_titles(st: Structure) -> list[str]:
     """Lines of the page header that read as a headline about the topic ("区政府常务会议议题解读:关于…的汇报"),
     not the site's breadcrumb."""
     topic = _kinds()["topic"]
-    return [b.k for b in st.header[:12] if 8 <= len(b.k) <= 90 and "。" not in b.k and topic.search(b.k)
-            and not BREADCRUMB.search(b.k)]
+    lines = [strip_title_label(b.k).strip("|") for b in st.header[:12]]
+    return [k for k in lines if 8 <= len(k) <= 90 and "。" not in k and topic.search(k) and not BREADCRUMB.search(k)]
 
 
 # A converter's pinyin left after a character on mirror sites: "內(nèi)蒙古", "全區(qū)".
@@ -243,7 +243,11 @@ def judge(f: dict[str, float], seen: dict[str, str], w: dict) -> Decision:
     evidence = [_describe(name, seen[name]) for name in sorted(seen, key=lambda n: -abs(ws.get(n, 0.0))) if ws.get(name)]
     against = sorted((name for name in seen if ws.get(name, 0.0) < 0), key=lambda n: ws[n])
     # the reason names the two strongest pieces of evidence against
-    reason = "；".join(_reason(n, seen[n]) for n in against[:2]) if against else load("doc_kinds")["reasons"]["no_structure"]
+    reason = load("doc_kinds")["reasons"]["no_structure"]
+    if against:
+        reason = _reason(against[0], seen[against[0]])
+        if len(against) > 1:
+            reason += "；另外，" + _describe(against[1], seen[against[1]])
     refuse_below, review_below = w["thresholds"]["refuse_below"], w["thresholds"]["review_below"]
     # A report's title is not overturned by a single signal weaker than itself: then it is close, not refused.
     title_holds = bool(f["title_report"]) and len(against) <= 1 and all(-ws[n] < ws["title_report"] for n in against)
