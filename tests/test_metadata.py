@@ -159,3 +159,28 @@ def test_as_report_changes_nothing_for_a_report(rubric):
     a, b = score_text(text, rubric), score_text(text, rubric, as_report=True)
     assert a["document"]["is_report_forced"] is b["document"]["is_report_forced"] is False
     assert a["score"] == b["score"]
+
+
+@pytest.mark.parametrize(
+    "text, issuer, level",
+    [
+        # a bureau under a city department keeps its parent's name as its prefix
+        ("深圳市交通运输局龙岗管理局2024年法治政府建设工作报告\n2024年,我局坚持依法行政,全年办理案件12件。", "深圳市交通运输局龙岗管理局", "department"),
+        # the generic name of an autonomous prefecture's department, as the title writes it
+        ("州生态环境局2022年度法治政府建设报告\n2022年,我局深入学习贯彻习近平法治思想,全年办理案件12件。", "州生态环境局", "department"),
+        # a department that calls itself 我局 and names itself in full once, as a sentence's subject
+        ("2021年,在市委、市政府的坚强领导下,我局深入推进法治政府部门建设。清水市交通运输局被表彰为先进集体。现将有关情况报告如下:",
+         None, None),
+        ("2021年,在市委、市政府的坚强领导下,我局深入推进法治政府部门建设。盐城市交通运输局被表彰为先进集体。现将有关情况报告如下:",
+         "盐城市交通运输局", "department"),
+        # a 街道 that calls itself X街, named with its organs, opening the report
+        ("2024年,鹤龙街坚持以习近平法治思想为指导,推进鹤龙街党政主要负责人履行第一责任人职责。现将2024年法治政府建设工作报告如下:",
+         "鹤龙街道办事处", "township"),
+    ],
+)
+def test_issuers_of_departments_and_sub_districts(text, issuer, level):
+    m = meta(text + BODY)
+    if issuer is None:  # a place the gazetteer does not know is not read as the department's
+        assert m.issuer != "清水市交通运输局"
+        return
+    assert (m.issuer, m.level) == (issuer, level)
