@@ -7,8 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from scorer.document import organs, places
-from scorer.document.page import CN_DATE, ISO_DATE, META_DATE, field_value, looks_like_title, strip_title_label
+from scorer.document import kind, organs, places
+from scorer.document.page import CN_DATE, ISO_DATE, META_DATE, field_value, strip_title_label
 from scorer.document.structure import Block, Structure, is_paragraph
 from scorer.text.lexicon import alternation, load
 
@@ -34,6 +34,9 @@ class Metadata:
     years: dict = field(default_factory=dict)  # where each year was read: title, opening
     issuers: list[str] = field(default_factory=list)  # each body of a joint issuer (党委 and 政府)
     is_report_forced: bool = False  # scored as a report on the reviewer's word (--as-report)
+    report_probability: float | None = None  # that the text is a report, by the fitted weights (kind.py)
+    report_evidence: list[str] = field(default_factory=list)  # what was weighed, in Chinese
+    review_notes: list[str] = field(default_factory=list)  # what a reviewer must confirm (需人工确认 …)
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -62,10 +65,14 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
             report_year, ry_source = hy, "heading"
     if report_year is None and pub:
         report_year, ry_source = int(pub[:4]) - 1, "publish_date"
+    report_year, ry_source, year_notes = agreeing_year(report_year, ry_source, years, pub, pub_source, st)
     context = _Context(st)
     found = find_issuer(st, context)
-    is_report, reason = classify(st)
+    decision = kind.decide(st)
+    is_report, reason = decision.is_report, decision.reason
     forced = as_report and not is_report
+    review = [f"需人工确认是否为法治政府建设年度报告：{reason}"] if decision.close and reason else []
+    review += year_notes
     return Metadata(
         title=title,
         title_line=st.title_lines[0] if st.title_lines else None,
@@ -83,10 +90,51 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
         years=years,
         issuers=found.parts if found else [],
         is_report_forced=forced,
+        report_probability=round(decision.probability, 3),
+        report_evidence=decision.evidence,
+        review_notes=review,
     )
 
 
 # ---------------------------------------------------------------- years and dates
+
+
+SOURCE_ZH = {"title": "标题", "opening": "开头", "heading": "小标题", "publish_date": "发布日期", "override": "指定的发布日期",
+             "page": "页面发布日期", "header": "页面发布日期", "signature": "落款日期"}
+
+
+def agreeing_year(year: int | None, source: str | None, years: dict, pub: str | None, pub_source: str | None,
+                  st: Structure) -> tuple[int | None, str | None, list[str]]:
+    """The report year, agreeing with the dates: a report never covers a year that had not begun when it
+    was published or signed. When the year read first is such a year (a heading's or the opening's
+    "2025年" of the plan, in a report signed in December 2024), the strongest reading that is possible
+    wins: the title's, the opening's, a heading's, else the publication's own year. Disagreements are
+    returned as notes for the reviewer (需人工确认), naming each reading."""
+    notes = []
+    if years.get("title") and years.get("opening") and years["title"] != years["opening"] and source == "title":
+        notes.append(f"年份不一致：标题为{years['title']}年，开头为{years['opening']}年；按标题认定报告年度为{years['title']}年")
+    signed = _signature_year(st)
+    if signed:
+        years["signature"] = signed
+    latest = min(y for y in (int(pub[:4]) if pub else None, signed) if y) if (pub or signed) else None
+    if year is None or latest is None or year <= latest:
+        return year, source, notes
+    readings = [("title", years.get("title")), ("opening", years.get("opening")), ("heading", heading_year(st))]
+    fits = [(src, y) for src, y in readings if y and y <= latest]
+    new_source, new_year = fits[0] if fits else ("publish_date", latest)
+    when = SOURCE_ZH.get(pub_source or "", "发布日期") if pub and int(pub[:4]) == latest else "落款日期"
+    notes.append(f"年份不一致：{SOURCE_ZH.get(source or '', source)}为{year}年，但{when}在{latest}年，"
+                 f"报告不能总结尚未开始的年份；按{SOURCE_ZH.get(new_source, new_source)}认定报告年度为{new_year}年")
+    return new_year, new_source, notes
+
+
+def _signature_year(st: Structure) -> int | None:
+    for b in reversed(st.closing):
+        if b.role in ("date", "signature"):
+            d = _date_in(b.k)
+            if d:
+                return int(d[:4])
+    return None
 
 
 YEAR_CN = re.compile(r"([〇○零一二三四五六七八九]{4})年")
@@ -202,7 +250,8 @@ def find_issuer(st: Structure, context: _Context | None = None) -> Issuer | None
     read = _from_title(st)
     if read:
         return _issuer(read, "title", st.title_lines[0], context)
-    for source, finder in (("signature", _from_signature), ("opening", _from_opening), ("page", _from_header)):
+    for source, finder in (("signature", _from_signature), ("opening", _from_opening), ("page", _from_header),
+                           ("opening", _named_department)):
         line, read = finder(st, context)
         if read:
             return _issuer(read, source, line, context)
@@ -210,7 +259,7 @@ def find_issuer(st: Structure, context: _Context | None = None) -> Issuer | None
 
 
 # A converter's pinyin left after a character on mirror sites: "內(nèi)蒙古", "全區(qū)".
-PINYIN_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)")
+PINYIN_GLOSS = kind.PINYIN_GLOSS
 
 
 # How much of a text is read for the places it names: a report names itself early, and a long text
@@ -224,6 +273,7 @@ class _Context:
     def __init__(self, st: Structure):
         self.st = st
         self._level: str | bool | None = False
+        self._township: str | bool | None = False
         self._text: str | None = None
 
     @property
@@ -232,6 +282,12 @@ class _Context:
             text = "".join(b.k for b in self.st.header + self.st.body_blocks())[:CONTEXT_CHARS]
             self._text = PINYIN_GLOSS.sub("", text)
         return self._text
+
+    @property
+    def township(self) -> str | None:
+        if self._township is False:
+            self._township = own_township(self.text)
+        return self._township  # type: ignore[return-value]
 
     @property
     def level(self) -> str | None:
@@ -246,8 +302,20 @@ def _issuer(read: list[organs.Organ], source: str, line: int | None, context: _C
         # the government's 办公室 publishes the government's own report
         o = read[0]
         read = [organs.Organ(o.name[: -len(_office_of(o.name))] + GOVERNMENT, o.places, o.generic, "government", o.unit_level)]
+    read = [_governing_body(o) for o in read]
     parts = [o.name for o in read]
     return Issuer("、".join(parts), source, line, organs.level_of(read), parts if len(parts) > 1 else [])
+
+
+# A township named as a place is its government: a 街道 (or X街) is its 办事处, a 镇 or 乡 its 人民政府.
+TOWNSHIP_BODY = (("街道", "办事处"), ("街", "道办事处"), ("镇", "人民政府"), ("乡", "人民政府"))
+
+
+def _governing_body(o: organs.Organ) -> organs.Organ:
+    if o.kind != "place" or o.unit_level != "township":
+        return o
+    body = next((body for unit, body in TOWNSHIP_BODY if o.name.endswith(unit)), None)
+    return organs.Organ(o.name + body, o.places, o.generic, "government", o.unit_level, o.known) if body else o
 
 
 def _offices() -> tuple[str, ...]:
@@ -322,13 +390,48 @@ def _from_opening(st: Structure, context: _Context) -> tuple[int | None, list[or
             if read:
                 return b.line, read
         for clause in CLAUSE_SPLIT.split(text)[:8]:
-            read = _subject(_phrases()["leading_time"].sub("", clause), context)
+            clause = _phrases()["leading_time"].sub("", clause)
+            read = _subject(clause, context) or _own_township_subject(clause, context)
             if read:
                 return b.line, read
     return None, None
 
 
 CLAUSE_SPLIT = re.compile(r"[,。;:!?]")
+
+
+def _named_department(st: Structure, context: _Context) -> tuple[int | None, list[organs.Organ] | None]:
+    """A department that calls itself 我局 and names itself in full elsewhere: as a sentence's subject
+    ("…。盐城市交通运输局被交通运输部表彰为…") or its own documents' (《江门市新会区统计局2022年…计划》):
+    the only department with its place that begins a clause of the first paragraphs."""
+    blocks = [b for b in st.preamble if b.role == "body"][:2] or _first_body(st)[:2]
+    own = tuple(load("organs")["self_reference"]["own"]["department"])
+    if context.level != "department" and not (context.level is None and any(w in b.k for b in blocks for w in own)):
+        return None, None
+    found: dict[str, tuple[int, list[organs.Organ]]] = {}
+    for b in blocks + [b for b in st.body_blocks()[:12] if b not in blocks]:
+        text = PAREN.sub("", PINYIN_GLOSS.sub("", b.k[:1000]))
+        for sentence in SENTENCE_SPLIT.split(text):
+            got = organs.prefix(sentence, strict=True)
+            if got and len(got[0]) == 1 and got[0][0].kind == "department" and got[0][0].places:
+                found.setdefault(got[0][0].name, (b.line, got[0]))
+    if len(found) != 1:
+        return None, None
+    return next(iter(found.values()))
+
+
+SENTENCE_SPLIT = re.compile(r"[。;!?、《]")
+
+
+def _own_township_subject(clause: str, context: _Context) -> list[organs.Organ] | None:
+    """A township too small for the gazetteer, as the subject of the opening ("2024年,鹤龙街坚持…"): the
+    one the text names most with its organs (own_township)."""
+    if context.level not in (None, "township", "county"):
+        return None
+    town = context.township
+    if not town or not clause.startswith(town):
+        return None
+    return [organs.Organ(town, [town], None, "place", "township", False)]
 
 
 def _subject(clause: str, context: _Context) -> list[organs.Organ] | None:
@@ -428,7 +531,8 @@ def _named_as_body(text: str, name: str) -> bool:
 
 
 # A 镇, 乡 or 街道 named with its own organs: 下太镇委党校, 黄湾镇人民政府, 草滩街道党工委.
-TOWN_ORGAN = re.compile(r"(镇|乡|街道)(?=党委|党工委|人民政府|政府|委|办事处)")
+# A 街道 often calls itself X街 (鹤龙街党工委, 鹤龙街党政主要负责人).
+TOWN_ORGAN = re.compile(r"(镇|乡|街道|街)(?=党委|党工委|党政|人民政府|政府|委|办事处)")
 
 
 def own_township(text: str) -> str | None:
@@ -523,125 +627,5 @@ def level_of(issuer: str | None) -> str | None:
 
 # ---------------------------------------------------------------- is it a report at all?
 
-POINTS = re.compile(r"\(\d+(?:\.\d+)?分\)")
-
-
-@lru_cache(maxsize=1)
-def _kinds() -> dict:
-    data = load("doc_kinds")
-
-    def words(key):
-        return re.compile(alternation(data[key]))
-
-    plan = alternation(data["plan_words"])
-    return {
-        "titles": data["title_kinds"],
-        "cues": data["opening_cues"],
-        "news": words("news_words"),
-        "topic": words("topic"),
-        "report": words("report_words"),
-        "headings": words("report_headings"),
-        "openers": words("report_openers"),
-        # a placeholder where the issuer's name stands: at the start, before a unit or an organ
-        "placeholder": re.compile(rf"(?:{alternation(data['placeholders'])})+(?:{alternation(data['placeholder_units'])})"),
-        "placeholder_reason": data["placeholder_reason"],
-        # "…工作总结和2025年工作计划", "…情况及下一步工作打算": a report with its plan.
-        "plan_clause": re.compile(rf"(?:和|及|与|暨|以及)(?:(?:19|20)\d{{2}}年度?|下一步|下一年度?|今后)[^,]{{0,20}}(?:{plan})$"),
-    }
-
-
-def _kind_of_title(text: str) -> str | None:
-    """The reason a title names a look-alike (a 通知, 方案, 政府工作报告 …), or None."""
-    for kind in _kinds()["titles"]:
-        if any(w in text for w in kind.get("unless", ())):
-            continue
-        if any(w in text for w in kind.get("contains", ())) or text.endswith(tuple(kind.get("ends", ()))):
-            return kind["reason"]
-    return None
-
-
-def is_report_title(text: str) -> bool:
-    """A title about 法治政府建设 that says it is a report or a summary, and names no other kind."""
-    k = _kinds()
-    text = BOOK_TITLE.sub("", text)
-    m = k["plan_clause"].search(text)
-    if m and k["report"].search(text[: m.start()]):
-        text = text[: m.start()]  # the report part of a combined title decides what the document is
-    return bool(k["topic"].search(text) and k["report"].search(text) and not _kind_of_title(text))
-
-
-def classify(st: Structure) -> tuple[bool, str | None]:
-    """Is this a 法治政府建设 annual report? (False, a reason a reviewer understands) when it is not."""
-    k = _kinds()
-    reasons = load("doc_kinds")["reasons"]
-    title = strip_title_label(st.title_key) if st.title_key else ""
-    inner = [t[1:-1] for t in BOOK_TITLE.findall(title)]
-    if "印发" in title and any(is_report_title(t) for t in inner):
-        title = next(t for t in inner if is_report_title(t))  # a report published inside its 印发 notice
-    title = BOOK_TITLE.sub("", title)
-    m = k["plan_clause"].search(title)
-    if m and k["report"].search(title[: m.start()]):
-        title = title[: m.start()]
-    heads = [title] if title else []
-    # A page's own "名称:"/"标题:" field, or the first lines of a text without a title.
-    for b in st.header:
-        value = field_value(b.k, "名称") or field_value(b.k, "标题")
-        if value and not title:
-            heads.append(BOOK_TITLE.sub("", value))
-    if not title:  # the first lines of a text without a title, when they read as one
-        heads += [BOOK_TITLE.sub("", b.k) for b in st.body_blocks()[:2] if b.heading is None and looks_like_title(b.k)]
-    for text in heads:
-        why = _kind_of_title(text)
-        if why:
-            return False, why
-    opening = "".join(heads + [b.k for b in st.body_blocks()[:1]])[:600]
-    if k["placeholder"].search(opening) and _placeholders(st) >= TEMPLATE_PLACEHOLDERS:
-        return False, k["placeholder_reason"]  # "XX县…20XX年…XX次": a template, not a report
-    why = _opening_cue(st)
-    if why:
-        return False, why
-    body = st.body_blocks()
-    text = "".join(b.k for b in body)
-    if len(POINTS.findall(text)) >= 3:
-        return False, reasons["points"]
-    headings = [b for b in body if b.heading is not None]
-    if not headings and k["news"].search(text):
-        return False, reasons["news"]
-    if len(text) < 200 and not headings:
-        return False, reasons["too_short"]
-    if title:
-        if is_report_title(title):
-            return True, None
-        if not k["topic"].search(title):
-            return False, reasons["title_off_topic"]
-    if not k["topic"].search(text):
-        return False, reasons["text_off_topic"]
-    if not headings and len(text) < 400:
-        return False, reasons["too_short_structure"]
-    first = next((b for b in body if is_paragraph(b.k)), None)
-    if first is not None and first.heading is None and (first_year(first.k[:60]) or k["openers"].search(first.k[:300])):
-        return True, None  # opens with a review of a year ("2024年,XX…") or "现将…情况报告如下"
-    if any(b.heading and k["headings"].search(b.heading.key) for b in headings):
-        return True, None
-    return False, reasons["no_structure"]
-
-
-# A template leaves the issuer's name and many figures blank; a draft or an anonymised example has a few.
-TEMPLATE_PLACEHOLDERS = 5
-
-
-def _placeholders(st: Structure) -> int:
-    text = "".join(b.k for b in st.blocks[:60])
-    return sum(text.count(p) for p in load("doc_kinds")["placeholders"])
-
-
-def _opening_cue(st: Structure) -> str | None:
-    """A look-alike told by its first lines: a reporter's or author's byline, an exam's question, a 范文
-    site, a speech's salutation."""
-    first = st.blocks[:15]
-    own = [b.k for b in first if b.role not in ("chrome", "meta")]
-    every = [b.k for b in first]
-    for kind in _kinds()["cues"]:
-        if any(w in line for line in own for w in kind["contains"]) or any(w in line for line in every for w in kind["anywhere"]):
-            return kind["reason"]
-    return None
+# The decision is weighed in scorer.document.kind; these names stay for callers of this module.
+is_report_title = kind.is_report_title

@@ -71,10 +71,12 @@ def lex() -> _Lex:
 
 
 UNKNOWN_COUNTY = re.compile(rf"[{CJK}]{{1,4}}?(?:自治县|县|区|市|旗)")
-GENERIC_UNITS = ("自治区", "省", "市", "县", "区", "旗", "镇", "乡", "街道")
-GENERIC_LEVEL = {"自治区": "province", "省": "province", "市": "city", "县": "county", "区": "county", "旗": "county",
-                 "镇": "township", "乡": "township", "街道": "township"}
+# 州 and 盟 in 州生态环境局, 盟行政公署: the prefecture-level units of autonomous areas.
+GENERIC_UNITS = ("自治区", "省", "市", "州", "盟", "县", "区", "旗", "镇", "乡", "街道")
+GENERIC_LEVEL = {"自治区": "province", "省": "province", "市": "city", "州": "city", "盟": "city", "县": "county",
+                 "区": "county", "旗": "county", "镇": "township", "乡": "township", "街道": "township"}
 JOINERS = "、和与及 "
+SUB_BUREAU = re.compile(rf"[{CJK}]{{2,6}}?(?:管理局|分局)")
 
 
 def parse(text: str, strict: bool = True) -> list[Organ] | None:
@@ -176,6 +178,10 @@ def _organs_after(text: str, j: int, unknown_ok: bool, party_prefix: bool) -> li
     word = _word_at(L.departments, text, j)
     if word and not party_prefix:
         found.append((("department", L.departments[word]), j + len(word)))
+        m = SUB_BUREAU.match(text, j + len(word))
+        if m and not L.not_in_department.search(m.group()):
+            # 深圳市交通运输局龙岗管理局: a bureau under a department keeps its parent's name as its prefix
+            found.append((("department", L.departments[word] + m.group()), m.end()))
     m = L.government.match(text, j)
     if m and not party_prefix:
         found.append((("government", m.group()), m.end()))

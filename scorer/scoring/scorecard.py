@@ -109,7 +109,8 @@ def build(ctx: Context, generated_at: str | None = None) -> Scorecard:
         "categories": cats,
         "checks": checks,
         "facts": facts,
-        "needs_review": bool(ctx.extracted.unreliable) or any(c["status"] == "needs_review" for c in checks),
+        "needs_review": bool(ctx.extracted.unreliable) or bool(meta.review_notes)
+        or any(c["status"] == "needs_review" for c in checks),
         "structure": structure_summary(ctx),
         "text": ctx.extracted.lines,
     }

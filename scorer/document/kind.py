@@ -1,0 +1,273 @@
+"""Is the text a 法治政府建设 annual report, or a look-alike (a 通知, 方案, 要点, news item, speech …)?
+
+The answer weighs named, readable features of the text (the title's form, an opener such as
+现将…报告如下, the required parts' headings, the page's own fields, a look-alike's title kind,
+bylines, salutations …) with weights fitted on labelled pages (tools/fit_kind.py, a logistic
+regression; the weights are data: scorer/data/kind_weights.yaml). No rule decides alone: a strong
+signal (the title) is not overturned by a single weak one, and a close decision is scored and
+flagged for a reviewer (需人工确认), never refused.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from scorer.document.page import field_value, looks_like_title, strip_title_label
+from scorer.document.structure import Block, Structure, is_paragraph
+from scorer.text.lexicon import alternation, load
+
+BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
+POINTS = re.compile(r"\(\d+(?:\.\d+)?分\)")
+# "我县…", "我局…": a text speaking as the body that reports.
+SELF = re.compile(r"我(?:省|市|县|区|旗|镇|乡|街道|局|厅|委|部|办|院|署)")
+# A template leaves the issuer's name and many figures blank; a draft or an anonymised example has a few.
+TEMPLATE_PLACEHOLDERS = 5
+
+
+@dataclass
+class Decision:
+    is_report: bool
+    probability: float  # that the text is a report, by the fitted weights
+    close: bool  # too close to call: scored, and a reviewer confirms
+    reason: str | None  # why it is not (or may not be) a report, naming the evidence
+    evidence: list[str] = field(default_factory=list)  # the features that fired, in Chinese
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict:
+    data = load("doc_kinds")
+
+    def words(key):
+        return re.compile(alternation(data[key]))
+
+    plan = alternation(data["plan_words"])
+    return {
+        "titles": data["title_kinds"],
+        "cues": data["opening_cues"],
+        "news": words("news_words"),
+        "topic": words("topic"),
+        "report": words("report_words"),
+        "headings": words("report_headings"),
+        "openers": words("report_openers"),
+        "parts": {name: re.compile(alternation(ws)) for name, ws in data["part_headings"].items()},
+        # a placeholder where the issuer's name stands: at the start, before a unit or an organ
+        "placeholder": re.compile(rf"(?:{alternation(data['placeholders'])})+(?:{alternation(data['placeholder_units'])})"),
+        # "…工作总结和2025年工作计划", "…情况及下一步工作打算": a report with its plan.
+        "plan_clause": re.compile(rf"(?:和|及|与|暨|以及)(?:(?:19|20)\d{{2}}年度?|下一步|下一年度?|今后)[^,]{{0,20}}(?:{plan})$"),
+    }
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict:
+    return load("kind_weights")
+
+
+def kind_of_title(text: str) -> str | None:
+    """The reason a title names a look-alike (a 通知, 方案, 政府工作报告 …), or None."""
+    for kind in _kinds()["titles"]:
+        if any(w in text for w in kind.get("unless", ())):
+            continue
+        if any(w in text for w in kind.get("contains", ())) or text.endswith(tuple(kind.get("ends", ()))):
+            return kind["reason"]
+    return None
+
+
+def _report_part(text: str) -> str:
+    """The report part of a combined title ("…工作总结和2025年工作计划") decides what the document is."""
+    k = _kinds()
+    m = k["plan_clause"].search(text)
+    if m and k["report"].search(text[: m.start()]):
+        return text[: m.start()]
+    return text
+
+
+def is_report_title(text: str) -> bool:
+    """A title about 法治政府建设 that says it is a report or a summary, and names no other kind."""
+    k = _kinds()
+    text = _report_part(BOOK_TITLE.sub("", text))
+    return bool(k["topic"].search(text) and k["report"].search(text) and not kind_of_title(text))
+
+
+def _title(st: Structure) -> str:
+    title = strip_title_label(st.title_key) if st.title_key else ""
+    inner = [t[1:-1] for t in BOOK_TITLE.findall(title)]
+    if "印发" in title and any(is_report_title(t) for t in inner):
+        return next(t for t in inner if is_report_title(t))  # a report published inside its 印发 notice
+    return _report_part(BOOK_TITLE.sub("", title))
+
+
+def _heads(st: Structure, title: str) -> list[str]:
+    """The title, or else a page's own "名称:"/"标题:" field, or the first lines that read as a title."""
+    if title:
+        return [title]
+    heads = []
+    for b in st.header:
+        value = field_value(b.k, "名称") or field_value(b.k, "标题")
+        if value:
+            heads.append(BOOK_TITLE.sub("", value))
+    heads += [BOOK_TITLE.sub("", b.k) for b in st.body_blocks()[:2] if b.heading is None and looks_like_title(b.k)]
+    return heads
+
+
+def _header_titles(st: Structure) -> list[str]:
+    """Lines of the page header that read as a headline about the topic ("区政府常务会议议题解读:关于…的汇报"),
+    not the site's breadcrumb."""
+    topic = _kinds()["topic"]
+    lines = [strip_title_label(b.k).strip("|") for b in st.header[:12]]
+    return [k for k in lines if 8 <= len(k) <= 90 and "。" not in k and topic.search(k) and not BREADCRUMB.search(k)]
+
+
+# A converter's pinyin left after a character on mirror sites: "內(nèi)蒙古", "全區(qū)".
+PINYIN_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)")
+# "现将2024年法治政府建设情况报告如下": the clause that announces the report.
+OPENER_CLAUSE = re.compile(r"(?:现将|现就|特将|现对)[^。;]{0,80}?(?:报告|汇报|总结|公开|通报)如下")
+BREADCRUMB = re.compile(r">|»|当前位置|所在位置|现在的位置|栏目")
+# "2024年,…", "2023年度,…", "2024年以来,…": a text that opens by reviewing a year (not "2023年5月,…").
+OPENING_YEAR = re.compile(r"^(?:在|回顾)?(?:19|20)\d{2}年(?!\d{1,2}月)")
+# A report's title run into the first text (mirror sites glue the lines): "…关于2023年度法治政府建设情况的报告2023年,…".
+TITLE_IN_TEXT = re.compile(r"(?:法治政府建设|依法行政|法治建设)[^,。;:]{0,16}(?:情况|工作)的?(?:年度)?(?:报告|总结)")
+
+
+def _first_paragraphs(st: Structure, n: int) -> list[Block]:
+    return [b for b in st.body_blocks() if is_paragraph(b.k)][:n]
+
+
+def _placeholders(st: Structure) -> int:
+    text = "".join(b.k for b in st.blocks[:60])
+    return sum(text.count(p) for p in load("doc_kinds")["placeholders"])
+
+
+def _cues(st: Structure) -> dict[str, str]:
+    """The look-alike cues in the first lines, by kind: a byline, a question, a 范文 site, a salutation."""
+    first = st.blocks[:15]
+    own = [b.k for b in first if b.role not in ("chrome", "meta")]
+    every = [b.k for b in first]
+    found = {}
+    for kind in _kinds()["cues"]:
+        for w in kind["contains"]:
+            if any(w in line for line in own):
+                found[kind["feature"]] = w
+        for w in kind["anywhere"]:
+            if any(w in line for line in every):
+                found[kind["feature"]] = w
+    return found
+
+
+def features(st: Structure) -> tuple[dict[str, float], dict[str, str]]:
+    """The named features of a text (0 or 1, or a fraction) and, for each that fired, what was seen."""
+    k = _kinds()
+    f: dict[str, float] = {}
+    seen: dict[str, str] = {}
+
+    def put(name: str, on: bool, what: str = "") -> None:
+        f[name] = 1.0 if on else 0.0
+        if on:
+            seen[name] = what
+
+    title = _title(st)
+    heads = _heads(st, title)
+    lookalike = next(((h, why) for h in heads if (why := kind_of_title(h))), None)
+    put("title_lookalike", lookalike is not None, lookalike[0] if lookalike else "")
+    put("title_report", bool(title) and is_report_title(title), title)
+    put("title_off_topic", bool(title) and not k["topic"].search(title), title)
+    put("no_title", not title)
+    # no title of its own: the page's headline says what the page is
+    headlines = [] if title else [h for h in _header_titles(st) if h not in heads]
+    header = next((h for h in headlines if not is_report_title(h)), None)
+    put("header_lookalike", header is not None, header or "")
+    header_report = next((h for h in headlines if is_report_title(h)), None)
+    put("header_report_title", header_report is not None, header_report or "")
+    glued = None if title else TITLE_IN_TEXT.search("".join(b.k for b in st.blocks[:3])[:300])
+    put("title_in_text", glued is not None, glued.group() if glued else "")
+
+    body = st.body_blocks()
+    text = "".join(b.k for b in body)
+    headings = [b for b in body if b.heading is not None]
+    paras = _first_paragraphs(st, 2)
+    opening_text = [PINYIN_GLOSS.sub("", b.k[:600]) for b in paras]
+    opener = next((m.group() for t in opening_text if (m := k["openers"].search(t))), None)
+    put("opener", opener is not None, opener or "")
+    clause = next((m.group() for t in opening_text if (m := OPENER_CLAUSE.search(t))), None)
+    put("opener_names_topic", clause is not None and bool(k["topic"].search(clause)), clause or "")
+    first = paras[0] if paras else None
+    put("opening_year", first is not None and first.heading is None and bool(OPENING_YEAR.search(first.k)),
+        first.k[:12] if first else "")
+    report_heading = next((b.heading.key for b in headings if b.heading and k["headings"].search(b.heading.key)), None)
+    put("report_headings", report_heading is not None, report_heading or "")
+    parts = [name for name, rx in k["parts"].items() if any(b.heading and rx.search(b.heading.key) for b in headings)]
+    parts += [name for name, rx in k["parts"].items() if name not in parts and rx.search(text[:CUE_CHARS])
+              and name == FIRST_RESPONSIBLE]
+    f["part_headings"] = len(parts) / len(k["parts"])
+    if parts:
+        seen["part_headings"] = "、".join(parts)
+    self_ref = SELF.search("".join(b.k[:300] for b in paras))
+    put("speaks_as_body", self_ref is not None, self_ref.group() if self_ref else "")
+    column = next((b.k for b in st.header if BREADCRUMB.search(b.k) and k["topic"].search(b.k)), None)
+    put("page_column", column is not None, column or "")
+
+    cues = _cues(st)
+    for name in ("cue_news", "cue_byline", "cue_template", "cue_exam", "cue_speech", "cue_notice"):
+        put(name, name in cues, cues.get(name, ""))
+    opening = "".join(heads + [b.k for b in body[:1]])[:600]
+    put("placeholders", bool(k["placeholder"].search(opening)) and _placeholders(st) >= TEMPLATE_PLACEHOLDERS)
+    put("points", len(POINTS.findall(text)) >= 3)
+    news = k["news"].search(text)
+    put("news_no_headings", not headings and news is not None, news.group() if news else "")
+    put("too_short", len(text) < 400 and not headings)
+    put("text_off_topic", not k["topic"].search(text))
+    return f, seen
+
+
+FIRST_RESPONSIBLE = "第一责任人职责"  # a part often embedded in a paragraph, not a heading of its own
+# How far into the text the 第一责任人 wording counts as a part of the report.
+CUE_CHARS = 3000
+
+
+def probability(f: dict[str, float], w: dict | None = None) -> float:
+    w = w or weights()
+    z = w["intercept"] + sum(w["weights"].get(name, 0.0) * x for name, x in f.items())
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def decide(st: Structure) -> Decision:
+    """Report or look-alike, with the reason a reviewer reads and whether it is too close to call."""
+    return judge(*features(st), weights())
+
+
+def judge(f: dict[str, float], seen: dict[str, str], w: dict) -> Decision:
+    """The decision on a text's features under weights w (also used to cross-validate them)."""
+    p = probability(f, w)
+    ws = w["weights"]
+    evidence = [_describe(name, seen[name]) for name in sorted(seen, key=lambda n: -abs(ws.get(n, 0.0))) if ws.get(name)]
+    against = sorted((name for name in seen if ws.get(name, 0.0) < 0), key=lambda n: ws[n])
+    # the reason names the two strongest pieces of evidence against
+    reason = load("doc_kinds")["reasons"]["no_structure"]
+    if against:
+        reason = _reason(against[0], seen[against[0]])
+        if len(against) > 1:
+            reason += "；另外，" + _describe(against[1], seen[against[1]])
+    refuse_below, review_below = w["thresholds"]["refuse_below"], w["thresholds"]["review_below"]
+    # A report's title is not overturned by a single signal weaker than itself: then it is close, not refused.
+    title_holds = bool(f["title_report"]) and len(against) <= 1 and all(-ws[n] < ws["title_report"] for n in against)
+    if p >= review_below:
+        return Decision(True, p, False, None, evidence)
+    if p >= refuse_below or title_holds:
+        return Decision(True, p, True, reason, evidence)
+    return Decision(False, p, False, reason, evidence)
+
+
+def _describe(name: str, seen: str) -> str:
+    text = load("doc_kinds")["features"][name]
+    return text.format(seen=seen[:60]) if "{seen}" in text else text
+
+
+def _reason(name: str, seen: str) -> str:
+    """The reason a reviewer reads: the strongest evidence against, as a sentence."""
+    if name == "title_lookalike" or name == "header_lookalike":
+        return f"标题是《{seen}》，" + (kind_of_title(seen) or "不是法治政府建设年度报告的标题")
+    for kind in _kinds()["cues"]:
+        if kind["feature"] == name:
+            return f"开头有“{seen}”，" + kind["reason"] if seen else kind["reason"]
+    return load("doc_kinds")["reasons"].get(name) or _describe(name, seen)

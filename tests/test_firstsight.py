@@ -1,0 +1,39 @@
+"""First-sight pages (tests/firstsight/pages): 90 real pages labelled by readers who never read the code
+(42 government reports, 24 department reports, 24 look-alikes), compared by the corpus evaluator's own
+rules. The held-aside part (tests/firstsight/pages-held) is measured separately and not asserted here,
+so that no rule is tuned to it.
+
+Rates reached when this test was written: 99.2 % of fields, issuer 97.0 %, is_report 100 %.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import yaml
+from test_corpus import _eval_module
+
+from conftest import ROOT
+
+PAGES = ROOT / "tests" / "firstsight" / "pages"
+
+
+def test_first_sight_pages_agree_with_their_readers(rubric, contract):
+    from scorer.scoring.pipeline import score_path
+
+    ev = _eval_module()
+    agree: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    refused = []
+    for doc in sorted(PAGES.glob("*.txt")):
+        label = yaml.safe_load(doc.with_name(doc.stem + ".labels.yaml").read_text(encoding="utf-8"))
+        card = score_path(str(doc), rubric)
+        assert list(contract.iter_errors(card)) == [], doc.name
+        if label.get("kind", "report") == "report" and not card["document"]["is_report"]:
+            refused.append(doc.name)
+        for field, ok, _ in ev.compare(label, card):
+            total[field] += 1
+            agree[field] += ok
+    assert refused == []  # no real report is refused
+    assert agree["is_report"] == total["is_report"]
+    assert agree["issuer"] / total["issuer"] >= 0.96  # 64 of 66 when written
+    assert sum(agree.values()) / sum(total.values()) >= 0.99

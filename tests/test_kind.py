@@ -1,0 +1,90 @@
+"""Report or look-alike, decided by weighing named features with fitted weights (scorer/document/kind.py)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from scorer.document import kind
+from scorer.document.build import analyse
+from scorer.document.metadata import extract
+from scorer.text.lexicon import load
+
+BODY = ("\n2022年，本县坚持以习近平法治思想为指导，全面推进法治政府建设。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n（一）强化组织领导。全年召开专题会议4次，邀请党校专家教授授课2次。\n"
+        "二、存在的不足\n力量不足。\n三、2023年工作安排\n加强培训。")
+REPORT_TITLE = "清水县人民政府关于2022年度法治政府建设情况的报告"
+
+
+def meta(text: str):
+    return extract(analyse(text.splitlines()))
+
+
+def test_a_report_title_is_not_overturned_by_a_site_keyword_field_or_a_word_of_its_own_work():
+    # a government site's 关键词 field, and 教授 in the report's own account of its training
+    m = meta("关键词: 法治政府 年度报告\n" + REPORT_TITLE + BODY)
+    assert m.is_report is True and m.review_notes == []
+
+
+@pytest.mark.parametrize("name", [n for n, w in kind.weights()["weights"].items() if w < 0])
+def test_no_single_weaker_signal_refuses_a_report_title(name):
+    w = kind.weights()["weights"]
+    f = {n: 0.0 for n in w}
+    f.update(title_report=1.0, opener=1.0, opening_year=1.0, report_headings=1.0)
+    f[name] = 1.0
+    d = kind.judge(f, {n: "…" for n, x in f.items() if x}, kind.weights())
+    if -w[name] < w["title_report"]:
+        assert d.is_report, name  # scored, at most flagged for review
+
+
+def test_a_look_alike_title_is_refused_with_a_sentence_naming_it():
+    m = meta("某区2020年依法行政工作要点\n一、总体要求\n坚持以习近平法治思想为指导。")
+    assert m.is_report is False
+    assert m.not_report_reason.startswith("标题是《某区2020年依法行政工作要点》") and "工作要点" in m.not_report_reason
+
+
+def test_a_close_decision_is_scored_and_flagged_for_review(rubric):
+    from scorer.scoring.pipeline import score_text
+
+    # a report title on a page whose first lines carry one news cue (a ministry's report reposted)
+    text = "应急管理部发布2023年法治政府建设年度报告\n中新网3月29日电 据消息,应急管理部发布2023年法治政府建设年度报告。具体内容如下:\n" \
+           "一、加强党对法治政府建设的领导\n(一)坚决贯彻落实党中央全面依法治国决策部署。全年召开会议4次。\n二、存在的不足\n力量不足。"
+    card = score_text(text, rubric)
+    doc = card["document"]
+    assert doc["is_report"] is True
+    assert any("需人工确认" in n for n in doc["review_notes"]) and card["needs_review"] is True
+
+
+def test_every_feature_has_a_weight_and_a_chinese_description():
+    f, _ = kind.features(analyse(REPORT_TITLE.splitlines() + BODY.splitlines()))
+    described = load("doc_kinds")["features"]
+    assert set(f) == set(kind.weights()["weights"]) and set(f) <= set(described)
+
+
+def test_cross_validated_figures_are_kept_with_the_weights():
+    cv = kind.weights()["cross_validation"]
+    assert cv["report"]["recall"] >= 0.99 and cv["look_alike"]["precision"] >= 0.95
+
+
+def test_no_machine_learning_library_is_imported_at_run_time():
+    code = ("import sys\nfrom scorer.scoring.pipeline import score_text\n"
+            f"score_text({(REPORT_TITLE + BODY)!r})\n"
+            "print(sorted(m for m in ('sklearn', 'numpy', 'scipy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_a_report_never_covers_a_year_not_begun_when_it_was_signed():
+    # no year in the title or opening; the heading announces the plan for 2025; signed December 2024
+    text = ("清水县人民政府关于法治政府建设情况的报告\n本县坚持以习近平法治思想为指导，全面推进法治政府建设。\n"
+            "一、2025年工作思路\n加强培训。\n清水县人民政府\n2024年12月20日")
+    m = meta(text)
+    assert m.report_year == 2024
+    assert any("尚未开始" in n for n in m.review_notes)
+
+
+def test_disagreeing_title_and_opening_years_are_shown_to_the_reviewer():
+    m = meta("清水县人民政府关于2022年度法治政府建设情况的报告\n2021年，本县坚持以习近平法治思想为指导，推进法治政府建设。"
+             + "\n一、主要举措和成效\n全年召开专题会议4次。")
+    assert m.report_year == 2022 and any("标题为2022年，开头为2021年" in n for n in m.review_notes)
