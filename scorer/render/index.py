@@ -12,7 +12,7 @@ from scorer.text.labels import LEVEL_ZH, ROW_STATUS_ZH
 
 
 def render_index(stats: dict, scored: Iterable[dict], skipped: list[dict], run_info: dict,
-                 grade_order: list[str]) -> Iterator[str]:
+                 grade_order: list[str], analyses: dict | None = None) -> Iterator[str]:
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
     from scorer.text.resources import resource_dir
@@ -23,6 +23,7 @@ def render_index(stats: dict, scored: Iterable[dict], skipped: list[dict], run_i
         scored=scored,
         skipped=skipped,
         run=run_info,
+        analyses=analyses,  # the round's analyses (copied pairs, last year's follow-through), when run
         level_zh=LEVEL_ZH,
         status_zh=ROW_STATUS_ZH,
         grade_order=[g for g in grade_order if g in stats["grades"]] + [g for g in stats["grades"] if g not in grade_order],

@@ -160,6 +160,7 @@ def _load_shared() -> None:
     from scorer.text.textnorm import make_keys
 
     make_keys(["預熱，"])  # OpenCC and the width-folding tables
+    import scorer.round.analyses.sketch  # noqa: F401  (numpy, for the workers' fingerprints)
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)  # cards are trees
@@ -217,6 +218,7 @@ def _score_task(task: Task) -> dict:
                 rubric = _WORKER[task.rubric] = load(task.rubric)
         card = score_path(task.path, rubric, task.published, as_report=task.as_report)
         atomic_write(os.path.join(task.outdir, f"{task.name}.json"), _JSON.encode(card))
+        _write_sketch(task, card)
         if task.html:
             from scorer.render.html import render_html
 
@@ -233,6 +235,14 @@ def _score_task(task: Task) -> dict:
     if card.get("needs_review") and not any(c["status"] in ("pass", "partial", "fail") for c in card["checks"]):
         row.update(status="needs_review", reason="文字无法可靠提取，需要人工审核", score=None, grade=None)
     return row
+
+
+def _write_sketch(task: Task, card: Mapping[str, Any]) -> None:
+    """The report's fingerprints for the round's copying analysis, computed here on the worker's core."""
+    if card["document"]["is_report"]:
+        from scorer.round.analyses.sketch import write_sketch
+
+        write_sketch(task.outdir, task.name, dict(card))
 
 
 def summary_row(card: Mapping[str, Any]) -> dict:
@@ -450,6 +460,8 @@ class Options:
     fail_under: float | None = None
     time_limit: float = TIME_LIMIT
     as_report: bool = False  # score documents recognised as something else (the reviewer's decision)
+    previous: str | None = None  # last year's batch output folder, or a folder of last year's reports
+    analyses: bool = True  # copying (雷同) across the round, and year over year with `previous`
 
 
 @dataclass
@@ -462,6 +474,7 @@ class Result:
     stats: dict | None = None  # summary.round_stats; None when interrupted
     interrupted: bool = False
     below: list[tuple[str, float]] = field(default_factory=list)  # (name, score) under --fail-under
+    analyses: dict | None = None  # what the round's analyses found (scorer.round.analyses.stage)
 
 
 def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
@@ -499,8 +512,9 @@ def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
                             "rubric": opts.rubric or "按级别自动选择", "fzscore_version": __version__}
                 from scorer.round.review.outdir import after_batch
 
+                analyses = round_analyses(out, store, opts)
                 after_batch(out, store, skipped, opts.rubric)  # reviews into cards and rows; the round kept
-                stats = _write_summaries(out, store, manifest, fingerprint, skipped, run_info, opts)
+                stats = _write_summaries(out, store, manifest, fingerprint, skipped, run_info, opts, analyses)
                 atomic_write(out / "run-info.json", json.dumps(
                     run_info | {"inputs": [display_path(i) for i in opts.inputs], "files": len(tasks),
                                 "skipped": len(skipped)} | _peak_memory(), ensure_ascii=False, indent=1))
@@ -508,7 +522,7 @@ def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
                     write_jsonl(Path(opts.jsonl), out, store.rows())
                 below = store.below(opts.fail_under) if opts.fail_under is not None else []
                 return Result(_exit_code(stats, skipped, opts.fail_under), out, len(tasks), len(store), skipped, stats,
-                              below=below)
+                              below=below, analyses=analyses)
         except KeyboardInterrupt:
             store.interrupted = True  # every file written so far is whole; the rest were never begun
         except OSError as exc:
@@ -533,8 +547,17 @@ def _prepare_outdir(out: Path) -> None:
     remove_stale_temps(out)
 
 
+def round_analyses(out: Path, store: RowStore, opts: Options) -> dict | None:
+    """The round-level analyses (scorer.round.analyses): after scoring, before the summaries."""
+    if not opts.analyses:
+        return None
+    from scorer.round.analyses.stage import run_analyses
+
+    return run_analyses(out, store, opts.rubric, opts.previous, pair_pages=opts.html)
+
+
 def _write_summaries(out: Path, store: RowStore, manifest: Manifest, fingerprint: str, skipped: list[dict],
-                     run_info: dict, opts: Options) -> dict:
+                     run_info: dict, opts: Options, analyses: dict | None = None) -> dict:
     """The manifest, summary.csv, summary.xlsx (written by a child meanwhile) and index.html."""
     from scorer.round import summary
     from scorer.round.outputs import Background, write_index
@@ -545,7 +568,7 @@ def _write_summaries(out: Path, store: RowStore, manifest: Manifest, fingerprint
         summary.write_csv(out / "summary.csv", store.rows(), store.checks)
         stats = summary.round_stats(store.rows(), store.checks)
         grade_order = [g["name"] for g in sorted(_grades(opts.rubric), key=lambda g: -g["min"])]
-        write_index(out / "index.html", stats, store.scored_rows_by_score(), skipped, run_info, grade_order)
+        write_index(out / "index.html", stats, store.scored_rows_by_score(), skipped, run_info, grade_order, analyses)
     except KeyboardInterrupt:
         xlsx.stop()
         raise

@@ -202,10 +202,11 @@ def page_source(path: str | Path) -> str | None:
     return html.unescape(m.group(1)) if m else None
 
 
-def write_index(path, stats: dict, scored, skipped: list[dict], run_info: dict, grade_order: list[str]) -> None:
+def write_index(path, stats: dict, scored, skipped: list[dict], run_info: dict, grade_order: list[str],
+                analyses: dict | None = None) -> None:
     """The round's index.html, written atomically as scorer.render.index renders it."""
     from scorer.render.index import render_index
 
     with atomic_file(path) as f:
-        for chunk in render_index(stats, scored, skipped, run_info, grade_order):
+        for chunk in render_index(stats, scored, skipped, run_info, grade_order, analyses):
             f.write(chunk)
