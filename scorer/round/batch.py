@@ -553,7 +553,8 @@ def round_analyses(out: Path, store: RowStore, opts: Options) -> dict | None:
         return None
     from scorer.round.analyses.stage import run_analyses
 
-    return run_analyses(out, store, opts.rubric, opts.previous, pair_pages=opts.html)
+    return run_analyses(out, store, opts.rubric, opts.previous, pair_pages=opts.html, summary_row=summary_row,
+                        discover=discover)
 
 
 def _write_summaries(out: Path, store: RowStore, manifest: Manifest, fingerprint: str, skipped: list[dict],

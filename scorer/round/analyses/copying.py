@@ -128,7 +128,7 @@ def shared_passages(a: ReportText, b: ReportText, boiler: np.ndarray) -> list[tu
             continue
         window = ha[s:e]
         fps = winnow(window)
-        if len(fps) and np.isin(fps, boiler).mean() > 0.5 or fp_boiler[s:e].mean() > 0.5:
+        if (len(fps) and np.isin(fps, boiler).mean() > 0.5) or fp_boiler[s:e].mean() > 0.5:
             continue  # mostly boilerplate: wording many reports share
         start, end = _trim(a.line_of, s, e + K - 1)
         where = np.flatnonzero(hb == ha[s])

@@ -64,12 +64,12 @@ def issuer_key(issuer: str | None) -> str:
 # ---------------------------------------------------------------- last year's reports
 
 
-def load_previous(folder: Path) -> tuple[dict[str, Previous], list[str]]:
+def load_previous(folder: Path, discover) -> tuple[dict[str, Previous], list[str]]:
     """Last year's reports by issuer key, and one-line problems (files that could not be read)."""
     cards = [p for p in folder.glob("*.json") if not p.name.startswith(".") and p.name != "run-info.json"]
     if (folder / ".fzscore-round.jsonl").exists() or (folder / ".fzscore-manifest.jsonl").exists():
         return _from_cards(cards)
-    return _from_reports(folder)
+    return _from_reports(folder, discover)
 
 
 def _from_cards(paths: list[Path]) -> tuple[dict[str, Previous], list[str]]:
@@ -93,11 +93,11 @@ def _from_cards(paths: list[Path]) -> tuple[dict[str, Previous], list[str]]:
     return out, problems
 
 
-def _from_reports(folder: Path) -> tuple[dict[str, Previous], list[str]]:
+def _from_reports(folder: Path, discover) -> tuple[dict[str, Previous], list[str]]:
+    """Last year's reports read and built (not scored); `discover` finds the files (the batch's)."""
     from scorer.document.build import build
     from scorer.reading import read_input
     from scorer.rubric import for_level
-    from scorer.round.batch import discover
     from scorer.text.errors import FzscoreError
 
     files, _skipped = discover([str(folder)])

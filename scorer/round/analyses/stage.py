@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 
 from scorer.round.analyses import copying, followup, sketch
+from scorer.scoring.card import Scorecard
 
 STATE_FILE = ".fzscore-analyses.json"  # the reports whose cards carry findings: cleared when no longer found
 PAIR_DIR = "pairs"
@@ -41,7 +44,10 @@ def _rubric_strings() -> np.ndarray:
     return copying.rubric_boilerplate(strings)
 
 
-def run_analyses(out: Path, store, rubric_name: str | None, previous: str | None = None, pair_pages: bool = True) -> dict:
+def run_analyses(out: Path, store, rubric_name: str | None, previous: str | None = None, pair_pages: bool = True, *,
+                 summary_row: Callable[[dict], dict], discover: Callable) -> dict:
+    """summary_row and discover are the batch's (a card's row, the files of a folder): passed in, as
+    the batch imports this stage."""
     scored = [(r["name"], r.get("issuer")) for r in store.rows(("scored",))]
     entries = []
     for name, issuer in scored:
@@ -71,8 +77,8 @@ def run_analyses(out: Path, store, rubric_name: str | None, previous: str | None
             mine["pairs"].append({"other": other, "issuer": issuers.get(other), "share": share, "lines": lines})
     prev_summary = None
     if previous:
-        prev_summary = _followup(out, Path(previous), store, facts, boiler)
-    changed = _fold(out, store, facts, rubric_name)
+        prev_summary = _followup(out, Path(previous), store, facts, boiler, discover)
+    changed = _fold(out, store, facts, rubric_name, summary_row)
     rows = _pair_rows(pairs, issuers)
     _write_csv(out / "duplicates.csv", rows)
     if pair_pages:
@@ -86,10 +92,10 @@ def _text(out: Path, name: str):
     return sketch.card_text(card) if card is not None else None
 
 
-def _followup(out: Path, folder: Path, store, facts: dict, boiler: np.ndarray) -> dict:
+def _followup(out: Path, folder: Path, store, facts: dict, boiler: np.ndarray, discover: Callable) -> dict:
     from scorer.rubric import load
 
-    before, problems = followup.load_previous(folder)
+    before, problems = followup.load_previous(folder, discover)
     vocab = load("default").vocabulary
     matched = 0
     repeated_list = []
@@ -111,9 +117,8 @@ def _followup(out: Path, folder: Path, store, facts: dict, boiler: np.ndarray) -
             "problems": problems[:20]}
 
 
-def _fold(out: Path, store, facts: dict, rubric_name: str | None) -> int:
+def _fold(out: Path, store, facts: dict, rubric_name: str | None, summary_row: Callable[[dict], dict]) -> int:
     """Findings into the affected cards and rows; cards flagged by the last run and not now are cleared."""
-    from scorer.round.batch import summary_row
     from scorer.round.outputs import atomic_write
     from scorer.round.review.outdir import write_card
     from scorer.rubric import for_level, load
@@ -138,7 +143,7 @@ def _fold(out: Path, store, facts: dict, rubric_name: str | None) -> int:
                 line["text"] = lines[line["line"] - 1].strip()[:200] if 0 < line["line"] <= len(lines) else ""
         doc = card.get("document") or {}
         rubric = load(rubric_name) if rubric_name else for_level(doc.get("level"), doc.get("report_year"))
-        card = apply_round_facts(card, rubric, found)
+        card = dict(apply_round_facts(cast(Scorecard, card), rubric, found))
         write_card(out, name, card)
         row = store.get(name)
         if row.get("status") == "scored":
