@@ -56,6 +56,7 @@ class Task:
     html: bool
     published: str | None = None
     as_report: bool = False
+    sketch: bool = True  # write the report's fingerprints for the round's copying analysis
 
 
 def discover(inputs: list[str], exclude: str | None = None) -> tuple[list[str], list[dict]]:
@@ -218,7 +219,8 @@ def _score_task(task: Task) -> dict:
                 rubric = _WORKER[task.rubric] = load(task.rubric)
         card = score_path(task.path, rubric, task.published, as_report=task.as_report)
         atomic_write(os.path.join(task.outdir, f"{task.name}.json"), _JSON.encode(card))
-        _write_sketch(task, card)
+        if task.sketch:
+            _write_sketch(task, card)
         if task.html:
             from scorer.render.html import render_html
 
@@ -497,7 +499,8 @@ def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
     _prepare_outdir(out)
     names = output_names(files)
     task_outdir = str(out)  # one string shared by every task
-    tasks = [Task(names[p], p, task_outdir, opts.rubric, opts.html, as_report=opts.as_report) for p in files]
+    tasks = [Task(names[p], p, task_outdir, opts.rubric, opts.html, as_report=opts.as_report, sketch=opts.analyses)
+             for p in files]
     del files, names  # the tasks carry what is needed; big rounds keep memory low
     jobs = opts.jobs or os.cpu_count() or 1
     manifest = load_manifest(out)

@@ -135,12 +135,12 @@ def _fold(out: Path, store, facts: dict, rubric_name: str | None, summary_row: C
         if card is None:
             continue
         found = facts.get(name, {})
-        if (card.get("facts") or {}).get("round", {}) == found and name in before:
-            continue  # unchanged since the last run
         lines = card.get("text") or []
         for pair in found.get("copying", {}).get("pairs", []):
             for line in pair["lines"]:
                 line["text"] = lines[line["line"] - 1].strip()[:200] if 0 < line["line"] <= len(lines) else ""
+        if (card.get("facts") or {}).get("round", {}) == found and (name in before or not found):
+            continue  # unchanged since the last run
         doc = card.get("document") or {}
         rubric = load(rubric_name) if rubric_name else for_level(doc.get("level"), doc.get("report_year"))
         card = dict(apply_round_facts(cast(Scorecard, card), rubric, found))
