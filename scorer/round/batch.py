@@ -268,7 +268,8 @@ def summary_row(card: Mapping[str, Any]) -> dict:
         # points and lost checks by position in the rubric's check list; the list itself travels
         # once per rubric (check_list, kept by the parent), so rows stay small for big rounds
         "points": [c["points"] if c["status"] in ("pass", "partial", "fail") else None for c in card["checks"]],
-        "failed": [i for i, c in enumerate(card["checks"]) if c["status"] in ("fail", "partial")],
+        # a check weighted 0 (a round finding the office has not priced) costs nothing: not "扣分"
+        "failed": [i for i, c in enumerate(card["checks"]) if c["status"] in ("fail", "partial") and c["max_points"]],
         "check_list": [[c["id"], c["name"]] for c in card["checks"]],
         "needs_review": card.get("needs_review", False),
     }
