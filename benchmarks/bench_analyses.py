@@ -46,7 +46,7 @@ def make_round(n: int, dest: Path, seed: int = 24) -> list[tuple[int, int]]:
     pool = sentences()
     dest.mkdir(parents=True, exist_ok=True)
     bodies = []
-    for i in range(n):
+    for _ in range(n):
         paras = []
         for _ in range(rnd.randint(8, 16)):
             para = "".join(rnd.choice(pool).strip() for _ in range(rnd.randint(2, 5)))
