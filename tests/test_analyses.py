@@ -192,3 +192,33 @@ def test_a_rerun_clears_a_flag_whose_copy_is_gone(independent, tmp_path):
     assert _run([str(src)], out).analyses["pair_count"] == 0
     card = json.loads((out / f"{b.stem}.json").read_text(encoding="utf-8"))
     assert next(c for c in card["checks"] if c["id"] == "round.copying")["status"] != "fail"
+
+
+def test_the_parts_compared_year_over_year_are_the_rubrics(independent, tmp_path):
+    """Which part holds the shortcomings or the plan is the rubric's data (its round_finding checks), not the code's."""
+    import numpy as np
+
+    from scorer.round.analyses import followup
+    from scorer.rubric import load
+
+    first_out, _ = independent
+    name = DEV[1].stem
+    card = json.loads((first_out / f"{name}.json").read_text(encoding="utf-8"))
+    before, _ = followup._from_cards([first_out / f"{name}.json"])
+    prev = next(iter(before.values()))
+    none = np.zeros(0, dtype=np.uint64)
+    shipped = followup.Parts.of(load("default").checks)
+    found = followup.compare(card, prev, none, shipped)
+    s, e = _section(first_out, name, "shortcomings")
+    assert found["repeated"] and all(s <= r["line"] <= e for r in found["repeated"])
+    rubric = tmp_path / "r.yaml"
+    rubric.write_text("id: mine\nversion: '1'\nextends: default\nchecks:\n"
+                      "  - id: round.repeated_shortcomings\n    section: measures\n"
+                      "  - id: round.plan_followthrough\n    section: measures\n    answered_by: next_year\n", encoding="utf-8")
+    mine = followup.Parts.of(load(str(rubric)).checks)
+    assert mine == followup.Parts(plan="measures", measures="next_year", problems="measures")
+    moved = followup.compare(card, prev, none, mine)
+    spans = card["sections"]["measures"]["spans"]
+    assert moved["repeated"] and all(any(a <= r["line"] <= b for a, b in spans) for r in moved["repeated"])
+    assert all(any(a <= k["previous_line"] <= b for a, b in spans) for k in moved["plan_kept"] + moved["plan_dropped"])
+    assert followup.compare(card, prev, none, followup.Parts())["repeated"] == []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from scorer.checks.base import SHARE, Option, Result, ev, kind, say
+from scorer.checks.base import SECTION, SHARE, Option, Result, ev, kind, say
 
 FINDINGS = ("copying", "repeated_shortcomings", "plan_followthrough", "self_reuse")
 
@@ -31,6 +31,10 @@ def _pct(x: float) -> str:
                "plan_followthrough（上年工作安排今年有无落实）、self_reuse（照搬本单位上年报告）"),
         Option("at_least", SHARE, "copying、self_reuse：雷同（照搬）文字占本报告的比例达到这一值才扣分；"
                "repeated_shortcomings、plan_followthrough：重复的不足（未落实的安排）占上年条目的比例达到这一值才扣分", 0.1),
+        Option("section", SECTION, "repeated_shortcomings：存在的不足所在的部分；plan_followthrough：上年工作安排所在的部分"
+               "（sections 中的 id；批量评分的上年对照按它取条目）", None, section=True),
+        Option("answered_by", SECTION, "plan_followthrough：今年落实上年安排的举措所在的部分（sections 中的 id）", None,
+               section=True),
     ),
     messages={"pass": ("share", "others", "count", "total", "listed"), "fail": ("share", "others", "count", "total", "listed"),
               "not_applicable": ()},
@@ -65,7 +69,9 @@ def _copying(check: dict, found: dict) -> Result:
 def _repeated(check: dict, found: dict) -> Result:
     repeated = found.get("repeated") or []
     total = found.get("previous_shortcomings") or 0
-    share = len(repeated) / total if total else 0.0
+    if not total:  # last year listed none (or the rubric names no part for them): nothing to compare, not a pass
+        return Result("not_applicable", 0.0, say(check, "not_applicable"))
+    share = len(repeated) / total
     evidence = [ev(r["line"], r["text"], note=f"上年报告第 {r['previous_line']} 行：{r['previous_text'][:40]}") for r in repeated]
     listed = "；".join(r["text"][:30] for r in repeated[:3])
     return _verdict(check, bool(repeated) and share >= check["at_least"],

@@ -4,9 +4,12 @@ Last year's side is either a batch output folder (its scorecards: text, parts, s
 folder of reports, read and built into Documents (scorer.reading, scorer.document.build) but not
 scored. Reports are matched by normalised issuer name. For a matched report:
 
-- plan follow-through: each of last year's plan items (next_year part) is kept when an item of
-  this year's measures is similar to it, dropped otherwise;
+- plan follow-through: each of last year's plan items is kept when an item of this year's measures
+  is similar to it, dropped otherwise;
 - repeated shortcomings (整改不力): this year's shortcomings similar to last year's;
+
+which parts hold the plan, the measures and the shortcomings is the rubric's: the `section` and
+`answered_by` of its round_finding checks (`Parts.of`), never ids written here;
 - reused text: the share of this year's letters and digits in passages copied from last year's
   report (copying.shared_passages, boilerplate left out);
 - score and grade change, when last year's report was scored.
@@ -27,11 +30,26 @@ import numpy as np
 from scorer.round.analyses.copying import covered, shared_passages
 from scorer.round.analyses.sketch import ReportText, body_lines, report_text
 
-PLAN, PROBLEMS, MEASURES = "next_year", "shortcomings", "measures"  # the section ids of the shipped rubrics
 KEPT_AT = 0.3  # cosine at which a measure this year answers a plan item of last year
 REPEATED_AT = 0.5  # cosine at which a shortcoming this year repeats one of last year
 MIN_ITEM = 8  # characters of an item (shorter pieces are headings' tails, not items)
 _SENTENCE = re.compile(r"[^。；;！!？?]+")
+
+
+@dataclass(frozen=True)
+class Parts:
+    """The section ids the comparison reads, as the rubric names them (None: that comparison is not made)."""
+    plan: str | None = None
+    measures: str | None = None
+    problems: str | None = None
+
+    @classmethod
+    def of(cls, checks: list[dict]) -> Parts:
+        """From a rubric's checks (data): its round_finding checks say which parts they compare."""
+        found = {c.get("finding"): c for c in checks if c.get("kind") == "round_finding"}
+        plan = found.get("plan_followthrough") or {}
+        problems = found.get("repeated_shortcomings") or {}
+        return cls(plan.get("section"), plan.get("answered_by"), problems.get("section"))
 
 
 @dataclass
@@ -164,15 +182,19 @@ def _best(queries: list[str], pool: list[str], tokens) -> list[tuple[int | None,
     return best_matches(queries, pool, tokens)
 
 
-def compare(card: dict, prev: Previous, boiler: np.ndarray, vocabulary: tuple[str, ...] = ()) -> dict:
+def _part(sections: dict, sid: str | None) -> dict | None:
+    return sections.get(sid) if sid else None
+
+
+def compare(card: dict, prev: Previous, boiler: np.ndarray, parts: Parts, vocabulary: tuple[str, ...] = ()) -> dict:
     """facts.round.previous of one report against last year's."""
     from scorer.text.matching import bigram_terms
 
     tokens = bigram_terms(vocabulary)
     lines = card.get("text") or []
     sections = card.get("sections") or {}
-    plan_before = items(prev.lines, prev.sections.get(PLAN))
-    measures_now = items(lines, sections.get(MEASURES))
+    plan_before = items(prev.lines, _part(prev.sections, parts.plan)) if parts.measures else []
+    measures_now = items(lines, _part(sections, parts.measures))
     kept, dropped = [], []
     for (pline, praw, _), (j, score) in zip(plan_before, _best([i[2] for i in plan_before], [m[2] for m in measures_now], tokens)):
         if j is not None and score >= KEPT_AT:
@@ -180,8 +202,8 @@ def compare(card: dict, prev: Previous, boiler: np.ndarray, vocabulary: tuple[st
                          "similarity": round(score, 3)})
         else:
             dropped.append({"previous_line": pline, "previous_text": praw, "similarity": round(score, 3)})
-    problems_before = items(prev.lines, prev.sections.get(PROBLEMS))
-    problems_now = items(lines, sections.get(PROBLEMS))
+    problems_before = items(prev.lines, _part(prev.sections, parts.problems))
+    problems_now = items(lines, _part(sections, parts.problems))
     repeated = []
     for (line, raw, _), (j, score) in zip(problems_now, _best([i[2] for i in problems_now], [p[2] for p in problems_before], tokens)):
         if j is not None and score >= REPEATED_AT:

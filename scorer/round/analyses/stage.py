@@ -75,10 +75,15 @@ def run_analyses(out: Path, store, rubric_name: str | None, previous: str | None
                     continue
                 lines.append({"line": my[0], "to_line": my[1], "text": "", "other_line": their[0] if their else None})
             mine["pairs"].append({"other": other, "issuer": issuers.get(other), "share": share, "lines": lines})
+    named = None
+    if rubric_name:
+        from scorer.rubric import load
+
+        named = load(rubric_name)  # once per run, not once per card
     prev_summary = None
     if previous:
-        prev_summary = _followup(out, Path(previous), store, facts, boiler, discover)
-    changed = _fold(out, store, facts, rubric_name, summary_row)
+        prev_summary = _followup(out, Path(previous), store, facts, boiler, discover, named)
+    changed = _fold(out, store, facts, named, summary_row)
     rows = _pair_rows(pairs, issuers)
     _write_csv(out / "duplicates.csv", rows)
     if pair_pages:
@@ -92,11 +97,16 @@ def _text(out: Path, name: str):
     return sketch.card_text(card) if card is not None else None
 
 
-def _followup(out: Path, folder: Path, store, facts: dict, boiler: np.ndarray, discover: Callable) -> dict:
-    from scorer.rubric import load
+def _rubric_of(card: dict, named):
+    """The rubric a card is judged by, as the batch chose it: the one named for the run, or the shipped one in force."""
+    from scorer.rubric import for_level
 
+    doc = card.get("document") or {}
+    return named or for_level(doc.get("level"), doc.get("report_year"))
+
+
+def _followup(out: Path, folder: Path, store, facts: dict, boiler: np.ndarray, discover: Callable, named) -> dict:
     before, problems = followup.load_previous(folder, discover)
-    vocab = load("default").vocabulary
     matched = 0
     repeated_list = []
     for row in store.rows(("scored",)):
@@ -106,7 +116,8 @@ def _followup(out: Path, folder: Path, store, facts: dict, boiler: np.ndarray, d
         card = _load_card(out, row["name"])
         if card is None:
             continue
-        found = followup.compare(card, prev, boiler, vocab)
+        rubric = _rubric_of(card, named)
+        found = followup.compare(card, prev, boiler, followup.Parts.of(rubric.checks), rubric.vocabulary)
         facts.setdefault(row["name"], {})["previous"] = found
         matched += 1
         if found["repeated"]:
@@ -117,11 +128,10 @@ def _followup(out: Path, folder: Path, store, facts: dict, boiler: np.ndarray, d
             "problems": problems[:20]}
 
 
-def _fold(out: Path, store, facts: dict, rubric_name: str | None, summary_row: Callable[[dict], dict]) -> int:
+def _fold(out: Path, store, facts: dict, named, summary_row: Callable[[dict], dict]) -> int:
     """Findings into the affected cards and rows; cards flagged by the last run and not now are cleared."""
     from scorer.round.outputs import atomic_write
     from scorer.round.review.outdir import write_card
-    from scorer.rubric import for_level, load
     from scorer.scoring.scorecard import apply_round_facts
 
     try:
@@ -141,9 +151,7 @@ def _fold(out: Path, store, facts: dict, rubric_name: str | None, summary_row: C
                 line["text"] = lines[line["line"] - 1].strip()[:200] if 0 < line["line"] <= len(lines) else ""
         if (card.get("facts") or {}).get("round", {}) == found and (name in before or not found):
             continue  # unchanged since the last run
-        doc = card.get("document") or {}
-        rubric = load(rubric_name) if rubric_name else for_level(doc.get("level"), doc.get("report_year"))
-        card = dict(apply_round_facts(cast(Scorecard, card), rubric, found))
+        card = dict(apply_round_facts(cast(Scorecard, card), _rubric_of(card, named), found))
         write_card(out, name, card)
         row = store.get(name)
         if row.get("status") == "scored":
