@@ -218,13 +218,14 @@ def _score_task(task: Task) -> dict:
             if rubric is None:
                 rubric = _WORKER[task.rubric] = load(task.rubric)
         card = score_path(task.path, rubric, task.published, as_report=task.as_report)
-        atomic_write(os.path.join(task.outdir, f"{task.name}.json"), _JSON.encode(card))
+        encoded = _JSON.encode(card)
+        atomic_write(os.path.join(task.outdir, f"{task.name}.json"), encoded)
         if task.sketch:
             _write_sketch(task, card)
         if task.html:
             from scorer.render.html import render_html
 
-            atomic_write(os.path.join(task.outdir, f"{task.name}.html"), render_html(card))
+            atomic_write(os.path.join(task.outdir, f"{task.name}.html"), render_html(card, encoded))
     except FzscoreError as err:
         return _row(task, status="error", reason=one_line(getattr(err, "problem", str(err))))
     except OSError as exc:
