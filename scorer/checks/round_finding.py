@@ -5,7 +5,7 @@ into the scorecard under `facts.round`. A report scored on its own has none: the
 not_applicable, never a silent pass. The weight is the rubric's (default 0: the office decides
 whether copying or 整改不力 costs points); the finding is shown either way.
 
-    facts.round.copying   = {"pairs": [{"other": name, "issuer": …, "share": 0.3, "lines": [..]}, …]}
+    facts.round.copying   = {"pairs": [{"other_report": name, "issuer": …, "share": 0.3, "lines": [..]}, …]}
     facts.round.previous  = {"matched": bool, "repeated": [{"line", "text", "previous_line", "previous_text"}],
                              "plan_kept": [...], "plan_dropped": [...], "reused_share": 0.6, ...}
 """
@@ -58,9 +58,9 @@ def _verdict(check: dict, bad: bool, fields: dict, evidence: list[dict], details
 def _copying(check: dict, found: dict) -> Result:
     pairs = found.get("pairs") or []
     share = max((p["share"] for p in pairs), default=0.0)
-    others = "、".join(f"{p.get('issuer') or p['other']}（{_pct(p['share'])}）" for p in pairs[:5])
-    evidence = [ev(line["line"], line["text"], note=f"与{p.get('issuer') or p['other']}第 {line.get('other_line')} 行雷同",
-                   other=p["other"])
+    others = "、".join(f"{p.get('issuer') or p['other_report']}（{_pct(p['share'])}）" for p in pairs[:5])
+    evidence = [ev(line["line"], line["text"], note=f"与{p.get('issuer') or p['other_report']}第 {line.get('other_line')} 行雷同",
+                   other_report=p["other_report"])
                 for p in pairs[:5] for line in p.get("lines", [])[:20]]
     return _verdict(check, share >= check["at_least"], {"share": _pct(share), "others": others or "无", "count": len(pairs)},
                     evidence, {"pairs": [{k: v for k, v in p.items() if k != "lines"} for p in pairs]})

@@ -19,7 +19,7 @@ import numpy as np
 from scorer.round.analyses import copying, followup, sketch
 from scorer.scoring.card import Scorecard
 
-STATE_FILE = ".fzscore-analyses.json"  # the reports whose cards carry findings: cleared when no longer found
+STATE_FILE = ".fzscore-analyses.jsonl"  # (not *.json: those are scorecards) the reports whose cards carry findings: cleared when no longer found
 PAIR_DIR = "pairs"
 INDEX_PAIRS = 300  # pairs listed on index.html (all are in duplicates.csv)
 
@@ -74,7 +74,7 @@ def run_analyses(out: Path, store, rubric_name: str | None, previous: str | None
                 if my is None:
                     continue
                 lines.append({"line": my[0], "to_line": my[1], "text": "", "other_line": their[0] if their else None})
-            mine["pairs"].append({"other": other, "issuer": issuers.get(other), "share": share, "lines": lines})
+            mine["pairs"].append({"other_report": other, "issuer": issuers.get(other), "share": share, "lines": lines})
     named = None
     if rubric_name:
         from scorer.rubric import load
