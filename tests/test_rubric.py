@@ -48,7 +48,7 @@ def test_schema_errors_name_file_line_and_path(tmp_path):
         load(str(f))
     problems = err.value.problems
     # paths and lines are the local file's own, though the rubric is merged over default
-    assert f"{f}:7: checks[0].points: 应大于 0" in problems
+    assert f"{f}:7: checks[0].points: 应不小于 0" in problems
     assert f"{f}:15: checks[1].messages: 缺少必填项 fail" in problems
 
 

@@ -20,6 +20,7 @@ from scorer.checks import (  # noqa: F401
     numbering,
     patterns,
     plan,
+    round_finding,
     section,
     signature,
     title,

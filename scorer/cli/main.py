@@ -225,9 +225,11 @@ def _out(text: str) -> None:
 @click.option("--as-report", is_flag=True, help="识别为非年度报告的文件也按年度报告评分（评分表注明是强制评分）")
 @click.option("--year", type=click.IntRange(2000, 2100), default=None, metavar="年份",
               help="本轮评审的报告年度（默认：多数报告所写的年度）；其他年度的报告单列，不参与排名")
+@click.option("--previous", type=click.Path(exists=True, file_okay=False, path_type=str), default=None, metavar="目录",
+              help="上年的批量评分输出目录，或上年报告所在的目录：与上年对照（工作安排的落实、重复的不足、照搬的文字、分数变化）")
 @click.option("-q", "--quiet", is_flag=True, help="不显示进度")
 @click.option("-v", "--verbose", is_flag=True, help="每份报告显示一行")
-def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_under, time_limit, as_report, year, quiet,
+def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_under, time_limit, as_report, year, previous, quiet,
               verbose):
     """批量评分：文件、目录（递归）或通配符；写出每份报告的评分表和 index.html、summary.csv、summary.xlsx。
 
@@ -240,7 +242,7 @@ def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_und
     from scorer.text.sanitize import one_line
 
     opts = batch.Options(list(inputs), outdir, jobs, rubric_name, not no_html, jsonl, force, fail_under,
-                         time_limit or batch.TIME_LIMIT, as_report, year)
+                         time_limit or batch.TIME_LIMIT, as_report, year, previous=previous)
     show = start = None
     if verbose:
         def show(row):
@@ -277,6 +279,18 @@ def batch_cmd(inputs, outdir, jobs, rubric_name, no_html, jsonl, force, fail_und
     sys.exit(result.exit_code)
 
 
+def _say_analyses(analyses: dict | None) -> None:
+    if not analyses:
+        return
+    if analyses["pair_count"]:
+        click.echo(f"雷同：{analyses['pair_count']} 对报告有雷同段落（{analyses['flagged']} 份报告），见 index.html 和 duplicates.csv", err=True)
+    prev = analyses.get("previous")
+    if prev:
+        click.echo(f"与上年对照：{prev['matched']} 份报告对上了上年的报告，{len(prev['repeated'])} 份重复列出上年的不足", err=True)
+        for p in prev.get("problems") or []:
+            click.echo("  " + p, err=True)
+
+
 def _say_round(result) -> None:
     """What the round did, in words a reviewer reads once: new and carried-over scores apart,
     non-reports apart from unreadable files, and every file that was not scored, by name."""
@@ -306,6 +320,7 @@ def _say_round(result) -> None:
         others = "、".join(f"{y} 年度 {n} 份" for y, n in stats["other_years"].items())
         click.echo(one_line(f"本轮为 {result.year} 年度报告；{others} 单列，不参与排名（可用 --year 指定本轮年度）。"), err=True)
     click.echo(one_line(f"汇总：{result.outdir / 'index.html'}"), err=True)
+    _say_analyses(result.analyses)
     for label, rows in (("无法评分", unscored), ("不是年度报告", not_reports), ("跳过", result.skipped)):
         for r in rows[:20]:
             click.echo("  " + one_line(f"{label}：{r['path']}：{r.get('reason')}"), err=True)

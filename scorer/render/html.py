@@ -66,9 +66,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _UNSAFE_ID = re.compile(r"[^A-Za-z0-9_.-]")
 
 
-def render_html(card: Mapping[str, Any]) -> str:
-    """The HTML scorecard for `card` (a pure function: same card, same page)."""
-    return _template().render(**_view(card))
+def render_html(card: Mapping[str, Any], card_json: str | None = None) -> str:
+    """The HTML scorecard for `card` (a pure function: same card, same page). `card_json`: the card
+    already encoded as compact JSON (the batch has just written it), so it is not encoded twice."""
+    return _template().render(**_view(card, card_json))
 
 
 @functools.lru_cache(maxsize=1)
@@ -77,7 +78,20 @@ def _template():
 
     from scorer.text.resources import resource_dir
 
-    env = jinja2.Environment(
+    class DictFirst(jinja2.Environment):
+        """`c.status` on a view dict reads the key at once: jinja2 tries the attribute first, and the
+        AttributeError it raises and catches on every dict cost a fifth of rendering (the views
+        are plain dicts whose keys never name a dict method)."""
+
+        def getattr(self, obj, attribute):
+            if type(obj) is dict:
+                try:
+                    return obj[attribute]
+                except KeyError:
+                    pass
+            return super().getattr(obj, attribute)
+
+    env = DictFirst(
         loader=jinja2.FileSystemLoader(str(resource_dir("templates"))),
         autoescape=True,
         auto_reload=False,
@@ -126,10 +140,11 @@ def _csp_hash(source: str) -> str:
 # The view: everything the template shows, derived from the card only.
 
 
-def _view(card: Mapping[str, Any]) -> dict:
+def _view(card: Mapping[str, Any], card_json: str | None = None) -> dict:
     from markupsafe import Markup
 
     if "totals" not in card:  # saved by a version before the derived fields: complete a copy
+        card_json = None
         import copy
 
         from scorer.scoring.card import derive
@@ -177,7 +192,7 @@ def _view(card: Mapping[str, Any]) -> dict:
     score_text = score_text_of(score) if scored else None
     shown = (final["score_text"], final["grade"]) if final else (score_text, card.get("grade", ""))
     return {
-        "card_json": Markup(_json_for_script(card)),
+        "card_json": Markup(_script_safe(card_json if card_json is not None else _compact_json(card))),
         "page_title": "评分表 · " + (title or src.get("name") or "未识别标题")
         + (f" · {shown[0]} 分 {shown[1]}" if scored else ""),
         "title": title,
@@ -244,10 +259,13 @@ def _reviewed(card: Mapping[str, Any], checks: list[dict], anchors: list[str]) -
     return review_view(card, {c.get("id"): a for c, a in zip(checks, anchors)})
 
 
-def _json_for_script(card: Mapping[str, Any]) -> str:
-    """The card as JSON that cannot end its <script> element: <, > and & become \\u escapes
+def _compact_json(card: Mapping[str, Any]) -> str:
+    return json.dumps(card, ensure_ascii=False, separators=(",", ":"))
+
+
+def _script_safe(s: str) -> str:
+    """JSON that cannot end its <script> element: <, > and & become \\u escapes
     (JSON.parse reads them back), and so do U+2028/2029."""
-    s = json.dumps(card, ensure_ascii=False, separators=(",", ":"))
     return (s.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 

@@ -12,9 +12,10 @@ from scorer.text.labels import LEVEL_ZH, ROW_STATUS_ZH
 
 
 def render_index(stats: dict, scored: Iterable[dict], skipped: list[dict], run_info: dict,
-                 grade_order: list[str], other_years: Iterable[dict] = ()) -> Iterator[str]:
+                 grade_order: list[str], other_years: Iterable[dict] = (), analyses: dict | None = None) -> Iterator[str]:
     """`scored`: the reports ranked together (of the round's year), best first; `other_years`:
-    reports of other years, shown in a table of their own and ranked apart."""
+    reports of other years, shown in a table of their own and ranked apart; `analyses`: the
+    round's analyses (copied pairs, last year's follow-through), when they were run."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
     from scorer.text.resources import resource_dir
@@ -26,6 +27,7 @@ def render_index(stats: dict, scored: Iterable[dict], skipped: list[dict], run_i
         other_rows=other_years,
         skipped=skipped,
         run=run_info,
+        analyses=analyses,  # the round's analyses (copied pairs, last year's follow-through), when run
         level_zh=LEVEL_ZH,
         status_zh=ROW_STATUS_ZH,
         grade_order=[g for g in grade_order if g in stats["grades"]] + [g for g in stats["grades"] if g not in grade_order],

@@ -57,6 +57,7 @@ class Task:
     html: bool
     published: str | None = None
     as_report: bool = False
+    sketch: bool = True  # write the report's fingerprints for the round's copying analysis
 
 
 def discover(inputs: list[str], exclude: str | None = None) -> tuple[list[str], list[dict]]:
@@ -171,6 +172,7 @@ def _load_shared() -> None:
     from scorer.text.textnorm import make_keys
 
     make_keys(["預熱，"])  # OpenCC and the width-folding tables
+    import scorer.round.analyses.sketch  # noqa: F401  (numpy, for the workers' fingerprints)
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)  # cards are trees
@@ -227,11 +229,14 @@ def _score_task(task: Task) -> dict:
             if rubric is None:
                 rubric = _WORKER[task.rubric] = load(task.rubric)
         card = score_path(task.path, rubric, task.published, as_report=task.as_report)
-        atomic_write(os.path.join(task.outdir, f"{task.name}.json"), _JSON.encode(card))
+        encoded = _JSON.encode(card)
+        atomic_write(os.path.join(task.outdir, f"{task.name}.json"), encoded)
+        if task.sketch:
+            _write_sketch(task, card)
         if task.html:
             from scorer.render.html import render_html
 
-            atomic_write(os.path.join(task.outdir, f"{task.name}.html"), render_html(card))
+            atomic_write(os.path.join(task.outdir, f"{task.name}.html"), render_html(card, encoded))
     except FzscoreError as err:
         return _row(task, status="error", reason=one_line(getattr(err, "problem", str(err))))
     except OSError as exc:
@@ -244,6 +249,14 @@ def _score_task(task: Task) -> dict:
     if card.get("needs_review") and not any(c["status"] in ("pass", "partial", "fail") for c in card["checks"]):
         row.update(status="needs_review", reason="文字无法可靠提取，需要人工审核", score=None, grade=None)
     return row
+
+
+def _write_sketch(task: Task, card: Mapping[str, Any]) -> None:
+    """The report's fingerprints for the round's copying analysis, computed here on the worker's core."""
+    if card["document"]["is_report"]:
+        from scorer.round.analyses.sketch import write_sketch
+
+        write_sketch(task.outdir, task.name, dict(card))
 
 
 def summary_row(card: Mapping[str, Any]) -> dict:
@@ -267,7 +280,8 @@ def summary_row(card: Mapping[str, Any]) -> dict:
         # points and lost checks by position in the rubric's check list; the list itself travels
         # once per rubric (check_list, kept by the parent), so rows stay small for big rounds
         "points": [c["points"] if c["status"] in ("pass", "partial", "fail") else None for c in card["checks"]],
-        "failed": [i for i, c in enumerate(card["checks"]) if c["status"] in ("fail", "partial")],
+        # a check weighted 0 (a round finding the office has not priced) costs nothing: not "扣分"
+        "failed": [i for i, c in enumerate(card["checks"]) if c["status"] in ("fail", "partial") and c["max_points"]],
         "check_list": [[c["id"], c["name"]] for c in card["checks"]],
         "needs_review": card.get("needs_review", False),
     }
@@ -462,6 +476,8 @@ class Options:
     time_limit: float = TIME_LIMIT
     as_report: bool = False  # score documents recognised as something else (the reviewer's decision)
     year: int | None = None  # the round's report year (default: the year most of its reports cover)
+    previous: str | None = None  # last year's batch output folder, or a folder of last year's reports
+    analyses: bool = True  # copying (雷同) across the round, and year over year with `previous`
 
 
 @dataclass
@@ -477,6 +493,7 @@ class Result:
     kept: set[str] = field(default_factory=set)  # reports of earlier runs into the same folder, kept in the round
     replaced: list[tuple[str, str, str]] = field(default_factory=list)  # (name, earlier path, new path)
     year: int | None = None  # the round's report year
+    analyses: dict | None = None  # what the round's analyses found (scorer.round.analyses.stage)
 
 
 def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
@@ -499,7 +516,8 @@ def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
     _prepare_outdir(out)
     names = output_names(files)
     task_outdir = str(out)  # one string shared by every task
-    tasks = [Task(names[p], p, task_outdir, opts.rubric, opts.html, as_report=opts.as_report) for p in files]
+    tasks = [Task(names[p], p, task_outdir, opts.rubric, opts.html, as_report=opts.as_report, sketch=opts.analyses)
+             for p in files]
     del files, names  # the tasks carry what is needed; big rounds keep memory low
     jobs = opts.jobs or os.cpu_count() or 1
     manifest = load_manifest(out)
@@ -520,8 +538,9 @@ def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
                 run_info["year"] = year
                 for row in with_year(store.rows(), year):
                     store.add(row)
+                analyses = round_analyses(out, store, opts)
                 after_batch(out, store, round_skipped, opts.rubric, year)  # reviews into cards and rows; the round kept
-                stats = _write_summaries(out, store, manifest, fingerprint, round_skipped, run_info, opts)
+                stats = _write_summaries(out, store, manifest, fingerprint, round_skipped, run_info, opts, analyses)
                 atomic_write(out / "run-info.json", json.dumps(
                     run_info | {"inputs": [display_path(i) for i in opts.inputs], "files": len(tasks),
                                 "skipped": len(skipped)} | _peak_memory(), ensure_ascii=False, indent=1))
@@ -529,7 +548,7 @@ def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
                     write_jsonl(Path(opts.jsonl), out, store.rows())
                 below = store.below(opts.fail_under) if opts.fail_under is not None else []
                 return Result(_exit_code(stats, skipped, opts.fail_under, kept), out, len(tasks), len(store), skipped,
-                              stats, below=below, kept=kept, replaced=replaced, year=year)
+                              stats, below=below, kept=kept, replaced=replaced, year=year, analyses=analyses)
         except KeyboardInterrupt:
             store.interrupted = True  # every file written so far is whole; the rest were never begun
         except OSError as exc:
@@ -588,8 +607,18 @@ def _prepare_outdir(out: Path) -> None:
     remove_stale_temps(out)
 
 
+def round_analyses(out: Path, store: RowStore, opts: Options) -> dict | None:
+    """The round-level analyses (scorer.round.analyses): after scoring, before the summaries."""
+    if not opts.analyses:
+        return None
+    from scorer.round.analyses.stage import run_analyses
+
+    return run_analyses(out, store, opts.rubric, opts.previous, pair_pages=opts.html, summary_row=summary_row,
+                        discover=discover)
+
+
 def _write_summaries(out: Path, store: RowStore, manifest: Manifest, fingerprint: str, skipped: list[dict],
-                     run_info: dict, opts: Options) -> dict:
+                     run_info: dict, opts: Options, analyses: dict | None = None) -> dict:
     """The manifest, summary.csv, summary.xlsx (written by a child meanwhile) and index.html."""
     from scorer.round import summary
     from scorer.round.outputs import Background, write_index
@@ -601,7 +630,7 @@ def _write_summaries(out: Path, store: RowStore, manifest: Manifest, fingerprint
         stats = summary.round_stats(store.rows(), store.checks)
         grade_order = [g["name"] for g in sorted(_grades(opts.rubric), key=lambda g: -g["min"])]
         write_index(out / "index.html", stats, store.ranked_rows(), skipped, run_info, grade_order,
-                    store.ranked_rows(off_year=True))
+                    store.ranked_rows(off_year=True), analyses)
     except KeyboardInterrupt:
         xlsx.stop()
         raise

@@ -203,11 +203,12 @@ def page_source(path: str | Path) -> str | None:
 
 
 def write_index(path, stats: dict, ranked, skipped: list[dict], run_info: dict, grade_order: list[str],
-                others=()) -> None:
+                others=(), analyses: dict | None = None) -> None:
     """The round's index.html, written atomically as scorer.render.index renders it: `ranked`
-    the reports of the round's year by machine score, `others` those of other years, apart."""
+    the reports of the round's year by machine score, `others` those of other years, apart;
+    `analyses` the round's analyses when they were run."""
     from scorer.render.index import render_index
 
     with atomic_file(path) as f:
-        for chunk in render_index(stats, ranked, skipped, run_info, grade_order, others):
+        for chunk in render_index(stats, ranked, skipped, run_info, grade_order, others, analyses):
             f.write(chunk)

@@ -10,6 +10,18 @@ import tempfile
 from pathlib import Path
 
 MANIFEST = ".fzscore-manifest.jsonl"  # a line per report scored before, after a line of check lists
+# what the round's analyses found last (not *.json: those are scorecards): the reports whose cards
+# carry findings, cleared when no longer found, and the summary the index shows
+ANALYSES = ".fzscore-analyses.jsonl"
+
+
+def read_analyses(outdir: Path) -> dict:
+    """The last analyses' record of a round folder ({} when none was run or it cannot be read)."""
+    try:
+        data = json.loads((Path(outdir) / ANALYSES).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 class RowStore:

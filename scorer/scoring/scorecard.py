@@ -131,3 +131,39 @@ def structure_summary(ctx: Context) -> dict:
         "numbering_issues": st.numbering_issues,
         "body_chars": st.body_chars(),
     }
+
+
+class RoundFacts:
+    """What a round-level check reads: the facts the round folded into the card (facts.round)."""
+
+    def __init__(self, facts: dict):
+        self.round_facts = facts
+
+
+def round_kinds() -> set[str]:
+    return {"round_finding"}
+
+
+def apply_round_facts(card: Scorecard, rubric: Rubric, facts: dict) -> Scorecard:
+    """The card with the round's facts (copying, last year's report) in `facts.round` and its
+    round-level checks judged on them; score and grade follow (a weight of 0 moves neither)."""
+    card["facts"] = dict(card.get("facts") or {}, round=facts)
+    if not (card.get("document") or {}).get("is_report", True):
+        return card
+    by_id = {c["id"]: c for c in rubric.checks}
+    common = {"year": (card.get("document") or {}).get("report_year") or "报告年度"}
+    checks = list(card.get("checks") or [])
+    for i, c in enumerate(checks):
+        check = by_id.get(c["id"])
+        if check is None or check["kind"] not in round_kinds() or c["status"] == "needs_review":
+            continue
+        k = KINDS[check["kind"]]
+        res = k.run(check, cast(Context, RoundFacts(facts)))
+        res.message = fill(res.message, common)
+        checks[i] = check_dict(check, res, {**common, **k.fields_of(check)})
+    card["checks"] = checks
+    score, cats = totals(checks, rubric.categories)
+    card["score"], card["categories"] = score, cats
+    if any(c["status"] in DECIDED for c in checks):
+        card["grade"] = rubric.grade(score)
+    return derive(card)

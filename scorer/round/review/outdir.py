@@ -301,7 +301,7 @@ def write_summaries(out: Path, rows: list[dict], head: dict) -> None:
     """index.html, summary.csv and summary.xlsx again, from the kept rows (no report is rescored)."""
     from scorer.round import summary
     from scorer.round.outputs import Background, write_index
-    from scorer.round.records import RowStore
+    from scorer.round.records import RowStore, read_analyses
 
     checks = head.get("checks") or {}
     try:
@@ -320,7 +320,8 @@ def write_summaries(out: Path, rows: list[dict], head: dict) -> None:
         try:
             summary.write_csv(out / "summary.csv", store.rows(), checks)
             write_index(out / "index.html", summary.round_stats(store.rows(), checks), store.ranked_rows(),
-                        head.get("skipped") or [], run_info, grade_order(head.get("rubric")), store.ranked_rows(off_year=True))
+                        head.get("skipped") or [], run_info, grade_order(head.get("rubric")), store.ranked_rows(off_year=True),
+                        read_analyses(out).get("index"))
         except BaseException:
             xlsx.wait()
             raise

@@ -1,0 +1,249 @@
+"""Year over year: each report against its issuer's report of last year (`fzscore batch --previous`).
+
+Last year's side is either a batch output folder (its scorecards: text, parts, score, grade) or a
+folder of reports, read and built into Documents (scorer.reading, scorer.document.build) but not
+scored. Reports are matched by normalised issuer name. For a matched report:
+
+- plan follow-through: each of last year's plan items is kept when an item of this year's measures
+  is similar to it, dropped otherwise;
+- repeated shortcomings (整改不力): this year's shortcomings similar to last year's;
+
+which parts hold the plan, the measures and the shortcomings is the rubric's: the `section` and
+`answered_by` of its round_finding checks (`Parts.of`), never ids written here;
+- reused text: the share of this year's letters and digits in passages copied from last year's
+  report (copying.shared_passages, boilerplate left out);
+- score and grade change, when last year's report was scored.
+
+Items are the part's sentences (split at 。；), compared by TF-IDF cosine on character bigrams
+(scorer.text.matching, as plan_response does).
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from scorer.round.analyses.copying import covered, shared_passages
+from scorer.round.analyses.sketch import ReportText, body_lines, report_text
+
+KEPT_AT = 0.3  # cosine at which a measure this year answers a plan item of last year
+REPEATED_AT = 0.5  # cosine at which a shortcoming this year repeats one of last year
+MIN_ITEM = 8  # characters of an item (shorter pieces are headings' tails, not items)
+_SENTENCE = re.compile(r"[^。；;！!？?]+")
+
+
+@dataclass(frozen=True)
+class Parts:
+    """The section ids the comparison reads, as the rubric names them (None: that comparison is not made)."""
+    plan: str | None = None
+    measures: str | None = None
+    problems: str | None = None
+
+    @classmethod
+    def of(cls, checks: list[dict]) -> Parts:
+        """From a rubric's checks (data): its round_finding checks say which parts they compare."""
+        found = {c.get("finding"): c for c in checks if c.get("kind") == "round_finding"}
+        plan = found.get("plan_followthrough") or {}
+        problems = found.get("repeated_shortcomings") or {}
+        return cls(plan.get("section"), plan.get("answered_by"), problems.get("section"))
+
+
+@dataclass
+class Previous:
+    name: str
+    issuer: str
+    lines: list[str]
+    sections: dict  # section id -> {"present", "line", "spans"}
+    body: list[int]
+    score: float | None = None
+    grade: str | None = None
+    report_year: int | None = None
+    path: str | None = None
+
+
+def issuer_key(issuer: str | None) -> str:
+    """An issuer's name for matching across years: normalised, without 人民政府/政府 after it."""
+    if not issuer:
+        return ""
+    from scorer.text.textnorm import make_key
+
+    key = re.sub(r"[\W_]+", "", make_key(issuer).text)
+    for suffix in ("人民政府", "政府"):
+        if key.endswith(suffix) and len(key) > len(suffix):
+            key = key[: -len(suffix)]
+            break
+    return key
+
+
+# ---------------------------------------------------------------- last year's reports
+
+
+def load_previous(folder: Path, discover) -> tuple[dict[str, Previous], list[str]]:
+    """Last year's reports by issuer key, and one-line problems (files that could not be read)."""
+    cards = [p for p in folder.glob("*.json") if not p.name.startswith(".") and p.name != "run-info.json"]
+    if (folder / ".fzscore-round.jsonl").exists() or (folder / ".fzscore-manifest.jsonl").exists():
+        return _from_cards(cards)
+    return _from_reports(folder, discover)
+
+
+def _from_cards(paths: list[Path]) -> tuple[dict[str, Previous], list[str]]:
+    out: dict[str, Previous] = {}
+    problems = []
+    for p in sorted(paths):
+        try:
+            card = json.loads(p.read_text(encoding="utf-8-sig"))
+        except (OSError, ValueError) as exc:
+            problems.append(f"{p}: 无法读取上年评分表（{exc}）")
+            continue
+        if not isinstance(card, dict) or "text" not in card:
+            continue
+        doc = card.get("document") or {}
+        if doc.get("is_report") is False:
+            continue
+        prev = Previous(p.stem, doc.get("issuer") or "", card["text"], card.get("sections") or {}, body_lines(card),
+                        card.get("score") if card.get("scored", True) else None, card.get("grade"), doc.get("report_year"),
+                        (card.get("source") or {}).get("path"))
+        _keep(out, prev)
+    return out, problems
+
+
+def _from_reports(folder: Path, discover) -> tuple[dict[str, Previous], list[str]]:
+    """Last year's reports read and built (not scored); `discover` finds the files (the batch's)."""
+    from scorer.document.build import build
+    from scorer.reading import read_input
+    from scorer.rubric import for_level
+    from scorer.text.errors import FzscoreError
+
+    files, _skipped = discover([str(folder)])
+    out: dict[str, Previous] = {}
+    problems = []
+    for path in files:
+        try:
+            ex = read_input(path)
+            doc = build(ex.lines, lambda meta: for_level(meta.level, meta.report_year).recognisers)
+        except FzscoreError as err:
+            problems.append(str(getattr(err, "problem", err)))
+            continue
+        except Exception as exc:  # one bad file of last year costs only itself
+            problems.append(f"{path}: {type(exc).__name__}: {exc}")
+            continue
+        if not doc.metadata.is_report:
+            continue
+        st = doc.structure
+        skip = {b.line for b in st.blocks if b.role in ("chrome", "meta", "title_repeat")} | set(st.title_lines)
+        body = [i for i in range(1, len(ex.lines) + 1) if i not in skip]
+        sections = {sid: part.as_dict() for sid, part in doc.parts.items()}
+        _keep(out, Previous(Path(path).stem, doc.metadata.issuer or "", ex.lines, sections, body,
+                            report_year=doc.metadata.report_year, path=path))
+    return out, problems
+
+
+def _keep(out: dict[str, Previous], prev: Previous) -> None:
+    key = issuer_key(prev.issuer)
+    if not key:
+        return
+    old = out.get(key)
+    if old is None or (prev.report_year or 0) > (old.report_year or 0):
+        out[key] = prev  # several reports of one issuer: the latest year is "last year's"
+
+
+# ---------------------------------------------------------------- comparing
+
+
+def items(lines: list[str], section: dict | None) -> list[tuple[int, str, str]]:
+    """(line, raw sentence, normalised sentence) of a part, without its heading line."""
+    if not section or not section.get("present"):
+        return []
+    from scorer.text.textnorm import make_keys
+
+    heading = section.get("line")
+    numbers = [n for s, e in section.get("spans") or [] for n in range(s, e + 1) if n != heading and 0 < n <= len(lines)]
+    out = []
+    for n, key in zip(numbers, make_keys([lines[n - 1] for n in numbers])):
+        raw = lines[n - 1].strip()
+        for m in _SENTENCE.finditer(key.text):
+            text = m.group(0)
+            if len(re.sub(r"[\W_]+", "", text)) >= MIN_ITEM:
+                out.append((n, raw if len(raw) <= 120 else text, text))
+    return out
+
+
+def _best(queries: list[str], pool: list[str], tokens) -> list[tuple[int | None, float]]:
+    from scorer.text.matching import best_matches
+
+    if not queries:
+        return []
+    if not pool:
+        return [(None, 0.0)] * len(queries)
+    return best_matches(queries, pool, tokens)
+
+
+def _part(sections: dict, sid: str | None) -> dict | None:
+    return sections.get(sid) if sid else None
+
+
+def compare(card: dict, prev: Previous, boiler: np.ndarray, parts: Parts, vocabulary: tuple[str, ...] = ()) -> dict:
+    """facts.round.previous of one report against last year's."""
+    from scorer.text.matching import bigram_terms
+
+    tokens = bigram_terms(vocabulary)
+    lines = card.get("text") or []
+    sections = card.get("sections") or {}
+    plan_before = items(prev.lines, _part(prev.sections, parts.plan)) if parts.measures else []
+    measures_now = items(lines, _part(sections, parts.measures))
+    kept, dropped = [], []
+    for (pline, praw, _), (j, score) in zip(plan_before, _best([i[2] for i in plan_before], [m[2] for m in measures_now], tokens)):
+        if j is not None and score >= KEPT_AT:
+            kept.append({"previous_line": pline, "previous_text": praw, "line": measures_now[j][0], "text": measures_now[j][1],
+                         "similarity": round(score, 3)})
+        else:
+            dropped.append({"previous_line": pline, "previous_text": praw, "similarity": round(score, 3)})
+    problems_before = items(prev.lines, _part(prev.sections, parts.problems))
+    problems_now = items(lines, _part(sections, parts.problems))
+    repeated = []
+    for (line, raw, _), (j, score) in zip(problems_now, _best([i[2] for i in problems_now], [p[2] for p in problems_before], tokens)):
+        if j is not None and score >= REPEATED_AT:
+            repeated.append({"line": line, "text": raw, "previous_line": problems_before[j][0],
+                             "previous_text": problems_before[j][1], "similarity": round(score, 3)})
+    now_text = report_text(lines, body_lines(card))
+    before_text = report_text(prev.lines, prev.body)
+    reused = shared_passages(now_text, before_text, boiler)
+    share = covered([(s, e) for s, e, _ in reused], len(now_text)) / max(len(now_text), 1)
+    score_now = card.get("score") if card.get("scored") else None
+    return {
+        "matched": True,
+        "previous": prev.name,
+        "previous_issuer": prev.issuer,
+        "previous_year": prev.report_year,
+        "previous_path": prev.path,
+        "previous_score": prev.score,
+        "previous_grade": prev.grade,
+        "score_change": round(score_now - prev.score, 1) if score_now is not None and prev.score is not None else None,
+        "grade_change": None if prev.grade is None else f"{prev.grade} → {card.get('grade')}",
+        "plan_kept": kept,
+        "plan_dropped": dropped,
+        "previous_shortcomings": len(problems_before),
+        "repeated": repeated,
+        "reused_share": round(share, 3),
+        "reused_lines": _lines_of(now_text, before_text, reused, lines),
+    }
+
+
+def _lines_of(now: ReportText, before: ReportText, spans: list[tuple[int, int, int]], lines: list[str]) -> list[dict]:
+    out: list[dict] = []
+    seen: set[int] = set()
+    for s, e, sb in spans:
+        for n in dict.fromkeys(now.line_of[s:e].tolist()):
+            if n not in seen and len(out) < 200:
+                seen.add(n)
+                out.append({"line": n, "text": lines[n - 1].strip()[:200],
+                            "other_line": int(before.line_of[sb]) if sb >= 0 else None})
+    return out
+
+
+def same_file(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and os.path.abspath(str(a)) == os.path.abspath(str(b))
