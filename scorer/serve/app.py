@@ -107,6 +107,7 @@ class Rounds:
         if path.exists():
             raise FzscoreError(f"{clean}: 已有同名的文件夹，请换一个名称")
         path.mkdir(parents=True)
+        (path / UPLOADS).mkdir()  # what marks a folder as a round before anything is scored in it
         self.scan()
         return next(rid for rid, p in self.by_id.items() if p == path.resolve())
 
