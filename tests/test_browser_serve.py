@@ -122,7 +122,7 @@ def test_upload_progress_review_with_the_keyboard_index_and_spreadsheet(browser,
     # the index shows it, and the downloaded spreadsheet has it
     page.click("nav.crumbs a >> nth=1") if page.locator("nav.crumbs").count() else page.click(".crumbs a >> nth=1")
     row = page.locator("tr[data-name='金石镇']")
-    assert reviewed in row.locator("td.reviewed").inner_text() and "复核中" in row.inner_text()
+    assert reviewed in row.locator("td.rscore").inner_text() and "复核中" in row.inner_text()
     with page.expect_download() as dl:
         page.click("text=汇总表（Excel）")
     path = tmp_path / "summary.xlsx"

@@ -371,48 +371,56 @@ def create_app(config: Config) -> Starlette:
 
     # ------------------------------------------------------------ a scorecard and its review
 
-    def known_report(rid: str, name: str) -> tuple[Path, dict]:
-        out, live = rounds.get(rid)
-        for r in live.rows():
-            if r["name"] == name and r.get("status") in ("scored", "not_report", "needs_review"):
-                return out, r
-        raise HTTPException(404, "本轮没有这份报告")
+    def known_card(rid: str, name: str) -> tuple[Path, dict]:
+        """The round folder and the saved card of `name`; 404 for a name that is not a card of the
+        round (a name never carries a path: no separator, no leading dot)."""
+        from scorer.round.review.outdir import load_card
 
-    def reviewed_card(out: Path, name: str) -> tuple[dict, list]:
-        from scorer.round.review.outdir import load_card, with_review
+        out, _live = rounds.get(rid)
+        if not name or name.startswith(".") or any(c in name for c in "/\\\x00") or name == "run-info":
+            raise HTTPException(404, "本轮没有这份报告")
+        try:
+            card = load_card(out, name)
+        except FzscoreError:
+            raise HTTPException(404, "本轮没有这份报告") from None
+        if not isinstance(card.get("source"), dict):
+            raise HTTPException(404, "本轮没有这份报告")
+        return out, card
+
+    def reviewed_card(rid: str, name: str) -> tuple[dict, list]:
+        """The card with the store's current reviews folded in (as every output shows it)."""
+        from scorer.round.review.outdir import with_review
         from scorer.round.review.store import open_existing
 
-        card = load_card(out, name)
+        out, card = known_card(rid, name)
         events: list = []
         store = open_existing(out)
         if store is not None:
             with store:
-                events = store.events((card.get("source") or {}).get("sha256") or "")
+                events = store.events(card["source"].get("sha256") or "")
         return with_review(card, events), events
 
     async def scorecard(request: Request):
         rid, name = request.path_params["rid"], request.path_params["name"]
-        out, row = await run_in_threadpool(known_report, rid, name)
-        card, events = await run_in_threadpool(reviewed_card, out, name)
+        card, events = await run_in_threadpool(reviewed_card, rid, name)
         block = card.get("review") or {}
         adjusted = {a["check_id"]: a for a in block.get("adjustments") or []}
         checks = [dict(c, reviewed=adjusted.get(c["id"])) for c in card["checks"]]
-        return page(request, "card.html.j2", rid=rid, name=name, card=card, row=row, review=block, checks=checks,
+        return page(request, "card.html.j2", rid=rid, name=name, card=card, review=block, checks=checks,
                     events=events, reviewable=(card.get("document") or {}).get("is_report") is not False)
 
     async def scorecard_html(request: Request):
         rid, name = request.path_params["rid"], request.path_params["name"]
-        out, _row = await run_in_threadpool(known_report, rid, name)
         from scorer.render.html import render_html
 
-        card, _events = await run_in_threadpool(reviewed_card, out, name)
+        card, _events = await run_in_threadpool(reviewed_card, rid, name)
         html = await run_in_threadpool(render_html, card)
         # the page carries its own CSP (inline style and script by hash); ours would block them
         return HTMLResponse(html, headers={"Content-Security-Policy": "frame-ancestors 'self'"})
 
     async def adjust(request: Request):
         rid, name = request.path_params["rid"], request.path_params["name"]
-        out, _row = await run_in_threadpool(known_report, rid, name)
+        out, _card = await run_in_threadpool(known_card, rid, name)
         form = await posted(request)
         from scorer.round.review.actions import adjust as adjust_
 
@@ -440,7 +448,7 @@ def create_app(config: Config) -> Starlette:
 
     async def done(request: Request):
         rid, name = request.path_params["rid"], request.path_params["name"]
-        out, _row = await run_in_threadpool(known_report, rid, name)
+        out, _card = await run_in_threadpool(known_card, rid, name)
         form = await posted(request)
         from scorer.round.review.actions import mark_done
 

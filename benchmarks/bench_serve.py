@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""How fast `fzscore serve` answers for a big round: the index (server-side paging, sort, filter)
+and a scorecard page, over HTTP from a real uvicorn server, median of --repeat requests.
+
+    python benchmarks/bench_serve.py [--rows 5000] [--fresh 500] [--repeat 5]
+
+The round is made by scoring the labelled dev reports once and copying their cards under --rows
+names (each with its own content hash, issuer and score), kept as `fzscore batch` keeps a round;
+--fresh of them are rewritten afterwards, as a batch still running would (read from their JSON).
+A tenth of the reports carry a review. Targets (issue 23): index < 1 s, scorecard page < 200 ms.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import socket
+import statistics
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def make_round(out: Path, rows: int, fresh: int) -> list[str]:
+    from scorer.round.live import row_of_card
+    from scorer.round.records import RowStore
+    from scorer.round.review.outdir import write_round
+    from scorer.round.review.store import STORE_NAME, ReviewStore
+    from scorer.scoring.pipeline import score_path
+
+    sources = sorted((ROOT / "tests" / "shared" / "corpus" / "dev").glob("*.txt"))
+    cards = [score_path(str(p)) for p in sources]
+    out.mkdir(parents=True)
+    rng = random.Random(23)
+    store = RowStore(out)
+    names, reviews = [], []
+    for i in range(rows):
+        card = json.loads(json.dumps(cards[i % len(cards)]))
+        name = f"{'东西南北'[i % 4]}{i:05d}镇"
+        card["source"]["sha256"] = hashlib.sha256(name.encode()).hexdigest()
+        card["source"]["path"] = f"/报告/{name}.txt"
+        card["document"]["issuer"] = f"{name}人民政府"
+        card["score"] = round(rng.uniform(30, 99), 1)
+        (out / f"{name}.json").write_text(json.dumps(card, ensure_ascii=False), encoding="utf-8")
+        row = row_of_card(name, card)
+        store.add(row)
+        names.append(name)
+        if i % 10 == 0:
+            check = card["checks"][0]
+            reviews.append({"kind": "adjust", "sha256": card["source"]["sha256"], "report": name, "check_id": check["id"],
+                            "check_name": check["name"], "rubric_id": card["rubric"]["id"],
+                            "rubric_version": str(card["rubric"]["version"]), "machine_status": check["status"],
+                            "machine_points": check["points"], "max_points": check["max_points"], "reviewed_status": "pass",
+                            "reviewed_points": check["max_points"], "reason": "基准", "reviewer": "基准"})
+    write_round(out, store.rows(), store.checks, [], None, None)
+    store.close()
+    with ReviewStore(out / STORE_NAME) as reviews_store:
+        reviews_store.append(reviews)
+    time.sleep(0.05)
+    for name in names[:fresh]:  # written after the kept rows, as by a batch still running
+        path = out / f"{name}.json"
+        path.write_bytes(path.read_bytes())
+    return names
+
+
+def timed(url: str, repeat: int, cookie: str) -> tuple[float, float, int]:
+    """(first, median of the rest) in ms, and the size of the answer."""
+    times, size = [], 0
+    for _ in range(repeat + 1):
+        req = urllib.request.Request(url, headers={"Cookie": cookie})
+        t = time.perf_counter()
+        with urllib.request.urlopen(req) as r:
+            size = len(r.read())
+        times.append(1000 * (time.perf_counter() - t))
+    return times[0], statistics.median(times[1:]), size
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rows", type=int, default=5000)
+    ap.add_argument("--fresh", type=int, default=500)
+    ap.add_argument("--repeat", type=int, default=5)
+    args = ap.parse_args()
+    import uvicorn
+
+    from scorer.serve.app import Config, create_app
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "大轮次"
+        t = time.perf_counter()
+        names = make_round(out, args.rows, args.fresh)
+        print(f"round: {args.rows} reports ({args.fresh} written after the kept rows), made in {time.perf_counter() - t:.1f} s")
+        from scorer.round.live import LiveRound
+
+        t = time.perf_counter()
+        LiveRound(out).rows()
+        print(f"reading the round cold (kept rows + {args.fresh} fresh cards): {1000 * (time.perf_counter() - t):.0f} ms"
+              " (the server does it once, at start)")
+        app = create_app(Config(rounds=[out], home=Path(tmp)))
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+        threading.Thread(target=server.run, daemon=True).start()
+        while not server.started:
+            time.sleep(0.05)
+        base = f"http://127.0.0.1:{port}"
+        session = app.state.sessions.new("基准")
+        cookie = f"fzscore_session={session.token}"
+        rid = quote("大轮次")
+        name = quote(names[len(names) // 2])
+        print(f"{'page':<44} {'first':>8} {'median':>8}  size")
+        for label, path in (
+            ("index (first open: reads kept rows + fresh cards)", f"/r/{rid}/"),
+            ("index, sorted by score", f"/r/{rid}/?sort=score"),
+            ("index, page 60 by 单位", f"/r/{rid}/?sort=issuer&order=asc&page=60"),
+            ("index, filter 南 + 待复核", f"/r/{rid}/?q=%E5%8D%97&review=pending"),
+            ("progress poll (status)", f"/r/{rid}/status"),
+            ("scorecard page (review panel)", f"/r/{rid}/c/{name}"),
+            ("scorecard itself (render_html)", f"/r/{rid}/c/{name}/card.html"),
+        ):
+            first, median, size = timed(base + path, args.repeat, cookie)
+            print(f"{label:<44} {first:7.0f}ms {median:7.0f}ms  {size / 1024:.0f} KB")
+        server.should_exit = True
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
