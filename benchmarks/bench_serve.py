@@ -64,6 +64,9 @@ def make_round(out: Path, rows: int, fresh: int) -> list[str]:
     store.close()
     with ReviewStore(out / STORE_NAME) as reviews_store:
         reviews_store.append(reviews)
+    from scorer.round.review.outdir import refresh
+
+    refresh(out, set())  # the outputs in step with the store, as after `fzscore review`
     time.sleep(0.05)
     for name in names[:fresh]:  # written after the kept rows, as by a batch still running
         path = out / f"{name}.json"
@@ -129,6 +132,20 @@ def main() -> int:
         ):
             first, median, size = timed(base + path, args.repeat, cookie)
             print(f"{label:<44} {first:7.0f}ms {median:7.0f}ms  {size / 1024:.0f} KB")
+        # a review posted in the page: one transaction, then the card and the round's summaries
+        # (index.html, summary.csv, summary.xlsx) rewritten, as `fzscore review` does
+        from urllib.parse import urlencode
+
+        times = []
+        for i, who in enumerate(names[1:4]):
+            data = urlencode({"csrf": session.csrf, "check": "conformity.deadline", "status": "pass",
+                              "reason": f"基准 {i}"}).encode()
+            req = urllib.request.Request(f"{base}/r/{rid}/c/{quote(who)}/adjust", data=data, headers={"Cookie": cookie})
+            t = time.perf_counter()
+            with urllib.request.urlopen(req) as r:
+                r.read()
+            times.append(1000 * (time.perf_counter() - t))
+        print(f"{'a review posted (and the round rewritten)':<44} {times[0]:7.0f}ms {statistics.median(times):7.0f}ms")
         server.should_exit = True
     return 0
 

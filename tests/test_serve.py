@@ -14,16 +14,14 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
+from starlette.testclient import TestClient
 from test_review import SAMPLE, make_round
 
+from scorer.serve.accounts import Throttle, hash_password, read_users
+from scorer.serve.app import Config, create_app, is_loopback, safe_upload_name
+from scorer.serve.listing import PAGE_SIZE, Query, select
+
 from conftest import run_cli
-
-pytest.importorskip("starlette")
-from starlette.testclient import TestClient  # noqa: E402
-
-from scorer.serve.accounts import Throttle, hash_password, read_users  # noqa: E402
-from scorer.serve.app import Config, create_app, is_loopback, safe_upload_name  # noqa: E402
-from scorer.serve.listing import PAGE_SIZE, Query, select  # noqa: E402
 
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 
@@ -321,3 +319,26 @@ def test_new_rounds_get_safe_folder_names(round_dir):
     assert not (round_dir.parent.parent / "2025").exists()
     r = c.post("/rounds", data={"csrf": token(page), "name": "../2025/年度"})
     assert "已有同名的文件夹" in r.text
+
+
+def test_a_stopped_server_loses_nothing_it_confirmed(round_dir):
+    """An upload saved but not scored, and a decision committed but not written out (the server was
+    killed between the two): the next start scores the one and writes out the other."""
+    from scorer.round.review.actions import record_adjustment
+
+    (round_dir / "上传原文").mkdir()
+    (round_dir / "上传原文" / "红石镇.txt").write_text(SAMPLE.replace("青石镇", "红石镇"), encoding="utf-8")
+    record_adjustment(round_dir, "白沙镇", "conformity.deadline", None, "pass", "页面注明发布日期", "张三")
+    assert "复核中" not in (round_dir / "summary.csv").read_text(encoding="utf-8-sig")  # not written out yet
+    c = client(round_dir)
+    for _ in range(300):
+        jobs = c.get("/r/第一轮/status").json()["jobs"]
+        if jobs and jobs[0]["state"] in ("finished", "failed"):
+            break
+        time.sleep(0.2)
+    assert jobs and jobs[0]["state"] == "finished"
+    index = c.get("/r/第一轮/?review=in_progress").text
+    assert names(index) == ["白沙镇"]
+    assert "红石镇" in names(c.get("/r/第一轮/").text)
+    rows = list(csv.DictReader(io.StringIO(c.get("/r/第一轮/download/summary.csv").content.decode("utf-8-sig"))))
+    assert [r["复核状态"] for r in rows].count("复核中") == 1

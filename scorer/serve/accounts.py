@@ -101,7 +101,7 @@ class Session:
 class Sessions:
     MAX = 10_000  # a flood of anonymous visits cannot grow memory without bound
 
-    def __init__(self):
+    def __init__(self) -> None:
         self._by_token: dict[str, Session] = {}
         self._lock = threading.Lock()
 
@@ -128,7 +128,7 @@ class Throttle:
 
     FREE, MAX_WAIT = 3, 30.0
 
-    def __init__(self):
+    def __init__(self) -> None:
         self._fails: dict[str, int] = {}
         self._lock = threading.Lock()
 

@@ -31,7 +31,7 @@ from starlette.staticfiles import StaticFiles
 
 from scorer.round.live import LiveRound
 from scorer.serve.accounts import Session, Sessions, Throttle, verify_password
-from scorer.serve.jobs import UPLOADS, Jobs, pending_uploads
+from scorer.serve.jobs import UPLOADS, Jobs, Refresher, pending_uploads
 from scorer.serve.listing import PAGE_SIZE, REVIEW_FILTERS, SORTS, Query, select
 from scorer.text.errors import FzscoreError
 
@@ -152,6 +152,7 @@ def create_app(config: Config) -> Starlette:
     sessions = Sessions()
     throttle = Throttle()
     jobs = Jobs(config.jobs)
+    refresher = Refresher()
     accounts = config.users is not None
     env = Environment(loader=FileSystemLoader(str(resource_dir("templates") / "serve")), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
@@ -275,6 +276,7 @@ def create_app(config: Config) -> Starlette:
     async def round_index(request: Request):
         rid = request.path_params["rid"]
         out, live = rounds.get(rid)
+        in_step = await run_in_threadpool(refresher.wait, out, 3.0)  # decisions just made: shown when written out
         rows = await run_in_threadpool(live.rows)
         q = Query.of(request.query_params)
         shown, matched, pages = select(rows, q)
@@ -284,7 +286,8 @@ def create_app(config: Config) -> Starlette:
         grades = sorted(stats["grades"])
         return page(request, "round.html.j2", rid=rid, out=str(out), rows=shown, matched=matched, pages=pages,
                     q=q, stats=stats, grades=grades, sorts=SORTS, review_filters=REVIEW_FILTERS, page_size=PAGE_SIZE,
-                    jobs=[j.public() for j in jobs.of_round(rid)], total_rows=len(rows),
+                    jobs=[j.public() for j in jobs.of_round(rid)], total_rows=len(rows), in_step=in_step,
+                    refresh_error=refresher.errors.get(out),
                     downloads=[n for n in ("summary.xlsx", "summary.csv", "index.html") if (out / n).exists()])
 
     async def round_status(request: Request):
@@ -335,6 +338,7 @@ def create_app(config: Config) -> Starlette:
     async def download(request: Request):
         rid, fname = request.path_params["rid"], request.path_params["file"]
         out, _live = rounds.get(rid)
+        await run_in_threadpool(refresher.wait, out, 120.0)  # with every decision confirmed so far
         if fname not in ("summary.csv", "summary.xlsx", "index.html") or not (out / fname).is_file():
             raise HTTPException(404, "没有这个文件")
         disposition = "inline" if fname == "index.html" else "attachment"
@@ -422,7 +426,7 @@ def create_app(config: Config) -> Starlette:
         rid, name = request.path_params["rid"], request.path_params["name"]
         out, _card = await run_in_threadpool(known_card, rid, name)
         form = await posted(request)
-        from scorer.round.review.actions import adjust as adjust_
+        from scorer.round.review.actions import record_adjustment
 
         check_id = str(form.get("check", ""))
         status = str(form.get("status", "")) or None
@@ -438,11 +442,12 @@ def create_app(config: Config) -> Starlette:
         if status in ("pass", "fail", "not_applicable"):
             points = None  # the outcome decides the points
         try:
-            _card, check, new_status, new_points = await run_in_threadpool(
-                adjust_, out, name, check_id, points, status, str(form.get("reason", "")), request.state.session.user)
+            card, check, new_status, new_points = await run_in_threadpool(
+                record_adjustment, out, name, check_id, points, status, str(form.get("reason", "")), request.state.session.user)
         except FzscoreError as exc:
             say(request, _short(str(exc), out), "error")
             return back(f"{here}#rv-{quote(check_id, safe='')}")
+        refresher.schedule(out, card["source"]["sha256"], name)
         say(request, f"已记录复核：{check.get('name')} → {STATUS_ZH.get(new_status, new_status)} {points_text(new_points)}/{points_text(check['max_points'])}")
         return back(f"{here}#rv-{quote(check['id'], safe='')}")
 
@@ -450,14 +455,15 @@ def create_app(config: Config) -> Starlette:
         rid, name = request.path_params["rid"], request.path_params["name"]
         out, _card = await run_in_threadpool(known_card, rid, name)
         form = await posted(request)
-        from scorer.round.review.actions import mark_done
+        from scorer.round.review.actions import record_done
 
         here = f"/r/{quote(rid, safe='')}/c/{quote(name, safe='')}"
         try:
-            await run_in_threadpool(mark_done, out, name, request.state.session.user, str(form.get("note", "")))
+            card = await run_in_threadpool(record_done, out, name, request.state.session.user, str(form.get("note", "")))
         except FzscoreError as exc:
             say(request, _short(str(exc), out), "error")
             return back(here)
+        refresher.schedule(out, card["source"]["sha256"], name)
         say(request, "已标记复核完成")
         return back(here)
 
@@ -491,8 +497,9 @@ def create_app(config: Config) -> Starlette:
         return HTMLResponse(html, headers={"Content-Security-Policy": "frame-ancestors 'self'"})
 
     async def on_startup() -> None:
-        for rid, path in list(rounds.by_id.items()):  # uploads a stopped server had not scored yet
-            waiting = pending_uploads(path, rounds.live[rid].rows())
+        for rid, path in list(rounds.by_id.items()):
+            refresher.schedule(path)  # decisions a stopped server (or a killed command) had not written out
+            waiting = pending_uploads(path, rounds.live[rid].rows())  # uploads a stopped server had not scored
             if waiting:
                 jobs.start(rid, path, waiting)
 
@@ -533,7 +540,7 @@ def create_app(config: Config) -> Starlette:
 
     app = Starlette(routes=routes, middleware=[Middleware(Guard)], lifespan=lifespan,
                     exception_handlers={HTTPException: error})
-    app.state.rounds, app.state.jobs, app.state.sessions = rounds, jobs, sessions
+    app.state.rounds, app.state.jobs, app.state.sessions, app.state.refresher = rounds, jobs, sessions, refresher
     return app
 
 

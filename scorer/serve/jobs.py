@@ -141,3 +141,52 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+class Refresher:
+    """Brings a round's outputs (cards, index.html, summary.csv/.xlsx) in step with its review store
+    after decisions made in the page: in the background, one refresh at a time per round, decisions
+    arriving meanwhile sharing the next one. A decision is saved when the store commits it; the page
+    shows it from the store at once, the round's outputs within a refresh (seconds for 5,000 reports)."""
+
+    def __init__(self) -> None:
+        self._pending: dict[Path, tuple[set[str], set[str]]] = {}
+        self._busy: set[Path] = set()
+        self._cond = threading.Condition()
+        self.errors: dict[Path, str] = {}
+
+    def schedule(self, out: Path, sha256: str | None = None, name: str | None = None) -> None:
+        with self._cond:
+            shas, names = self._pending.setdefault(out, (set(), set()))
+            if sha256:
+                shas.add(sha256)
+            if name:
+                names.add(name)
+            if out not in self._busy:
+                self._busy.add(out)
+                threading.Thread(target=self._run, args=(out,), daemon=True, name="fzscore-refresh").start()
+
+    def _run(self, out: Path) -> None:
+        from scorer.round.review.outdir import heal, refresh
+        from scorer.text.sanitize import one_line
+
+        while True:
+            with self._cond:
+                work = self._pending.pop(out, None)
+                if work is None:
+                    self._busy.discard(out)
+                    self._cond.notify_all()
+                    return
+            try:
+                if work[0] or work[1]:
+                    refresh(out, work[0], sorted(work[1]))
+                else:
+                    heal(out)
+                self.errors.pop(out, None)
+            except Exception as exc:  # shown on the round's page; the store has the decisions
+                self.errors[out] = one_line(f"{type(exc).__name__}: {exc}")
+
+    def wait(self, out: Path, timeout: float) -> bool:
+        """True when the round's outputs are in step (no refresh pending) within `timeout` seconds."""
+        with self._cond:
+            return self._cond.wait_for(lambda: out not in self._busy, timeout)

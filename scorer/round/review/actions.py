@@ -84,9 +84,19 @@ def report_card(out: Path, name: str) -> tuple[dict, Path]:
 
 def adjust(out: Path, name: str, check_id: str, points: float | None, status: str | None, reason: str | None,
            by: str | None) -> tuple[dict, dict, str, float]:
-    """Record one check's reviewed result. Returns (card as scored, the check, outcome, points)."""
+    """Record one check's reviewed result and bring the folder's outputs in step.
+    Returns (card as scored, the check, outcome, points)."""
     from scorer.round.review.outdir import refresh
 
+    card, check, new_status, new_points = record_adjustment(out, name, check_id, points, status, reason, by)
+    refresh(out, {card["source"]["sha256"]}, [name])
+    return card, check, new_status, new_points
+
+
+def record_adjustment(out: Path, name: str, check_id: str, points: float | None, status: str | None,
+                      reason: str | None, by: str | None) -> tuple[dict, dict, str, float]:
+    """Record one check's reviewed result in the store only (one transaction); the outputs follow
+    with outdir.refresh (or outdir.heal, if whoever recorded it stops first)."""
     card, path = report_card(out, name)
     if card.get("document", {}).get("is_report") is False:
         raise ReviewError(f"{path}: 该文件未被识别为法治政府建设年度报告，没有可复核的得分")
@@ -101,13 +111,20 @@ def adjust(out: Path, name: str, check_id: str, points: float | None, status: st
         "reason": reason.strip()}
     with ReviewStore(out / STORE_NAME) as store:
         store.append([row])
-    refresh(out, {card["source"]["sha256"]}, [name])
     return card, check, new_status, new_points
 
 
 def mark_done(out: Path, name: str, by: str | None, note: str | None) -> dict:
-    """Record 复核完成 (refused while a check waits to be reviewed again). Returns the card as scored."""
+    """Record 复核完成 and bring the outputs in step. Returns the card as scored."""
     from scorer.round.review.outdir import refresh
+
+    card = record_done(out, name, by, note)
+    refresh(out, {card["source"]["sha256"]}, [name])
+    return card
+
+
+def record_done(out: Path, name: str, by: str | None, note: str | None) -> dict:
+    """Record 复核完成 in the store only (refused while a check waits to be reviewed again)."""
     from scorer.round.review.state import review_block
 
     card, path = report_card(out, name)
@@ -121,5 +138,4 @@ def mark_done(out: Path, name: str, by: str | None, note: str | None) -> dict:
         row = base_row(name, card, "done", by) | {"machine_points": card.get("score"), "reviewed_points": score,
                                                   "reason": (note or "").strip() or None}
         store.append([row])
-    refresh(out, {card["source"]["sha256"]}, [name])
     return card
