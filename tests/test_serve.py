@@ -185,9 +185,8 @@ def test_a_review_in_the_terminal_shows_after_a_reload_and_one_in_the_page_shows
     r = c.post("/r/第一轮/c/青石镇/done", data={"csrf": token(page)})
     assert "已标记复核完成" in r.text
     assert re.search(r"复核完成\s+青石镇", run_cli("review", round_dir, "--list").stdout)
-    rows = {row[0]: row for row in csv.reader(io.StringIO(c.get("/r/第一轮/download/summary.csv").content.decode("utf-8-sig")))}
-    header = rows["文件"] if "文件" in rows else next(iter(rows.values()))
-    assert any("复核" in h for h in header)
+    rows = {r["文件"]: r for r in csv.DictReader(io.StringIO(c.get("/r/第一轮/download/summary.csv").content.decode("utf-8-sig")))}
+    assert (rows["青石镇"]["复核状态"], rows["白沙镇"]["复核状态"], rows["司法局"]["复核状态"]) == ("复核完成", "复核中", "未复核")
 
 
 def test_a_batch_run_in_the_terminal_into_a_served_round_appears_as_it_progresses(round_dir, tmp_path):
