@@ -288,7 +288,7 @@ def create_app(config: Config) -> Starlette:
                     q=q, stats=stats, grades=grades, sorts=SORTS, review_filters=REVIEW_FILTERS, page_size=PAGE_SIZE,
                     jobs=[j.public() for j in jobs.of_round(rid)], total_rows=len(rows), in_step=in_step,
                     refresh_error=refresher.errors.get(out),
-                    downloads=[n for n in ("summary.xlsx", "summary.csv", "index.html") if (out / n).exists()])
+                    downloads=[n for n in ("summary.xlsx", "summary.csv") if (out / n).exists()])
 
     async def round_status(request: Request):
         rid = request.path_params["rid"]
@@ -339,14 +339,9 @@ def create_app(config: Config) -> Starlette:
         rid, fname = request.path_params["rid"], request.path_params["file"]
         out, _live = rounds.get(rid)
         await run_in_threadpool(refresher.wait, out, 120.0)  # with every decision confirmed so far
-        if fname not in ("summary.csv", "summary.xlsx", "index.html") or not (out / fname).is_file():
+        if fname not in ("summary.csv", "summary.xlsx") or not (out / fname).is_file():
             raise HTTPException(404, "没有这个文件")
-        disposition = "inline" if fname == "index.html" else "attachment"
-        response = FileResponse(out / fname, content_disposition_type=disposition,
-                                filename=f"{rid}-{fname}" if disposition == "attachment" else None)
-        if fname == "index.html":  # the round's own static page: its links are to files beside it
-            response.headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; sandbox allow-scripts"
-        return response
+        return FileResponse(out / fname, filename=f"{rid}-{fname}")
 
     async def letters(request: Request):
         rid = request.path_params["rid"]
