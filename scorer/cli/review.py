@@ -6,7 +6,6 @@ the file, with exit code 2.
 from __future__ import annotations
 
 import json
-import math
 import os
 import sys
 from pathlib import Path
@@ -113,107 +112,26 @@ def reviewer_name(out: Path, by: str | None) -> str:
     return name
 
 
-def _find_check(card: dict, wanted: str, where: Path) -> dict:
-    checks = card["checks"]
-    for key in ("id", "name"):
-        hits = [c for c in checks if c.get(key) == wanted]
-        if len(hits) == 1:
-            return hits[0]
-    hits = [c for c in checks if str(c["id"]).rsplit(".", 1)[-1] == wanted]
-    if len(hits) == 1:
-        return hits[0]
-    from scorer.round.review.store import ReviewError
-    from scorer.text.suggest import check_hint
-
-    raise ReviewError(f"{where}: 没有检查项“{wanted}”；{check_hint(wanted, checks)}（全部检查项：fzscore explain --help 或 fzscore rubric show）")
-
-
-def decide(check: dict, points: float | None, status: str | None, where: Path) -> tuple[str, float]:
-    """The reviewed (outcome, points) from --status and/or --points, checked against the check's maximum."""
-    from scorer.round.review.state import outcome_for
-    from scorer.round.review.store import ReviewError
-
-    top = float(check["max_points"])
-    label = f"{check.get('name', check['id'])}（{check['id']}）"
-    if points is not None:
-        if math.isnan(points) or points < 0 or points > top:
-            raise ReviewError(f"{where}: {label} 的得分应在 0 到 {_num(top)} 之间，收到 {points:g}")
-        points = round(points, 2)
-    if status is None:
-        if points is None:
-            raise ReviewError(f"{where}: 请用 --points 或 --status 给出复核结果")
-        return outcome_for(points, top), points
-    if status == "not_applicable":
-        if points not in (None, 0):
-            raise ReviewError(f"{where}: {label} 复核为不适用时不计分，不能同时给出 --points {_num(points)}")
-        return status, 0.0
-    if status == "pass":
-        if points is not None and points != top:
-            raise ReviewError(f"{where}: {label} 复核为通过即得满分 {_num(top)}，与 --points {_num(points)} 矛盾")
-        return status, top
-    if status == "fail":
-        if points not in (None, 0):
-            raise ReviewError(f"{where}: {label} 复核为未通过即得 0 分，与 --points {_num(points)} 矛盾")
-        return status, 0.0
-    if points is None or not 0 < points < top:  # partial
-        raise ReviewError(f"{where}: {label} 复核为部分得分时须用 --points 给出 0 到 {_num(top)} 之间（不含两端）的分数")
-    return status, points
-
-
 def _report_card(out: Path, report: str) -> tuple[str, dict, Path]:
-    from scorer.round.review.outdir import card_path, load_card, resolve_one
-    from scorer.round.review.store import ReviewError
+    from scorer.round.review.actions import report_card
+    from scorer.round.review.outdir import resolve_one
 
     name = resolve_one(out, report)
-    card = load_card(out, name)
-    path = card_path(out, name)
-    if not (card.get("source") or {}).get("sha256"):
-        raise ReviewError(f"{path}: 评分表缺少原文的 SHA-256，无法对应复核记录")
-    return name, card, path
-
-
-def _base_row(name: str, card: dict, kind: str, by: str | None) -> dict:
-    rubric = card.get("rubric") or {}
-    row = {"kind": kind, "sha256": card["source"]["sha256"], "report": name,
-           "source_name": card["source"].get("name") or os.path.basename(card["source"].get("path") or ""),
-           "rubric_id": str(rubric.get("id") or ""), "rubric_version": str(rubric.get("version") or "")}
-    if by is not None:
-        if not by.strip():
-            from scorer.round.review.store import ReviewError
-
-            raise ReviewError(f"{name}: --by 不能为空")
-        row["reviewer"] = by.strip()
-    return row
+    return (name, *report_card(out, name))
 
 
 def _adjust(out: Path, report: str, check_id: str, points, status, reason, by) -> None:
-    from scorer.round.review.outdir import refresh
-    from scorer.round.review.store import STORE_NAME, ReviewError, ReviewStore
+    from scorer.round.review.actions import Unchanged, adjust
+    from scorer.round.review.outdir import load_card, resolve_one
     from scorer.text.labels import STATUS_ZH as OUTCOME_ZH
 
-    name, card, path = _report_card(out, report)
-    if card.get("document", {}).get("is_report") is False:
-        raise ReviewError(f"{path}: 该文件未被识别为法治政府建设年度报告，没有可复核的得分")
-    check = _find_check(card, check_id, path)
-    if not reason or not reason.strip():
-        raise ReviewError(f"{path}: 调整检查项必须用 --reason 写明理由")
-    new_status, new_points = decide(check, points, status, path)
-    if new_status == check["status"] and abs(new_points - float(check["points"])) < 0.005 \
-            and not any(a["check_id"] == check["id"] for a in (card.get("review") or {}).get("adjustments") or []):
-        click.echo(f"复核结果与机评相同（{OUTCOME_ZH.get(new_status)} {_num(new_points)}/{_num(check['max_points'])}），"
-                   f"无需调整，未记录：{name} · {check.get('name')}（{check['id']}）")
+    name = resolve_one(out, report)
+    try:
+        card, check, new_status, new_points = adjust(out, name, check_id, points, status, reason,
+                                                     lambda: reviewer_name(out, by))  # asked once the decision is sound
+    except Unchanged as same:
+        click.echo(str(same))
         return
-    by = reviewer_name(out, by)  # asked only once the decision itself is known to be sound
-    row = _base_row(name, card, "adjust", by) | {
-        "check_id": check["id"], "check_name": check.get("name"),
-        "machine_status": check["status"], "machine_points": float(check["points"]),
-        "max_points": float(check["max_points"]), "reviewed_status": new_status, "reviewed_points": new_points,
-        "reason": reason.strip()}
-    with ReviewStore(out / STORE_NAME) as store:
-        store.append([row])
-    refresh(out, {card["source"]["sha256"]}, [name])
-    from scorer.round.review.outdir import load_card
-
     block = load_card(out, name).get("review") or {}
     click.echo(f"已记录复核：{name} · {check.get('name')}（{check['id']}）"
                f"机评 {OUTCOME_ZH.get(check['status'], check['status'])} {_num(check['points'])}/{_num(check['max_points'])}"
@@ -223,23 +141,11 @@ def _adjust(out: Path, report: str, check_id: str, points, status, reason, by) -
 
 
 def _done(out: Path, report: str, by, note) -> None:
-    from scorer.round.review.outdir import load_card, refresh
-    from scorer.round.review.state import review_block
-    from scorer.round.review.store import STORE_NAME, ReviewError, ReviewStore
+    from scorer.round.review.actions import mark_done
+    from scorer.round.review.outdir import load_card, resolve_one
 
-    name, card, path = _report_card(out, report)
-    by = reviewer_name(out, by)
-    with ReviewStore(out / STORE_NAME) as store:
-        block = review_block(card, store.events(card["source"]["sha256"])) or {}
-        stale = [a for a in block.get("adjustments", []) if a["recheck"]]
-        if stale:
-            names = "、".join(f"{a['check_name']}（{a['check_id']}）" for a in stale)
-            raise ReviewError(f"{path}: 有 {len(stale)} 项复核待重新复核（{names}），请先重新复核这些检查项再标记完成")
-        score = block.get("score", card.get("score"))
-        row = _base_row(name, card, "done", by) | {"machine_points": card.get("score"), "reviewed_points": score,
-                                                   "reason": (note or "").strip() or None}
-        store.append([row])
-    refresh(out, {card["source"]["sha256"]}, [name])
+    name = resolve_one(out, report)
+    card = mark_done(out, name, reviewer_name(out, by), note)
     block = load_card(out, name).get("review") or {}
     n = len(block.get("adjustments") or [])
     click.echo(f"已标记复核完成：{name}（调整 {n} 项）复核得分 {score_text(block.get('score'))} {block.get('grade') or ''}，"
