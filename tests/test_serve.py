@@ -228,7 +228,7 @@ def test_uploads_are_scored_into_the_round_and_keep_what_it_had(round_dir):
     assert {"青石镇", "白沙镇", "司法局", "红石镇", "evil_name_"} <= set(listed)
     summary = (round_dir / "summary.csv").read_text(encoding="utf-8-sig")
     assert "红石镇" in summary and "白沙镇" in summary  # the round grew; nothing it had was dropped
-    assert run_cli("review", round_dir, "红石镇", "conformity.deadline", "--status", "pass", "--reason", "核实").returncode == 0
+    assert run_cli("review", round_dir, "红石镇", "conformity.deadline", "--status", "pass", "--reason", "核实", "--by", "钱七").returncode == 0
 
 
 def test_uploads_beyond_the_size_limit_are_refused_before_they_are_read(round_dir):
