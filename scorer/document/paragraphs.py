@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from scorer.text.textnorm import data_file
+from scorer.text.textnorm import data_file, without_invisible
 
 QUOTE = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?")
 # A line that stops here has not finished its clause.
@@ -96,6 +96,40 @@ def unquote(lines: list[str]) -> list[str]:
     if not filled or quoted < 0.6 * len(filled):
         return lines
     return [QUOTE.sub("", ln, count=1) for ln in lines]
+
+
+# Decoration a writer's tool puts around a line's words: a Markdown heading's hashes and bold or
+# underscore emphasis, HTML tags pasted as text, the bars and arrows of a WeChat article, 【】 around
+# a whole line. A heading is read by its role, not by its decoration: all of it goes before reading.
+MD_HASH = re.compile(r"^([ \t\u3000]*)#{1,6}(?:[ \t\u3000]+|(?=[^#\s\d][^#]*$))")
+MD_CLOSING_HASH = re.compile(r"[ \t\u3000]+#{1,6}[ \t\u3000]*$")
+MD_EMPHASIS = re.compile(r"(?<!\*)\*\*(?=\S)([^*\n]+?)\*\*(?!\*)|(?<!_)__(?=\S)([^_\n]+?)__(?!_)")
+HTML_TAG = re.compile(
+    r"</?(?:p|strong|b|h[1-6]|span|em|i|u|br|div|font|section|li|ul|ol|center|blockquote)(?:\s[^<>]{0,200})?/?>", re.I
+)
+LEAD_GLYPH = re.compile(r"^([ \t\u3000]*)[▍▌▎▏█▐▶►▷▸▹➤➢➣➡◆◇■□▪▫●◎★☆◢◣]+[ \t\u3000]*(?=\S)")
+WRAPPED_LINE = re.compile(r"^([ \t\u3000]*)【([^【】\[\]|｜]{2,60})】[ \t\u3000]*$")
+
+
+def undecorate(lines: list[str]) -> list[str]:
+    """Lines without decoration (see above) and without invisible characters; line numbers kept."""
+    return [_undecorate(ln) for ln in lines]
+
+
+def _undecorate(ln: str) -> str:
+    ln = without_invisible(ln)
+    if "<" in ln:
+        ln = HTML_TAG.sub("", ln)
+    if "*" in ln or "_" in ln:
+        ln = MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), ln)
+    if "#" in ln:
+        m = MD_HASH.match(ln)
+        if m:
+            ln = MD_CLOSING_HASH.sub("", m.group(1) + ln[m.end() :])
+    ln = LEAD_GLYPH.sub(r"\1", ln, count=1)
+    if "【" in ln:
+        ln = WRAPPED_LINE.sub(r"\1\2", ln)
+    return ln
 
 
 def display_width(text: str) -> int:

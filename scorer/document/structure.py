@@ -272,7 +272,7 @@ def is_paragraph(key: str) -> bool:
 
 
 def split_blocks(lines: list[str]) -> list[Block]:
-    paras = paragraphs.rebuild(paragraphs.unquote(lines))
+    paras = paragraphs.rebuild(paragraphs.undecorate(paragraphs.unquote(lines)))
     keys = make_keys([p.raw for p in paras])
     blocks: list[Block] = []
     for p, key in zip(paras, keys):
