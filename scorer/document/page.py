@@ -187,7 +187,12 @@ def _title_pair(blocks: list[Block], i: int) -> bool:
     if blocks[i].shape or is_meta(a):
         return False
     joined = a + b
-    return bool(TOPIC.search(joined)) and (b.startswith("关于") or bool(ORG_SUFFIX.search(a)) or len(b) <= 8 or "法治" in a)
+    return bool(TOPIC.search(joined)) and (b.startswith("关于") or bool(ORG_SUFFIX.search(a)) or len(b) <= 8 or "法治" in a
+                                          or bool(TITLE_BREAK.search(a)))
+
+
+# Where a centred title is broken: after 关于 or after the year ("…人民政府关于" / "2024年法治政府…").
+TITLE_BREAK = re.compile(r"(?:关于|\d{4}年度?|[〇○零一二三四五六七八九]{4}年度?)$")
 
 
 def _mark_repeats(blocks: list[Block], start: int, title_key: str) -> None:
@@ -251,3 +256,51 @@ def strip_closing(st: Structure, body: list[Block]) -> list[Block]:
         if SALUTATION.match(b.k) and not b.shape:
             b.role = "salutation"
     return [b for b in body if b.role == "body"]
+
+
+# A table of contents: the headings listed before the body repeats them, each with leader dots (or a
+# rule) and a page number ("一、主要举措和成效……………1"), under a 目录 line or not.
+CONTENTS_LINE = re.compile(r"^目录$|^contents$", re.I)
+CONTENTS_ENTRY = re.compile(r"^(?P<entry>\S{2,60}?)(?:\.{2,}|·{2,}|-{3,}|_{3,}|—{2,}|…{2,}|[─━]{2,})(?P<page>\d{1,3})$")
+PAGE_AT_END = re.compile(r"^(?P<entry>\S{2,60}?)(?P<page>\d{1,3})$")
+
+
+def mark_contents(blocks: list[Block], start: int, end: int) -> None:
+    """Mark a table of contents at the start of the body, blocks[start:end] (role "contents"): a run
+    of entries with leaders and page numbers, or of headings (with or without a page number) that the
+    body repeats after them, under a 目录 line (which a page's header may have taken) or at least two
+    of them. It is never taken for the parts."""
+    body = [b for b in blocks[start:end] if b.role == "body"]
+    titled_before = start > 0 and bool(CONTENTS_LINE.match(blocks[start - 1].k))
+    i = 0
+    while i < len(body) and i < 40:
+        titled = bool(CONTENTS_LINE.match(body[i].k))
+        if titled_before and i == 0 and not titled:
+            titled, j = True, 0
+        else:
+            j = i + 1 if titled else i
+        k = j
+        while k < len(body) and _contents_entry(body[k], body[k + 1 :]):
+            k += 1
+        if k - j >= 2 or (titled and k - j >= 1):
+            for b in body[i:k]:
+                b.role = "contents"
+            return
+        if is_paragraph(body[i].k):
+            return  # the body has started: a list after this is no table of contents
+        i += 1
+
+
+def _contents_entry(b: Block, rest: list[Block]) -> bool:
+    k = b.k
+    if len(k) > 80 or "。" in k:
+        return False
+    m = CONTENTS_ENTRY.match(k)
+    if m:
+        return True
+    # no leaders: a heading that the body repeats further on (its page number, if any, dropped)
+    if not b.shape:
+        return False
+    m = PAGE_AT_END.match(k)
+    candidates = {k} | ({m.group("entry")} if m else set())
+    return any(x.k in candidates and x is not b for x in rest) and not is_paragraph(k)
