@@ -53,6 +53,7 @@ INDENT = " \t\u3000\u00a0"  # what a line may be indented with
 STRONG_HEADING = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[部章节篇]"
     r"|[一二三四五六七八九十]{1,3}、"
+    r"|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,2}[、.．]|[IVX]{1,4}、"
     r"|[（(][一二三四五六七八九十\d]{1,3}[)）]"
     r"|\d{1,2}、"
     r"|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"
@@ -71,6 +72,12 @@ def _new_unit() -> re.Pattern:
     cues = data_file("structure-cues")
     words = "|".join(map(re.escape, cues["enumerators"] + cues["closing"]))
     return re.compile(rf"^(?:[一二三四五六七八九十]{{1,2}}是|第[一二三四五六七八九十]{{1,2}}[,，、]|{words})")
+
+
+def opens_unit(text: str) -> bool:
+    """Does a paragraph (its key) open a unit of its own: an enumeration (一是, 第一, 首先 …), a
+    numbered item, or a closing formula?"""
+    return bool(_new_unit().match(text) or STRONG_HEADING.match(text))
 
 
 @lru_cache(maxsize=1)
