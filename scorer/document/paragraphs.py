@@ -178,7 +178,8 @@ def rebuild(lines: list[str]) -> list[Paragraph]:
     half = [False] * len(lines)
     if found:
         (w, _near), measures, tol = max(found, key=lambda f: f[0][1])
-        full = [bool(m and m >= w - tol) for m in measures]
+        # a line longer than the width was not broken by the wrapping: it ends where the writer ended it
+        full = [bool(m and w - tol <= m <= w + tol) for m in measures]
         half = [bool(m and m >= w / 2) for m in measures]
     indents = [len(ln) - len(ln.lstrip(INDENT)) if t else 0 for ln, t in zip(lines, text)]
     # Indentation marks a paragraph's first line only where some lines have it and others not.

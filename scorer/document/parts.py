@@ -333,7 +333,8 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
         embedding = "paragraph" if idx <= 1 else "sentence"
         # A heading line (or an item "二是…") stands for its sub-heading; a paragraph of its own
         # under some other sub-heading stands for itself.
-        holder = _enclosing_heading(sec) if sec.block is not None and b.line == sec.block.line else None
+        from_heading = sec.block is not None and sec.block.line <= b.line <= sec.block.last_line
+        holder = _enclosing_heading(sec) if from_heading else None
         if holder is not None:
             assert holder.block is not None and holder.heading is not None  # see _enclosing_heading
             _embed(part, holder.block, holder.heading.text, embedding, holder)
