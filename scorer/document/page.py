@@ -117,9 +117,11 @@ def find_start(st: Structure, blocks: list[Block]) -> int:
     for i in range(limit):
         b = blocks[i]
         k = b.k
-        pair = _title_pair(blocks, i)
+        pair = _title_lines(blocks, i)
+        if not pair and _column_over_title(blocks, i):
+            continue
         if pair or (looks_like_title(strip_title_label(k)) and not b.shape and not is_chrome(k, b.raw) and not is_meta(k)):
-            title_blocks = [b, blocks[i + 1]] if pair else [b]
+            title_blocks = blocks[i : i + pair] if pair else [b]
             report = _report_in_notice(blocks, i + len(title_blocks), "".join(x.k for x in title_blocks))
             if report is not None:
                 for x in blocks[i:report]:
@@ -136,6 +138,19 @@ def find_start(st: Structure, blocks: list[Block]) -> int:
         if b.shape or is_paragraph(k) or SALUTATION.match(k):
             return i
     return 0
+
+
+YEAR = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年")
+
+
+def _column_over_title(blocks: list[Block], i: int) -> bool:
+    """A line that reads like a title without a year ("法治政府建设情况报告": a column's name, a piece of
+    the page's path) right over one that has the year: the second is the report's title."""
+    if i + 1 >= len(blocks) or YEAR.search(blocks[i].k):
+        return False
+    nxt = blocks[i + 1]
+    return bool(looks_like_title(strip_title_label(nxt.k)) and not nxt.shape and YEAR.search(nxt.k)
+                and looks_like_title(strip_title_label(blocks[i].k)))
 
 
 def _set_title(st: Structure, title_blocks: list[Block]) -> None:
@@ -174,11 +189,21 @@ def _header_line(b: Block) -> bool:
     return is_meta(b.k) or is_chrome(b.k, b.raw)
 
 
-def _title_pair(blocks: list[Block], i: int) -> bool:
-    """A title broken over two short lines: "大河乡人民政府" / "关于法治政府建设的情况报告"."""
+def _title_lines(blocks: list[Block], i: int) -> int:
+    """How many short lines from blocks[i] make one broken title: 2 ("大河乡人民政府" / "关于法治政府建设的
+    情况报告"), 3 with a short middle piece ("赵县人民政府" / "2022年度" / "法治政府建设情况报告"), or 0."""
+    if i + 2 < len(blocks) and len(blocks[i + 1].k) <= 12 and _title_pair(blocks, i + 1) \
+            and _title_pair(blocks, i, blocks[i + 1].k + blocks[i + 2].k) and not _header_line(blocks[i + 1]):
+        return 3
+    return 2 if _title_pair(blocks, i) else 0
+
+
+def _title_pair(blocks: list[Block], i: int, rest: str | None = None) -> bool:
+    """A title broken over two short lines: "大河乡人民政府" / "关于法治政府建设的情况报告" (`rest`: the
+    second line's text, when it is itself joined from lines)."""
     if i + 1 >= len(blocks):
         return False
-    a, b = blocks[i].k, blocks[i + 1].k
+    a, b = blocks[i].k, blocks[i + 1].k if rest is None else rest
     if not a or not b or len(a) > 50 or len(b) > 40 or "。" in a + b or a.endswith((":", ",")):
         return False
     b_ends = DOC_TYPE_END.search(b) or (TOPICAL_END.search(b) and TOPIC.search(a + b))
