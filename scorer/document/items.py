@@ -68,9 +68,10 @@ def _section_items(sec: Section, top: bool = False) -> list[Item]:
         marker, inline, _intro = _patterns()
         pieces = _pieces(sec.block.k, inline)
         if len(pieces) > 1 and all(marker.match(p) for _, p in pieces):
-            # the paragraphs after it are items of their own, as if the run-on line were prose
-            out = [_item(sec.block, off, p) for off, p in pieces]
-            for b in prose:
+            # the line is read as prose, with the paragraphs after it: passages, an item run on in the
+            # line taking the paragraphs that follow it, as if each item started a line of its own
+            out = []
+            for b in passages([sec.block] + sec.blocks):
                 out += _block_items(b, 0)
             return out
         text = "".join(b.k for b in own)
