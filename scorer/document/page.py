@@ -311,8 +311,8 @@ def mark_contents(blocks: list[Block], start: int, end: int) -> None:
             for b in body[i:k]:
                 b.role = "contents"
             return
-        if is_paragraph(body[i].k):
-            return  # the body has started: a list after this is no table of contents
+        if body[i].shape:
+            return  # the body's headings have started: a list after this is no table of contents
         i += 1
 
 
