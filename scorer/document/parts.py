@@ -255,7 +255,7 @@ def _find_lead_in(st: Structure, parts: dict[str, Part], r: Recogniser, claimed:
         for j in range(2, len(blocks)):  # after the heading and the first part's own text
             b = blocks[j]
             m = LEAD_IN.match(b.k)
-            if m is None or b.heading is not None and b.heading.marker != "item":
+            if m is None or (b.heading is not None and b.heading.marker != "item"):
                 continue
             lead = m.group("lead")
             if not (r.heading_match(lead, report_year) or r.opening_match(b.k[:160], report_year)):
