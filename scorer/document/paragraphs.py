@@ -81,6 +81,13 @@ def opens_unit(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def run_in_units() -> re.Pattern:
+    """Where a unit run into a paragraph starts: after a sentence's end, what opens_unit accepts."""
+    opening = "|".join(rx.pattern.removeprefix("^") for rx in (_new_unit(), STRONG_HEADING))
+    return re.compile(rf"(?<=[。;!?])(?=(?:{opening}))")
+
+
+@lru_cache(maxsize=1)
 def _title_end() -> re.Pattern:
     """A title ends with the kind of document it is (…的报告)."""
     return re.compile("(?:" + "|".join(map(re.escape, data_file("structure-cues")["glued_title_ends"])) + ")$")

@@ -122,6 +122,7 @@ class Part:
     extra: dict = field(default_factory=dict)
     sections: list[Section] = field(default_factory=list, repr=False)
     blocks: list[Block] = field(default_factory=list, repr=False)
+    _passages: tuple[tuple[int, ...], list[Block]] | None = field(default=None, repr=False, compare=False)
 
     def as_dict(self) -> dict:
         out = {
@@ -143,7 +144,10 @@ class Part:
         out = list(self.blocks)
         for s in self.sections:
             out += s.all_blocks()
-        return passages(out)
+        ids = tuple(map(id, out))
+        if self._passages is None or self._passages[0] != ids:  # every check reads them: joined once
+            self._passages = (ids, passages(out))
+        return self._passages[1]
 
 
 def find_parts(st: Structure, recognisers: list[Recogniser], report_year: int | None) -> dict[str, Part]:

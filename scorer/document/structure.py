@@ -117,6 +117,7 @@ class Block:
     # (raw offset, file line) where each further line of a joined paragraph starts
     breaks: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
     _shape: Heading | Literal[False] | None = field(default=False, repr=False, compare=False)  # False: not parsed yet
+    _units: list[Block] | None = field(default=None, repr=False, compare=False)  # see _items_run_in
 
     def __post_init__(self) -> None:
         if self.last_line < self.line:
@@ -333,17 +334,17 @@ def passages(blocks: list[Block]) -> list[Block]:
     return out
 
 
-# Where an item run into a paragraph starts: after a sentence's end, an enumeration (一是, 首先 …).
-RUN_IN_ITEM = re.compile(r"(?<=[。;!?])(?=\S)")
-
-
 def _items_run_in(b: Block) -> list[Block]:
     """A block cut where an item run into it starts ("…。二是…"): an item is a unit whether the
-    writer starts it on a line of its own or not."""
-    if len(b.k) < 40 or not any(paragraphs.opens_unit(b.k[m.end() :]) for m in RUN_IN_ITEM.finditer(b.k)):
-        return [b]
-    cuts = [0] + [m.end() for m in RUN_IN_ITEM.finditer(b.k) if paragraphs.opens_unit(b.k[m.end() :])] + [len(b.k)]
-    return [_slice(b, a, z, keep_heading=a == 0) for a, z in zip(cuts, cuts[1:]) if z > a]
+    writer starts it on a line of its own or not (cut once per block)."""
+    if b._units is None:
+        cuts = [m.start() for m in paragraphs.run_in_units().finditer(b.k)] if len(b.k) >= 40 else []
+        if not cuts:
+            b._units = [b]
+        else:
+            cuts = [0, *cuts, len(b.k)]
+            b._units = [_slice(b, a, z, keep_heading=a == 0) for a, z in zip(cuts, cuts[1:]) if z > a]
+    return b._units
 
 
 def _slice(b: Block, start: int, end: int, keep_heading: bool) -> Block:
@@ -352,7 +353,8 @@ def _slice(b: Block, start: int, end: int, keep_heading: bool) -> Block:
         return b
     a = b.key.index[start]
     z = b.key.index[end - 1] + 1 if end < len(b.k) else len(b.raw)
-    index = [i - a for i in b.key.index[start:end]]
+    own = b.key.index[start:end]
+    index: list[int] | range = range(own.start - a, own.stop - a) if isinstance(own, range) else [i - a for i in own]
     breaks = tuple((off - a, line) for off, line in b.breaks if a < off < z)
     return Block(b.line_at(start), b.raw[a:z], Key(b.k[start:end], index), role=b.role,
                  heading=b.heading if keep_heading else None, last_line=b.line_at(end - 1), breaks=breaks)
