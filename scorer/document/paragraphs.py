@@ -121,13 +121,20 @@ MD_EMPHASIS = re.compile(r"(?<!\*)\*\*(?=\S)([^*\n]+?)\*\*(?!\*)|(?<!_)__(?=\S)(
 HTML_TAG = re.compile(
     r"</?(?:p|strong|b|h[1-6]|span|em|i|u|br|div|font|section|li|ul|ol|center|blockquote)(?:\s[^<>]{0,200})?/?>", re.I
 )
-LEAD_GLYPH = re.compile(r"^([ \t\u3000]*)[▍▌▎▏█▐▶►▷▸▹➤➢➣➡◆◇■□▪▫●◎★☆◢◣]+[ \t\u3000]*(?=\S)")
+GLYPHS = "▍▌▎▏█▐▶►▷▸▹➤➢➣➡◆◇■□▪▫●◎★☆◢◣"
+LEAD_GLYPH = re.compile(rf"^([ \t\u3000]*)[{GLYPHS}]+[ \t\u3000]*(?=\S)")
 WRAPPED_LINE = re.compile(r"^([ \t\u3000]*)【([^【】\[\]|｜]{2,60})】[ \t\u3000]*$")
+
+
+# Any character decoration starts with: most texts have none, and are passed through whole.
+DECORATION_MARK = re.compile(f"[<*_#【\u200b\u200c\u200d\u2060\ufeff\u00ad{GLYPHS}]")
 
 
 def undecorate(lines: list[str]) -> list[str]:
     """Lines without decoration (see above) and without invisible characters; line numbers kept."""
-    return [_undecorate(ln) for ln in lines]
+    if not DECORATION_MARK.search("\n".join(lines)):
+        return lines
+    return [_undecorate(ln) if DECORATION_MARK.search(ln) else ln for ln in lines]
 
 
 def _undecorate(ln: str) -> str:
