@@ -1,6 +1,8 @@
 """Metamorphic tests on the real dev reports: what must change the result, and what must not."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import corpus_dir
@@ -187,3 +189,65 @@ def test_the_edits_change_the_form():
     for e in edits.catalogue():
         changed = [r.name for r in reports if (v := e.make(r)) is not None and v.data != r.text.encode("utf-8")]
         assert changed, e.name
+
+
+# --------------------------------------------------------------------------- first-sight form edits (issue 21)
+# The form edits a teammate wrote without reading the structure code (edits.FIRST_SIGHT), run on the
+# dev reports above (TEXT_EDITS) and here on the real pages of the corpus: the score stays within half
+# a point, the required parts are found or not as before, and no decoration reaches a part's heading.
+
+REQUIRED = ("measures", "first_responsible", "shortcomings", "next_year")
+DECORATION = re.compile(r"\*\*|#|__|【|】|<|>|▍|▶|…{2}|\.{3}|\u200b|\ufeff")
+
+
+def _report_pages() -> list[mf.Report]:
+    import yaml
+
+    out = []
+    for p in sorted((mf.CORPUS / "pages").glob("*.txt")):
+        lab = p.with_suffix(".labels.yaml")
+        labels = yaml.safe_load(lab.read_text(encoding="utf-8")) if lab.exists() else {}
+        if (labels or {}).get("kind") == "report":
+            out.append(mf.Report(p.stem, p.read_text(encoding="utf-8"), labels))
+    return out
+
+
+@pytest.fixture(scope="module")
+def pages_as_found(tmp_path_factory):
+    from scorer.scoring.pipeline import score_path
+
+    pages = _report_pages()
+    if not pages:
+        pytest.fail(f"the labelled pages are missing from tests/shared ({mf.CORPUS / 'pages'}) (python tools/sync_shared.py)")
+    d = tmp_path_factory.mktemp("pages")
+    cards = {}
+    for r in pages:
+        p = d / f"{r.name}.txt"
+        p.write_text(r.text, encoding="utf-8")
+        cards[r.name] = score_path(str(p))
+    return pages, cards
+
+
+@pytest.mark.parametrize("kind", sorted(edits.FIRST_SIGHT))
+def test_a_first_sight_form_edit_holds_on_the_real_pages(tmp_path, pages_as_found, kind):
+    pages, before = pages_as_found
+    applied = 0
+    for r in pages:
+        edited = edits.FIRST_SIGHT[kind](r.text)
+        if edited is None or edited == r.text:
+            continue
+        applied += 1
+        p = tmp_path / f"{r.name}.txt"
+        p.write_text(edited, encoding="utf-8")
+        from scorer.scoring.pipeline import score_path
+
+        a, b = before[r.name], score_path(str(p))
+        assert abs(b["score"] - a["score"]) <= TOLERANCE, (kind, r.name, a["score"], b["score"])
+        for sid in REQUIRED:
+            sa, sb = a["sections"][sid], b["sections"][sid]
+            assert sa["present"] == sb["present"], (kind, r.name, sid)
+            if sb["present"] and sb["heading"]:
+                added = set(DECORATION.findall(sb["heading"])) - set(DECORATION.findall(sa["heading"] or ""))
+                assert not added, (kind, r.name, sid, sb["heading"])
+    if not applied:  # the pages are openings: a kind that needs a whole report runs on the dev reports
+        pytest.skip(f"{kind} applies to no page (it runs on the dev reports: test_a_form_only_edit_keeps_the_score_and_the_parts)")

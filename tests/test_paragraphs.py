@@ -109,3 +109,18 @@ def test_wrapping_never_cuts_a_paragraph_inside_a_sentence(seed):
             assert v.first(mk.line + 1) in starts, (r.name, width, mk.rest[:20])
         for p in paras:
             assert p.raw.rstrip()[-1] in "。；;！？!?:：）)”" or len(p.raw) <= 60, (r.name, width, p.raw[-30:])
+
+
+def test_a_line_longer_than_the_wrapping_width_was_not_wrapped():
+    """A page's field line left whole by a tool that wraps the paragraphs: it ends where it ends."""
+    field = "- 标题: [天政发〔2026〕7号]天水市人民政府关于2025年法治政府建设情况的报告"
+    lines = [field, "天水市人民政府关于2025年法治政府建设情况的报告"] + edits._wrap_line(PARAGRAPH, 20) + edits._wrap_line(PARAGRAPH, 20)
+    assert joined(lines)[:2] == [field, "天水市人民政府关于2025年法治政府建设情况的报告"]
+
+
+def test_decoration_is_removed_and_lines_are_kept():
+    from scorer.document.paragraphs import undecorate
+
+    assert undecorate(["**一、主要举措**", "### （一）强化领导 ###", "<p><strong>二、不足</strong></p>", "【三、安排】", "▶ 1.培训",
+                       "2×3**5", "正文\u200b内容"]) == \
+        ["一、主要举措", "（一）强化领导", "二、不足", "三、安排", "1.培训", "2×3**5", "正文内容"]

@@ -202,3 +202,34 @@ def test_items_lose_their_numbers_and_cite_the_line_they_start_on():
     assert problems == [(7, "执法人员持证率偏低,仅有60%。"), (8, "村居法律顾问作用发挥不够,全年坐班仅2次。")]
     plan = [i.key for i in items_of(found["next_year"])]
     assert plan == ["年内组织执法人员参加资格考试,持证率达到100%。", "6月底前完善村居法律顾问坐班制度。"]
+
+
+# --------------------------------------------------------------------------- issue 21: parts sharing one heading
+
+SHORT_AND_PLAN = "二、存在的不足\n执法力量不足，原因是编制有限。\n基层培训不够，原因是经费不足。\n{}"
+
+
+@pytest.mark.parametrize("plan", [
+    "2025年工作安排：一是加强执法培训，全年培训不少于4次。二是充实基层执法力量。",
+    "下一步工作打算：\n（一）加强执法培训。全年培训不少于4次。\n（二）充实基层执法力量。",
+])
+def test_the_plan_under_the_shortcomings_heading_is_found_by_its_lead_in(score, plan):
+    card = score(HEAD + MEASURES + SHORT_AND_PLAN.format(plan))
+    short, nxt = card["sections"]["shortcomings"], card["sections"]["next_year"]
+    assert short["present"] and short["spans"] == [[6, 8]]
+    assert nxt["present"] and nxt["form"] == "section" and nxt["line"] == 9
+    assert nxt["heading"] in ("2025年工作安排", "下一步工作打算")
+
+
+def test_a_plan_sentence_inside_the_problems_is_no_lead_in(score):
+    card = score(HEAD + MEASURES + SHORT_AND_PLAN.format("对此我们高度重视，认真研究整改措施。"))
+    assert card["sections"]["next_year"]["present"] is False
+
+
+def test_a_run_in_sub_heading_scores_as_a_sub_heading_and_its_paragraph(score):
+    tail = "二、存在的不足\n执法力量不足，原因是编制有限。\n三、2025年工作安排\n一是加强培训。"
+    run_in = score(HEAD + MEASURES + tail)
+    own_line = score(HEAD + MEASURES.replace("（一）强化组织领导。", "（一）强化组织领导\n").replace("（二）规范行政执法。", "（二）规范行政执法\n") + tail)
+    assert abs(run_in["score"] - own_line["score"]) <= 0.5
+    assert [c["points"] for c in run_in["checks"] if c["id"].startswith("substance")] == \
+        [c["points"] for c in own_line["checks"] if c["id"].startswith("substance")]

@@ -228,3 +228,83 @@ def test_shapes_common_in_running_text_are_headings_only_when_they_count():
     assert [b.heading.text for b in st.headings()] == ["一、主要举措", "二、存在的不足"]
     st = analyse("报告\n一、主要举措\n1）组织培训3期\n2）开展普法20场\n3）审查合同45件\n二、存在的不足\n力量不足。".splitlines())
     assert [len(s.children) for s in st.sections] == [3, 0]
+
+
+# --------------------------------------------------------------------------- issue 21: form, not decoration
+
+DECORATED_REPORT = [
+    "新河镇2024年法治政府建设年度报告",
+    "2024年，新河镇推进法治政府建设，全年办理案件12件，取得明显成效。",
+    "{}",
+    "（一）强化组织领导。全年召开专题会议4次，研究解决法治建设重大问题。",
+    "二、存在的不足",
+    "执法力量不足，原因是编制有限，培训不够。",
+]
+
+
+@pytest.mark.parametrize("decorated", [
+    "**一、主要举措和成效**", "## 一、主要举措和成效", "__一、主要举措和成效__", "【一、主要举措和成效】",
+    "<h2>一、主要举措和成效</h2>", "<p><strong>一、主要举措和成效</strong></p>", "▍一、主要举措和成效",
+    "一、\u200b主要\u200b举措和成效", "\ufeff一、主要举措和成效",
+])
+def test_a_heading_is_read_without_its_decoration(decorated):
+    lines = list(DECORATED_REPORT)
+    lines[2] = decorated
+    st = analyse(lines)
+    assert [s.heading.text for s in st.sections] == ["一、主要举措和成效", "二、存在的不足"]
+
+
+def test_bold_inside_a_line_is_not_text():
+    st = analyse(DECORATED_REPORT[:2] + ["一、主要举措和成效", "**一是强化组织领导。**全年召开专题会议4次，研究解决法治建设重大问题。"])
+    assert st.sections[0].all_blocks()[1].raw == "一是强化组织领导。全年召开专题会议4次，研究解决法治建设重大问题。"
+
+
+def test_underscores_of_a_form_to_fill_stay():
+    st = analyse(DECORATED_REPORT[:2] + ["一、主要举措和成效", "全年办理案件____件，其中行政复议__件，行政诉讼应诉案件若干。"])
+    assert "____件" in st.sections[0].all_blocks()[1].raw
+
+
+@pytest.mark.parametrize("contents", [
+    ["目录", "一、主要举措和成效……………………1", "二、存在的不足……………………3"],
+    ["目  录", "一、主要举措和成效..........1", "　　（一）强化组织领导..........1", "二、存在的不足..........3"],
+    ["一、主要举措和成效\t1", "二、存在的不足\t3"],
+])
+def test_a_table_of_contents_is_not_the_parts(contents):
+    lines = DECORATED_REPORT[:2] + contents + ["一、主要举措和成效"] + DECORATED_REPORT[3:]
+    st = analyse(lines)
+    first = len(DECORATED_REPORT[:2]) + len(contents) + 1
+    assert [s.line for s in st.sections] == [first, first + 2]
+    assert all(s.heading.text in ("一、主要举措和成效", "二、存在的不足") for s in st.sections)
+
+
+def test_a_list_of_headings_the_body_does_not_repeat_is_no_table_of_contents():
+    lines = DECORATED_REPORT[:2] + ["一、主要举措和成效", "二、存在的不足", "三、2025年工作安排", "加强培训，全年开展执法培训不少于4次，提升执法水平。"]
+    assert [s.heading.text for s in analyse(lines).sections] == ["一、主要举措和成效", "二、存在的不足", "三、2025年工作安排"]
+
+
+@pytest.mark.parametrize("title", [
+    ["新河镇人民政府关于", "2024年法治政府建设情况的报告"],
+    ["新河镇人民政府2024年", "法治政府建设年度报告"],
+    ["新河镇人民政府", "2024年度", "法治政府建设情况报告"],
+])
+def test_a_title_broken_over_lines_is_one_title(title):
+    st = analyse(title + DECORATED_REPORT[1:2] + ["一、主要举措和成效"] + DECORATED_REPORT[3:])
+    assert st.title == "".join(title)
+
+
+def test_roman_numerals_number_the_top_level():
+    lines = DECORATED_REPORT[:2] + ["Ⅰ、主要举措和成效", DECORATED_REPORT[3], "Ⅱ、存在的不足", DECORATED_REPORT[5]]
+    st = analyse(lines)
+    assert [(s.heading.marker, s.heading.number) for s in st.sections] == [("roman", 1), ("roman", 2)]
+    assert st.numbering_issues == []
+
+
+def test_passages_are_the_same_however_the_paragraphs_are_split():
+    from scorer.document.structure import passages
+
+    one = "（一）强化组织领导。全年召开专题会议4次。一是健全制度，出台文件3份。二是压实责任，签订责任书12份。"
+    split = ["（一）强化组织领导。全年召开专题会议4次。", "一是健全制度，出台文件3份。", "二是压实责任，", "签订责任书12份。"]
+    a = analyse(DECORATED_REPORT[:2] + ["一、主要举措和成效", one])
+    b = analyse(DECORATED_REPORT[:2] + ["一、主要举措和成效"] + split)
+    units = [[u.k for u in passages(st.sections[0].all_blocks())] for st in (a, b)]
+    assert units[0] == units[1] and len(units[0]) == 4

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scorer.document.parts import Part
-from scorer.document.structure import CN_DIGITS, Block, Section
+from scorer.document.structure import CN_DIGITS, Block, Section, passages
 from scorer.text.textnorm import data_file
 
 
@@ -44,7 +44,7 @@ def items_of(part: Part) -> list[Item]:
     for sec in part.sections:
         # a sub-section given to a part (from a combined heading) keeps its own heading's text
         out += _section_items(sec, top=sec.parent is None)
-    for b in part.blocks:
+    for b in passages(part.blocks):
         out += _block_items(b, 0)
     out = [i for i in out if len(i.key) >= 6]
     enumerated = [i for i in out if i.enumerated]
@@ -55,9 +55,10 @@ def items_of(part: Part) -> list[Item]:
 def _section_items(sec: Section, top: bool = False) -> list[Item]:
     own = [sec.block] if sec.block is not None and not top else []
     own += sec.blocks
+    prose = passages(sec.blocks)  # items are the same whatever the paragraphing
     if sec.children:
         out = []
-        for b in ([sec.block] if top and sec.block and sec.block.heading and sec.block.heading.has_body else []) + sec.blocks:
+        for b in ([sec.block] if top and sec.block and sec.block.heading and sec.block.heading.has_body else []) + prose:
             out += _block_items(b, _body_start(b), intro_only=True)
         for child in sec.children:
             out += _section_items(child)
@@ -67,9 +68,10 @@ def _section_items(sec: Section, top: bool = False) -> list[Item]:
         marker, inline, _intro = _patterns()
         pieces = _pieces(sec.block.k, inline)
         if len(pieces) > 1 and all(marker.match(p) for _, p in pieces):
-            # the paragraphs after it are items of their own, as if the run-on line were prose
-            out = [_item(sec.block, off, p) for off, p in pieces]
-            for b in sec.blocks:
+            # the line is read as prose, with the paragraphs after it: passages, an item run on in the
+            # line taking the paragraphs that follow it, as if each item started a line of its own
+            out = []
+            for b in passages([sec.block] + sec.blocks):
                 out += _block_items(b, 0)
             return out
         text = "".join(b.k for b in own)
@@ -77,7 +79,7 @@ def _section_items(sec: Section, top: bool = False) -> list[Item]:
         return [Item(sec.block.line, text[sec.heading.marker_end:], " ".join(b.raw.strip() for b in own),
                      enumerated=sec.heading.number is not None)]
     out = []
-    for b in own:
+    for b in passages(own):
         out += _block_items(b, _body_start(b))
     return out
 

@@ -117,9 +117,11 @@ def find_start(st: Structure, blocks: list[Block]) -> int:
     for i in range(limit):
         b = blocks[i]
         k = b.k
-        pair = _title_pair(blocks, i)
+        pair = _title_lines(blocks, i)
+        if not pair and _column_over_title(blocks, i):
+            continue
         if pair or (looks_like_title(strip_title_label(k)) and not b.shape and not is_chrome(k, b.raw) and not is_meta(k)):
-            title_blocks = [b, blocks[i + 1]] if pair else [b]
+            title_blocks = blocks[i : i + pair] if pair else [b]
             report = _report_in_notice(blocks, i + len(title_blocks), "".join(x.k for x in title_blocks))
             if report is not None:
                 for x in blocks[i:report]:
@@ -136,6 +138,19 @@ def find_start(st: Structure, blocks: list[Block]) -> int:
         if b.shape or is_paragraph(k) or SALUTATION.match(k):
             return i
     return 0
+
+
+YEAR = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年")
+
+
+def _column_over_title(blocks: list[Block], i: int) -> bool:
+    """A line that reads like a title without a year ("法治政府建设情况报告": a column's name, a piece of
+    the page's path) right over one that has the year: the second is the report's title."""
+    if i + 1 >= len(blocks) or YEAR.search(blocks[i].k):
+        return False
+    nxt = blocks[i + 1]
+    return bool(looks_like_title(strip_title_label(nxt.k)) and not nxt.shape and YEAR.search(nxt.k)
+                and looks_like_title(strip_title_label(blocks[i].k)))
 
 
 def _set_title(st: Structure, title_blocks: list[Block]) -> None:
@@ -174,11 +189,21 @@ def _header_line(b: Block) -> bool:
     return is_meta(b.k) or is_chrome(b.k, b.raw)
 
 
-def _title_pair(blocks: list[Block], i: int) -> bool:
-    """A title broken over two short lines: "大河乡人民政府" / "关于法治政府建设的情况报告"."""
+def _title_lines(blocks: list[Block], i: int) -> int:
+    """How many short lines from blocks[i] make one broken title: 2 ("大河乡人民政府" / "关于法治政府建设的
+    情况报告"), 3 with a short middle piece ("赵县人民政府" / "2022年度" / "法治政府建设情况报告"), or 0."""
+    if i + 2 < len(blocks) and len(blocks[i + 1].k) <= 12 and _title_pair(blocks, i + 1) \
+            and _title_pair(blocks, i, blocks[i + 1].k + blocks[i + 2].k) and not _header_line(blocks[i + 1]):
+        return 3
+    return 2 if _title_pair(blocks, i) else 0
+
+
+def _title_pair(blocks: list[Block], i: int, rest: str | None = None) -> bool:
+    """A title broken over two short lines: "大河乡人民政府" / "关于法治政府建设的情况报告" (`rest`: the
+    second line's text, when it is itself joined from lines)."""
     if i + 1 >= len(blocks):
         return False
-    a, b = blocks[i].k, blocks[i + 1].k
+    a, b = blocks[i].k, blocks[i + 1].k if rest is None else rest
     if not a or not b or len(a) > 50 or len(b) > 40 or "。" in a + b or a.endswith((":", ",")):
         return False
     b_ends = DOC_TYPE_END.search(b) or (TOPICAL_END.search(b) and TOPIC.search(a + b))
@@ -187,7 +212,12 @@ def _title_pair(blocks: list[Block], i: int) -> bool:
     if blocks[i].shape or is_meta(a):
         return False
     joined = a + b
-    return bool(TOPIC.search(joined)) and (b.startswith("关于") or bool(ORG_SUFFIX.search(a)) or len(b) <= 8 or "法治" in a)
+    return bool(TOPIC.search(joined)) and (b.startswith("关于") or bool(ORG_SUFFIX.search(a)) or len(b) <= 8 or "法治" in a
+                                          or bool(TITLE_BREAK.search(a)))
+
+
+# Where a centred title is broken: after 关于 or after the year ("…人民政府关于" / "2024年法治政府…").
+TITLE_BREAK = re.compile(r"(?:关于|\d{4}年度?|[〇○零一二三四五六七八九]{4}年度?)$")
 
 
 def _mark_repeats(blocks: list[Block], start: int, title_key: str) -> None:
@@ -251,3 +281,51 @@ def strip_closing(st: Structure, body: list[Block]) -> list[Block]:
         if SALUTATION.match(b.k) and not b.shape:
             b.role = "salutation"
     return [b for b in body if b.role == "body"]
+
+
+# A table of contents: the headings listed before the body repeats them, each with leader dots (or a
+# rule) and a page number ("一、主要举措和成效……………1"), under a 目录 line or not.
+CONTENTS_LINE = re.compile(r"^目录$|^contents$", re.I)
+CONTENTS_ENTRY = re.compile(r"^(?P<entry>\S{2,60}?)(?:\.{2,}|·{2,}|-{3,}|_{3,}|—{2,}|…{2,}|[─━]{2,})(?P<page>\d{1,3})$")
+PAGE_AT_END = re.compile(r"^(?P<entry>\S{2,60}?)(?P<page>\d{1,3})$")
+
+
+def mark_contents(blocks: list[Block], start: int, end: int) -> None:
+    """Mark a table of contents at the start of the body, blocks[start:end] (role "contents"): a run
+    of entries with leaders and page numbers, or of headings (with or without a page number) that the
+    body repeats after them, under a 目录 line (which a page's header may have taken) or at least two
+    of them. It is never taken for the parts."""
+    body = [b for b in blocks[start:end] if b.role == "body"]
+    titled_before = start > 0 and bool(CONTENTS_LINE.match(blocks[start - 1].k))
+    i = 0
+    while i < len(body) and i < 40:
+        titled = bool(CONTENTS_LINE.match(body[i].k))
+        if titled_before and i == 0 and not titled:
+            titled, j = True, 0
+        else:
+            j = i + 1 if titled else i
+        k = j
+        while k < len(body) and _contents_entry(body[k], body[k + 1 :]):
+            k += 1
+        if k - j >= 2 or (titled and k - j >= 1):
+            for b in body[i:k]:
+                b.role = "contents"
+            return
+        if body[i].shape:
+            return  # the body's headings have started: a list after this is no table of contents
+        i += 1
+
+
+def _contents_entry(b: Block, rest: list[Block]) -> bool:
+    k = b.k
+    if len(k) > 80 or "。" in k:
+        return False
+    m = CONTENTS_ENTRY.match(k)
+    if m:
+        return True
+    # no leaders: a heading that the body repeats further on (its page number, if any, dropped)
+    if not b.shape:
+        return False
+    m = PAGE_AT_END.match(k)
+    candidates = {k} | ({m.group("entry")} if m else set())
+    return any(x.k in candidates and x is not b for x in rest) and not is_paragraph(k)

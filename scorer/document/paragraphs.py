@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from scorer.text.textnorm import data_file
+from scorer.text.textnorm import data_file, without_invisible
 
 QUOTE = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?")
 # A line that stops here has not finished its clause.
@@ -53,6 +53,7 @@ INDENT = " \t\u3000\u00a0"  # what a line may be indented with
 STRONG_HEADING = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[部章节篇]"
     r"|[一二三四五六七八九十]{1,3}、"
+    r"|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,2}[、.．]|[IVX]{1,4}、"
     r"|[（(][一二三四五六七八九十\d]{1,3}[)）]"
     r"|\d{1,2}、"
     r"|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"
@@ -71,6 +72,19 @@ def _new_unit() -> re.Pattern:
     cues = data_file("structure-cues")
     words = "|".join(map(re.escape, cues["enumerators"] + cues["closing"]))
     return re.compile(rf"^(?:[一二三四五六七八九十]{{1,2}}是|第[一二三四五六七八九十]{{1,2}}[,，、]|{words})")
+
+
+def opens_unit(text: str) -> bool:
+    """Does a paragraph (its key) open a unit of its own: an enumeration (一是, 第一, 首先 …), a
+    numbered item, or a closing formula?"""
+    return bool(_new_unit().match(text) or STRONG_HEADING.match(text))
+
+
+@lru_cache(maxsize=1)
+def run_in_units() -> re.Pattern:
+    """Where a unit run into a paragraph starts: after a sentence's end, what opens_unit accepts."""
+    opening = "|".join(rx.pattern.removeprefix("^") for rx in (_new_unit(), STRONG_HEADING))
+    return re.compile(rf"(?<=[。;!?])(?=(?:{opening}))")
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +110,47 @@ def unquote(lines: list[str]) -> list[str]:
     if not filled or quoted < 0.6 * len(filled):
         return lines
     return [QUOTE.sub("", ln, count=1) for ln in lines]
+
+
+# Decoration a writer's tool puts around a line's words: a Markdown heading's hashes and bold or
+# underscore emphasis, HTML tags pasted as text, the bars and arrows of a WeChat article, 【】 around
+# a whole line. A heading is read by its role, not by its decoration: all of it goes before reading.
+MD_HASH = re.compile(r"^([ \t\u3000]*)#{1,6}(?:[ \t\u3000]+|(?=[^#\s\d][^#]*$))")
+MD_CLOSING_HASH = re.compile(r"[ \t\u3000]+#{1,6}[ \t\u3000]*$")
+MD_EMPHASIS = re.compile(r"(?<!\*)\*\*(?=\S)([^*\n]+?)\*\*(?!\*)|(?<!_)__(?=\S)([^_\n]+?)__(?!_)")
+HTML_TAG = re.compile(
+    r"</?(?:p|strong|b|h[1-6]|span|em|i|u|br|div|font|section|li|ul|ol|center|blockquote)(?:\s[^<>]{0,200})?/?>", re.I
+)
+GLYPHS = "▍▌▎▏█▐▶►▷▸▹➤➢➣➡◆◇■□▪▫●◎★☆◢◣"
+LEAD_GLYPH = re.compile(rf"^([ \t\u3000]*)[{GLYPHS}]+[ \t\u3000]*(?=\S)")
+WRAPPED_LINE = re.compile(r"^([ \t\u3000]*)【([^【】\[\]|｜]{2,60})】[ \t\u3000]*$")
+
+
+# Any character decoration starts with: most texts have none, and are passed through whole.
+DECORATION_MARK = re.compile(f"[<*_#【\u200b\u200c\u200d\u2060\ufeff\u00ad{GLYPHS}]")
+
+
+def undecorate(lines: list[str]) -> list[str]:
+    """Lines without decoration (see above) and without invisible characters; line numbers kept."""
+    if not DECORATION_MARK.search("\n".join(lines)):
+        return lines
+    return [_undecorate(ln) if DECORATION_MARK.search(ln) else ln for ln in lines]
+
+
+def _undecorate(ln: str) -> str:
+    ln = without_invisible(ln)
+    if "<" in ln:
+        ln = HTML_TAG.sub("", ln)
+    if "*" in ln or "_" in ln:
+        ln = MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), ln)
+    if "#" in ln:
+        m = MD_HASH.match(ln)
+        if m:
+            ln = MD_CLOSING_HASH.sub("", m.group(1) + ln[m.end() :])
+    ln = LEAD_GLYPH.sub(r"\1", ln, count=1)
+    if "【" in ln:
+        ln = WRAPPED_LINE.sub(r"\1\2", ln)
+    return ln
 
 
 def display_width(text: str) -> int:
@@ -137,7 +192,8 @@ def rebuild(lines: list[str]) -> list[Paragraph]:
     half = [False] * len(lines)
     if found:
         (w, _near), measures, tol = max(found, key=lambda f: f[0][1])
-        full = [bool(m and m >= w - tol) for m in measures]
+        # a line longer than the width was not broken by the wrapping: it ends where the writer ended it
+        full = [bool(m and w - tol <= m <= w + tol) for m in measures]
         half = [bool(m and m >= w / 2) for m in measures]
     indents = [len(ln) - len(ln.lstrip(INDENT)) if t else 0 for ln, t in zip(lines, text)]
     # Indentation marks a paragraph's first line only where some lines have it and others not.

@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from scorer.document.metadata import BOOK_TITLE, first_year
-from scorer.document.structure import Block, Section, Structure
+from scorer.document.paragraphs import opens_unit
+from scorer.document.structure import Block, Section, Structure, passages
 from scorer.text import safe_regex
 from scorer.text.textnorm import data_file, make_key
 
+ITEM_HEADING = 30  # characters: an item's first sentence up to this long reads as its heading
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 PUNCT = re.compile(r"[,、:;\"“”'‘’()]")
 
@@ -120,6 +122,7 @@ class Part:
     extra: dict = field(default_factory=dict)
     sections: list[Section] = field(default_factory=list, repr=False)
     blocks: list[Block] = field(default_factory=list, repr=False)
+    _passages: tuple[tuple[int, ...], list[Block]] | None = field(default=None, repr=False, compare=False)
 
     def as_dict(self) -> dict:
         out = {
@@ -137,10 +140,14 @@ class Part:
         return out
 
     def text_blocks(self) -> list[Block]:
+        """The part's text as passages (structure.passages): the same whatever its paragraphing."""
         out = list(self.blocks)
         for s in self.sections:
             out += s.all_blocks()
-        return out
+        ids = tuple(map(id, out))
+        if self._passages is None or self._passages[0] != ids:  # every check reads them: joined once
+            self._passages = (ids, passages(out))
+        return self._passages[1]
 
 
 def find_parts(st: Structure, recognisers: list[Recogniser], report_year: int | None) -> dict[str, Part]:
@@ -164,6 +171,9 @@ def find_parts(st: Structure, recognisers: list[Recogniser], report_year: int | 
         for sid in ids:
             _add_section(parts[sid], sec)
 
+    for r in order:
+        if not parts[r.id].present:
+            _find_lead_in(st, parts, r, claimed, report_year)
     if default and not parts[default].present and not st.sections:
         _embed_first_paragraph(parts[default], st)
     for r in order:
@@ -229,6 +239,64 @@ def _split_combined(sec: Section, recs: list[Recogniser], parts: dict[str, Part]
         _add_section(parts[r.id], sec, own[r.id] or None)
 
 
+# A lead-in: the clause that opens a part inside another's heading ("2025年工作安排:…"), up to a colon.
+LEAD_IN = re.compile(r"^(?P<lead>[^。;:!?]{2,40}):")
+
+
+def _find_lead_in(st: Structure, parts: dict[str, Part], r: Recogniser, claimed: dict[int, list[str]],
+                  report_year: int | None) -> None:
+    """Two parts under one heading (不足 and the plan, 举措 and 第一责任人): the second opens with a
+    lead-in clause naming it ("2025年工作安排:…", on a line of its own or opening a paragraph) after
+    the first part's text; from there to the heading's end the text is the second part's."""
+    for i, sec in enumerate(st.sections):
+        owners = [parts[sid] for sid in claimed.get(i, []) if sid != r.id]
+        blocks = sec.all_blocks()
+        if len(owners) != 1 or any(s is sec for s in parts[r.id].sections):
+            continue
+        owner = owners[0]
+        if not any(s is sec for s in owner.sections):
+            continue
+        for j in range(2, len(blocks)):  # after the heading and the first part's own text
+            b = blocks[j]
+            m = LEAD_IN.match(b.k)
+            if m is None or (b.heading is not None and b.heading.marker != "item"):
+                continue
+            lead = m.group("lead")
+            if not (r.heading_match(lead, report_year) or r.opening_match(b.k[:160], report_year)):
+                continue
+            before, after = _cut(sec, b)
+            k = next(n for n, s in enumerate(owner.sections) if s is sec)
+            owner.sections[k] = before
+            owner.spans[k] = before.span()
+            part = parts[r.id]
+            part.present, part.form, part.line = True, "section", b.line
+            a, z = b.key.raw_span(m.start("lead"), m.end("lead"))
+            part.heading = b.raw[a:z].strip()
+            part.blocks = after
+            part.spans = [(b.line, after[-1].last_line)]
+            return
+
+
+def _cut(sec: Section, at: Block) -> tuple[Section, list[Block]]:
+    """`sec` without the text from block `at` on, and the blocks cut off (in order)."""
+    if any(x is at for x in sec.blocks):
+        j = next(n for n, x in enumerate(sec.blocks) if x is at)
+        rest = sec.blocks[j:] + [x for c in sec.children for x in c.all_blocks()]
+        return Section(sec.heading, sec.block, sec.rank, sec.blocks[:j], [], sec.parent), rest
+    for ci, child in enumerate(sec.children):
+        inside = child.all_blocks()
+        if not any(x is at for x in inside):
+            continue
+        later = [x for c in sec.children[ci + 1 :] for x in c.all_blocks()]
+        if at is child.block:
+            kept, rest = sec.children[:ci], inside + later
+        else:
+            cut_child, cut_off = _cut(child, at)
+            kept, rest = sec.children[:ci] + [cut_child], cut_off + later
+        return Section(sec.heading, sec.block, sec.rank, list(sec.blocks), kept, sec.parent), rest
+    return sec, []
+
+
 def _embed_first_paragraph(part: Part, st: Structure) -> None:
     blocks = [b for b in st.preamble if b.role == "body"]
     if len(blocks) >= 2:
@@ -246,7 +314,9 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
     # 1. a sub-heading that names the part
     for top in scope:
         for sec in top.walk():
-            if sec is top or sec.heading is None:
+            # an item (一是…) names a part as a sub-heading would only when it is short: a long first
+            # sentence is prose, whether the item starts a line or runs on in a paragraph
+            if sec is top or sec.heading is None or (sec.heading.marker == "item" and len(sec.heading.key) > ITEM_HEADING):
                 continue
             if r.heading_match(sec.heading.key, report_year):
                 _embed(part, sec.block, sec.heading.text, "subheading", sec)
@@ -258,7 +328,7 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
     for top in scope:
         for sec in top.walk():
             own = [sec.block] if sec.block else []
-            for b in own + sec.blocks:
+            for b in passages(own + sec.blocks):
                 hit = _cue_sentence(b, r)
                 if hit is not None:
                     candidates.append((min(hit[0], 2), len(candidates), sec, b, hit[1]))
@@ -267,7 +337,8 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
         embedding = "paragraph" if idx <= 1 else "sentence"
         # A heading line (or an item "二是…") stands for its sub-heading; a paragraph of its own
         # under some other sub-heading stands for itself.
-        holder = _enclosing_heading(sec) if b is sec.block else None
+        from_heading = sec.block is not None and sec.block.line <= b.line <= sec.block.last_line
+        holder = _enclosing_heading(sec) if from_heading else None
         if holder is not None:
             assert holder.block is not None and holder.heading is not None  # see _enclosing_heading
             _embed(part, holder.block, holder.heading.text, embedding, holder)
@@ -285,8 +356,13 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
 
 
 def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str] | None:
-    for idx, m in enumerate(SENTENCE.finditer(b.k)):
+    """(index of the sentence in its unit, the sentence) of the first sentence naming the part; a unit
+    is the block, or an item run into it (一是…二是…), so the index is the same whether the writer
+    starts each item on a line of its own or not."""
+    idx = -1
+    for m in SENTENCE.finditer(b.k):
         sentence = m.group(0)
+        idx = 0 if m.start() and opens_unit(sentence) else idx + 1
         if _announcement().search(sentence):
             continue
         if r.embedded_match(sentence):

@@ -53,6 +53,8 @@ FAMILIES = [
     ("cn", 1, re.compile(rf"^{_N}[,.]?、")),  # "一,、": punctuation doubled by a conversion
     ("cn_dot", 1, re.compile(rf"^{_N}\.")),
     ("cn_comma", 1, re.compile(rf"^{_N},")),
+    # Roman numerals (Ⅰ、 Ⅱ、, NFKC: I、 II、) number the top level like 一、
+    ("roman", 1, re.compile(r"^(?P<n>(?:X|IX|IV|V?I{0,3}){1,2})(?<=[IVX])[,.]?、")),
     ("paren_cn", 2, re.compile(rf"^\({_N}\)")),
     # "1.2025年…" is a heading, "1.5万元" and "12.4国家宪法日" are not
     ("num", 3, re.compile(r"^(?P<n>\d{1,2})\.(?!\d{1,2}(?!\d))")),
@@ -115,6 +117,7 @@ class Block:
     # (raw offset, file line) where each further line of a joined paragraph starts
     breaks: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
     _shape: Heading | Literal[False] | None = field(default=False, repr=False, compare=False)  # False: not parsed yet
+    _units: list[Block] | None = field(default=None, repr=False, compare=False)  # see _items_run_in
 
     def __post_init__(self) -> None:
         if self.last_line < self.line:
@@ -227,6 +230,21 @@ def parse_heading(key: str, raw: str, index: list[int] | range | None = None) ->
     return Heading(marker, rank, number, raw_prefix(raw, end, index), key[:end], has_body, parent_number, end_marker)
 
 
+ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_number(text: str) -> int | None:
+    """I→1 … IV→4 … XII→12."""
+    if not text or any(c not in ROMAN for c in text):
+        return None
+    values = [ROMAN[c] for c in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _number(n: str) -> int | None:
+    return int(n) if n.isdigit() else cn_number(n) if n[0] in _CN_VALUE else roman_number(n)
+
+
 def _marker(key: str, raw: str, index) -> tuple[str, int, int | None, int | None, int] | None:
     """(family, conventional rank, number, outline parent number, end of the marker in the key)."""
     for marker, rank, rx in FAMILIES:
@@ -234,7 +252,7 @@ def _marker(key: str, raw: str, index) -> tuple[str, int, int | None, int | None
         if m:
             n = m.group("n")
             parent = int(m.group("m")) if "m" in rx.groupindex else None
-            return marker, rank, int(n) if n.isdigit() else cn_number(n), parent, m.end()
+            return marker, rank, _number(n), parent, m.end()
     if not raw or raw.lstrip()[:1] not in CIRCLED + CN_DIGITS + DIGITS:
         return None
     for marker, rank, rx in RAW_FAMILIES:
@@ -272,7 +290,7 @@ def is_paragraph(key: str) -> bool:
 
 
 def split_blocks(lines: list[str]) -> list[Block]:
-    paras = paragraphs.rebuild(paragraphs.unquote(lines))
+    paras = paragraphs.rebuild(paragraphs.undecorate(paragraphs.unquote(lines)))
     keys = make_keys([p.raw for p in paras])
     blocks: list[Block] = []
     for p, key in zip(paras, keys):
@@ -295,6 +313,71 @@ def split_blocks(lines: list[str]) -> list[Block]:
             last = starts[-1][1] if starts else first
             blocks.append(Block(first, part, part_key, last_line=last, breaks=tuple(starts)))
     return blocks
+
+
+def passages(blocks: list[Block]) -> list[Block]:
+    """The blocks with each run of prose paragraphs joined into one passage: the units a reader counts
+    whatever the writer's paragraphing, so that a paragraph split at a sentence end, or two joined,
+    gives the same passages. A heading without its paragraph stands alone; a heading that carries its
+    paragraph (run in), an item (一是…) or a paragraph that opens an enumeration (首先…) opens a passage."""
+    out: list[Block] = []
+    run: list[Block] = []
+    for b in (piece for block in blocks for piece in _items_run_in(block)):
+        if run and not _opens_passage(b) and not (run[-1].heading is not None and not run[-1].heading.has_body):
+            run.append(b)
+            continue
+        if run:
+            out.append(_joined(run))
+        run = [b]
+    if run:
+        out.append(_joined(run))
+    return out
+
+
+def _items_run_in(b: Block) -> list[Block]:
+    """A block cut where an item run into it starts ("…。二是…"): an item is a unit whether the
+    writer starts it on a line of its own or not (cut once per block)."""
+    if b._units is None:
+        cuts = [m.start() for m in paragraphs.run_in_units().finditer(b.k)] if len(b.k) >= 40 else []
+        if not cuts:
+            b._units = [b]
+        else:
+            cuts = [0, *cuts, len(b.k)]
+            b._units = [_slice(b, a, z, keep_heading=a == 0) for a, z in zip(cuts, cuts[1:]) if z > a]
+    return b._units
+
+
+def _slice(b: Block, start: int, end: int, keep_heading: bool) -> Block:
+    """Key characters start..end of a block as a block of its own (lines and raw text kept)."""
+    if start == 0 and end == len(b.k):
+        return b
+    a = b.key.index[start]
+    z = b.key.index[end - 1] + 1 if end < len(b.k) else len(b.raw)
+    own = b.key.index[start:end]
+    index: list[int] | range = range(own.start - a, own.stop - a) if isinstance(own, range) else [i - a for i in own]
+    breaks = tuple((off - a, line) for off, line in b.breaks if a < off < z)
+    return Block(b.line_at(start), b.raw[a:z], Key(b.k[start:end], index), role=b.role,
+                 heading=b.heading if keep_heading else None, last_line=b.line_at(end - 1), breaks=breaks)
+
+
+def _opens_passage(b: Block) -> bool:
+    return b.heading is not None or b.role != "body" or bool(paragraphs.opens_unit(b.k))
+
+
+def _joined(run: list[Block]) -> Block:
+    if len(run) == 1:
+        return run[0]
+    first = run[0]
+    raw, text, index, breaks = first.raw, first.k, list(first.key.index), list(first.breaks)
+    for b in run[1:]:
+        offset = len(raw)
+        breaks.append((offset, b.line))
+        breaks += [(offset + off, line) for off, line in b.breaks]
+        index += [offset + i for i in b.key.index]
+        raw += b.raw
+        text += b.k
+    return Block(first.line, raw, Key(text, index), role=first.role, heading=first.heading, last_line=run[-1].last_line,
+                 breaks=tuple(breaks))
 
 
 @lru_cache(maxsize=1)

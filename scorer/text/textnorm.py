@@ -213,6 +213,12 @@ def _fold(raw: str, folded: str, zero_width: bool) -> Key:
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
+def without_invisible(raw: str) -> str:
+    """`raw` without zero-width characters and byte-order marks: they are in no word, and a heading
+    shown to a user must not carry them."""
+    return raw.translate(ZERO_WIDTH) if _ZERO_WIDTH_RE.search(raw) else raw
+
+
 def clip(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
