@@ -7,11 +7,12 @@ specific fact, as the rubric's patterns say) — earns only `substance.credit` o
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from scorer.checks.base import SHARE, Context, Option, Result, ev, fill, grade_points, kind, mapping, status_for
 from scorer.document import causes
-from scorer.document.sentences import sentences
+from scorer.document.sentences import is_past, sentences
 from scorer.text.safe_regex import any_of
 
 FORMS = ("section", "subheading", "paragraph", "sentence")
@@ -30,9 +31,10 @@ FORMS = ("section", "subheading", "paragraph", "sentence")
         Option("substance", {"type": "object", "required": ["patterns", "credit"], "additionalProperties": False,
                              "properties": {"patterns": {"type": "array", "items": {"type": "string"}, "minItems": 1},
                                             "credit": SHARE, "moods": {"type": "array", "items": {"enum": ["done", "intended", "normative"]}},
-                                            "principals_only": {"type": "boolean"}}},
+                                            "principals_only": {"type": "boolean"}, "not_past": {"type": "boolean"},
+                                            "not_copied_from": {"type": "string"}}},
                "部分是否有实质内容：patterns（正则，至少一句符合才不算空洞，如具体行为、数据、事实）；moods（只看哪些语气的句子，"
-               "done 已做、intended 打算、normative 重申职责；默认全部）；principals_only（不算分管领导、部门做的事）；"
+               "done 已做、intended 打算、normative 重申职责；默认全部）；principals_only（不算分管领导、部门做的事）；not_past（不算写成已完成的句子，如照抄的成效）；not_copied_from（不算照抄自这一部分的句子）；"
                "credit（空洞时得分乘以这一比例）", None),
     ),
     messages={"pass": ("name", "heading", "line"), "fail": ("name",), "partial": ("name", "heading", "line"),
@@ -66,7 +68,10 @@ def check_section(check: dict, ctx: Context) -> Result:
                 evidence += [ev(b.line, b.raw.strip(), note="原因只停留在主观层面，没有具体成因") for b, _ in moral[:3]]
         else:
             evidence += [ev(b.line, b.raw.strip(), note=f"具体成因：{c.text[:40]}") for b, c in specific[:3]]
-    if check.get("substance") and _hollow(check["substance"], part, ctx.meta.report_year):
+    spec = check.get("substance")
+    source = ctx.part(spec["not_copied_from"]) if spec and spec.get("not_copied_from") else None
+    copied = copied_text(source)
+    if spec and _hollow(spec, part, ctx.meta.report_year, copied):
         fraction *= check["substance"]["credit"]
         details["hollow"] = True
         evidence.append(ev(part.line, part.heading or "", note="这一部分只有套话、重申的职责或口号，没有具体内容"))
@@ -89,7 +94,20 @@ def _message(check: dict, key: str, fields: dict, fallback: str | None = None) -
     return fill(text, fields)
 
 
-def _hollow(spec: dict, part, year: int | None) -> bool:
+DIGITS = re.compile(r"\d+")
+
+
+def copied_text(part) -> str:
+    """A part's text with numbers blanked, to tell a sentence copied from it (years moved or not)."""
+    return "" if part is None else DIGITS.sub("#", "".join(b.k for b in part.text_blocks()))
+
+
+def is_copied(sentence: str, source: str) -> bool:
+    core = DIGITS.sub("#", sentence.strip("。;!?"))
+    return len(core) >= 12 and core in source
+
+
+def _hollow(spec: dict, part, year: int | None, copied: str = "") -> bool:
     """No sentence of the part (of the moods asked, by the principals if asked) matches a pattern."""
     rx = any_of(tuple(spec["patterns"]))
     moods = set(spec.get("moods") or ("done", "intended", "normative"))
@@ -98,7 +116,7 @@ def _hollow(spec: dict, part, year: int | None) -> bool:
         text = b.body_key() if b.heading is not None and b.heading.marker != "item" else b.k
         for s in sentences(text, year, actor):
             actor = s.subject() or actor
-            if s.mood not in moods:
+            if s.mood not in moods or (spec.get("not_past") and is_past(s.text)) or (copied and is_copied(s.text, copied)):
                 continue
             m = rx.search(s.text)
             if m and not (spec.get("principals_only") and s.actor_at(m.start()) == "other"):

@@ -41,7 +41,14 @@ class Sentence:
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern]:
     data = data_file("sentence-cues")
-    return {k: re.compile(data[k]) for k in ("principals", "others", "intended", "normative", "done")}
+    return {k: re.compile(data[k]) for k in ("principals", "others", "intended", "normative", "done", "past")}
+
+
+def is_past(text: str) -> bool:
+    """Reported as already done (了, 已, 累计 …) and not as intended: a plan item that says so repeats
+    the year's achievements."""
+    cues = _cues()
+    return bool(cues["past"].search(text)) and not cues["intended"].search(text)
 
 
 def mood_of(text: str, report_year: int | None = None) -> str:
