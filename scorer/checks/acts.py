@@ -11,11 +11,10 @@ message names the acts that are missing.
 """
 from __future__ import annotations
 
-import re
-
 from scorer.checks.base import SECTION, SHARE, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, status_for
 from scorer.document.sentences import sentences
 from scorer.text.safe_regex import any_of
+
 ACT = {"type": "object", "required": ["name", "phrases"], "additionalProperties": False,
        "properties": {"name": {"type": "string", "minLength": 1}, "phrases": STRINGS}}
 

@@ -7,9 +7,9 @@ deadline are concrete; the others are vague.
 from __future__ import annotations
 
 from scorer.checks.base import SECTION, SHARE, STRINGS, Context, Option, Result, ev, grade_points, kind, say, status_for, weights
+from scorer.checks.section import copied_text, is_copied
 from scorer.document import causes
 from scorer.document.items import Item, items_of
-from scorer.checks.section import copied_text, is_copied
 from scorer.document.sentences import SENTENCE, is_past
 from scorer.text.matching import best_matches, bigram_terms, jieba_terms
 from scorer.text.safe_regex import any_of
