@@ -30,7 +30,7 @@ INDICATOR = {"type": "object", "required": ["name", "patterns"], "additionalProp
         Option("full_at", number(above=0), "已做且有数据的项数达到这一值得满分"),
         Option("bare_credit", number(minimum=0, maximum=1), "写了已做但没有数据的一项所得的比例", 0.5),
     ),
-    messages={"pass": ("done", "names"), "partial": ("done", "names", "missing"), "fail": ("done", "missing"),
+    messages={"pass": ("done", "names"), "partial": ("done", "names", "bare", "missing"), "fail": ("done", "bare", "missing"),
               "no_section": ()},
 )
 def check_indicators(check: dict, ctx: Context) -> Result:
@@ -39,6 +39,7 @@ def check_indicators(check: dict, ctx: Context) -> Result:
         return Result("fail", 0.0, say(check, "no_section"))
     figure = any_of(tuple(check["figure_patterns"]))
     rxs = [(i["name"], any_of(tuple(i["patterns"]))) for i in check["indicators"]]
+    anything = any_of(tuple(p for i in check["indicators"] for p in i["patterns"]))  # one pass first
     credited: dict[str, tuple] = {}
     bare: dict[str, tuple] = {}
     off: list[dict] = []
@@ -54,7 +55,7 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                 off.append({"line": b.line, "topic": topic, "name": topics.topic_name(topic), "text": b.raw.strip()[:120]})
                 continue
             for s in sentences(b.k, year):
-                if s.mood != "done":
+                if s.mood != "done" or not anything.search(s.text):
                     continue
                 for name, rx in rxs:
                     if name in credited or not rx.search(s.text):
@@ -69,8 +70,12 @@ def check_indicators(check: dict, ctx: Context) -> Result:
     evidence += [ev(line, text, note=f"{name}：没有数据") for name, (line, text) in bare.items()]
     evidence += [ev(o["line"], o["text"], note=f"离题：{o['name']}，不计分") for o in off[:10]]
     status = status_for(fraction)
-    fields = {"done": len(credited), "names": "、".join(list(credited) + list(bare)) or "无",
-              "missing": "、".join(missing[:6]) or "无"}
+    fields = {"done": len(credited), "names": _few(list(credited)), "bare": len(bare),
+              "missing": _few(list(bare) + missing, 3)}
     details = {"credited": list(credited), "without_figures": list(bare), "off_topic_paragraphs": len(off)}
     return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details,
                   facts={"off_topic_paragraphs": off})
+
+
+def _few(names: list[str], n: int = 4) -> str:
+    return "、".join(names[:n]) + ("等" if len(names) > n else "") if names else "无"

@@ -9,7 +9,6 @@ part-of-speech tags do, without loading a dictionary (benchmarks/sentence_means.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -75,11 +74,18 @@ def actor_in(text: str, before: int | None = None) -> str | None:
     return last[1] if last else None
 
 
-def sentences(text: str, report_year: int | None = None, actor: str = "unstated") -> Iterator[Sentence]:
+def sentences(text: str, report_year: int | None = None, actor: str = "unstated") -> tuple[Sentence, ...]:
     """The sentences of a text with their mood and actor; a sentence that names no actor keeps the
-    one named last before it (`actor` at the start)."""
+    one named last before it (`actor` at the start). Cached: several checks read the same paragraphs."""
+    return _read(text, report_year, actor)
+
+
+@lru_cache(maxsize=4096)
+def _read(text: str, report_year: int | None, actor: str) -> tuple[Sentence, ...]:
+    out = []
     for m in SENTENCE.finditer(text):
         s = m.group(0)
         sentence = Sentence(m.start(), s, mood_of(s, report_year), actor)
-        yield sentence
+        out.append(sentence)
         actor = sentence.subject() or actor
+    return tuple(out)

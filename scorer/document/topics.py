@@ -20,6 +20,7 @@ def _classes() -> tuple[dict[str, tuple[str, ...]], frozenset[str], dict[str, st
     return classes, frozenset(data["off_topic"]), dict(data["names"])
 
 
+@lru_cache(maxsize=4096)
 def topic_of(text: str) -> str:
     classes, _off, _names = _classes()
     hits = {name: sum(1 for t in terms if t in text) for name, terms in classes.items()}
