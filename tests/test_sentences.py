@@ -12,15 +12,15 @@ LABELLED = [
     ("县政府主要负责同志主持召开常务会议专题研究法治政府建设工作4次。", "done", "principal"),
     ("区委书记带头旁听行政案件庭审1次。", "done", "principal"),
     ("镇长出庭应诉行政诉讼案件2件,出庭率100%。", "done", "principal"),
-    ("分管副县长主持召开法治政府建设推进会。", "done", "other"),
-    ("县司法局组织全县执法人员开展专题培训3期。", "done", "other"),
+    ("分管副县长主持召开法治政府建设推进会。", "done", "someone_else"),
+    ("县司法局组织全县执法人员开展专题培训3期。", "done", "someone_else"),
     ("将法治政府建设纳入全县经济社会发展总体规划。", "done", "unstated"),
     ("下一步,县长将主持召开专题会议研究法治建设。", "intended", "principal"),
     ("力争年内主要负责人出庭应诉率达到100%。", "intended", "principal"),
     ("计划于2025年3月组织开展年度述法。", "intended", "unstated"),
     ("党政主要负责人应当切实履行推进法治建设第一责任人职责。", "normative", "principal"),
     ("主要负责同志须对法治建设重要工作亲自部署、亲自督办。", "normative", "principal"),
-    ("班子成员不得违规干预司法活动。", "normative", "other"),
+    ("班子成员不得违规干预司法活动。", "normative", "someone_else"),
     ("成立由党委书记、镇长负总责,党委副书记具体牵头负责的委员会,不定期召开班子会议。", "done", "principal"),
 ]
 
@@ -40,7 +40,7 @@ def test_a_date_after_the_report_year_is_an_intention():
 
 def test_an_actor_carries_over_to_the_next_sentence():
     got = [s.actor for s in sentences("分管副镇长主持召开会议。研究部署执法工作。", 2024)]
-    assert got == ["unstated", "other"]
+    assert got == ["unstated", "someone_else"]
 
 
 def test_past_reported_is_no_plan():

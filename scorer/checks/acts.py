@@ -61,7 +61,7 @@ def check_acts(check: dict, ctx: Context) -> Result:
                 if s.mood != "done":
                     not_done.setdefault(act["name"], found + ("打算做而非已做" if s.mood == "intended" else "只重申职责",))
                     continue
-                if s.actor_at(at) == "other":
+                if s.actor_at(at) == "someone_else":
                     not_done.setdefault(act["name"], found + ("不是主要负责人做的",))
                     continue
                 target = concrete if counted.search(s.text) else vague

@@ -24,7 +24,7 @@ INDICATOR = {"type": "object", "required": ["name", "patterns"], "additionalProp
     "indicators",
     summary="评审者认可的具体工作（述法、出庭应诉率、复议纠错、规范性文件审核、重大决策目录、三项制度、整改上年问题等）写了多少项已做且有数据",
     options=(
-        Option("sections", {"type": "array", "items": {"type": "string"}, "minItems": 1}, "在哪些部分中找（sections 中的 id）"),
+        Option("sections", {"type": "array", "items": {"type": "string"}, "minItems": 1}, "在哪些部分中找（sections 中的 id）", section=True),
         Option("indicators", {"type": "array", "minItems": 1, "items": INDICATOR}, "评审者认可的工作，每项有名称和正则表达式"),
         Option("figure_patterns", STRINGS, "表明有数据的正则表达式（如“\\d+件”“\\d+%”）", regex=True),
         Option("full_at", number(above=0), "已做且有数据的项数达到这一值得满分"),

@@ -31,11 +31,11 @@ FORMS = ("section", "subheading", "paragraph", "sentence")
         Option("substance", {"type": "object", "required": ["patterns", "credit"], "additionalProperties": False,
                              "properties": {"patterns": {"type": "array", "items": {"type": "string"}, "minItems": 1},
                                             "credit": SHARE, "moods": {"type": "array", "items": {"enum": ["done", "intended", "normative"]}},
-                                            "principals_only": {"type": "boolean"}, "not_past": {"type": "boolean"},
-                                            "not_copied_from": {"type": "string"}}},
+                                            "principals_only": {"type": "boolean"}, "not_past": {"type": "boolean"}}},
                "部分是否有实质内容：patterns（正则，至少一句符合才不算空洞，如具体行为、数据、事实）；moods（只看哪些语气的句子，"
-               "done 已做、intended 打算、normative 重申职责；默认全部）；principals_only（不算分管领导、部门做的事）；not_past（不算写成已完成的句子，如照抄的成效）；not_copied_from（不算照抄自这一部分的句子）；"
+               "done 已做、intended 打算、normative 重申职责；默认全部）；principals_only（不算分管领导、部门做的事）；not_past（不算写成已完成的句子，如照抄的成效）；"
                "credit（空洞时得分乘以这一比例）", None),
+        Option("copied_from", {"type": "string"}, "判断是否空洞时，不算照抄自这一部分的句子（sections 中的 id，如成效部分）", None, section=True),
     ),
     messages={"pass": ("name", "heading", "line"), "fail": ("name",), "partial": ("name", "heading", "line"),
               "partial_subheading": ("name", "heading", "line"), "partial_paragraph": ("name", "heading", "line"),
@@ -69,7 +69,7 @@ def check_section(check: dict, ctx: Context) -> Result:
         else:
             evidence += [ev(b.line, b.raw.strip(), note=f"具体成因：{c.text[:40]}") for b, c in specific[:3]]
     spec = check.get("substance")
-    source = ctx.part(spec["not_copied_from"]) if spec and spec.get("not_copied_from") else None
+    source = ctx.part(check["copied_from"]) if check.get("copied_from") else None
     copied = copied_text(source)
     if spec and _hollow(spec, part, ctx.meta.report_year, copied):
         fraction *= check["substance"]["credit"]
@@ -119,6 +119,6 @@ def _hollow(spec: dict, part, year: int | None, copied: str = "") -> bool:
             if s.mood not in moods or (spec.get("not_past") and is_past(s.text)) or (copied and is_copied(s.text, copied)):
                 continue
             m = rx.search(s.text)
-            if m and not (spec.get("principals_only") and s.actor_at(m.start()) == "other"):
+            if m and not (spec.get("principals_only") and s.actor_at(m.start()) == "someone_else"):
                 return False
     return True

@@ -24,7 +24,7 @@ class Sentence:
     start: int  # offset in the text it was read from
     text: str
     mood: str  # done | intended | normative
-    actor: str  # principal | other | unstated: the actor in effect where the sentence starts
+    actor: str  # principal | someone_else | unstated: the actor in effect where the sentence starts
 
     def actor_at(self, offset: int) -> str:
         """Who does what is said at `offset`: the actor named last in its clause before it, else the
@@ -63,14 +63,14 @@ def mood_of(text: str, report_year: int | None = None) -> str:
 
 
 def actor_in(text: str, before: int | None = None) -> str | None:
-    """The last actor named in `text` (up to `before`): principal, other, or None."""
+    """The last actor named in `text` (up to `before`): principal, someone_else, or None."""
     cues = _cues()
     head = text if before is None else text[:before]
     last: tuple[int, str] | None = None
     for name in ("principals", "others"):
         for m in cues[name].finditer(head):
             if last is None or m.start() >= last[0]:
-                last = (m.start(), "principal" if name == "principals" else "other")
+                last = (m.start(), "principal" if name == "principals" else "someone_else")
     return last[1] if last else None
 
 

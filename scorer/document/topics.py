@@ -2,7 +2,7 @@
 
 Only rule-of-law work earns substance points; a paragraph of another topic is listed, with its line,
 as off-topic. A paragraph takes the class of which it names most distinct terms (rule-of-law wins a
-tie; none named: other). The classes are data (scorer/data/topics.yaml).
+tie; none named: unclassed, i.e. other). The classes are data (scorer/data/topics.yaml).
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def topic_of(text: str) -> str:
     hits = {name: sum(1 for t in terms if t in text) for name, terms in classes.items()}
     best = max(hits.values())
     if best == 0:
-        return "other"
+        return "unclassed"
     return RULE_OF_LAW if hits[RULE_OF_LAW] == best else max(hits, key=lambda k: hits[k])
 
 
