@@ -46,7 +46,7 @@ def test_deductions_are_ranked_once_and_parts_link_to_their_checks():
     assert [by_id[i]["lost"] for i in card["fix_first"]] == sorted((c["lost"] for c in lost), reverse=True)
     assert card["sections"]["shortcomings"]["check"] == "completeness.shortcomings"
     assert "substance.self_critique" in card["sections"]["shortcomings"]["checks"]
-    assert by_id["substance.plan_response"]["sections"] == ["next_year", "shortcomings"]
+    assert by_id["substance.plan_response"]["sections"] == ["next_year", "shortcomings", "measures"]
 
 
 def test_on_time_is_a_fact_of_the_deadline_check_not_of_a_kind_name():

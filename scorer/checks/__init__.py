@@ -17,6 +17,7 @@ from scorer.checks import (  # noqa: F401
     dates,
     figures,
     framing,
+    indicators,
     numbering,
     patterns,
     plan,

@@ -1,5 +1,9 @@
 """Kind `acts`: does the 第一责任人 part report what the principal leaders did?
 
+Acts are read as sentences (scorer/document/sentences.py): only a deed (not an intention such as
+"将主持…", not a duty restated such as "应当亲自部署…") of a principal leader (not of a 分管 deputy, a
+department or a staff member) earns credit; the others are listed as such.
+
 The part earns full credit only with concrete acts (专题研究, 主持召开, 带头学法, 述法, 旁听庭审,
 出庭应诉, 批示, 督办 …: the rubric's `acts`) that carry a count or a date (`count_patterns`). An act
 without either earns half; a part that only restates duties and slogans earns `duty_credit`. The
@@ -7,12 +11,10 @@ message names the acts that are missing.
 """
 from __future__ import annotations
 
-import re
-
 from scorer.checks.base import SECTION, SHARE, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, status_for
+from scorer.document.sentences import sentences
 from scorer.text.safe_regex import any_of
 
-SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 ACT = {"type": "object", "required": ["name", "phrases"], "additionalProperties": False,
        "properties": {"name": {"type": "string", "minLength": 1}, "phrases": STRINGS}}
 
@@ -39,21 +41,31 @@ def check_acts(check: dict, ctx: Context) -> Result:
     counted = any_of(tuple(check["count_patterns"]))
     concrete: dict[str, tuple] = {}
     vague: dict[str, tuple] = {}
+    not_done: dict[str, tuple] = {}
     seen: set[str] = set()
     blocks = part.text_blocks()
+    year = ctx.meta.report_year
+    actor = "unstated"
     for b in blocks:
         if b.k in seen:
             continue
         seen.add(b.k)
-        for sm in SENTENCE.finditer(b.k):
-            sentence = sm.group(0)
+        for s in sentences(b.k, year, actor):
+            actor = s.subject() or actor
             for act in check["acts"]:
-                phrase = next((p for p in act["phrases"] if p in sentence), None)
-                if phrase is None:
+                at = min((i for i in (s.text.find(p) for p in act["phrases"]) if i >= 0), default=-1)
+                if at < 0:
                     continue
-                target = concrete if counted.search(sentence) else vague
-                a, z = b.key.raw_span(sm.start(), sm.end())
-                target.setdefault(act["name"], (b.line, b.raw[a:z].strip()))
+                a, z = b.key.raw_span(s.start, s.start + len(s.text))
+                found = (b.line, b.raw[a:z].strip())
+                if s.mood != "done":
+                    not_done.setdefault(act["name"], found + ("打算做而非已做" if s.mood == "intended" else "只重申职责",))
+                    continue
+                if s.actor_at(at) == "someone_else":
+                    not_done.setdefault(act["name"], found + ("不是主要负责人做的",))
+                    continue
+                target = concrete if counted.search(s.text) else vague
+                target.setdefault(act["name"], found)
     vague = {k: v for k, v in vague.items() if k not in concrete}
     done = len(concrete) + 0.5 * len(vague)
     fraction = min(1.0, done / check["full_at"])
@@ -62,10 +74,12 @@ def check_acts(check: dict, ctx: Context) -> Result:
     missing = [a["name"] for a in check["acts"] if a["name"] not in concrete and a["name"] not in vague][:5]
     evidence = [ev(line, text, note=f"{name}（有次数或时间）") for name, (line, text) in concrete.items()]
     evidence += [ev(line, text, note=f"{name}：没有次数或时间") for name, (line, text) in vague.items()]
+    evidence += [ev(line, text, note=f"{name}：{why}，不计分") for name, (line, text, why) in not_done.items()
+                 if name not in concrete and name not in vague]
     if not evidence and blocks:
         evidence.append(ev(blocks[0].line, blocks[0].raw.strip(), note="只重申职责，没有写具体履职行为"))
     status = status_for(fraction)
     fields = {"acts": "、".join(list(concrete) + list(vague)) or "无", "count": len(concrete),
               "uncounted": "、".join(vague) or "无", "missing": "、".join(missing) or "无"}
-    details = {"concrete": list(concrete), "without_count": list(vague)}
+    details = {"concrete": list(concrete), "without_count": list(vague), "not_counted": list(not_done)}
     return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details)

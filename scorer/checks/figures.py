@@ -29,6 +29,7 @@ from scorer.checks.base import (
     status_for,
     weights,
 )
+from scorer.document import topics as paragraph_topics
 from scorer.document.structure import Block
 
 CLAUSE = re.compile(r"[^,;。!?]+[;。!?]?")
@@ -113,6 +114,11 @@ def check_figures(check: dict, ctx: Context) -> Result:
         if b.k in seen:
             continue  # a paragraph repeated verbatim counts once
         seen.add(b.k)
+        topic = paragraph_topics.topic_of(b.k)
+        if topic != paragraph_topics.RULE_OF_LAW and paragraph_topics.is_off_topic(b.k):
+            # a paragraph about party building, political study or economic results: not counted
+            off.append(ev(b.line, b.raw.strip(), note=f"离题：{paragraph_topics.topic_name(topic)}，整段不计入", kind=paragraph_topics.topic_name(topic)))
+            continue
         n = own = 0
         last = None
         for m in CLAUSE.finditer(b.k):

@@ -7,7 +7,10 @@ deadline are concrete; the others are vague.
 from __future__ import annotations
 
 from scorer.checks.base import SECTION, SHARE, STRINGS, Context, Option, Result, ev, grade_points, kind, say, status_for, weights
-from scorer.document.items import items_of
+from scorer.checks.section import copied_text, is_copied
+from scorer.document import causes
+from scorer.document.items import Item, items_of
+from scorer.document.sentences import SENTENCE, is_past
 from scorer.text.matching import best_matches, bigram_terms, jieba_terms
 from scorer.text.safe_regex import any_of
 
@@ -21,6 +24,7 @@ from scorer.text.safe_regex import any_of
         Option("threshold", SHARE, "一条安排与一个问题的相似度达到这一值才算回应了它", 0.08),
         Option("tokenizer", {"enum": ["bigrams", "jieba"]}, "比较文本的切分方式：bigrams（二字组）或 jieba（分词）", "bigrams"),
         Option("weights", weights("answers", "concrete"), "回应问题、目标具体两项的权重"),
+        Option("achievements", {"type": "string"}, "本年度成效所在的部分（sections 中的 id）：照抄其中句子的安排不算安排", None, section=True),
         Option("target_patterns", STRINGS, "表明安排有可衡量目标的正则表达式（如“达到”“100%”“3次”）", regex=True),
         Option("deadline_patterns", STRINGS, "表明安排有完成时限的正则表达式（如“年底前”“6月”）", regex=True),
         Option("vague_credit", SHARE, "没有目标和时限、但写明了具体工作领域（评分细则 vocabulary 中的词）的安排所得的比例；"
@@ -38,7 +42,11 @@ def check_plan_response(check: dict, ctx: Context) -> Result:
     if not plan_items:
         return Result("fail", 0.0, say(check, "no_plan"))
     problems = ctx.part(check["problems"])
-    problem_items = items_of(problems) if problems is not None else []
+    # a problem is matched on what it says is wrong: a paragraph that only analyses causes is no
+    # problem, and the causes a problem adds (stock or not) are no part of what a plan must answer
+    vocab_causes = causes.vocabulary_of(ctx.rubric, check["problems"])
+    problem_items = [Item(i.line, causes.without_causes(i.key, vocab_causes), i.raw, i.enumerated)
+                     for i in (items_of(problems) if problems is not None else []) if not causes.is_cause_statement(i.key)]
     vocab = ctx.rubric.vocabulary
     tokens = jieba_terms(vocab) if check["tokenizer"] == "jieba" else bigram_terms(vocab)
     plan_items = list({i.key: i for i in reversed(plan_items)}.values())[::-1]  # a repeated item once
@@ -47,8 +55,17 @@ def check_plan_response(check: dict, ctx: Context) -> Result:
     target, deadline = any_of(tuple(check["target_patterns"])), any_of(tuple(check["deadline_patterns"]))
     vague = check["vague_credit"]
 
+    achieved = copied_text(ctx.part(check["achievements"])) if check.get("achievements") else ""
+
+    def repeats(key: str) -> bool:
+        """Written as done, or copied from the year's achievements: no plan."""
+        return is_past(key) or any(is_copied(s, achieved) for s in SENTENCE.findall(key)) if achieved else is_past(key)
+
     def value(key: str) -> float:
-        """1 for a measurable target or a deadline, `vague` for named work, 0 for a slogan."""
+        """1 for a measurable target or a deadline, `vague` for named work, 0 for a slogan or for
+        the year's achievements repeated (written as done)."""
+        if repeats(key):
+            return 0.0
         if target.search(key) or deadline.search(key):
             return 1.0
         return vague if any(term in key for term in vocab) else 0.0
@@ -62,13 +79,15 @@ def check_plan_response(check: dict, ctx: Context) -> Result:
     for item, (j, score) in zip(problem_items, matches):
         if j is not None and score >= threshold:
             answered += 1
-            answer_credit += 1.0 if values[j] > 0 else vague
+            answer_credit += 0.0 if repeats(plan_items[j].key) else 1.0 if values[j] > 0 else vague
             evidence.append(ev(item.line, item.raw, note=f"已对应：第 {plan_items[j].line} 行“{plan_items[j].key[:24]}…”",
                                answered_by=plan_items[j].line, similarity=round(score, 3)))
         else:
             evidence.append(ev(item.line, item.raw, note="下一年度安排中没有对应的举措", similarity=round(score, 3)))
     for i, v in zip(plan_items, values):
-        if v == 0:
+        if repeats(i.key):
+            evidence.append(ev(i.line, i.raw, note="写的是已经完成的工作（照搬本年度成效），不是下一年度的安排，不计分"))
+        elif v == 0:
             evidence.append(ev(i.line, i.raw, note="安排只是口号：没有具体工作、目标或时限"))
         elif v < 1:
             evidence.append(ev(i.line, i.raw, note="安排笼统：没有可衡量的目标或时限"))

@@ -1,14 +1,19 @@
 """Kind `section`: is a required part of the report there, and in what form?
 
 Credit depends on the form: a section of its own, a sub-heading, a paragraph, or only a
-passing sentence (`credit`). `require: [causes]` asks more of the part (不足 *and* 原因).
+passing sentence (`credit`). `require: [causes]` asks more of the part (不足 *and* 原因). A part that is there but hollow — none
+of its sentences says something concrete (`substance`: a deed of the principals, a figure, a
+specific fact, as the rubric's patterns say) — earns only `substance.credit` of its form's credit.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from scorer.checks.base import SHARE, Context, Option, Result, ev, fill, grade_points, kind, mapping, status_for
 from scorer.document import causes
+from scorer.document.sentences import is_past, sentences
+from scorer.text.safe_regex import any_of
 
 FORMS = ("section", "subheading", "paragraph", "sentence")
 
@@ -23,11 +28,19 @@ FORMS = ("section", "subheading", "paragraph", "sentence")
         Option("require", {"type": "array", "items": {"enum": ["causes"]}},
                "部分还须具备的内容：causes（至少分析了一个具体成因；只写思想认识、重视程度等主观“原因”不算）", []),
         Option("require_credit", SHARE, "缺少 require 所列内容时，得分乘以这一比例", 0.5),
+        Option("substance", {"type": "object", "required": ["patterns", "credit"], "additionalProperties": False,
+                             "properties": {"patterns": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+                                            "credit": SHARE, "moods": {"type": "array", "items": {"enum": ["done", "intended", "normative"]}},
+                                            "principals_only": {"type": "boolean"}, "not_past": {"type": "boolean"}}},
+               "部分是否有实质内容：patterns（正则，至少一句符合才不算空洞，如具体行为、数据、事实）；moods（只看哪些语气的句子，"
+               "done 已做、intended 打算、normative 重申职责；默认全部）；principals_only（不算分管领导、部门做的事）；not_past（不算写成已完成的句子，如照抄的成效）；"
+               "credit（空洞时得分乘以这一比例）", None),
+        Option("copied_from", {"type": "string"}, "判断是否空洞时，不算照抄自这一部分的句子（sections 中的 id，如成效部分）", None, section=True),
     ),
     messages={"pass": ("name", "heading", "line"), "fail": ("name",), "partial": ("name", "heading", "line"),
               "partial_subheading": ("name", "heading", "line"), "partial_paragraph": ("name", "heading", "line"),
               "partial_sentence": ("name", "heading", "line"), "missing_causes": ("name", "heading", "line"),
-              "moralising_causes": ("name", "heading", "line", "said")},
+              "moralising_causes": ("name", "heading", "line", "said"), "hollow": ("name", "heading", "line")},
 )
 def check_section(check: dict, ctx: Context) -> Result:
     part = ctx.parts[check["section"]]
@@ -55,6 +68,16 @@ def check_section(check: dict, ctx: Context) -> Result:
                 evidence += [ev(b.line, b.raw.strip(), note="原因只停留在主观层面，没有具体成因") for b, _ in moral[:3]]
         else:
             evidence += [ev(b.line, b.raw.strip(), note=f"具体成因：{c.text[:40]}") for b, c in specific[:3]]
+    spec = check.get("substance")
+    source = ctx.part(check["copied_from"]) if check.get("copied_from") else None
+    copied = copied_text(source)
+    if spec and _hollow(spec, part, ctx.meta.report_year, copied):
+        fraction *= check["substance"]["credit"]
+        details["hollow"] = True
+        evidence.append(ev(part.line, part.heading or "", note="这一部分只有套话、重申的职责或口号，没有具体内容"))
+        if not missing:
+            status = "partial" if fraction > 0 else "fail"
+            return Result(status, grade_points(check, fraction), _message(check, "hollow", fields, status), evidence, details)
     if missing:
         fraction *= check["require_credit"]
         status = "partial" if fraction > 0 else "fail"
@@ -69,3 +92,33 @@ def _message(check: dict, key: str, fields: dict, fallback: str | None = None) -
     messages = check["messages"]
     text = messages.get(key) or messages.get(fallback or key) or messages.get("partial") or messages.get("fail", "")
     return fill(text, fields)
+
+
+DIGITS = re.compile(r"\d+")
+
+
+def copied_text(part) -> str:
+    """A part's text with numbers blanked, to tell a sentence copied from it (years moved or not)."""
+    return "" if part is None else DIGITS.sub("#", "".join(b.k for b in part.text_blocks()))
+
+
+def is_copied(sentence: str, source: str) -> bool:
+    core = DIGITS.sub("#", sentence.strip("。;!?"))
+    return len(core) >= 12 and core in source
+
+
+def _hollow(spec: dict, part, year: int | None, copied: str = "") -> bool:
+    """No sentence of the part (of the moods asked, by the principals if asked) matches a pattern."""
+    rx = any_of(tuple(spec["patterns"]))
+    moods = set(spec.get("moods") or ("done", "intended", "normative"))
+    actor = "unstated"
+    for b in part.text_blocks():
+        text = b.body_key() if b.heading is not None and b.heading.marker != "item" else b.k
+        for s in sentences(text, year, actor):
+            actor = s.subject() or actor
+            if s.mood not in moods or (spec.get("not_past") and is_past(s.text)) or (copied and is_copied(s.text, copied)):
+                continue
+            m = rx.search(s.text)
+            if m and not (spec.get("principals_only") and s.actor_at(m.start()) == "someone_else"):
+                return False
+    return True

@@ -116,3 +116,15 @@ def part_causes(blocks: Iterable[Block], vocab: CauseVocabulary) -> list[tuple[B
 def vocabulary_of(rubric, section_id: str) -> CauseVocabulary:
     spec = (rubric.data.get("sections", {}).get(section_id) or {}).get("recognise", {}).get("causes", {})
     return vocabulary(spec)
+
+
+def without_causes(text: str, vocab: CauseVocabulary) -> str:
+    """`text` without its sentences that state a cause (what remains is the problem itself)."""
+    kept = []
+    start = 0
+    for end in [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]:
+        sentence = text[start:end]
+        start = end
+        if not causes_in(sentence, vocab):
+            kept.append(sentence)
+    return "".join(kept) or text

@@ -104,7 +104,8 @@ def _block_items(b: Block, start: int, intro_only: bool = False) -> list[Item]:
         return [_item(b, off, p) for off, p in pieces if marker.match(p)]
     clauses = []
     pos = start
-    for c in key.rstrip("。").split(";"):
+    # "…不够均衡;…不够多。究其原因,…。基层…不足。": in a list of clauses, a full stop ends one too
+    for c in re.split("[;。]" if ";" in key.rstrip("。;") else ";", key.rstrip("。")):
         if len(c) >= 6:
             clauses.append((pos, c))
         pos += len(c) + 1

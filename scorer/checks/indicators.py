@@ -1,0 +1,81 @@
+"""Kind `indicators`: how many of the things a reviewer credits the report shows were done, with figures.
+
+The rubric lists what careful reviewers credit in an annual report (the content menus and indicator
+systems in domain.md: 述法, 出庭应诉率, 复议纠错, 规范性文件审核, 重大行政决策目录, 三项制度, 案卷评查,
+整改上年问题 …). Each counts once, when a sentence of the parts read says it was done (not an
+intention, not a duty restated: scorer/document/sentences.py) with a figure, in a paragraph about
+rule-of-law work (scorer/document/topics.py); named without a figure it counts half. Unlike the
+task-area coverage, the scale runs far enough that a report doing more of these scores higher.
+Paragraphs of other topics (party building, political study, economic results) are listed with
+their lines as off-topic (the card's `facts.off_topic_paragraphs`).
+"""
+from __future__ import annotations
+
+from scorer.checks.base import STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, status_for
+from scorer.document import topics
+from scorer.document.sentences import sentences
+from scorer.text.safe_regex import any_of
+
+INDICATOR = {"type": "object", "required": ["name", "patterns"], "additionalProperties": False,
+             "properties": {"name": {"type": "string", "minLength": 1}, "patterns": STRINGS}}
+
+
+@kind(
+    "indicators",
+    summary="评审者认可的具体工作（述法、出庭应诉率、复议纠错、规范性文件审核、重大决策目录、三项制度、整改上年问题等）写了多少项已做且有数据",
+    options=(
+        Option("sections", {"type": "array", "items": {"type": "string"}, "minItems": 1}, "在哪些部分中找（sections 中的 id）", section=True),
+        Option("indicators", {"type": "array", "minItems": 1, "items": INDICATOR}, "评审者认可的工作，每项有名称和正则表达式"),
+        Option("figure_patterns", STRINGS, "表明有数据的正则表达式（如“\\d+件”“\\d+%”）", regex=True),
+        Option("full_at", number(above=0), "已做且有数据的项数达到这一值得满分"),
+        Option("bare_credit", number(minimum=0, maximum=1), "写了已做但没有数据的一项所得的比例", 0.5),
+    ),
+    messages={"pass": ("done", "names"), "partial": ("done", "names", "bare", "missing"), "fail": ("done", "bare", "missing"),
+              "no_section": ()},
+)
+def check_indicators(check: dict, ctx: Context) -> Result:
+    parts = [p for p in (ctx.part(s) for s in check["sections"]) if p is not None]
+    if not parts:
+        return Result("fail", 0.0, say(check, "no_section"))
+    figure = any_of(tuple(check["figure_patterns"]))
+    rxs = [(i["name"], any_of(tuple(i["patterns"]))) for i in check["indicators"]]
+    anything = any_of(tuple(p for i in check["indicators"] for p in i["patterns"]))  # one pass first
+    credited: dict[str, tuple] = {}
+    bare: dict[str, tuple] = {}
+    off: list[dict] = []
+    seen: set[str] = set()
+    year = ctx.meta.report_year
+    for part in parts:
+        for b in part.text_blocks():
+            if b.k in seen:
+                continue
+            seen.add(b.k)
+            topic = topics.topic_of(b.k)
+            if topic in ("political_study", "party_building", "economic"):
+                off.append({"line": b.line, "topic": topic, "name": topics.topic_name(topic), "text": b.raw.strip()[:120]})
+                continue
+            for s in sentences(b.k, year):
+                if s.mood != "done" or not anything.search(s.text):
+                    continue
+                for name, rx in rxs:
+                    if name in credited or not rx.search(s.text):
+                        continue
+                    a, z = b.key.raw_span(s.start, s.start + len(s.text))
+                    (credited if figure.search(s.text) else bare).setdefault(name, (b.line, b.raw[a:z].strip()))
+    bare = {k: v for k, v in bare.items() if k not in credited}
+    done = len(credited) + check["bare_credit"] * len(bare)
+    fraction = min(1.0, done / check["full_at"])
+    missing = [n for n, _ in rxs if n not in credited and n not in bare]
+    evidence = [ev(line, text, note=f"{name}（已做，有数据）") for name, (line, text) in credited.items()]
+    evidence += [ev(line, text, note=f"{name}：没有数据") for name, (line, text) in bare.items()]
+    evidence += [ev(o["line"], o["text"], note=f"离题：{o['name']}，不计分") for o in off[:10]]
+    status = status_for(fraction)
+    fields = {"done": len(credited), "names": _few(list(credited)), "bare": len(bare),
+              "missing": _few(list(bare) + missing, 3)}
+    details = {"credited": list(credited), "without_figures": list(bare), "off_topic_paragraphs": len(off)}
+    return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details,
+                  facts={"off_topic_paragraphs": off})
+
+
+def _few(names: list[str], n: int = 4) -> str:
+    return "、".join(names[:n]) + ("等" if len(names) > n else "") if names else "无"

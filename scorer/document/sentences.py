@@ -1,0 +1,91 @@
+"""Sentences read as acts: who acts, and whether the act happened, is intended or is a duty restated.
+
+A report credits the principal leaders with what they *did*: "书记主持召开专题会议3次" is a deed of a
+principal; "将主持召开专题会议" an intention; "主要负责人应当亲自部署" a duty restated; "分管副镇长主持召开…"
+a deed of someone else. The cues are data (scorer/data/sentence-cues.yaml). Measured on labelled
+sentences (tests/test_sentences.py) rules over these cues read mood and actor as well as jieba's
+part-of-speech tags do, without loading a dictionary (benchmarks/sentence_means.py).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from scorer.text.textnorm import data_file
+
+SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
+CLAUSE_END = re.compile(r"[,:]")
+DATE_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # offset in the text it was read from
+    text: str
+    mood: str  # done | intended | normative
+    actor: str  # principal | someone_else | unstated: the actor in effect where the sentence starts
+
+    def actor_at(self, offset: int) -> str:
+        """Who does what is said at `offset`: the actor named last in its clause before it, else the
+        sentence's subject (an actor named in its first clause), else the actor in effect."""
+        clause_start = max(self.text.rfind(c, 0, offset) for c in ",:") + 1
+        return actor_in(self.text[clause_start:offset]) or self.subject() or self.actor
+
+    def subject(self) -> str | None:
+        first = CLAUSE_END.split(self.text, maxsplit=1)[0]
+        return actor_in(first)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern]:
+    data = data_file("sentence-cues")
+    return {k: re.compile(data[k]) for k in ("principals", "others", "intended", "normative", "done", "past")}
+
+
+def is_past(text: str) -> bool:
+    """Reported as already done (了, 已, 累计 …) and not as intended: a plan item that says so repeats
+    the year's achievements."""
+    cues = _cues()
+    return bool(cues["past"].search(text)) and not cues["intended"].search(text)
+
+
+def mood_of(text: str, report_year: int | None = None) -> str:
+    """done, intended (将/拟/力争/计划…, or a date after the report year) or normative (应当/须/不得…)."""
+    cues = _cues()
+    if report_year is not None and any(int(y) > report_year for y in DATE_YEAR.findall(text)):
+        return "intended"
+    if cues["normative"].search(text):
+        return "normative"
+    if cues["intended"].search(text):
+        return "intended"
+    return "done"
+
+
+def actor_in(text: str, before: int | None = None) -> str | None:
+    """The last actor named in `text` (up to `before`): principal, someone_else, or None."""
+    cues = _cues()
+    head = text if before is None else text[:before]
+    last: tuple[int, str] | None = None
+    for name in ("principals", "others"):
+        for m in cues[name].finditer(head):
+            if last is None or m.start() >= last[0]:
+                last = (m.start(), "principal" if name == "principals" else "someone_else")
+    return last[1] if last else None
+
+
+def sentences(text: str, report_year: int | None = None, actor: str = "unstated") -> tuple[Sentence, ...]:
+    """The sentences of a text with their mood and actor; a sentence that names no actor keeps the
+    one named last before it (`actor` at the start). Cached: several checks read the same paragraphs."""
+    return _read(text, report_year, actor)
+
+
+@lru_cache(maxsize=4096)
+def _read(text: str, report_year: int | None, actor: str) -> tuple[Sentence, ...]:
+    out = []
+    for m in SENTENCE.finditer(text):
+        s = m.group(0)
+        sentence = Sentence(m.start(), s, mood_of(s, report_year), actor)
+        out.append(sentence)
+        actor = sentence.subject() or actor
+    return tuple(out)

@@ -1,0 +1,60 @@
+"""Sentences read as acts: mood (done, intended, duty restated) and actor (principal or other), on
+sentences written the way real reports write them (tests/shared/corpus/pages and other published
+reports), not the dev reports."""
+from __future__ import annotations
+
+import pytest
+
+from scorer.document.sentences import is_past, mood_of, sentences
+from scorer.document.topics import topic_of
+
+LABELLED = [
+    ("县政府主要负责同志主持召开常务会议专题研究法治政府建设工作4次。", "done", "principal"),
+    ("区委书记带头旁听行政案件庭审1次。", "done", "principal"),
+    ("镇长出庭应诉行政诉讼案件2件,出庭率100%。", "done", "principal"),
+    ("分管副县长主持召开法治政府建设推进会。", "done", "someone_else"),
+    ("县司法局组织全县执法人员开展专题培训3期。", "done", "someone_else"),
+    ("将法治政府建设纳入全县经济社会发展总体规划。", "done", "unstated"),
+    ("下一步,县长将主持召开专题会议研究法治建设。", "intended", "principal"),
+    ("力争年内主要负责人出庭应诉率达到100%。", "intended", "principal"),
+    ("计划于2025年3月组织开展年度述法。", "intended", "unstated"),
+    ("党政主要负责人应当切实履行推进法治建设第一责任人职责。", "normative", "principal"),
+    ("主要负责同志须对法治建设重要工作亲自部署、亲自督办。", "normative", "principal"),
+    ("班子成员不得违规干预司法活动。", "normative", "someone_else"),
+    ("成立由党委书记、镇长负总责,党委副书记具体牵头负责的委员会,不定期召开班子会议。", "done", "principal"),
+]
+
+
+@pytest.mark.parametrize(("text", "mood", "actor"), LABELLED)
+def test_mood_and_actor_of_labelled_sentences(text, mood, actor):
+    (s,) = list(sentences(text, 2024))
+    assert s.mood == mood
+    at = max(text.find(w) for w in ("召开", "旁听", "出庭", "培训", "纳入", "述法", "履行", "部署", "干预"))
+    assert s.actor_at(at) == actor
+
+
+def test_a_date_after_the_report_year_is_an_intention():
+    assert mood_of("2025年6月,县长主持召开专题会议。", 2024) == "intended"
+    assert mood_of("2024年6月,县长主持召开专题会议。", 2024) == "done"
+
+
+def test_an_actor_carries_over_to_the_next_sentence():
+    got = [s.actor for s in sentences("分管副镇长主持召开会议。研究部署执法工作。", 2024)]
+    assert got == ["unstated", "someone_else"]
+
+
+def test_past_reported_is_no_plan():
+    assert is_past("全年累计审核规范性文件12件。")
+    assert not is_past("年内审核规范性文件12件。")
+    assert not is_past("将继续做好已出台文件的备案。")
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("全年发展党员5名,开展主题党日活动12次,新建党群服务中心2个。", "party_building"),
+    ("党委理论学习中心组开展集中学习8次,撰写心得体会20篇,召开专题民主生活会1次。", "political_study"),
+    ("完成地区生产总值86亿元,固定资产投资12亿元,招商引资签约项目6个。", "economic"),
+    ("办理行政复议案件12件,纠错2件,负责人出庭应诉率100%。", "rule_of_law"),
+    ("党委理论学习中心组专题学习习近平法治思想4次,会前学法6次。", "rule_of_law"),
+])
+def test_topics_of_paragraphs(text, topic):
+    assert topic_of(text) == topic
