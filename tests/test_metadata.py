@@ -71,6 +71,12 @@ def test_department_abbreviation_is_expanded_and_placed():
         ("时间：2018-05-03  浏览次数：", "2018-05-03", "header"),
         ("- 公文生成日期: 2025-02-07", "2025-02-07", "header"),
         ("2026-02-10", "2026-02-10", "header"),
+        # several fields on one line, the label in brackets before its value: the 发布日期 wins
+        ("[ 索引号 ]11500229711623327X/2021-00118 [ 发文字号 ] [ 发布机构 ]城口县人民政府 [ 主题分类 ]其他 "
+         "[ 成文日期 ]2021-07-20 [ 发布日期 ]2021-07-23 [ 体裁分类 ]工作报告", "2021-07-23", "header"),
+        ("[ 成文日期 ] 2026-01-22 [ 发布日期 ] 2026-02-10", "2026-02-10", "header"),
+        # the date a document was written gives way to the page's time, even on an earlier line
+        ("• 公文生成日期:2026-01-08\n时间:2026-01-09 09:36", "2026-01-09", "header"),
     ],
 )
 def test_publish_date_from_the_page_header(header, date, source):

@@ -185,18 +185,9 @@ def publish_date(st: Structure, override: str | None, hints: dict) -> tuple[str 
     if hints.get("publish_date"):
         return hints["publish_date"], "page", None
     header = [b for b in st.header if b.role in ("meta", "chrome") and "星期" not in b.k]
-    # A labelled date first (发布日期/发布时间/日期 …), then a bare date near the title.
-    ranked = []
-    for b in header:
-        m = META_DATE.search(b.k)
-        if m:
-            label = b.k[max(0, m.start() - 6) : m.start() + 6]
-            rank = 0 if ("发布" in label or label.endswith(("时间:", "日期:", "时间", "日期"))) else 1
-            if "成文" in label or "生成" in label:
-                rank = 1
-            d = _date_in(m.group("d"))
-            if d:
-                ranked.append((rank, b.line, d))
+    # A labelled date first (发布日期/发布时间 before 时间/日期, before 成文日期/公文生成日期), then a bare
+    # date near the title. A line may hold several fields ("[成文日期]2026-01-22[发布日期]2026-02-10").
+    ranked = [(rank, b.line, d) for b in header for rank, d in labelled_dates(b.k)]
     if ranked:
         ranked.sort()
         return ranked[0][2], "header", ranked[0][1]
@@ -210,6 +201,34 @@ def publish_date(st: Structure, override: str | None, hints: dict) -> tuple[str 
             if d:
                 return d, "signature", b.line
     return None, None, None
+
+
+def labelled_dates(text: str) -> list[tuple[int, str]]:
+    """Each date of a page's field line with the rank of the label just before it: 0 for 发布日期/发布时间,
+    1 for a plain 日期/时间, 2 for the date a document was written (成文日期, 公文生成日期, 印发日期)."""
+    out = []
+    start = 0
+    for m in FIELD_DATE.finditer(text):
+        label = FIELD_PUNCT.sub("", text[start : m.start()])
+        start = m.end()
+        found = [w for w in _date_labels() if label.endswith(w)]
+        if not found:
+            continue
+        d = valid_date(*m.groups()[:3])
+        if not d:
+            continue
+        word = max(found, key=len)
+        out.append((0 if "发布" in word else 2 if word not in ("日期", "时间") else 1, d))
+    return out
+
+
+FIELD_DATE = re.compile(r"(?<!\d)(\d{4})(?:[-/.年])(\d{1,2})(?:[-/.月])(\d{1,2})日?")
+FIELD_PUNCT = re.compile(r"[\s\[\]【】:：|•·*\-]+")
+
+
+@lru_cache(maxsize=1)
+def _date_labels() -> tuple[str, ...]:
+    return tuple(load("page_words")["date_labels"])
 
 
 SIGNATURE_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
