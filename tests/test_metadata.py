@@ -190,3 +190,43 @@ def test_issuers_of_departments_and_sub_districts(text, issuer, level):
         assert m.issuer != "清水市交通运输局"
         return
     assert (m.issuer, m.level) == (issuer, level)
+
+
+@pytest.mark.parametrize(
+    "text, issuer, level",
+    [
+        # a province named as people say it is completed to its division's full name
+        ("2024年,广东坚持以习近平新时代中国特色社会主义思想为指导,扎实推动法治政府建设取得积极成效。现将有关情况报告如下。"
+         "\n省政府认真学习贯彻国务院组织法,省政府常务会议听取法治政府建设情况汇报,全省累计培训1.2万人次。",
+         "广东省", "province"),
+        # a traditional-script mirror with a converter's pinyin after its characters; 全區/我區 of a 自治區
+        ("2022年,我區(qū)堅(jiān)持以習(xí)近平法治思想為指導(dǎo),推動(dòng)法治政府建設(shè)取得新進(jìn)展。"
+         "現(xiàn)將有關(guān)情況報(bào)告如下:\n自治區(qū)人民政府把學(xué)習(xí)貫徹習(xí)近平法治思想作為重大政治責(zé)任,"
+         "引領(lǐng)全區(qū)上下深刻領(lǐng)會(huì)精髓要義,全區(qū)累計(jì)組織各類學(xué)習(xí)1.2萬余次,編寫《法治內(nèi)蒙古建設(shè)讀本》。"
+         "自治區(qū)人民政府常務(wù)會(huì)議專題研究法治政府建設(shè)議題12次,全區(qū)法治政府建設(shè)穩(wěn)步推進(jìn)。",
+         "内蒙古自治区人民政府", "province"),
+        # a ministry of the State Council, under the name it had before the 2018 reform
+        ("2017年,原环境保护部深入学习宣传贯彻党的十九大精神,扎实推进生态环境保护领域法治政府建设工作,取得较好进展。",
+         "环境保护部", "department"),
+        ("2016年,环境保护部认真落实党中央、国务院决策部署,全年修订部门规章5件。", "环境保护部", "department"),
+    ],
+)
+def test_issuers_named_as_people_say_them(text, issuer, level):
+    m = meta(text + BODY)
+    assert (m.issuer, m.level) == (issuer, level)
+
+
+def test_a_district_of_an_autonomous_region_keeps_its_own_level():
+    # the pair of the 自治区 case above: a district that names its own organs (区委、区政府) is a county
+    m = meta("2023年,我区在自治区党委、自治区人民政府的坚强领导下,推进法治政府建设。区委、区政府高度重视,"
+             "全区累计培训干部1200人次,区政府常务会议学法4次。现将有关情况报告如下:" + BODY)
+    assert m.level == "county"
+
+
+@pytest.mark.parametrize("city_words", ["", "推进我市法治政府建设,全市司法行政工作稳步推进,市政府常务会议学法4次,市政府规章2件,市政府决策3项。"])
+def test_a_report_that_speaks_as_we_the_bureau_is_a_departments(city_words):
+    # 我局 as the subject of the opening sentence wins over the city the text names more often
+    m = meta("2022年,我局始终坚持以习近平法治思想为指导,紧紧围绕市委、市政府中心工作,助力更高水平的法治莆田建设。"
+             + city_words + "现将一年来的工作情况总结报告如下:" + BODY)
+    assert m.level == "department"
+    assert m.issuer != "莆田市人民政府"

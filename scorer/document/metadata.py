@@ -321,7 +321,7 @@ def _issuer(read: list[organs.Organ], source: str, line: int | None, context: _C
         # the government's 办公室 publishes the government's own report
         o = read[0]
         read = [organs.Organ(o.name[: -len(_office_of(o.name))] + GOVERNMENT, o.places, o.generic, "government", o.unit_level)]
-    read = [_governing_body(o) for o in read]
+    read = [_governing_body(_full_place(o, context)) for o in read]
     parts = [o.name for o in read]
     return Issuer("、".join(parts), source, line, organs.level_of(read), parts if len(parts) > 1 else [])
 
@@ -335,6 +335,20 @@ def _governing_body(o: organs.Organ) -> organs.Organ:
         return o
     body = next((body for unit, body in TOWNSHIP_BODY if o.name.endswith(unit)), None)
     return organs.Organ(o.name + body, o.places, o.generic, "government", o.unit_level, o.known) if body else o
+
+
+def _full_place(o: organs.Organ, context: _Context) -> organs.Organ:
+    """A province or city named as people say it (广东, 内蒙古, 东莞) is its division's full name in the
+    gazetteer; of several with that short name (吉林), the one of the level the text speaks as."""
+    if o.kind != "place" or o.unit_level is not None or len(o.places) != 1:
+        return o
+    divs = places.lookup_short(o.name)
+    if len(divs) > 1:
+        divs = tuple(d for d in divs if d.level == context.level)
+    if len(divs) != 1:
+        return o
+    d = divs[0]
+    return organs.Organ(d.name, [d.name], None, "place", d.level, o.known)
 
 
 def _offices() -> tuple[str, ...]:
@@ -616,24 +630,51 @@ def _self_reference() -> tuple[re.Pattern, dict[str, tuple[str, int]]]:
     return re.compile(alternation(words)), words
 
 
+@lru_cache(maxsize=None)
+def words_of(strength: str, level: str) -> frozenset[str]:
+    return frozenset(load("organs")["self_reference"][strength][level])
+
+
 def self_level(st: Structure) -> str | None:
-    """The level the report speaks as when it names no issuer: "我县…", "全县…" → county."""
+    """The level the report speaks as when it names no issuer: "我县…", "全县…" → county; a report whose
+    opening sentence has 我局 for its subject is a department's, however often it names its city."""
     rx, words = _self_reference()
-    text = "".join(b.k for b in st.body_blocks()[:12])
+    blocks = st.body_blocks()[:12]
+    speaker = _opening_speaker(blocks)
+    if speaker:
+        return speaker
+    text = "".join(b.k for b in blocks)
     counts: Counter[str] = Counter()
     district = 0  # 全区, 我区 …: a county's district, or a 自治区
+    district_organs = 0  # 区政府, 区长 …: only a county's district (自治区人民政府 is read as one word)
     for m in rx.finditer(text):
         level, weight = words[m.group()]
         counts[level] += weight
         if level == "county" and "区" in m.group():
             district += weight
-    if district and text.count("自治区") * 2 >= district:
+            district_organs += m.group() in words_of("organs", "county")
+    # 全区 and 我区 belong to a 自治区 when the text names it and no district's own organs
+    if district and "自治区" in text and (not district_organs or text.count("自治区") * 2 >= district):
         counts["county"] -= district
         counts["province"] += district
     ranked = counts.most_common()
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def _opening_speaker(blocks: list[Block]) -> str | None:
+    """The level of an own self-reference (我局, 本局 …) that is the subject of the opening sentence
+    ("2022年,我局始终坚持…", "一年来,本局…")."""
+    first = next((b for b in blocks if b.role == "body"), None)
+    if first is None:
+        return None
+    for clause in CLAUSE_SPLIT.split(first.k[:200])[:2]:
+        clause = _phrases()["leading_time"].sub("", clause)
+        for level in ("department",):
+            if clause.startswith(tuple(words_of("own", level))):
+                return level
+    return None
 
 
 def level_of(issuer: str | None) -> str | None:
