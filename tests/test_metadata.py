@@ -230,3 +230,49 @@ def test_a_report_that_speaks_as_we_the_bureau_is_a_departments(city_words):
              + city_words + "现将一年来的工作情况总结报告如下:" + BODY)
     assert m.level == "department"
     assert m.issuer != "莆田市人民政府"
+
+
+BUREAU_OPENING = ("2022年,我局始终坚持以习近平法治思想为指导,紧紧围绕市委、市政府中心工作,推进我市法治政府建设,"
+                  "助力更高水平的法治莆田建设。现将一年来的工作情况总结报告如下:")
+
+
+@pytest.mark.parametrize(
+    "page, issuer",
+    [
+        # the page's 发布机构 names the bureau with no place: the place from the site's chrome
+        ("莆田市人民政府\n首页 > 政务公开\n发布机构:司法局 发布日期:2023-03-03", "莆田市司法局"),
+        # … or, with no site name, from the city the text speaks of
+        ("首页 > 政务公开\n发布机构:司法局 发布日期:2023-03-03", "莆田市司法局"),
+        # the site's own name in its chrome, with or without 网站
+        ("莆田市司法局\n首页 > 政务公开 > 法治政府建设\n发布日期:2023-03-03", "莆田市司法局"),
+        ("莆田市司法局门户网站\n首页 > 政务公开\n发布日期:2023-03-03", "莆田市司法局"),
+        # the city's site names no department: the report stays a department's, with no issuer read
+        ("首页 > 莆田市人民政府 > 政务公开\n发布日期:2023-03-03", None),
+    ],
+)
+def test_a_bureau_named_by_its_page_wins_over_the_city_in_the_chrome(page, issuer):
+    m = meta(page + "\n" + BUREAU_OPENING + BODY)
+    assert (m.issuer, m.level) == (issuer, "department")
+
+
+TOWNSHIP_OPENING = ("2024年,在县委、县政府的坚强领导下,我乡积极作为,坚定遵循习近平法治思想,致力于法治政府的深入构建。"
+                    "现将有关情况报告如下:\n我乡把法治舒桥建设作为重点任务,乡长履行第一责任人职责,本乡全年办理案件12件。")
+
+
+@pytest.mark.parametrize(
+    "page, issuer",
+    [
+        ("", "舒桥乡人民政府"),  # named only in 法治舒桥建设: the place with the unit it calls itself by (我乡)
+        ("首页 > 乡镇街道 > 舒桥乡\n", "舒桥乡人民政府"),  # and in the page's navigation
+    ],
+)
+def test_a_township_that_says_only_we_the_township(page, issuer):
+    m = meta(page + TOWNSHIP_OPENING + BODY)
+    assert (m.issuer, m.level) == (issuer, "township")
+
+
+def test_a_township_site_name_when_the_text_names_no_place():
+    m = meta("首页 > 乡镇街道 > 舒桥乡\n" + TOWNSHIP_OPENING.replace("法治舒桥建设", "法治乡村建设") + BODY)
+    assert (m.issuer, m.level, m.issuer_source) == ("舒桥乡人民政府", "township", "page")
+    m = meta(TOWNSHIP_OPENING.replace("法治舒桥建设", "法治乡村建设") + BODY)
+    assert m.issuer is None and m.level == "township"  # 法治乡村 names a kind of place, not this one

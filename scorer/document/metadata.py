@@ -274,7 +274,7 @@ def find_issuer(st: Structure, context: _Context | None = None) -> Issuer | None
         line, read = finder(st, context)
         if read:
             return _issuer(read, source, line, context)
-    return _inferred(st, context)
+    return _inferred(st, context) or _from_site(st, context)
 
 
 # A converter's pinyin left after a character on mirror sites: "內(nèi)蒙古", "全區(qū)".
@@ -493,6 +493,9 @@ def _from_header(st: Structure, context: _Context) -> tuple[int | None, list[org
                 continue
             found = organs.prefix(value, strict=True)
             if not found:
+                placed = _placed_department(value, st, context)
+                if placed:
+                    return b.line, placed
                 continue
             read, end = found
             if end < len(value) and re.match(f"[{organs.CJK}]", value[end]) and not _starts_field(value[end:]):
@@ -505,6 +508,56 @@ def _from_header(st: Structure, context: _Context) -> tuple[int | None, list[org
     return None, None
 
 
+def _placed_department(value: str, st: Structure, context: _Context) -> list[organs.Organ] | None:
+    """A field naming a department with no place ("发布机构:司法局", the site's own shorthand): the issuer
+    only when the text speaks as a department, with the place its site's chrome or its text names."""
+    if context.level != "department":
+        return None
+    found = organs.department_at(value)
+    if not found or (len(value) > found[1] and not _starts_field(value[found[1] :])):
+        return None
+    word = found[0]
+    place = next((o.places[-1] for o in _site_names(st) if o.places and o.kind != "department"), None)
+    place = place or own_place(context.text, _place_level(st))
+    return organs.parse(place + word, strict=True) if place else None
+
+
+SITE_SPLIT = re.compile(r"[>»|│/:、,()]+")
+
+
+def _site_names(st: Structure) -> list[organs.Organ]:
+    """The bodies a page's chrome names as the site's own: a navigation segment or a line that is only a
+    body's name, or its name and 网站 ("首页 > 舒桥乡", "莆田市司法局门户网站", "版权所有:城口县人民政府")."""
+    suffixes = tuple(load("page_words")["site_suffixes"])
+    found: dict[str, organs.Organ] = {}
+    for b in st.blocks:
+        if b.role != "chrome":
+            continue
+        for seg in SITE_SPLIT.split(b.k):
+            seg = seg.removesuffix(next((w for w in suffixes if seg.endswith(w)), ""))
+            read = organs.parse(seg, strict=True) if 2 <= len(seg) <= 30 else None
+            if read and len(read) == 1 and (read[0].places or read[0].name in organs.lex().national.values()):
+                found.setdefault(read[0].name, read[0])
+    return list(found.values())
+
+
+def _from_site(st: Structure, context: _Context) -> Issuer | None:
+    """The site's own name, when the text names no issuer: the only body of the level the text speaks as
+    (a department's report on its bureau's site, a township's on its own page)."""
+    level = context.level
+    if level is None:
+        return None
+    fits = {_governing_body(o).name: o for o in _site_names(st) if o.level == level}
+    if len(fits) != 1:
+        return None
+    return _issuer(list(fits.values()), "page", None, context)
+
+
+def _place_level(st: Structure) -> str | None:
+    """The level of the place a department's text speaks of (我市, 全县): its own place's."""
+    return self_level(st, exclude=("department",))
+
+
 def _starts_field(text: str) -> bool:
     return text.startswith(tuple(load("page_words")["field_labels"]))
 
@@ -513,7 +566,7 @@ def _inferred(st: Structure, context: _Context) -> Issuer | None:
     """No name stated: the place the text speaks as (我县, 全县, 县政府 + 兴国县 in its own documents)."""
     level = context.level
     if level == "township":
-        place = own_township(context.text)
+        place = own_township(context.text) or _rule_of_law_township(context.text)
         read = organs.parse(place, strict=False) if place else None
         return _issuer(read, "inferred", None, context) if read else None
     if level not in ("province", "city", "county"):
@@ -592,6 +645,25 @@ def own_township(text: str) -> str | None:
     return max(counts, key=lambda name: (counts[name], len(name)))
 
 
+RULE_OF_LAW_PLACE = re.compile(rf"法治([{organs.CJK}]{{2,3}}?)建设")
+TOWNSHIP_SELF = re.compile(r"(?:我|本|全)(乡|镇|街道)")
+
+
+def _rule_of_law_township(text: str) -> str | None:
+    """A township that names itself only as 我乡 and in 法治X建设 (法治舒桥建设 → 舒桥乡): X with the unit it
+    calls itself by, when the text names one such X and speaks of one unit."""
+    lex = load("organs")
+    not_places = set(lex["not_rule_of_law_places"])
+    bad_chars = set(lex["not_in_place"])
+    names = {m.group(1) for m in RULE_OF_LAW_PLACE.finditer(text)
+             if m.group(1) not in not_places and not bad_chars.intersection(m.group(1))
+             and not places.lookup_short(m.group(1)) and not places.lookup(m.group(1))}
+    units = set(TOWNSHIP_SELF.findall(text))
+    if len(names) != 1 or len(units) != 1:
+        return None
+    return names.pop() + units.pop()
+
+
 def _place_fits(name: str, level: str, unit: str | None) -> bool:
     found = places.level_of_place(name)
     if level == "city":
@@ -635,13 +707,13 @@ def words_of(strength: str, level: str) -> frozenset[str]:
     return frozenset(load("organs")["self_reference"][strength][level])
 
 
-def self_level(st: Structure) -> str | None:
+def self_level(st: Structure, exclude: tuple[str, ...] = ()) -> str | None:
     """The level the report speaks as when it names no issuer: "我县…", "全县…" → county; a report whose
     opening sentence has 我局 for its subject is a department's, however often it names its city."""
     rx, words = _self_reference()
     blocks = st.body_blocks()[:12]
     speaker = _opening_speaker(blocks)
-    if speaker:
+    if speaker and speaker not in exclude:
         return speaker
     text = "".join(b.k for b in blocks)
     counts: Counter[str] = Counter()
@@ -657,6 +729,8 @@ def self_level(st: Structure) -> str | None:
     if district and "自治区" in text and (not district_organs or text.count("自治区") * 2 >= district):
         counts["county"] -= district
         counts["province"] += district
+    for level in exclude:
+        counts.pop(level, None)
     ranked = counts.most_common()
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None

@@ -200,6 +200,13 @@ def _organs_after(text: str, j: int, unknown_ok: bool, party_prefix: bool) -> li
     return found
 
 
+def department_at(text: str) -> tuple[str, int] | None:
+    """The full name of a local department the lexicon knows when `text` begins with one (司法局), and
+    where the name as written ends."""
+    word = _word_at(lex().departments, text, 0)
+    return (lex().departments[word], len(word)) if word else None
+
+
 def _word_at(table: dict[str, str], text: str, j: int) -> str | None:
     """The longest word of the table that starts at j (a few dict look-ups, no big regex to compile)."""
     for n in range(min(lex().longest_department, len(text) - j), 1, -1):
