@@ -5,10 +5,10 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from scorer.document import kind, organs, places
-from scorer.document.page import CN_DATE, ISO_DATE, META_DATE, field_value, strip_title_label
+from scorer.document.page import CN_DATE, ISO_DATE, field_value, strip_title_label
 from scorer.document.structure import Block, Structure, is_paragraph
 from scorer.text.lexicon import alternation, load
 
@@ -702,7 +702,7 @@ def _self_reference() -> tuple[re.Pattern, dict[str, tuple[str, int]]]:
     return re.compile(alternation(words)), words
 
 
-@lru_cache(maxsize=None)
+@cache
 def words_of(strength: str, level: str) -> frozenset[str]:
     return frozenset(load("organs")["self_reference"][strength][level])
 
