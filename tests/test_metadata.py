@@ -276,3 +276,22 @@ def test_a_township_site_name_when_the_text_names_no_place():
     assert (m.issuer, m.level, m.issuer_source) == ("舒桥乡人民政府", "township", "page")
     m = meta(TOWNSHIP_OPENING.replace("法治舒桥建设", "法治乡村建设") + BODY)
     assert m.issuer is None and m.level == "township"  # 法治乡村 names a kind of place, not this one
+
+
+@pytest.mark.parametrize(
+    "text, issuer",
+    [
+        # 我局 and its own field named beside the city's self-reference: the city's bureau of that field
+        ("2024年,我局在市委市政府的正确领导下,紧紧围绕我市水利改革发展目标任务,全面推进依法行政工作。"
+         "现将一年来有关工作情况汇报如下:\n我局成立了依法行政工作领导小组,局长为第一责任人。", "市水利局"),
+        # … with its city named by the text
+        ("2023年,我局坚持以习近平法治思想为指导,推进全市司法行政工作和法治莆田建设,服务莆田市经济社会发展。"
+         "现将有关情况报告如下:\n我局全年办理行政复议案件214件。", "莆田市司法局"),
+        # a field two bureaus share as often: no guess
+        ("2024年,我局紧紧围绕我市水利改革和全市统计工作,全面推进依法行政工作。现将有关情况汇报如下:\n我局局长为第一责任人。",
+         None),
+    ],
+)
+def test_a_bureau_known_by_its_field_of_work(text, issuer):
+    m = meta(text + BODY)
+    assert (m.issuer, m.level) == (issuer, "department")

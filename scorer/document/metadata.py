@@ -569,6 +569,8 @@ def _inferred(st: Structure, context: _Context) -> Issuer | None:
         place = own_township(context.text) or _rule_of_law_township(context.text)
         read = organs.parse(place, strict=False) if place else None
         return _issuer(read, "inferred", None, context) if read else None
+    if level == "department":
+        return _department_of_field(st, context)
     if level not in ("province", "city", "county"):
         return None
     place = own_place(context.text, level)
@@ -578,6 +580,52 @@ def _inferred(st: Structure, context: _Context) -> Issuer | None:
     if not read:
         return None
     return _issuer(read, "inferred", None, context)
+
+
+@lru_cache(maxsize=1)
+def _fields() -> tuple[dict[str, frozenset[str]], re.Pattern]:
+    """A local department's field of work (水利 of 水利局 and 水利厅, 人社 of 人社局) → the full names of the
+    departments it is the field of; and the pattern of a field named with the place's self-reference
+    (我市水利, 全县司法) or as 法治X建设 (法治人社建设)."""
+    # 管理 stays in the field (城市管理 of 城市管理局): 城市 alone is a word of every city's text
+    suffixes = sorted((x for x in organs.lex_data("department_suffixes") if x not in ("管理局", "总局")),
+                      key=len, reverse=True)
+    governments = tuple(organs.lex_data("government"))
+    owners: dict[str, set[str]] = {}
+    for form, full in organs.lex().departments.items():
+        if any(g in full for g in governments):
+            continue  # 人民政府办公室: a government's office has no field of its own
+        suffix = next((x for x in suffixes if form.endswith(x)), None)
+        if suffix and len(form) - len(suffix) >= 2:
+            owners.setdefault(form[: -len(suffix)], set()).add(full)
+    fields = {f: frozenset(o) for f, o in owners.items()}
+    return fields, re.compile(rf"(?:[我全本]([省市县区旗])|法治)({alternation(list(fields))})")
+
+
+PROVINCIAL_DEPARTMENT = "厅"  # 司法厅 is a province's, 司法局 a city's or a county's
+
+
+def _department_of_field(st: Structure, context: _Context) -> Issuer | None:
+    """A department's report that names no department but its own field of work, beside its place
+    (我局 … 我市水利改革发展 → 市水利局): the field named most, with the place the text speaks of."""
+    fields, rx = _fields()
+    counts: Counter[frozenset[str]] = Counter()
+    units: Counter[str] = Counter()
+    for m in rx.finditer(context.text):
+        counts[fields[m.group(2)]] += 1
+        if m.group(1):
+            units[m.group(1)] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    unit = units.most_common(1)[0][0] if units else None
+    level = _place_level(st) or organs.GENERIC_LEVEL.get(unit or "")
+    names = [n for n in ranked[0][0] if n.endswith(PROVINCIAL_DEPARTMENT) == (level == "province")]
+    if len(names) != 1:
+        return None
+    place = own_place(context.text, level, unit) or unit
+    read = organs.parse(place + names[0], strict=True) if place else None
+    return _issuer(read, "inferred", None, context) if read else None
 
 
 def own_place(text: str, level: str | None, unit: str | None = None) -> str | None:

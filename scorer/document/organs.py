@@ -200,6 +200,10 @@ def _organs_after(text: str, j: int, unknown_ok: bool, party_prefix: bool) -> li
     return found
 
 
+def lex_data(key: str) -> list[str]:
+    return list(load("organs")[key])
+
+
 def department_at(text: str) -> tuple[str, int] | None:
     """The full name of a local department the lexicon knows when `text` begins with one (司法局), and
     where the name as written ends."""
