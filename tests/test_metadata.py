@@ -295,3 +295,10 @@ def test_a_township_site_name_when_the_text_names_no_place():
 def test_a_bureau_known_by_its_field_of_work(text, issuer):
     m = meta(text + BODY)
     assert (m.issuer, m.level) == (issuer, "department")
+
+
+def test_a_district_that_names_its_region_once_stays_a_county():
+    # one 自治区 against many 我区/全区 and no organs either way: the district's, as before
+    m = meta("2023年,我区在自治区党委的坚强领导下,推进法治政府建设,全区累计培训干部1200人次。"
+             "我区全年办理行政复议案件12件,全区法治宣传持续深入。现将有关情况报告如下:" + BODY)
+    assert m.level == "county"

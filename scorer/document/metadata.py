@@ -773,8 +773,9 @@ def self_level(st: Structure, exclude: tuple[str, ...] = ()) -> str | None:
         if level == "county" and "区" in m.group():
             district += weight
             district_organs += m.group() in words_of("organs", "county")
-    # 全区 and 我区 belong to a 自治区 when the text names it and no district's own organs
-    if district and "自治区" in text and (not district_organs or text.count("自治区") * 2 >= district):
+    # 全区 and 我区 belong to a 自治区 when the text names it often and no district's own organs
+    regions = text.count("自治区")
+    if district and (regions * 2 >= district or (regions >= 2 and not district_organs)):
         counts["county"] -= district
         counts["province"] += district
     for level in exclude:
