@@ -71,6 +71,12 @@ def test_department_abbreviation_is_expanded_and_placed():
         ("时间：2018-05-03  浏览次数：", "2018-05-03", "header"),
         ("- 公文生成日期: 2025-02-07", "2025-02-07", "header"),
         ("2026-02-10", "2026-02-10", "header"),
+        # several fields on one line, the label in brackets before its value: the 发布日期 wins
+        ("[ 索引号 ]11500229711623327X/2021-00118 [ 发文字号 ] [ 发布机构 ]城口县人民政府 [ 主题分类 ]其他 "
+         "[ 成文日期 ]2021-07-20 [ 发布日期 ]2021-07-23 [ 体裁分类 ]工作报告", "2021-07-23", "header"),
+        ("[ 成文日期 ] 2026-01-22 [ 发布日期 ] 2026-02-10", "2026-02-10", "header"),
+        # the date a document was written gives way to the page's time, even on an earlier line
+        ("• 公文生成日期:2026-01-08\n时间:2026-01-09 09:36", "2026-01-09", "header"),
     ],
 )
 def test_publish_date_from_the_page_header(header, date, source):
@@ -184,3 +190,115 @@ def test_issuers_of_departments_and_sub_districts(text, issuer, level):
         assert m.issuer != "清水市交通运输局"
         return
     assert (m.issuer, m.level) == (issuer, level)
+
+
+@pytest.mark.parametrize(
+    "text, issuer, level",
+    [
+        # a province named as people say it is completed to its division's full name
+        ("2024年,广东坚持以习近平新时代中国特色社会主义思想为指导,扎实推动法治政府建设取得积极成效。现将有关情况报告如下。"
+         "\n省政府认真学习贯彻国务院组织法,省政府常务会议听取法治政府建设情况汇报,全省累计培训1.2万人次。",
+         "广东省", "province"),
+        # a traditional-script mirror with a converter's pinyin after its characters; 全區/我區 of a 自治區
+        ("2022年,我區(qū)堅(jiān)持以習(xí)近平法治思想為指導(dǎo),推動(dòng)法治政府建設(shè)取得新進(jìn)展。"
+         "現(xiàn)將有關(guān)情況報(bào)告如下:\n自治區(qū)人民政府把學(xué)習(xí)貫徹習(xí)近平法治思想作為重大政治責(zé)任,"
+         "引領(lǐng)全區(qū)上下深刻領(lǐng)會(huì)精髓要義,全區(qū)累計(jì)組織各類學(xué)習(xí)1.2萬余次,編寫《法治內(nèi)蒙古建設(shè)讀本》。"
+         "自治區(qū)人民政府常務(wù)會(huì)議專題研究法治政府建設(shè)議題12次,全區(qū)法治政府建設(shè)穩(wěn)步推進(jìn)。",
+         "内蒙古自治区人民政府", "province"),
+        # a ministry of the State Council, under the name it had before the 2018 reform
+        ("2017年,原环境保护部深入学习宣传贯彻党的十九大精神,扎实推进生态环境保护领域法治政府建设工作,取得较好进展。",
+         "环境保护部", "department"),
+        ("2016年,环境保护部认真落实党中央、国务院决策部署,全年修订部门规章5件。", "环境保护部", "department"),
+    ],
+)
+def test_issuers_named_as_people_say_them(text, issuer, level):
+    m = meta(text + BODY)
+    assert (m.issuer, m.level) == (issuer, level)
+
+
+def test_a_district_of_an_autonomous_region_keeps_its_own_level():
+    # the pair of the 自治区 case above: a district that names its own organs (区委、区政府) is a county
+    m = meta("2023年,我区在自治区党委、自治区人民政府的坚强领导下,推进法治政府建设。区委、区政府高度重视,"
+             "全区累计培训干部1200人次,区政府常务会议学法4次。现将有关情况报告如下:" + BODY)
+    assert m.level == "county"
+
+
+@pytest.mark.parametrize("city_words", ["", "推进我市法治政府建设,全市司法行政工作稳步推进,市政府常务会议学法4次,市政府规章2件,市政府决策3项。"])
+def test_a_report_that_speaks_as_we_the_bureau_is_a_departments(city_words):
+    # 我局 as the subject of the opening sentence wins over the city the text names more often
+    m = meta("2022年,我局始终坚持以习近平法治思想为指导,紧紧围绕市委、市政府中心工作,助力更高水平的法治莆田建设。"
+             + city_words + "现将一年来的工作情况总结报告如下:" + BODY)
+    assert m.level == "department"
+    assert m.issuer != "莆田市人民政府"
+
+
+BUREAU_OPENING = ("2022年,我局始终坚持以习近平法治思想为指导,紧紧围绕市委、市政府中心工作,推进我市法治政府建设,"
+                  "助力更高水平的法治莆田建设。现将一年来的工作情况总结报告如下:")
+
+
+@pytest.mark.parametrize(
+    "page, issuer",
+    [
+        # the page's 发布机构 names the bureau with no place: the place from the site's chrome
+        ("莆田市人民政府\n首页 > 政务公开\n发布机构:司法局 发布日期:2023-03-03", "莆田市司法局"),
+        # … or, with no site name, from the city the text speaks of
+        ("首页 > 政务公开\n发布机构:司法局 发布日期:2023-03-03", "莆田市司法局"),
+        # the site's own name in its chrome, with or without 网站
+        ("莆田市司法局\n首页 > 政务公开 > 法治政府建设\n发布日期:2023-03-03", "莆田市司法局"),
+        ("莆田市司法局门户网站\n首页 > 政务公开\n发布日期:2023-03-03", "莆田市司法局"),
+        # the city's site names no department: the report stays a department's, with no issuer read
+        ("首页 > 莆田市人民政府 > 政务公开\n发布日期:2023-03-03", None),
+    ],
+)
+def test_a_bureau_named_by_its_page_wins_over_the_city_in_the_chrome(page, issuer):
+    m = meta(page + "\n" + BUREAU_OPENING + BODY)
+    assert (m.issuer, m.level) == (issuer, "department")
+
+
+TOWNSHIP_OPENING = ("2024年,在县委、县政府的坚强领导下,我乡积极作为,坚定遵循习近平法治思想,致力于法治政府的深入构建。"
+                    "现将有关情况报告如下:\n我乡把法治舒桥建设作为重点任务,乡长履行第一责任人职责,本乡全年办理案件12件。")
+
+
+@pytest.mark.parametrize(
+    "page, issuer",
+    [
+        ("", "舒桥乡人民政府"),  # named only in 法治舒桥建设: the place with the unit it calls itself by (我乡)
+        ("首页 > 乡镇街道 > 舒桥乡\n", "舒桥乡人民政府"),  # and in the page's navigation
+    ],
+)
+def test_a_township_that_says_only_we_the_township(page, issuer):
+    m = meta(page + TOWNSHIP_OPENING + BODY)
+    assert (m.issuer, m.level) == (issuer, "township")
+
+
+def test_a_township_site_name_when_the_text_names_no_place():
+    m = meta("首页 > 乡镇街道 > 舒桥乡\n" + TOWNSHIP_OPENING.replace("法治舒桥建设", "法治乡村建设") + BODY)
+    assert (m.issuer, m.level, m.issuer_source) == ("舒桥乡人民政府", "township", "page")
+    m = meta(TOWNSHIP_OPENING.replace("法治舒桥建设", "法治乡村建设") + BODY)
+    assert m.issuer is None and m.level == "township"  # 法治乡村 names a kind of place, not this one
+
+
+@pytest.mark.parametrize(
+    "text, issuer",
+    [
+        # 我局 and its own field named beside the city's self-reference: the city's bureau of that field
+        ("2024年,我局在市委市政府的正确领导下,紧紧围绕我市水利改革发展目标任务,全面推进依法行政工作。"
+         "现将一年来有关工作情况汇报如下:\n我局成立了依法行政工作领导小组,局长为第一责任人。", "市水利局"),
+        # … with its city named by the text
+        ("2023年,我局坚持以习近平法治思想为指导,推进全市司法行政工作和法治莆田建设,服务莆田市经济社会发展。"
+         "现将有关情况报告如下:\n我局全年办理行政复议案件214件。", "莆田市司法局"),
+        # a field two bureaus share as often: no guess
+        ("2024年,我局紧紧围绕我市水利改革和全市统计工作,全面推进依法行政工作。现将有关情况汇报如下:\n我局局长为第一责任人。",
+         None),
+    ],
+)
+def test_a_bureau_known_by_its_field_of_work(text, issuer):
+    m = meta(text + BODY)
+    assert (m.issuer, m.level) == (issuer, "department")
+
+
+def test_a_district_that_names_its_region_once_stays_a_county():
+    # one 自治区 against many 我区/全区 and no organs either way: the district's, as before
+    m = meta("2023年,我区在自治区党委的坚强领导下,推进法治政府建设,全区累计培训干部1200人次。"
+             "我区全年办理行政复议案件12件,全区法治宣传持续深入。现将有关情况报告如下:" + BODY)
+    assert m.level == "county"

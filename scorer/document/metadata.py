@@ -5,10 +5,10 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from scorer.document import kind, organs, places
-from scorer.document.page import CN_DATE, ISO_DATE, META_DATE, field_value, strip_title_label
+from scorer.document.page import CN_DATE, ISO_DATE, field_value, strip_title_label
 from scorer.document.structure import Block, Structure, is_paragraph
 from scorer.text.lexicon import alternation, load
 
@@ -185,18 +185,9 @@ def publish_date(st: Structure, override: str | None, hints: dict) -> tuple[str 
     if hints.get("publish_date"):
         return hints["publish_date"], "page", None
     header = [b for b in st.header if b.role in ("meta", "chrome") and "星期" not in b.k]
-    # A labelled date first (发布日期/发布时间/日期 …), then a bare date near the title.
-    ranked = []
-    for b in header:
-        m = META_DATE.search(b.k)
-        if m:
-            label = b.k[max(0, m.start() - 6) : m.start() + 6]
-            rank = 0 if ("发布" in label or label.endswith(("时间:", "日期:", "时间", "日期"))) else 1
-            if "成文" in label or "生成" in label:
-                rank = 1
-            d = _date_in(m.group("d"))
-            if d:
-                ranked.append((rank, b.line, d))
+    # A labelled date first (发布日期/发布时间 before 时间/日期, before 成文日期/公文生成日期), then a bare
+    # date near the title. A line may hold several fields ("[成文日期]2026-01-22[发布日期]2026-02-10").
+    ranked = [(rank, b.line, d) for b in header for rank, d in labelled_dates(b.k)]
     if ranked:
         ranked.sort()
         return ranked[0][2], "header", ranked[0][1]
@@ -210,6 +201,34 @@ def publish_date(st: Structure, override: str | None, hints: dict) -> tuple[str 
             if d:
                 return d, "signature", b.line
     return None, None, None
+
+
+def labelled_dates(text: str) -> list[tuple[int, str]]:
+    """Each date of a page's field line with the rank of the label just before it: 0 for 发布日期/发布时间,
+    1 for a plain 日期/时间, 2 for the date a document was written (成文日期, 公文生成日期, 印发日期)."""
+    out = []
+    start = 0
+    for m in FIELD_DATE.finditer(text):
+        label = FIELD_PUNCT.sub("", text[start : m.start()])
+        start = m.end()
+        found = [w for w in _date_labels() if label.endswith(w)]
+        if not found:
+            continue
+        d = valid_date(*m.groups()[:3])
+        if not d:
+            continue
+        word = max(found, key=len)
+        out.append((0 if "发布" in word else 2 if word not in ("日期", "时间") else 1, d))
+    return out
+
+
+FIELD_DATE = re.compile(r"(?<!\d)(\d{4})(?:[-/.年])(\d{1,2})(?:[-/.月])(\d{1,2})日?")
+FIELD_PUNCT = re.compile(r"[\s\[\]【】:：|•·*\-]+")
+
+
+@lru_cache(maxsize=1)
+def _date_labels() -> tuple[str, ...]:
+    return tuple(load("page_words")["date_labels"])
 
 
 SIGNATURE_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
@@ -255,7 +274,7 @@ def find_issuer(st: Structure, context: _Context | None = None) -> Issuer | None
         line, read = finder(st, context)
         if read:
             return _issuer(read, source, line, context)
-    return _inferred(st, context)
+    return _inferred(st, context) or _from_site(st, context)
 
 
 # A converter's pinyin left after a character on mirror sites: "內(nèi)蒙古", "全區(qū)".
@@ -302,7 +321,7 @@ def _issuer(read: list[organs.Organ], source: str, line: int | None, context: _C
         # the government's 办公室 publishes the government's own report
         o = read[0]
         read = [organs.Organ(o.name[: -len(_office_of(o.name))] + GOVERNMENT, o.places, o.generic, "government", o.unit_level)]
-    read = [_governing_body(o) for o in read]
+    read = [_governing_body(_full_place(o, context)) for o in read]
     parts = [o.name for o in read]
     return Issuer("、".join(parts), source, line, organs.level_of(read), parts if len(parts) > 1 else [])
 
@@ -316,6 +335,20 @@ def _governing_body(o: organs.Organ) -> organs.Organ:
         return o
     body = next((body for unit, body in TOWNSHIP_BODY if o.name.endswith(unit)), None)
     return organs.Organ(o.name + body, o.places, o.generic, "government", o.unit_level, o.known) if body else o
+
+
+def _full_place(o: organs.Organ, context: _Context) -> organs.Organ:
+    """A province or city named as people say it (广东, 内蒙古, 东莞) is its division's full name in the
+    gazetteer; of several with that short name (吉林), the one of the level the text speaks as."""
+    if o.kind != "place" or o.unit_level is not None or len(o.places) != 1:
+        return o
+    divs = places.lookup_short(o.name)
+    if len(divs) > 1:
+        divs = tuple(d for d in divs if d.level == context.level)
+    if len(divs) != 1:
+        return o
+    d = divs[0]
+    return organs.Organ(d.name, [d.name], None, "place", d.level, o.known)
 
 
 def _offices() -> tuple[str, ...]:
@@ -460,6 +493,9 @@ def _from_header(st: Structure, context: _Context) -> tuple[int | None, list[org
                 continue
             found = organs.prefix(value, strict=True)
             if not found:
+                placed = _placed_department(value, st, context)
+                if placed:
+                    return b.line, placed
                 continue
             read, end = found
             if end < len(value) and re.match(f"[{organs.CJK}]", value[end]) and not _starts_field(value[end:]):
@@ -472,6 +508,56 @@ def _from_header(st: Structure, context: _Context) -> tuple[int | None, list[org
     return None, None
 
 
+def _placed_department(value: str, st: Structure, context: _Context) -> list[organs.Organ] | None:
+    """A field naming a department with no place ("发布机构:司法局", the site's own shorthand): the issuer
+    only when the text speaks as a department, with the place its site's chrome or its text names."""
+    if context.level != "department":
+        return None
+    found = organs.department_at(value)
+    if not found or (len(value) > found[1] and not _starts_field(value[found[1] :])):
+        return None
+    word = found[0]
+    place = next((o.places[-1] for o in _site_names(st) if o.places and o.kind != "department"), None)
+    place = place or own_place(context.text, _place_level(st))
+    return organs.parse(place + word, strict=True) if place else None
+
+
+SITE_SPLIT = re.compile(r"[>»|│/:、,()]+")
+
+
+def _site_names(st: Structure) -> list[organs.Organ]:
+    """The bodies a page's chrome names as the site's own: a navigation segment or a line that is only a
+    body's name, or its name and 网站 ("首页 > 舒桥乡", "莆田市司法局门户网站", "版权所有:城口县人民政府")."""
+    suffixes = tuple(load("page_words")["site_suffixes"])
+    found: dict[str, organs.Organ] = {}
+    for b in st.blocks:
+        if b.role != "chrome":
+            continue
+        for seg in SITE_SPLIT.split(b.k):
+            seg = seg.removesuffix(next((w for w in suffixes if seg.endswith(w)), ""))
+            read = organs.parse(seg, strict=True) if 2 <= len(seg) <= 30 else None
+            if read and len(read) == 1 and (read[0].places or read[0].name in organs.lex().national.values()):
+                found.setdefault(read[0].name, read[0])
+    return list(found.values())
+
+
+def _from_site(st: Structure, context: _Context) -> Issuer | None:
+    """The site's own name, when the text names no issuer: the only body of the level the text speaks as
+    (a department's report on its bureau's site, a township's on its own page)."""
+    level = context.level
+    if level is None:
+        return None
+    fits = {_governing_body(o).name: o for o in _site_names(st) if o.level == level}
+    if len(fits) != 1:
+        return None
+    return _issuer(list(fits.values()), "page", None, context)
+
+
+def _place_level(st: Structure) -> str | None:
+    """The level of the place a department's text speaks of (我市, 全县): its own place's."""
+    return self_level(st, exclude=("department",))
+
+
 def _starts_field(text: str) -> bool:
     return text.startswith(tuple(load("page_words")["field_labels"]))
 
@@ -480,9 +566,11 @@ def _inferred(st: Structure, context: _Context) -> Issuer | None:
     """No name stated: the place the text speaks as (我县, 全县, 县政府 + 兴国县 in its own documents)."""
     level = context.level
     if level == "township":
-        place = own_township(context.text)
+        place = own_township(context.text) or _rule_of_law_township(context.text)
         read = organs.parse(place, strict=False) if place else None
         return _issuer(read, "inferred", None, context) if read else None
+    if level == "department":
+        return _department_of_field(st, context)
     if level not in ("province", "city", "county"):
         return None
     place = own_place(context.text, level)
@@ -492,6 +580,52 @@ def _inferred(st: Structure, context: _Context) -> Issuer | None:
     if not read:
         return None
     return _issuer(read, "inferred", None, context)
+
+
+@lru_cache(maxsize=1)
+def _fields() -> tuple[dict[str, frozenset[str]], re.Pattern]:
+    """A local department's field of work (水利 of 水利局 and 水利厅, 人社 of 人社局) → the full names of the
+    departments it is the field of; and the pattern of a field named with the place's self-reference
+    (我市水利, 全县司法) or as 法治X建设 (法治人社建设)."""
+    # 管理 stays in the field (城市管理 of 城市管理局): 城市 alone is a word of every city's text
+    suffixes = sorted((x for x in organs.lex_data("department_suffixes") if x not in ("管理局", "总局")),
+                      key=len, reverse=True)
+    governments = tuple(organs.lex_data("government"))
+    owners: dict[str, set[str]] = {}
+    for form, full in organs.lex().departments.items():
+        if any(g in full for g in governments):
+            continue  # 人民政府办公室: a government's office has no field of its own
+        suffix = next((x for x in suffixes if form.endswith(x)), None)
+        if suffix and len(form) - len(suffix) >= 2:
+            owners.setdefault(form[: -len(suffix)], set()).add(full)
+    fields = {f: frozenset(o) for f, o in owners.items()}
+    return fields, re.compile(rf"(?:[我全本]([省市县区旗])|法治)({alternation(list(fields))})")
+
+
+PROVINCIAL_DEPARTMENT = "厅"  # 司法厅 is a province's, 司法局 a city's or a county's
+
+
+def _department_of_field(st: Structure, context: _Context) -> Issuer | None:
+    """A department's report that names no department but its own field of work, beside its place
+    (我局 … 我市水利改革发展 → 市水利局): the field named most, with the place the text speaks of."""
+    fields, rx = _fields()
+    counts: Counter[frozenset[str]] = Counter()
+    units: Counter[str] = Counter()
+    for m in rx.finditer(context.text):
+        counts[fields[m.group(2)]] += 1
+        if m.group(1):
+            units[m.group(1)] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    unit = units.most_common(1)[0][0] if units else None
+    level = _place_level(st) or organs.GENERIC_LEVEL.get(unit or "")
+    names = [n for n in ranked[0][0] if n.endswith(PROVINCIAL_DEPARTMENT) == (level == "province")]
+    if len(names) != 1:
+        return None
+    place = own_place(context.text, level, unit) or unit
+    read = organs.parse(place + names[0], strict=True) if place else None
+    return _issuer(read, "inferred", None, context) if read else None
 
 
 def own_place(text: str, level: str | None, unit: str | None = None) -> str | None:
@@ -559,6 +693,25 @@ def own_township(text: str) -> str | None:
     return max(counts, key=lambda name: (counts[name], len(name)))
 
 
+RULE_OF_LAW_PLACE = re.compile(rf"法治([{organs.CJK}]{{2,3}}?)建设")
+TOWNSHIP_SELF = re.compile(r"(?:我|本|全)(乡|镇|街道)")
+
+
+def _rule_of_law_township(text: str) -> str | None:
+    """A township that names itself only as 我乡 and in 法治X建设 (法治舒桥建设 → 舒桥乡): X with the unit it
+    calls itself by, when the text names one such X and speaks of one unit."""
+    lex = load("organs")
+    not_places = set(lex["not_rule_of_law_places"])
+    bad_chars = set(lex["not_in_place"])
+    names = {m.group(1) for m in RULE_OF_LAW_PLACE.finditer(text)
+             if m.group(1) not in not_places and not bad_chars.intersection(m.group(1))
+             and not places.lookup_short(m.group(1)) and not places.lookup(m.group(1))}
+    units = set(TOWNSHIP_SELF.findall(text))
+    if len(names) != 1 or len(units) != 1:
+        return None
+    return names.pop() + units.pop()
+
+
 def _place_fits(name: str, level: str, unit: str | None) -> bool:
     found = places.level_of_place(name)
     if level == "city":
@@ -597,24 +750,54 @@ def _self_reference() -> tuple[re.Pattern, dict[str, tuple[str, int]]]:
     return re.compile(alternation(words)), words
 
 
-def self_level(st: Structure) -> str | None:
-    """The level the report speaks as when it names no issuer: "我县…", "全县…" → county."""
+@cache
+def words_of(strength: str, level: str) -> frozenset[str]:
+    return frozenset(load("organs")["self_reference"][strength][level])
+
+
+def self_level(st: Structure, exclude: tuple[str, ...] = ()) -> str | None:
+    """The level the report speaks as when it names no issuer: "我县…", "全县…" → county; a report whose
+    opening sentence has 我局 for its subject is a department's, however often it names its city."""
     rx, words = _self_reference()
-    text = "".join(b.k for b in st.body_blocks()[:12])
+    blocks = st.body_blocks()[:12]
+    speaker = _opening_speaker(blocks)
+    if speaker and speaker not in exclude:
+        return speaker
+    text = "".join(b.k for b in blocks)
     counts: Counter[str] = Counter()
     district = 0  # 全区, 我区 …: a county's district, or a 自治区
+    district_organs = 0  # 区政府, 区长 …: only a county's district (自治区人民政府 is read as one word)
     for m in rx.finditer(text):
         level, weight = words[m.group()]
         counts[level] += weight
         if level == "county" and "区" in m.group():
             district += weight
-    if district and text.count("自治区") * 2 >= district:
+            district_organs += m.group() in words_of("organs", "county")
+    # 全区 and 我区 belong to a 自治区 when the text names it often and no district's own organs
+    regions = text.count("自治区")
+    if district and (regions * 2 >= district or (regions >= 2 and not district_organs)):
         counts["county"] -= district
         counts["province"] += district
+    for level in exclude:
+        counts.pop(level, None)
     ranked = counts.most_common()
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def _opening_speaker(blocks: list[Block]) -> str | None:
+    """The level of an own self-reference (我局, 本局 …) that is the subject of the opening sentence
+    ("2022年,我局始终坚持…", "一年来,本局…")."""
+    first = next((b for b in blocks if b.role == "body"), None)
+    if first is None:
+        return None
+    for clause in CLAUSE_SPLIT.split(first.k[:200])[:2]:
+        clause = _phrases()["leading_time"].sub("", clause)
+        for level in ("department",):
+            if clause.startswith(tuple(words_of("own", level))):
+                return level
+    return None
 
 
 def level_of(issuer: str | None) -> str | None:

@@ -76,6 +76,7 @@ GENERIC_UNITS = ("自治区", "省", "市", "州", "盟", "县", "区", "旗", "
 GENERIC_LEVEL = {"自治区": "province", "省": "province", "市": "city", "州": "city", "盟": "city", "县": "county",
                  "区": "county", "旗": "county", "镇": "township", "乡": "township", "街道": "township"}
 JOINERS = "、和与及 "
+FORMER = "原"
 SUB_BUREAU = re.compile(rf"[{CJK}]{{2,6}}?(?:管理局|分局)")
 
 
@@ -145,7 +146,11 @@ def _organ_at(text: str, i: int, strict: bool, context: Organ | None = None) -> 
         i += 2
     elif text.startswith("中华人民共和国", i):
         i += 7
-    word = _word_at(L.national, text, i)
+    # 原环境保护部: a ministry under the name it had before a reform, in a copy published after it
+    former = not party_prefix and text.startswith(FORMER, i) and _word_at(L.national, text, i + len(FORMER))
+    word = _word_at(L.national, text, i + len(FORMER)) if former else _word_at(L.national, text, i)
+    if former:
+        i += len(FORMER)
     if word and not party_prefix:
         out.append((Organ(L.national[word], kind="department", unit_level=None), i + len(word)))
     for plist, generic, j, known in _place_chains(text, i, strict):
@@ -193,6 +198,17 @@ def _organs_after(text: str, j: int, unknown_ok: bool, party_prefix: bool) -> li
         if m and not L.government.match(text, j) and not L.not_in_department.search(m.group()):
             found.append((("unknown", m.group()), m.end()))
     return found
+
+
+def lex_data(key: str) -> list[str]:
+    return list(load("organs")[key])
+
+
+def department_at(text: str) -> tuple[str, int] | None:
+    """The full name of a local department the lexicon knows when `text` begins with one (司法局), and
+    where the name as written ends."""
+    word = _word_at(lex().departments, text, 0)
+    return (lex().departments[word], len(word)) if word else None
 
 
 def _word_at(table: dict[str, str], text: str, j: int) -> str | None:
