@@ -145,7 +145,8 @@ def _done(out: Path, report: str, by, note) -> None:
     from scorer.round.review.outdir import load_card, resolve_one
 
     name = resolve_one(out, report)
-    card = mark_done(out, name, reviewer_name(out, by), note)
+    by = reviewer_name(out, by)
+    card = mark_done(out, name, by, note)
     block = load_card(out, name).get("review") or {}
     n = len(block.get("adjustments") or [])
     click.echo(f"已标记复核完成：{name}（调整 {n} 项）复核得分 {score_text(block.get('score'))} {block.get('grade') or ''}，"
