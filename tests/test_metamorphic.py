@@ -236,6 +236,8 @@ def test_a_first_sight_form_edit_holds_on_the_real_pages(tmp_path, pages_as_foun
         edited = edits.FIRST_SIGHT[kind](r.text)
         if edited is None or edited == r.text:
             continue
+        if kind == "md_bold" and re.search(r"^\S{1,4}[、.）)]\S*\*\*", r.text, re.M):
+            continue  # the text's own heading has ** in it (a **** placeholder): bold around it is ambiguous Markdown
         applied += 1
         p = tmp_path / f"{r.name}.txt"
         p.write_text(edited, encoding="utf-8")

@@ -114,14 +114,17 @@ def check_figures(check: dict, ctx: Context) -> Result:
         if b.k in seen:
             continue  # a paragraph repeated verbatim counts once
         seen.add(b.k)
-        topic = paragraph_topics.topic_of(b.k)
-        if topic != paragraph_topics.RULE_OF_LAW and paragraph_topics.is_off_topic(b.k):
-            # a paragraph about party building, political study or economic results: not counted
-            off.append(ev(b.line, b.raw.strip(), note=f"离题：{paragraph_topics.topic_name(topic)}，整段不计入", kind=paragraph_topics.topic_name(topic)))
-            continue
+        # sentences about party building, political study or economic results: not counted at all
+        strays = paragraph_topics.off_topic_sentences(b.k)
+        for s, e, topic in strays:
+            a, z = b.key.raw_span(s, e)
+            name = paragraph_topics.topic_name(topic)
+            off.append(ev(b.line_at(s), b.raw[a:z].strip(), note=f"离题：{name}，不计入", kind=name))
         n = own = 0
         last = None
         for m in CLAUSE.finditer(b.k):
+            if any(s <= m.start() < e for s, e, _ in strays):
+                continue
             clause = m.group(0)
             measured, last, whole = read_clause(clause, rx, topics, last)
             strayed = [g for g in measured if g not in (None, ON_TOPIC)]

@@ -50,12 +50,13 @@ def check_indicators(check: dict, ctx: Context) -> Result:
             if b.k in seen:
                 continue
             seen.add(b.k)
-            topic = topics.topic_of(b.k)
-            if topic in ("political_study", "party_building", "economic"):
-                off.append({"line": b.line, "topic": topic, "name": topics.topic_name(topic), "text": b.raw.strip()[:120]})
-                continue
+            strays = topics.off_topic_sentences(b.k)
+            for start, end, topic in strays:
+                a, z = b.key.raw_span(start, end)
+                off.append({"line": b.line_at(start), "topic": topic, "name": topics.topic_name(topic),
+                            "text": b.raw[a:z].strip()[:120]})
             for s in sentences(b.k, year):
-                if s.mood != "done" or not anything.search(s.text):
+                if s.mood != "done" or not anything.search(s.text) or any(a <= s.start < z for a, z, _ in strays):
                     continue
                 for name, rx in rxs:
                     if name in credited or not rx.search(s.text):

@@ -1,4 +1,4 @@
-"""What a paragraph is about: rule-of-law work, political study, party building, economic results or other.
+"""What a paragraph or sentence is about: rule-of-law work, political study, party building, economic results or other.
 
 Only rule-of-law work earns substance points; a paragraph of another topic is listed, with its line,
 as off-topic. A paragraph takes the class of which it names most distinct terms (rule-of-law wins a
@@ -6,11 +6,13 @@ tie; none named: unclassed, i.e. other). The classes are data (scorer/data/topic
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from scorer.text.textnorm import data_file
 
 RULE_OF_LAW = "rule_of_law"
+SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]*")
 
 
 @lru_cache(maxsize=1)
@@ -36,3 +38,22 @@ def is_off_topic(text: str) -> bool:
 
 def topic_name(topic: str) -> str:
     return _classes()[2].get(topic, topic)
+
+
+def off_topic_sentences(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, topic) of each run of sentences about another topic than rule-of-law work.
+
+    Read sentence by sentence, not by paragraph: a passage joins the writer's paragraphs (so that
+    paragraphing never moves a score), and an economic paragraph run together with a rule-of-law
+    one must neither hide in it nor take it along."""
+    off = _classes()[1]
+    out: list[tuple[int, int, str]] = []
+    for m in SENTENCE.finditer(text):
+        topic = topic_of(m.group())
+        if topic not in off:
+            continue
+        if out and out[-1][1] == m.start() and out[-1][2] == topic:
+            out[-1] = (out[-1][0], m.end(), topic)
+        else:
+            out.append((m.start(), m.end(), topic))
+    return out
