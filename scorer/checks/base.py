@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import copy
+import re
 import string
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -200,7 +201,22 @@ def say(check: dict, status: str, **fields) -> str:
     return fill(text, {**KINDS[check["kind"]].fields_of(check), **fields})
 
 
+# A clause of a message in [[…]] is left out when every placeholder in it is empty or zero, so that a
+# message never states "0 处…" or "写了 无".
+OPTIONAL_CLAUSE = re.compile(r"\[\[(.*?)\]\]", re.S)
+EMPTY_VALUES = (None, "", "无", "—", 0, "0")
+
+
 def fill(text: str, fields: dict) -> str:
+    def clause(m: re.Match) -> str:
+        try:
+            names = [name for _, name, _, _ in string.Formatter().parse(m.group(1)) if name]
+        except ValueError:
+            return m.group(1)
+        empty = names and all(fields.get(n) in EMPTY_VALUES or fields.get(n) == [] for n in names)
+        return "" if empty else m.group(1)
+
+    text = OPTIONAL_CLAUSE.sub(clause, text)
     try:
         return text.format_map(_Blank(fields))
     except (ValueError, IndexError, AttributeError, KeyError):
