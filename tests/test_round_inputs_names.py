@@ -103,9 +103,6 @@ def test_a_doc_file_shows_as_doc_in_the_terminal(tmp_path):
     assert "（doc，转换为 docx 读取" in r.stdout and "（docx，" not in r.stdout, r.stdout + r.stderr
 
 
-@pytest.mark.xfail(reason="scorer/document/page: a signature after the page's closing links (【打印】【关闭】) is cut "
-                          "off with the page chrome, so conformity.signature misses it (the document stage's owner)",
-                   strict=False)
 def test_a_signature_after_the_closing_links_is_seen(score):
     body = SEED.rstrip().rsplit("\n", 2)[0]  # the report without its own signature
     text = body + "\n【打印本页】【关闭窗口】\n新县人民政府\n2025年3月1日\n"

@@ -235,7 +235,7 @@ def find_end(blocks: list[Block], start: int) -> int:
     for i in range(start, len(blocks)):
         k = blocks[i].k
         if i > start and FOOTER_START.match(k) and _seen_body(blocks, start, i):
-            return i
+            return _signed_after_links(blocks, i)
         if is_paragraph(k) or blocks[i].shape:
             last_content = i
     end = len(blocks)
@@ -244,7 +244,28 @@ def find_end(blocks: list[Block], start: int) -> int:
         if is_chrome(b.k, b.raw) and not _closing_like(b.k):
             end = i
             break
-    return end
+    return _signed_after_links(blocks, end)
+
+
+def _signed_after_links(blocks: list[Block], end: int) -> int:
+    """A signature pasted after the page's closing links (【打印本页】【关闭窗口】, then the issuer and
+    the date) still ends the report: the links become chrome inside it, and the end moves past the
+    signature when nothing but chrome follows it."""
+    j = end
+    while j < len(blocks) and j - end < 4 and is_chrome(blocks[j].k, blocks[j].raw) and not _closing_like(blocks[j].k):
+        j += 1
+    if j == end:
+        return end
+    signed = j
+    while signed < len(blocks) and signed - j < 3 and _closing_like(blocks[signed].k):
+        signed += 1
+    if signed - j < 2 or not any(DATE_CN.match(b.k) for b in blocks[j:signed]):
+        return end  # an issuer and a date, or it is not a signature
+    if any(not is_chrome(b.k, b.raw) for b in blocks[signed:]):
+        return end
+    for b in blocks[end:j]:
+        b.role = "chrome"
+    return signed
 
 
 def _seen_body(blocks: list[Block], start: int, i: int) -> bool:
