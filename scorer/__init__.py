@@ -1,7 +1,9 @@
 """fzscore: score 法治政府建设年度报告 against YAML rubrics."""
 
-from scorer.text import charsets
+from scorer.text import charsets, compiled
 
 __version__ = "0.1.0"
 
-charsets.install()  # before any module of the package compiles a pattern
+# before any module of the package compiles a pattern
+charsets.install()
+compiled.install()
