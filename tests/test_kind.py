@@ -27,6 +27,23 @@ def test_a_report_title_is_not_overturned_by_a_site_keyword_field_or_a_word_of_i
     assert m.is_report is True and m.review_notes == []
 
 
+CUE_WORDS = sorted({w for c in load("doc_kinds")["opening_cues"] for w in c["contains"] + c["anywhere"]})
+
+
+@pytest.mark.parametrize("word", CUE_WORDS)
+def test_a_look_alike_word_in_the_report_s_own_account_of_its_work_is_no_cue(word):
+    # "制定并推广使用7类行政协议范本": under a heading the report speaks of its work, whatever the word
+    title_only = "省新镇2023年法治政府建设年度报告\n2023年，我镇坚持依法行政。\n一、主要开展工作和取得成效\n"
+    text = title_only + f"制定并推广{word}材料3类，全年审查政府合同52份。\n二、存在的不足\n力量不足。"
+    m = meta(text)
+    assert m.is_report is True and m.review_notes == meta(text.replace(f"推广{word}材料", "推广材料")).review_notes
+
+
+def test_a_look_alike_word_before_the_report_s_headings_still_counts():
+    m = meta("下面是小编为大家整理的法治政府建设年度报告范文，仅供参考。\n一、主要开展工作和取得成效\n全年审查政府合同52份。")
+    assert m.is_report is False and "范文" in m.not_report_reason
+
+
 @pytest.mark.parametrize("name", [n for n, w in kind.weights()["weights"].items() if w < 0])
 def test_no_single_weaker_signal_refuses_a_report_title(name):
     w = kind.weights()["weights"]

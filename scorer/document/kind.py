@@ -141,7 +141,7 @@ def _placeholders(st: Structure) -> int:
 
 def _cues(st: Structure) -> dict[str, str]:
     """The look-alike cues in the first lines, by kind: a byline, a question, a 范文 site, a salutation."""
-    first = st.blocks[:15]
+    first = _before_first_heading(st.blocks[:15])
     own = [b.k for b in first if b.role not in ("chrome", "meta")]
     every = [b.k for b in first]
     found = {}
@@ -153,6 +153,19 @@ def _cues(st: Structure) -> dict[str, str]:
             if any(w in line for line in every):
                 found[kind["feature"]] = w
     return found
+
+
+def _before_first_heading(blocks: list[Block]) -> list[Block]:
+    """The page's furniture, and the text up to the first heading: where a 范文 site, a byline or a
+    reporter shows itself. Under a heading a report speaks of its own work ("制定行政协议范本",
+    "邀请党校教授授课"): the same words there are not cues, unless they stand in the page's chrome."""
+    out = []
+    inside = False
+    for b in blocks:
+        inside = inside or (b.heading is not None and b.role not in ("chrome", "meta"))
+        if not inside or b.role in ("chrome", "meta"):
+            out.append(b)
+    return out
 
 
 def features(st: Structure) -> tuple[dict[str, float], dict[str, str]]:
