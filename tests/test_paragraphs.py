@@ -124,3 +124,29 @@ def test_decoration_is_removed_and_lines_are_kept():
     assert undecorate(["**一、主要举措**", "### （一）强化领导 ###", "<p><strong>二、不足</strong></p>", "【三、安排】", "▶ 1.培训",
                        "2×3**5", "正文\u200b内容"]) == \
         ["一、主要举措", "（一）强化领导", "二、不足", "三、安排", "1.培训", "2×3**5", "正文内容"]
+
+
+def _numbers_on_their_own_lines(lines: list[str], blank: bool) -> list[str]:
+    """Every outline heading's number on a line of its own, as an HTML list or a Word numbering field
+    exported as text gives it ("一、" / "主要举措和成效")."""
+    marks = {m.line: m for m in edits.outline(lines)}
+    out = []
+    for i, ln in enumerate(lines):
+        m = marks.get(i)
+        if m is None:
+            out.append(ln)
+            continue
+        out += [m.lead + m.marker.strip()] + ([""] if blank else []) + [m.lead + m.rest]
+    return out
+
+
+@pytest.mark.parametrize("blank", [False, True])
+@pytest.mark.parametrize("seed", ["seed-000", "seed-002", "seed-003", "seed-004"])
+def test_a_heading_number_on_a_line_of_its_own_is_the_same_report(score, seed, blank):
+    lines = (corpus_dir("dev") / f"{seed}.txt").read_text(encoding="utf-8").splitlines()
+    moved = _numbers_on_their_own_lines(lines, blank)
+    assert len(moved) > len(lines) + 3  # the edit moved numbers
+    before, after = score("\n".join(lines)), score("\n".join(moved))
+    assert abs(after["score"] - before["score"]) <= 0.5
+    assert {k: v["present"] for k, v in after["sections"].items()} == \
+        {k: v["present"] for k, v in before["sections"].items()}

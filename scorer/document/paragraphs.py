@@ -65,6 +65,11 @@ WEAK_HEADING = re.compile(
     r")"
 )
 
+# A heading's number alone on its line (an HTML list or a Word numbering field exported as text:
+# "一、" / "主要举措和成效"): never a paragraph; the number belongs to the line after it.
+NUMBER_ONLY = re.compile(
+    rf"^(?:{STRONG_HEADING.pattern.removeprefix('^')}|[一二三四五六七八九十]{{1,3}}[.．,，]|\d{{1,2}}[.．)）])[ \t\u3000]*$")
+
 
 @lru_cache(maxsize=1)
 def _new_unit() -> re.Pattern:
@@ -211,6 +216,11 @@ def rebuild(lines: list[str]) -> list[Paragraph]:
         first = i
         raw = text[i]
         starts = [(0, i + 1)]
+        if NUMBER_ONLY.match(raw) and k + 1 < len(kept) and not _heading_start(text[kept[k + 1]]):
+            k += 1  # blank lines between them too: the number has no text of its own
+            i = kept[k]
+            starts.append((len(raw), i + 1))
+            raw += text[i]
         heading_end = _heading_end(text, full, indents, i)
         while k + 1 < len(kept) and all(x in page_numbers for x in range(i + 1, kept[k + 1])) and not indents[kept[k + 1]] and (
             i < heading_end if heading_end is not None else _continues(text[i], text[kept[k + 1]], full[i], half[kept[k + 1]])
