@@ -150,3 +150,26 @@ def test_a_heading_number_on_a_line_of_its_own_is_the_same_report(score, seed, b
     assert abs(after["score"] - before["score"]) <= 0.5
     assert {k: v["present"] for k, v in after["sections"].items()} == \
         {k: v["present"] for k, v in before["sections"].items()}
+
+
+def _with_running_head(data: bytes, head: str) -> str:
+    """After each page number of a PDF's text, the page's running header (the title, the unit, a heading)."""
+    out = []
+    for ln in data.decode("utf-8").splitlines():
+        out.append(ln)
+        if ln.startswith("- ") and ln.endswith(" -"):
+            out.append(head)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("seed", ["seed-000", "seed-002", "seed-003", "seed-004"])
+def test_a_pdf_s_running_header_is_page_furniture_whatever_line_it_repeats(score, seed):
+    lines = (corpus_dir("dev") / f"{seed}.txt").read_text(encoding="utf-8").splitlines()
+    wrapped = edits.wrap(lines, 30, keep_blank=False, page_lines=28).data
+    plain = score(wrapped.decode("utf-8"))
+    headings = [m for m in edits.outline(lines) if m.level == 0]
+    for head in (headings[0].lead + headings[0].marker + headings[0].rest, "法治政府建设年度报告"):
+        moved = score(_with_running_head(wrapped, head.strip()))
+        assert abs(moved["score"] - plain["score"]) <= 0.5, head
+        assert {k: v["line"] is not None for k, v in moved["sections"].items()} == \
+            {k: v["line"] is not None for k, v in plain["sections"].items()}

@@ -208,6 +208,7 @@ def rebuild(lines: list[str]) -> list[Paragraph]:
         indents = [0] * len(lines)
     # page numbers are taken out of the text; the lines around them are read as neighbours
     page_numbers = {i for i, t in enumerate(text) if t and PAGE_NUMBER.match(t)}
+    page_numbers |= _running_heads(text, page_numbers)
     kept = [i for i, t in enumerate(text) if t and i not in page_numbers]
     out: list[Paragraph] = []
     k = 0
@@ -232,6 +233,18 @@ def rebuild(lines: list[str]) -> list[Paragraph]:
         out.append(Paragraph(first + 1, i + 1, raw, tuple(starts)))
         k += 1
     return out
+
+
+def _running_heads(text: list[str], page_numbers: set[int]) -> set[int]:
+    """A PDF's running header or footer: the same line next to two or more page numbers (the title, the
+    unit's name, or a heading, printed on each page). Only those copies go; the line where the text
+    itself has it stays."""
+    beside: dict[str, list[int]] = {}
+    for n in page_numbers:
+        for i in (n - 1, n + 1):
+            if 0 <= i < len(text) and text[i] and i not in page_numbers:
+                beside.setdefault(text[i], []).append(i)
+    return {i for at in beside.values() if len(set(at)) >= 2 for i in at}
 
 
 def _spaced(t: str) -> bool:
