@@ -73,6 +73,18 @@ def test_a_close_decision_is_scored_and_flagged_for_review(rubric):
     assert any("需人工确认" in n for n in doc["review_notes"]) and card["needs_review"] is True
 
 
+def test_a_report_shaped_text_that_never_names_its_topic_is_flagged_not_passed(rubric):
+    from scorer.scoring.pipeline import score_text
+
+    # another year-end summary of a bureau (政府信息公开), opened and headed like a report
+    text = ("2023年，我局在区委、区政府的正确领导下，不断规范政府信息公开内容。现将我局本年度政府信息公开工作总结如下：\n"
+            "一、主动公开政府信息情况\n全年主动公开信息126条，其中规划计划12条。\n二、存在的不足\n栏目更新不及时。")
+    card = score_text(text, rubric)
+    assert card["document"]["is_report"] is True and card["needs_review"] is True
+    on_topic = score_text(text.replace("政府信息公开工作", "法治政府建设工作"), rubric)
+    assert on_topic["needs_review"] is False
+
+
 def test_every_feature_has_a_weight_and_a_chinese_description():
     f, _ = kind.features(analyse(REPORT_TITLE.splitlines() + BODY.splitlines()))
     described = load("doc_kinds")["features"]

@@ -264,7 +264,9 @@ def judge(f: dict[str, float], seen: dict[str, str], w: dict) -> Decision:
     refuse_below, review_below = w["thresholds"]["refuse_below"], w["thresholds"]["review_below"]
     # A report's title is not overturned by a single signal weaker than itself: then it is close, not refused.
     title_holds = bool(f["title_report"]) and len(against) <= 1 and all(-ws[n] < ws["title_report"] for n in against)
-    if p >= review_below:
+    # A text that never names its topic (法治, 依法行政) is no sure report, however report-like its
+    # form (a 政府信息公开 summary opens "2023年,我局…总结如下" too): a reviewer confirms it.
+    if p >= review_below and not f.get("text_off_topic"):
         return Decision(True, p, False, None, evidence)
     if p >= refuse_below or title_holds:
         return Decision(True, p, True, reason, evidence)
