@@ -157,3 +157,14 @@ def test_level_from_how_the_report_speaks_when_no_issuer_is_found():
 
     text = "2024年，我县深入推进法治政府建设。\n一、主要举措和成效\n我县县长带头学法4次，全县办理案件12件。"
     assert extract(analyse(text.splitlines())).level == "county"
+
+
+@pytest.mark.parametrize("stock", ["这主要是因为对新形势新任务研究不深，工作方法比较传统。",
+                                   "主要原因是对法治建设新进展新要求领会不透，存在畏难情绪。"])
+def test_a_stock_cause_is_not_made_specific_by_a_word_inside_another(score, stock):
+    # 新任 (newly appointed) is a fixable cause, 新任务 (new tasks) is not; nor is 新进展 (progress)
+    base = "南岭县人民政府2024年法治政府建设年度报告\n一、主要举措和成效\n办理案件12件。\n二、存在的问题和不足\n一是执法人员持证率仅为82%。"
+    card = score(base + stock + "\n三、2025年工作安排\n年内组织考试2次。")
+    assert check_of(card, "completeness.shortcomings")["details"]["causes"]["specific"] == 0
+    fixable = score(base + "主要原因是新任执法人员较多、培训不足。\n三、2025年工作安排\n年内组织考试2次。")
+    assert check_of(fixable, "completeness.shortcomings")["details"]["causes"]["specific"] == 1
