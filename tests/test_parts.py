@@ -233,3 +233,14 @@ def test_a_run_in_sub_heading_scores_as_a_sub_heading_and_its_paragraph(score):
     assert abs(run_in["score"] - own_line["score"]) <= 0.5
     assert [c["points"] for c in run_in["checks"] if c["id"].startswith("substance")] == \
         [c["points"] for c in own_line["checks"] if c["id"].startswith("substance")]
+
+
+def test_an_unnamed_part_that_sets_deadlines_in_the_next_year_is_the_plan(score):
+    head = ("南岭镇人民政府2021年法治政府建设年度报告\n一、健全决策机制，提升行政水平\n全年审查合同45件。\n"
+            "二、认真查找不足，主动分析原因\n一是执法人员持证率仅为82%。\n三、实施有效举措，促进效能提升\n")
+    plan = "一是针对持证率偏低的问题，{y}年6月底前组织执法资格考试，年底前持证率达到95%。"
+    later = score(head + plan.format(y=2022))
+    assert later["sections"]["next_year"]["present"] is True and later["sections"]["next_year"]["line"] == 6
+    # deadlines in the year reported on are the year's own work, not a plan
+    same = score(head + plan.format(y=2021).replace("组织", "组织了"))
+    assert same["sections"]["next_year"]["present"] is False
