@@ -314,9 +314,10 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
     # 1. a sub-heading that names the part
     for top in scope:
         for sec in top.walk():
-            # an item (一是…) names a part as a sub-heading would only when it is short: a long first
-            # sentence is prose, whether the item starts a line or runs on in a paragraph
-            if sec is top or sec.heading is None or (sec.heading.marker == "item" and len(sec.heading.key) > ITEM_HEADING):
+            # an item (一是…) or a sub-heading run into its paragraph names a part as a sub-heading would
+            # only when it is short: a long first sentence is prose ("(二)紧扣…工作安排,我局将…")
+            if sec is top or sec.heading is None or (
+                    (sec.heading.marker == "item" or sec.heading.has_body) and len(sec.heading.key) > ITEM_HEADING):
                 continue
             if r.heading_match(sec.heading.key, report_year):
                 _embed(part, sec.block, sec.heading.text, "subheading", sec)
