@@ -200,6 +200,11 @@ def op_renumber(doc, style):
     first = min(s.start for s in doc.spans.values())
     last = max(s.end for s in doc.spans.values())
     lines = list(doc.lines)
+    # the target style must be free in the report, or two levels would share one style (a real defect)
+    taken = {"arabic_dot": r"^\s*\d{1,2}[、.．](?!\d)", "arabic_paren": r"^\s*[（(]\d{1,2}[）)]",
+             "cn_paren": r"^\s*[（(][" + CN + r"][）)]"}[style]
+    if any(re.match(taken, lines[i]) for i in range(first, last)):
+        return None
     hit = 0
     for i in range(first, last):
         ln = lines[i]

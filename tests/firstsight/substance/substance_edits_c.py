@@ -75,9 +75,16 @@ P("pair_causes_fixable_vs_moral/a", lambda d: (
                         "症结在于{y}年执法人员调整{m1}人，新上岗人员未参加过执法资格培训。"]),
     op_items_append(d, ["症结在于少数同志思想上有松劲懈怠情绪，敢于担当的精神不足。",
                         "症结在于工作作风还不够严实，对上级部署领会不够透彻。"])) if d.has("shortcomings") else None)
+# same pair with the marker both sides share being one the tool recognises (原因是…): added after the
+# first run showed that 症结在于 is not read as a cause at all, so /a could not test the discrimination
+P("pair_causes_fixable_vs_moral/yuanyin", lambda d: (
+    op_items_append(d, ["原因是{unit}执法队伍中持有法律职业资格的只有{m1}人，案件审核缺少专业把关。",
+                        "原因是行政争议化解没有固定的流转程序，{y}年有{m2}件争议超过法定期限才答复。"]),
+    op_items_append(d, ["原因是少数干部思想上重视不够，缺乏攻坚克难的闯劲和韧劲。",
+                        "原因是一些同志纪律意识和担当精神还需增强，工作作风不够严实。"])) if d.has("shortcomings") else None)
 # cause analysis deleted: directional where the report has causes, pair where we supply them
 D("causes_delete_c/all", "lower", lambda d: op_delete_sentences_in(d, ["shortcomings"], CAUSE_RX))
-P("causes_delete_c/block", lambda d: op_cause_block_pair_deleted(d, "产生上述问题的原因：",
+P("pair_causes_vs_deleted/block", lambda d: op_cause_block_pair_deleted(d, "产生上述问题的原因：",
   ["一是由于{unit}司法所只有{m1}名工作人员，同时承担调解、普法、社区矫正等{n1}项任务；",
    "二是由于执法事项赋权后，配套的执法文书和程序规定没有同步下发；",
    "三是由于{y}年法治培训经费未单列预算，专业培训只开展了1次。"]))

@@ -49,7 +49,7 @@ P("pair_causes_fixable_vs_moral/b", lambda d: (
                         "背后的原因是{unit}行政调解没有纳入财政预算，调解场所靠临时借用。"]),
     op_items_append(d, ["背后的原因是部分干部担当意识不强，存在多一事不如少一事的想法。",
                         "背后的原因是对工作的高标准严要求坚持得还不够。"])) if d.has("shortcomings") else None)
-P("causes_delete_c/block_b", lambda d: op_cause_block_pair_deleted(d, "问题产生的根源在于：",
+P("pair_causes_vs_deleted/block_b", lambda d: op_cause_block_pair_deleted(d, "问题产生的根源在于：",
   ["第一，缘于执法力量配置不均，{m1}个村（社区）没有专职网格法治员；",
    "第二，缘于合法性审核缺乏配套的时限规定和退回机制；",
    "第三，缘于信息系统分散，执法、复议、诉讼数据无法共享比对。"]))
