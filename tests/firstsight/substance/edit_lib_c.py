@@ -5,8 +5,22 @@ it edits from the labels and from regexes of the text: no document line is hard-
 """
 import re
 
-from edit_lib import (DONE, NUM_RX, PRINCIPAL, RE_ENUM, TOPHEAD, SUBHEAD_STYLES, append_to_part, fmt, map_paras,
-                      map_sentences, op_hollow, op_items_append, replace_body, sentences)
+from edit_lib import (
+    DONE,
+    NUM_RX,
+    PRINCIPAL,
+    RE_ENUM,
+    SUBHEAD_STYLES,
+    TOPHEAD,
+    append_to_part,
+    fmt,
+    map_paras,
+    map_sentences,
+    op_hollow,
+    op_items_append,
+    replace_body,
+    sentences,
+)
 
 UNIT = "县镇区市乡省"
 
@@ -229,7 +243,7 @@ def op_heading_words(doc, subs):
     """Reword the headings of the parts with synonymous standard wordings [(regex, repl)]."""
     lines = list(doc.lines)
     hit = 0
-    for k, sp in doc.spans.items():
+    for sp in doc.spans.values():
         i = sp.start
         ln = lines[i]
         head, tail = ln[: sp.col], ln[sp.col:]
@@ -283,7 +297,24 @@ def op_blank_lines(doc, mode):
     return "\n".join(pre + new + post)
 
 
-__all__ = ["op_actor", "op_intent_sentences", "op_append", "op_pair_append", "op_pair_insert_measures",
-           "CAUSE_RX", "op_delete_sentences_in", "op_cause_block", "op_cause_block_pair_deleted",
-           "op_plan_repeat", "op_hollow_part", "op_punct_width", "op_renumber", "op_heading_words",
-           "op_split_paragraph", "op_blank_lines", "op_items_append", "TOPHEAD", "SUBHEAD_STYLES"]
+__all__ = [
+    "CAUSE_RX",
+    "SUBHEAD_STYLES",
+    "TOPHEAD",
+    "op_actor",
+    "op_append",
+    "op_blank_lines",
+    "op_cause_block",
+    "op_cause_block_pair_deleted",
+    "op_delete_sentences_in",
+    "op_heading_words",
+    "op_hollow_part",
+    "op_intent_sentences",
+    "op_items_append",
+    "op_pair_append",
+    "op_pair_insert_measures",
+    "op_plan_repeat",
+    "op_punct_width",
+    "op_renumber",
+    "op_split_paragraph",
+]

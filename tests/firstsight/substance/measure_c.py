@@ -40,7 +40,7 @@ def score(item):
         d = json.loads(p.stdout)
         checks = {c["id"]: c.get("points", 0.0) for c in d.get("checks", [])}
         return key, {"score": d.get("score"), "checks": checks}
-    except Exception as e:  # noqa: BLE001
+    except Exception as e:
         return key, {"score": None, "error": f"{type(e).__name__}: {e}"[:300]}
 
 
@@ -97,10 +97,12 @@ def summarize(rows, setname, cmd):
 
 
 def resummarize(path):
-    d = json.load(open(path, encoding="utf-8"))
+    with open(path, encoding="utf-8") as f:
+        d = json.load(f)
     summary, n, p = summarize(d["rows"], d["set"], d["cmd"])
     d.update(ideas=summary, total=n, passed=p, rate=round(p / max(1, n), 3))
-    json.dump(d, open(path, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(d, f, ensure_ascii=False, indent=1)
 
 
 if __name__ == "__main__" and len(sys.argv) == 3 and sys.argv[1] == "--resummarize":
@@ -133,7 +135,7 @@ def main():
         for d in docs:
             try:
                 r = make(d)
-            except Exception as e:  # noqa: BLE001
+            except Exception as e:
                 plan.append((name, d.id, kind, expected, margin, None, f"make error: {e!r}"[:200]))
                 continue
             if r is None:
@@ -184,7 +186,8 @@ def main():
         rows.append(row)
 
     if only and os.path.exists(args.out):
-        old = json.load(open(args.out, encoding="utf-8"))["rows"]
+        with open(args.out, encoding="utf-8") as f:
+            old = json.load(f)["rows"]
         rows = [r for r in old if r["idea"] not in only] + rows
     summary, tot_n, tot_p = summarize(rows, args.set, args.cmd)
     out = {"set": args.set, "cmd": args.cmd, "total": tot_n, "passed": tot_p,

@@ -6,12 +6,23 @@ margin).  Expectations: lower | not_higher | higher | a_higher | same (|delta| <
 Wordings are new (none of the phrases of substance_edits.py / substance_edits_held.py); the held part
 is substance_edits_c_held.py.
 """
-from edit_lib import fmt, op_fr_intent, op_items_append, op_items_rewrite, op_measures_insert, op_replace_part, \
-    op_replace_part_paras
-from edit_lib_c import (CAUSE_RX, op_actor, op_append, op_cause_block_pair_deleted,
-                        op_delete_sentences_in, op_heading_words, op_hollow_part, op_intent_sentences,
-                        op_pair_append, op_pair_insert_measures, op_plan_repeat, op_punct_width, op_renumber,
-                        op_split_paragraph)
+from edit_lib import op_fr_intent, op_items_append, op_measures_insert, op_replace_part, op_replace_part_paras
+from edit_lib_c import (
+    CAUSE_RX,
+    op_actor,
+    op_append,
+    op_cause_block_pair_deleted,
+    op_delete_sentences_in,
+    op_heading_words,
+    op_hollow_part,
+    op_intent_sentences,
+    op_pair_append,
+    op_pair_insert_measures,
+    op_plan_repeat,
+    op_punct_width,
+    op_renumber,
+    op_split_paragraph,
+)
 
 CASES = []
 

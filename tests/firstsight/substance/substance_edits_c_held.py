@@ -4,11 +4,21 @@ Same format as substance_edits_c.py.  (a) other wordings of the tuning ideas; (b
 their own: credited items not in the tuning part (执法监督, 府院联动, 法治督察), duties restated in the
 measures, generic praise, a concrete plan vs a slogan plan, more form-only edits.
 """
-from edit_lib import fmt, op_fr_intent, op_items_append, op_measures_insert, op_replace_part, \
-    op_replace_part_paras, replace_body
-from edit_lib_c import (CAUSE_RX, op_actor, op_append, op_blank_lines, op_cause_block_pair_deleted,
-                        op_delete_sentences_in, op_heading_words, op_hollow_part, op_intent_sentences,
-                        op_pair_append, op_pair_insert_measures, op_plan_repeat, op_punct_width, op_renumber)
+from edit_lib import fmt, op_fr_intent, op_items_append, op_measures_insert, op_replace_part, op_replace_part_paras, replace_body
+from edit_lib_c import (
+    op_actor,
+    op_append,
+    op_blank_lines,
+    op_cause_block_pair_deleted,
+    op_delete_sentences_in,
+    op_heading_words,
+    op_hollow_part,
+    op_intent_sentences,
+    op_pair_append,
+    op_plan_repeat,
+    op_punct_width,
+    op_renumber,
+)
 
 CASES = []
 
