@@ -2,7 +2,8 @@
 
 Acts are read as sentences (scorer/document/sentences.py): only a deed (not an intention such as
 "将主持…", not a duty restated such as "应当亲自部署…") of a principal leader (not of a 分管 deputy, a
-department or a staff member) earns credit; the others are listed as such.
+department or a staff member) on rule-of-law work (not a sentence about investment, party building or
+another field: scorer/document/topics.py) earns credit; the others are listed as such.
 
 The part earns full credit only with concrete acts (专题研究, 主持召开, 带头学法, 述法, 旁听庭审,
 出庭应诉, 批示, 督办 …: the rubric's `acts`) that carry a count or a date (`count_patterns`). An act
@@ -12,6 +13,7 @@ message names the acts that are missing.
 from __future__ import annotations
 
 from scorer.checks.base import SECTION, SHARE, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, status_for
+from scorer.document import topics
 from scorer.document.sentences import sentences
 from scorer.text.safe_regex import any_of
 
@@ -50,14 +52,19 @@ def check_acts(check: dict, ctx: Context) -> Result:
         if b.k in seen:
             continue
         seen.add(b.k)
+        strays = topics.off_topic_sentences(b.k)
         for s in sentences(b.k, year, actor):
             actor = s.subject() or actor
+            off = next((t for a, z, t in strays if a <= s.start < z), None)
             for act in check["acts"]:
                 at = min((i for i in (s.text.find(p) for p in act["phrases"]) if i >= 0), default=-1)
                 if at < 0:
                     continue
                 a, z = b.key.raw_span(s.start, s.start + len(s.text))
                 found = (b.line, b.raw[a:z].strip())
+                if off is not None:  # a leader chairing an investment meeting is no rule-of-law act
+                    not_done.setdefault(act["name"], found + (f"离题：{topics.topic_name(off)}",))
+                    continue
                 if s.mood != "done":
                     not_done.setdefault(act["name"], found + ("打算做而非已做" if s.mood == "intended" else "只重申职责",))
                     continue

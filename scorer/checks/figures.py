@@ -5,8 +5,9 @@ any figure are listed so that a writer knows where to add facts. Only figures ab
 government's own rule-of-law work count: a figure measures what is named
 nearest before it: one that measures economic results or courts' and procuratorates' work (the
 rubric's `off_topic` groups) is not counted and is listed for the reviewer as off-topic, and a
-clause that speaks only of such things is left out of the length too; a paragraph repeated
-verbatim counts once. Padding thus neither raises nor lowers the score.
+clause that speaks only of such things is left out of the length too; so is a sentence that states an
+intention (拟, 争取, a later year: scorer/document/sentences.py), whose figures are no results. A
+paragraph repeated verbatim counts once. Padding thus neither raises nor lowers the score.
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from scorer.checks.base import (
     weights,
 )
 from scorer.document import topics as paragraph_topics
+from scorer.document.sentences import sentences
 from scorer.document.structure import Block
 
 CLAUSE = re.compile(r"[^,;。!?]+[;。!?]?")
@@ -109,7 +111,7 @@ def check_figures(check: dict, ctx: Context) -> Result:
     topics = _topic_regexes(tuple(check["on_topic"]), tuple((g["name"], tuple(g["terms"])) for g in check["off_topic"]))
     seen: set[str] = set()
     chars = count = paragraphs = 0
-    bare, off = [], []
+    bare, off, plans = [], [], []
     for b in part.text_blocks():
         if b.k in seen:
             continue  # a paragraph repeated verbatim counts once
@@ -120,6 +122,11 @@ def check_figures(check: dict, ctx: Context) -> Result:
             a, z = b.key.raw_span(s, e)
             name = paragraph_topics.topic_name(topic)
             off.append(ev(b.line_at(s), b.raw[a:z].strip(), note=f"离题：{name}，不计入", kind=name))
+        intended = [(x.start, x.start + len(x.text)) for x in sentences(b.k, ctx.meta.report_year) if x.mood == "intended"]
+        for s, e in intended[: max(0, 3 - len(plans))]:
+            a, z = b.key.raw_span(s, e)
+            plans.append(ev(b.line_at(s), b.raw[a:z].strip(), note="打算做的事，不是成效，其中的数据不计入"))
+        strays = strays + [(s, e, "intended") for s, e in intended]
         n = own = 0
         last = None
         for m in CLAUSE.finditer(b.k):
@@ -154,7 +161,7 @@ def check_figures(check: dict, ctx: Context) -> Result:
         w["density"] + w["paragraphs"])
     status = status_for(fraction)
     fields = {"density": f"{density:.1f}", "count": count, "full": full, "bare": len(bare), "off_topic": len(off)}
-    evidence = [ev_block(b, b.raw.strip()) | {"note": "这段成效没有数据"} for b in bare[:5]] + off[:10]
+    evidence = [ev_block(b, b.raw.strip()) | {"note": "这段成效没有数据"} for b in bare[:5]] + off[:10] + plans
     details = {"figures": count, "chars": chars, "per_1000_chars": round(density, 2), "paragraphs": paragraphs,
                "paragraphs_without_figures": len(bare), "off_topic_clauses": len(off)}
     facts = {"off_topic": [{"line": e["line"], "text": e["text"], "kind": e["kind"]} for e in off]}

@@ -6,7 +6,7 @@ deadline are concrete; the others are vague.
 """
 from __future__ import annotations
 
-from scorer.checks.base import SECTION, SHARE, STRINGS, Context, Option, Result, ev, grade_points, kind, say, status_for, weights
+from scorer.checks.base import SECTION, SHARE, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, status_for, weights
 from scorer.checks.section import copied_text, is_copied
 from scorer.document import causes
 from scorer.document.items import Item, items_of
@@ -27,6 +27,7 @@ from scorer.text.safe_regex import any_of
         Option("achievements", {"type": "string"}, "本年度成效所在的部分（sections 中的 id）：照抄其中句子的安排不算安排", None, section=True),
         Option("target_patterns", STRINGS, "表明安排有可衡量目标的正则表达式（如“达到”“100%”“3次”）", regex=True),
         Option("deadline_patterns", STRINGS, "表明安排有完成时限的正则表达式（如“年底前”“6月”）", regex=True),
+        Option("answers_full", number(above=0), "回应了这么多个问题，回应一项即得满分：列出更多问题的报告不因坦率而失分", None),
         Option("vague_credit", SHARE, "没有目标和时限、但写明了具体工作领域（评分细则 vocabulary 中的词）的安排所得的比例；"
                "只有口号的安排不得分，它对问题的“回应”也只算这一比例", 0.5),
     ),
@@ -92,7 +93,9 @@ def check_plan_response(check: dict, ctx: Context) -> Result:
         elif v < 1:
             evidence.append(ev(i.line, i.raw, note="安排笼统：没有可衡量的目标或时限"))
     concrete = [i for i, v in zip(plan_items, values) if v == 1]
-    answer_share = answer_credit / len(problem_items) if problem_items else None
+    # a plan answers the problems a report lists; listing one more (candour) must not cost points
+    asked = min(len(problem_items), check["answers_full"] or len(problem_items))
+    answer_share = min(1.0, answer_credit / asked) if problem_items else None
     concrete_share = sum(values) / len(plan_items)
     w = check["weights"]
     if answer_share is None:

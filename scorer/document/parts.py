@@ -22,6 +22,7 @@ from scorer.text import safe_regex
 from scorer.text.textnorm import data_file, make_key
 
 ITEM_HEADING = 30  # characters: an item's first sentence up to this long reads as its heading
+RUN_IN_HEADING = 50  # characters: a numbered sub-heading's first sentence, run into its paragraph, as long as a heading runs
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 PUNCT = re.compile(r"[,、:;\"“”'‘’()]")
 
@@ -316,8 +317,8 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
         for sec in top.walk():
             # an item (一是…) or a sub-heading run into its paragraph names a part as a sub-heading would
             # only when it is short: a long first sentence is prose ("(二)紧扣…工作安排,我局将…")
-            if sec is top or sec.heading is None or (
-                    (sec.heading.marker == "item" or sec.heading.has_body) and len(sec.heading.key) > ITEM_HEADING):
+            if sec is top or sec.heading is None or len(sec.heading.key) > (
+                    ITEM_HEADING if sec.heading.marker == "item" else RUN_IN_HEADING if sec.heading.has_body else 10**6):
                 continue
             if r.heading_match(sec.heading.key, report_year):
                 _embed(part, sec.block, sec.heading.text, "subheading", sec)
