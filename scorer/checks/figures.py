@@ -111,7 +111,9 @@ def check_figures(check: dict, ctx: Context) -> Result:
     topics = _topic_regexes(tuple(check["on_topic"]), tuple((g["name"], tuple(g["terms"])) for g in check["off_topic"]))
     seen: set[str] = set()
     chars = count = paragraphs = 0
-    bare, off, plans = [], [], []
+    bare: list[Block] = []
+    off: list[dict] = []
+    plans: list[dict] = []
     for b in part.text_blocks():
         if b.k in seen:
             continue  # a paragraph repeated verbatim counts once

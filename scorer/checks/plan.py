@@ -6,7 +6,21 @@ deadline are concrete; the others are vague.
 """
 from __future__ import annotations
 
-from scorer.checks.base import SECTION, SHARE, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, status_for, weights
+from scorer.checks.base import (
+    SECTION,
+    SHARE,
+    STRINGS,
+    Context,
+    Option,
+    Result,
+    ev,
+    grade_points,
+    kind,
+    number,
+    say,
+    status_for,
+    weights,
+)
 from scorer.checks.section import copied_text, is_copied
 from scorer.document import causes
 from scorer.document.items import Item, items_of
