@@ -22,6 +22,9 @@ LABELLED = [
     ("主要负责同志须对法治建设重要工作亲自部署、亲自督办。", "normative", "principal"),
     ("班子成员不得违规干预司法活动。", "normative", "someone_else"),
     ("成立由党委书记、镇长负总责,党委副书记具体牵头负责的委员会,不定期召开班子会议。", "done", "principal"),
+    # the body as a whole ("我们") is no principal leader
+    ("全年我们主持召开法治建设专题会议4次。", "done", "someone_else"),
+    ("2024年,我们的主要负责同志主持召开专题会议4次。", "done", "principal"),
 ]
 
 
