@@ -25,6 +25,10 @@ LABELLED = [
     # the body as a whole ("我们") is no principal leader
     ("全年我们主持召开法治建设专题会议4次。", "done", "someone_else"),
     ("2024年,我们的主要负责同志主持召开专题会议4次。", "done", "principal"),
+    # 拟 naming what was reviewed, or 拟定 (drafted), is no intention; 拟 before the act is
+    ("县司法局对县政府拟签订的12份合同开展合法性审核。", "done", "someone_else"),
+    ("全年拟定规范性文件3件,均经合法性审核后备案。", "done", "unstated"),
+    ("县政府拟于明年3月组织开展年度述法。", "intended", "unstated"),
 ]
 
 
