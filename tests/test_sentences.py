@@ -65,3 +65,16 @@ def test_past_reported_is_no_plan():
 ])
 def test_topics_of_paragraphs(text, topic):
     assert topic_of(text) == topic
+
+
+@pytest.mark.parametrize(("text", "mood"), [
+    # an intention or a duty reaches the clauses from its cue on, not the deeds told before it
+    ("街道党工委书记主持召开党工委会议3次,将法治建设和街道中心工作同部署、同推进。", "done"),
+    ("县长主持召开专题会议2次,计划明年开展述法。", "done"),
+    ("下一步,县长将主持召开专题会议研究法治建设。", "intended"),
+    ("2025年,县长主持召开专题会议。", "intended"),
+    ("主要负责人应当主持召开专题会议。", "normative"),
+])
+def test_the_mood_of_an_act_is_the_mood_where_it_is_said(text, mood):
+    (s,) = list(sentences(text, 2024))
+    assert s.mood_at(s.text.find("主持召开")) == mood

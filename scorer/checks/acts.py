@@ -65,8 +65,9 @@ def check_acts(check: dict, ctx: Context) -> Result:
                 if off is not None:  # a leader chairing an investment meeting is no rule-of-law act
                     not_done.setdefault(act["name"], found + (f"离题：{topics.topic_name(off)}",))
                     continue
-                if s.mood != "done":
-                    not_done.setdefault(act["name"], found + ("打算做而非已做" if s.mood == "intended" else "只重申职责",))
+                mood = s.mood_at(at)
+                if mood != "done":
+                    not_done.setdefault(act["name"], found + ("打算做而非已做" if mood == "intended" else "只重申职责",))
                     continue
                 if s.actor_at(at) == "someone_else":
                     not_done.setdefault(act["name"], found + ("不是主要负责人做的",))

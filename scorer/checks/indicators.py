@@ -56,10 +56,11 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                 off.append({"line": b.line_at(start), "topic": topic, "name": topics.topic_name(topic),
                             "text": b.raw[a:z].strip()[:120]})
             for s in sentences(b.k, year):
-                if s.mood != "done" or not anything.search(s.text) or any(a <= s.start < z for a, z, _ in strays):
+                if not anything.search(s.text) or any(a <= s.start < z for a, z, _ in strays):
                     continue
                 for name, rx in rxs:
-                    if name in credited or not rx.search(s.text):
+                    m = None if name in credited else rx.search(s.text)
+                    if m is None or s.mood_at(m.start()) != "done":
                         continue
                     a, z = b.key.raw_span(s.start, s.start + len(s.text))
                     (credited if figure.search(s.text) else bare).setdefault(name, (b.line, b.raw[a:z].strip()))

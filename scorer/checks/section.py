@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from scorer.checks.base import SHARE, Context, Option, Result, ev, fill, grade_points, kind, mapping, status_for
-from scorer.document import causes
+from scorer.document import causes, topics
 from scorer.document.sentences import is_past, sentences
 from scorer.text.safe_regex import any_of
 
@@ -108,7 +108,8 @@ def is_copied(sentence: str, source: str) -> bool:
 
 
 def _hollow(spec: dict, part, year: int | None, copied: str = "") -> bool:
-    """No sentence of the part (of the moods asked, by the principals if asked) matches a pattern."""
+    """No sentence of the part (of the moods asked, by the principals if asked, on rule-of-law work: a
+    party-building or investment figure fills no part) matches a pattern."""
     rx = any_of(tuple(spec["patterns"]))
     moods = set(spec.get("moods") or ("done", "intended", "normative"))
     actor = "unstated"
@@ -116,9 +117,12 @@ def _hollow(spec: dict, part, year: int | None, copied: str = "") -> bool:
         text = b.body_key() if b.heading is not None and b.heading.marker != "item" else b.k
         for s in sentences(text, year, actor):
             actor = s.subject() or actor
-            if s.mood not in moods or (spec.get("not_past") and is_past(s.text)) or (copied and is_copied(s.text, copied)):
+            if (spec.get("not_past") and is_past(s.text)) or (copied and is_copied(s.text, copied)):
                 continue
-            m = rx.search(s.text)
-            if m and not (spec.get("principals_only") and s.actor_at(m.start()) == "someone_else"):
-                return False
+            if topics.is_off_topic(s.text):
+                continue
+            for m in rx.finditer(s.text):
+                if s.mood_at(m.start()) in moods and not (
+                        spec.get("principals_only") and s.actor_at(m.start()) == "someone_else"):
+                    return False
     return True

@@ -25,6 +25,12 @@ class Sentence:
     text: str
     mood: str  # done | intended | normative
     actor: str  # principal | someone_else | unstated: the actor in effect where the sentence starts
+    onset: int = 0  # where the mood sets in: the start of the clause with its first cue (0 for done)
+
+    def mood_at(self, offset: int) -> str:
+        """The mood of what is said at `offset`: an intention or a duty reaches the clauses from its
+        cue on ("县长将主持…"), not those before it ("书记主持召开会议…,将法治建设和中心工作同部署")."""
+        return self.mood if offset >= self.onset else "done"
 
     def actor_at(self, offset: int) -> str:
         """Who does what is said at `offset`: the actor named last in its clause before it, else the
@@ -52,14 +58,25 @@ def is_past(text: str) -> bool:
 
 def mood_of(text: str, report_year: int | None = None) -> str:
     """done, intended (将/拟/力争/计划…, or a date after the report year) or normative (应当/须/不得…)."""
+    return _mood_and_onset(text, report_year)[0]
+
+
+def _mood_and_onset(text: str, report_year: int | None) -> tuple[str, int]:
+    """The mood and the offset of the clause where its first cue stands."""
     cues = _cues()
-    if report_year is not None and any(int(y) > report_year for y in DATE_YEAR.findall(text)):
-        return "intended"
-    if cues["normative"].search(text):
-        return "normative"
-    if cues["intended"].search(text):
-        return "intended"
-    return "done"
+    later = [m.start() for m in DATE_YEAR.finditer(text) if report_year is not None and int(m.group(1)) > report_year]
+    if later:
+        return "intended", _clause_start(text, later[0])
+    for mood in ("normative", "intended"):
+        m = cues[mood].search(text)
+        if m:
+            at = m.start() + (text[m.start()] in ",;:")  # a cue matched with the delimiter before it
+            return mood, _clause_start(text, at)
+    return "done", 0
+
+
+def _clause_start(text: str, at: int) -> int:
+    return max(text.rfind(c, 0, at) for c in ",:") + 1
 
 
 def actor_in(text: str, before: int | None = None) -> str | None:
@@ -85,7 +102,8 @@ def _read(text: str, report_year: int | None, actor: str) -> tuple[Sentence, ...
     out = []
     for m in SENTENCE.finditer(text):
         s = m.group(0)
-        sentence = Sentence(m.start(), s, mood_of(s, report_year), actor)
+        mood, onset = _mood_and_onset(s, report_year)
+        sentence = Sentence(m.start(), s, mood, actor, onset)
         out.append(sentence)
         actor = sentence.subject() or actor
     return tuple(out)
