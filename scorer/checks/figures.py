@@ -5,8 +5,9 @@ any figure are listed so that a writer knows where to add facts. Only figures ab
 government's own rule-of-law work count: a figure measures what is named
 nearest before it: one that measures economic results or courts' and procuratorates' work (the
 rubric's `off_topic` groups) is not counted and is listed for the reviewer as off-topic, and a
-clause that speaks only of such things is left out of the length too; so is a sentence that states an
-intention (拟, 争取, a later year: scorer/document/sentences.py), whose figures are no results. A
+clause that speaks only of such things is left out of the length too. The figures of a clause that states
+an intention (拟, 争取, a later year: scorer/document/sentences.py) are no results either, but its
+length counts: turning a deed into an intention never raises the density. A
 paragraph repeated verbatim counts once. Padding thus neither raises nor lowers the score.
 """
 from __future__ import annotations
@@ -129,11 +130,13 @@ def check_figures(check: dict, ctx: Context) -> Result:
         for s, e in intended[: max(0, 3 - len(plans))]:
             a, z = b.key.raw_span(s, e)
             plans.append(ev(b.line_at(s), b.raw[a:z].strip(), note="打算做的事，不是成效，其中的数据不计入"))
-        strays = strays + [(s, e, "intended") for s, e in intended]
         n = own = 0
         last = None
         for m in CLAUSE.finditer(b.k):
             if any(s <= m.start() < e for s, e, _ in strays):
+                continue
+            if any(s <= m.start() < e for s, e in intended):
+                own += len(m.group(0))  # an intention's figures are no results; its length is text all the same
                 continue
             clause = m.group(0)
             measured, last, whole = read_clause(clause, rx, topics, last)
