@@ -59,8 +59,8 @@ def test_a_letter_says_who_what_score_parts_problems_fixes_reviewer_and_date(let
     card = json.loads((lettered["out"] / "青石镇.json").read_text(encoding="utf-8"))
     text = text_of(lettered["dest"] / "青石镇-评审意见.docx")
     assert text.startswith("关于青石镇人民政府2024年度法治政府建设年度报告的评审意见")
-    assert f"最终得分 {card['review']['score']:g} 分" in text and f"等级为“{card['review']['grade']}”" in text
-    assert f"机器初评 {card['score']:g} 分" in text and "复核状态：复核完成" in text
+    assert f"最终得分 {card['review']['score']:.1f} 分" in text and f"等级为“{card['review']['grade']}”" in text
+    assert f"机器初评 {card['score']:.1f} 分" in text and "复核状态：复核完成" in text
     for sec in card["sections"].values():
         if sec.get("required", True):
             assert sec["name"] in text
