@@ -55,7 +55,7 @@ def test_a_damaged_cache_is_compiled_anew(tmp_path):
         data = json.loads(path.read_text(encoding="ascii"))
         if isinstance(data, dict):
             for entry in data.values():
-                entry[1] = [999999] * 3  # code the engine refuses
+                entry[1] = "3f420f00" * 3  # code the engine refuses (999999, three times)
             path.write_text(json.dumps(data), encoding="ascii")
     again = _run(tmp_path, dev[2])
     assert again["score"] == want["score"] and again["same"]
