@@ -33,7 +33,7 @@ def install() -> None:
     except ImportError:
         return
     original = compiler.compile
-    if getattr(original, "fzscore", False) or not hasattr(compiler, "_code") or _sre.CODESIZE != WORD.itemsize:
+    if getattr(original, "fzscore", False) or not hasattr(compiler, "_code") or WORD.itemsize != _sre.CODESIZE:
         return
     from scorer.text.yamlcache import _cache_dir
 
