@@ -41,6 +41,7 @@ MESSAGE_KEY_ZH = {
 
 @dataclass(frozen=True)
 class Option:
+    """An option a check kind declares: its name, JSON schema, help text and default."""
     name: str
     schema: dict
     help: str  # Chinese: shown to rubric authors by `fzscore explain` and docs/rubrics.md
@@ -55,6 +56,7 @@ class Option:
 
 @dataclass(frozen=True)
 class Kind:
+    """A check kind: the function that runs it, its options and the messages it may say."""
     name: str
     run: Callable[[dict, Context], Result]
     summary: str  # Chinese, one line: what the kind looks at
@@ -163,6 +165,7 @@ def placeholders(text: str) -> list[str]:
 
 @dataclass
 class Context:
+    """What a check reads: the extracted text, the structure, the metadata, the parts and the rubric."""
     extracted: Extracted
     structure: Structure
     meta: Metadata
@@ -185,6 +188,7 @@ class Context:
 
 @dataclass
 class Result:
+    """A check's outcome: status, points, message and the evidence for them."""
     status: str  # pass | partial | fail | not_applicable | needs_review
     points: float
     message: str

@@ -26,6 +26,7 @@ FIGURE = re.compile(r"\d")
 
 @dataclass(frozen=True)
 class CauseVocabulary:
+    """The cues that introduce a cause and the words that make one specific or moralising."""
     forward: tuple[str, ...]  # cues followed by the cause: 原因是, 由于, 究其原因 …
     backward: tuple[str, ...]  # cues preceded by the cause: 导致, 造成, 原因之一 …
     moralising: tuple[str, ...]
@@ -34,6 +35,7 @@ class CauseVocabulary:
 
 @dataclass(frozen=True)
 class Cause:
+    """A cause a report gives for a problem, and whether it is specific, moralising or empty."""
     text: str  # the cause as written in the normalised text
     quality: str  # specific | moralising | empty
     factor: str | None  # what makes it specific

@@ -21,6 +21,7 @@ DATE_YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 @dataclass(frozen=True)
 class Sentence:
+    """A sentence read as an act: where it starts, its text, its mood and who acts in it."""
     start: int  # offset in the text it was read from
     text: str
     mood: str  # done | intended | normative

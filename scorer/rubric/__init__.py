@@ -19,6 +19,7 @@ DEFAULT_RUBRIC = "default"
 
 @dataclass
 class Rubric:
+    """A loaded, composed rubric: its data, where it came from, and its section recognisers."""
     data: dict
     path: str
     recognisers: list[Recogniser] = field(default_factory=list)
