@@ -35,6 +35,25 @@ def load_text(text: str):
     return data
 
 
+def kept(name: str, inputs, build):
+    """`build()`, made once per user for these `inputs` and kept as JSON: for tables derived from
+    what changes only with the program (the Unicode database, constants in the code). `build` must
+    return what JSON gives back unchanged (lists, not tuples; string keys), else it is not kept."""
+    folder = _cache_dir()
+    key = sha256_hex(json.dumps([FORMAT, name, inputs], ensure_ascii=True).encode("ascii"))
+    entry = folder / f"{name}-{key}.json" if folder else None
+    if entry is not None:
+        try:
+            with open(entry, encoding="utf-8") as f:
+                return json.load(f)
+        except (OSError, ValueError):
+            pass
+    data = build()
+    if entry is not None:
+        _store(entry, data)
+    return data
+
+
 def sha256_hex(data: bytes) -> str:
     """hashlib.sha256(data).hexdigest() without loading OpenSSL: `hashlib` opens libcrypto (2 ms of
     a 0.13 s run) where CPython's own SHA-256 module, used here when there is one, costs 0.2 ms."""
