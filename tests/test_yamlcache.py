@@ -36,3 +36,37 @@ def test_a_folder_others_can_write_is_not_used(monkeypatch, tmp_path):
     folder.chmod(0o777)
     assert yamlcache._cache_dir() is None
     assert yamlcache.load_text("a: 1\n") == {"a": 1}
+
+
+def test_a_kept_table_is_built_once_for_its_inputs_and_rebuilt_when_damaged(monkeypatch, tmp_path):
+    _fresh(monkeypatch, tmp_path)
+    builds = []
+
+    def build():
+        builds.append(1)
+        return [[[65, "a"]], [[0, 9]]]
+
+    assert yamlcache.kept("t", ["v1", (1, 2)], build) == build()
+    builds.clear()
+    assert yamlcache.kept("t", ["v1", (1, 2)], build) == [[[65, "a"]], [[0, 9]]] and builds == []
+    yamlcache.kept("t", ["v2", (1, 2)], build)  # other inputs: built anew
+    assert builds == [1]
+    for entry in (tmp_path / f"_fzscore-cache-{os.getuid()}").glob("t-*.json"):
+        entry.write_text("[[", encoding="utf-8")
+    assert yamlcache.kept("t", ["v1", (1, 2)], build) == [[[65, "a"]], [[0, 9]]] and builds == [1, 1]
+
+
+def test_the_kept_nfkc_table_is_the_one_unicodedata_gives(monkeypatch, tmp_path):
+    from scorer.text import textnorm
+
+    _fresh(monkeypatch, tmp_path)
+    built = textnorm._build_simple_fold()
+    textnorm._simple_fold.cache_clear()
+    try:
+        first = textnorm._simple_fold()
+        textnorm._simple_fold.cache_clear()
+        again = textnorm._simple_fold()  # from the kept file
+    finally:
+        textnorm._simple_fold.cache_clear()
+    assert list(tmp_path.glob("_fzscore-cache-*/nfkc-simple-*.json"))
+    assert first[0] == again[0] == {cp: n for cp, n in built[0]} and first[1].pattern == again[1].pattern

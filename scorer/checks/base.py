@@ -6,7 +6,7 @@ import re
 import string
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from scorer.document.metadata import Metadata
 from scorer.document.parts import Part
@@ -39,8 +39,8 @@ MESSAGE_KEY_ZH = {
 }
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):  # NamedTuples, not frozen dataclasses: a quarter of the start-up cost
+    """An option a check kind declares: its name, JSON schema, help text and default."""
     name: str
     schema: dict
     help: str  # Chinese: shown to rubric authors by `fzscore explain` and docs/rubrics.md
@@ -53,8 +53,8 @@ class Option:
         return self.default is REQUIRED
 
 
-@dataclass(frozen=True)
-class Kind:
+class Kind(NamedTuple):
+    """A check kind: the function that runs it, its options and the messages it may say."""
     name: str
     run: Callable[[dict, Context], Result]
     summary: str  # Chinese, one line: what the kind looks at
@@ -163,6 +163,7 @@ def placeholders(text: str) -> list[str]:
 
 @dataclass
 class Context:
+    """What a check reads: the extracted text, the structure, the metadata, the parts and the rubric."""
     extracted: Extracted
     structure: Structure
     meta: Metadata
@@ -185,6 +186,7 @@ class Context:
 
 @dataclass
 class Result:
+    """A check's outcome: status, points, message and the evidence for them."""
     status: str  # pass | partial | fail | not_applicable | needs_review
     points: float
     message: str

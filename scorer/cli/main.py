@@ -30,21 +30,42 @@ cli_zh.install()
 
 
 class DefaultToScore(cli_zh.Group):
-    """`fzscore REPORT …` means `fzscore score REPORT …`."""
+    """`fzscore REPORT …` means `fzscore score REPORT …`.
+
+    Commands defined in other modules (the reviewer's, the browser face's) are named with `add_lazy`
+    and imported only when one of them is run, listed or completed: scoring a report loads none."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.lazy: dict[str, str] = {}  # command name → "module:attribute"
+
+    def add_lazy(self, name: str, where: str) -> None:
+        self.lazy[name] = where
+
+    def list_commands(self, ctx):
+        return sorted({*self.commands, *self.lazy})
+
+    def get_command(self, ctx, cmd_name):
+        if cmd_name not in self.commands and cmd_name in self.lazy:
+            import importlib
+
+            module, attribute = self.lazy[cmd_name].split(":")
+            self.add_command(getattr(importlib.import_module(module), attribute), cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def parse_args(self, ctx, args):
-        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+        if args and args[0] not in self.commands and args[0] not in self.lazy and args[0] not in ("--help", "-h", "--version"):
             self._misspelt_command(ctx, args[0])
             args = ["score", *args]
         return super().parse_args(ctx, args)
 
     def _misspelt_command(self, ctx, word: str) -> None:
         """`fzscore bacth …`: a word that is no file but close to a command is a misspelt command."""
-        import difflib
-
         if word.startswith("-") or word == "-" or os.path.exists(word):
             return
-        hits = difflib.get_close_matches(word, list(self.commands), n=1, cutoff=0.6)
+        import difflib
+
+        hits = difflib.get_close_matches(word, self.list_commands(ctx), n=1, cutoff=0.6)
         if hits:
             ctx.fail(f"没有命令 {word}，也没有这个文件；是不是 {hits[0]}？（fzscore --help 列出全部命令）")
 
@@ -535,7 +556,10 @@ def _flush_or_quiet() -> None:
 def run() -> None:
     """Entry point that turns any unexpected exception into one line and exit code 2, and SIGTERM
     into the same clean stop as Ctrl-C."""
-    import signal
+    try:
+        import _signal as signal  # the C module: `signal` also builds three enums (0.5 ms) not used here
+    except ImportError:  # pragma: no cover - another Python
+        import signal  # type: ignore[no-redef]
 
     def interrupt(signum, frame):
         raise KeyboardInterrupt
@@ -564,7 +588,6 @@ def run() -> None:
         sys.exit(EXIT_INPUT)
 
 
-from scorer.cli.review import COMMANDS as _REVIEW_COMMANDS  # noqa: E402 (they need `main` defined first)
-
-for _command in _REVIEW_COMMANDS:
-    main.add_command(_command)
+for _name, _attribute in (("review", "review_cmd"), ("letters", "letters_cmd"), ("diff", "diff_cmd"),
+                          ("remove", "remove_cmd")):
+    main.add_lazy(_name, f"scorer.cli.review:{_attribute}")

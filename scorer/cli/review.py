@@ -337,6 +337,3 @@ def diff_cmd(a, b, fmt, rubric_name):
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
     else:
         click.echo(render_text(result), nl=False)
-
-
-COMMANDS = (review_cmd, letters_cmd, diff_cmd, remove_cmd)

@@ -6,6 +6,8 @@ English, never to an error). The command classes give Chinese metavars and help 
 """
 from __future__ import annotations
 
+import sys
+
 import click
 
 MESSAGES = {
@@ -97,6 +99,10 @@ def install() -> None:
 
     for name in ("core", "exceptions", "parser", "types", "formatting", "decorators", "termui", "utils",
                  "_termui_impl", "shell_completion"):
+        if name in ("_termui_impl", "shell_completion") and f"click.{name}" not in sys.modules:
+            # click imports these only for a pager, an editor or tab completion (with shlex, termios,
+            # tty); none of their messages is in the table, so importing them for every run gains nothing
+            continue
         try:
             module = importlib.import_module(f"click.{name}")
         except ImportError:  # pragma: no cover - a click without that module

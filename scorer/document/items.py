@@ -33,6 +33,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 @dataclass
 class Item:
+    """One item a part lists (a problem, a planned step), without its number, and where it starts."""
     line: int
     key: str  # normalised text of the item, without its number
     raw: str  # original text (for evidence)

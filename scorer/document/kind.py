@@ -28,6 +28,7 @@ TEMPLATE_PLACEHOLDERS = 5
 
 @dataclass
 class Decision:
+    """Whether a text is an annual report, how sure, and the evidence for saying so."""
     is_report: bool
     probability: float  # that the text is a report, by the fitted weights
     close: bool  # too close to call: scored, and a reviewer confirms

@@ -18,6 +18,7 @@ PAREN = re.compile(r"\([^)]{0,30}\)")
 
 @dataclass
 class Metadata:
+    """What a report says about itself: title, issuer and level, year, dates, and what kind of text it is."""
     title: str | None
     title_line: int | None
     issuer: str | None
@@ -255,6 +256,7 @@ def _date_in(text: str) -> str | None:
 
 @dataclass
 class Issuer:
+    """Who issued a report, where that was read, its level, and the bodies when several issued it jointly."""
     name: str
     source: str  # title | signature | opening | page | inferred
     line: int | None

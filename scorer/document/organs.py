@@ -34,6 +34,7 @@ class Organ:
 
 @dataclass
 class _Lex:
+    """The word lists and patterns that name government bodies, compiled once."""
     units: dict[str, str]  # unit word → level
     government: re.Pattern
     party_after_place: re.Pattern

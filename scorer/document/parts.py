@@ -111,6 +111,7 @@ def _year_ok(m: re.Match | None, report_year: int | None) -> bool:
 
 @dataclass
 class Part:
+    """One of the rubric's parts of a report (成效, 问题, 计划 …): whether and where the report has it."""
     id: str
     name: str
     required: bool

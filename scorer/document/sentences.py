@@ -9,8 +9,8 @@ part-of-speech tags do, without loading a dictionary (benchmarks/sentence_means.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from scorer.text.textnorm import data_file
 
@@ -19,8 +19,8 @@ CLAUSE_END = re.compile(r"[,:]")
 DATE_YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):  # a NamedTuple, not a frozen dataclass: a quarter of its start-up cost
+    """A sentence read as an act: where it starts, its text, its mood and who acts in it."""
     start: int  # offset in the text it was read from
     text: str
     mood: str  # done | intended | normative

@@ -93,6 +93,7 @@ INLINE_NUMBER = re.compile(rf"[{CN_DIGITS}（(](?:(?<=[{CN_DIGITS}])[{CN_DIGITS}
 
 @dataclass
 class Heading:
+    """A heading line: its marker, rank and number, and its text as written and normalised."""
     marker: str  # the marker family: cn (一、), paren_cn (（一）), num (1.), item (一是) … (see FAMILIES)
     rank: int  # conventional rank from parse_heading; the depth in this document once marked
     number: int | None
@@ -151,6 +152,7 @@ class Block:
 
 @dataclass
 class Section:
+    """A heading with the blocks under it and its sub-sections (the heading tree)."""
     heading: Heading | None
     block: Block | None
     rank: int
@@ -186,6 +188,7 @@ class Section:
 
 @dataclass
 class Structure:
+    """A report's lines as blocks: title, header, preamble, the section tree and the closing."""
     lines: list[str]
     blocks: list[Block]
     title: str | None = None

@@ -6,13 +6,13 @@ the encoding where there is one, and any warning about the quality of the text.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 from pathlib import Path
 
 from scorer.reading.extracted import Extracted, split_lines
 from scorer.text.errors import InputError
+from scorer.text.yamlcache import sha256_hex
 
 # Reports are tens of kilobytes; a few hundred pages of PDF stay well below this.
 MAX_INPUT_BYTES = 50 * 1024 * 1024
@@ -89,7 +89,7 @@ def check_length(path: str, chars: int) -> None:
 
 
 def _read(path: str, data: bytes) -> Extracted:
-    digest = hashlib.sha256(data).hexdigest()
+    digest = sha256_hex(data)
     kind = sniff(data)
     name = os.path.basename(path)
     if name.startswith("~$") and len(data) < 4096:

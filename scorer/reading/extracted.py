@@ -10,6 +10,7 @@ from scorer.text.textnorm import LINE_BREAK
 
 @dataclass
 class Extracted:
+    """A file read as text lines, with its format, encoding, digest and any warning about the text."""
     path: str
     format: str  # txt | docx | pdf | html
     encoding: str | None

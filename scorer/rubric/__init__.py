@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from scorer.document.parts import Recogniser
-from scorer.rubric.compose import _read_layers, layer_paths, merge, resolve, shipped_rubrics
+from scorer.rubric.compose import _read_layers, _read_yaml, layer_paths, merge, resolve, shipped_rubrics
 from scorer.text.errors import RubricError
 from scorer.text.resources import resource_dir
 
@@ -19,6 +20,7 @@ DEFAULT_RUBRIC = "default"
 
 @dataclass
 class Rubric:
+    """A loaded, composed rubric: its data, where it came from, and its section recognisers."""
     data: dict
     path: str
     recognisers: list[Recogniser] = field(default_factory=list)
@@ -107,11 +109,18 @@ def _rubric_for(level: str | None, report_year: int | None) -> str:
     return DEFAULT_RUBRIC if DEFAULT_RUBRIC in names else names[0]
 
 
+@functools.cache
+def _shipped_layer(path: Path) -> dict:
+    """A shipped rubric file as read, once per process: every shipped rubric extends default.yaml.
+    Only read from (choosing a rubric), never merged: `merge` takes fresh data."""
+    return _read_yaml(path)
+
+
 def _selection_facts(name: str) -> dict:
     """A shipped rubric's `applies_to` and `report_years` as its extends chain sets them, read
     without building the rubric: choosing one must not cost loading all of them."""
     out: dict = {}
-    for _path, layer in _read_layers(shipped_rubrics()[name], seen=()):
+    for _path, layer in _read_layers(shipped_rubrics()[name], seen=(), read=_shipped_layer):
         for key in ("applies_to", "report_years"):
             if key in layer:
                 out[key] = layer[key]

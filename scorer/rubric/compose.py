@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeGuard
 
@@ -61,9 +62,9 @@ def layer_paths(name_or_path: str) -> list[Path]:
     return [p for p, _ in _read_layers(resolve(name_or_path), seen=())]
 
 
-def _read_layers(path: Path, seen: tuple) -> list[tuple[Path, dict]]:
+def _read_layers(path: Path, seen: tuple, read: Callable[[Path], dict] = _read_yaml) -> list[tuple[Path, dict]]:
     """The rubric and the rubrics it extends, base first."""
-    data = _read_yaml(path)
+    data = read(path)
     parent = data.get("extends")
     if not parent:
         return [(path, data)]
@@ -85,7 +86,7 @@ def _read_layers(path: Path, seen: tuple) -> list[tuple[Path, dict]]:
                           + (f"（是不是 {hint}？）" if hint else f"（内置：{'、'.join(shipped_rubrics())}）"))
     if not Path(parent_path).is_file():
         raise RubricError(f"{path}:{extends_line()}: extends: 所继承的评分细则文件不存在：{parent}")
-    return _read_layers(Path(parent_path), seen + (str(path.resolve()),)) + [(path, data)]
+    return _read_layers(Path(parent_path), seen + (str(path.resolve()),), read) + [(path, data)]
 
 
 def merge(base: dict, override: dict) -> dict:

@@ -47,10 +47,9 @@ def score_data(name: str, data: bytes, rubric: Rubric | None = None, published: 
 def score_text(text: str, rubric: Rubric | None = None, published: str | None = None, path: str = "<text>",
                as_report: bool = False) -> Scorecard:
     """Score a report given as a string (rubric examples, tests)."""
-    import hashlib
-
     from scorer.reading import split_lines
+    from scorer.text.yamlcache import sha256_hex
 
     data = text.encode("utf-8")
-    ex = Extracted(path, "txt", "utf-8", hashlib.sha256(data).hexdigest(), len(data), split_lines(text))
+    ex = Extracted(path, "txt", "utf-8", sha256_hex(data), len(data), split_lines(text))
     return score_extracted(ex, rubric, published, as_report)

@@ -117,6 +117,3 @@ def users_list(file):
             click.echo(name)
     except AccountError as err:
         _die(str(err))
-
-
-COMMANDS = (serve_cmd, users_group)

@@ -25,5 +25,11 @@ def words(name: str, key: str) -> tuple[str, ...]:
 
 
 def alternation(items) -> str:
-    """A regex alternation of literal words, longest first (so 人民政府 wins over 政府)."""
-    return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
+    """A regex alternation of literal words, longest first (so 人民政府 wins over 政府), words of one
+    length in code-point order: the same words give the same pattern in every run (not the set's
+    order, which changes with the hash seed), so its compiled code is kept between runs."""
+    return "|".join(re.escape(w) for w in sorted(set(items), key=_longest_first))
+
+
+def _longest_first(word: str) -> tuple[int, str]:
+    return -len(word), word

@@ -39,7 +39,8 @@ def _alternation(vocabulary: tuple[str, ...]) -> re.Pattern | None:
     """One regex for all terms, longest first, so that a text is scanned once."""
     if not vocabulary:
         return None
-    return re.compile("|".join(re.escape(t) for t in sorted(set(vocabulary), key=len, reverse=True)))
+    # longest first, one length in code-point order: the same pattern in every run (see lexicon.alternation)
+    return re.compile("|".join(re.escape(t) for t in sorted(set(vocabulary), key=lambda t: (-len(t), t))))
 
 
 def jieba_terms(vocabulary: tuple[str, ...]) -> Callable[[str], Counter]:

@@ -30,6 +30,8 @@ class UnsafePattern(ValueError):
 
 def bounded(pattern: str, cap: int = REPEAT_CAP) -> str:
     """`pattern` with every unbounded repeat given an upper bound of `cap` (at least its minimum)."""
+    if "*" not in pattern and "+" not in pattern and "{" not in pattern:
+        return pattern  # no repeat to bound (most rubric patterns: alternations of words)
     out: list[str] = []
     i, n = 0, len(pattern)
     in_class, opened = False, -1

@@ -140,12 +140,24 @@ _STABLE_RANGES = [(0x20, 0x7E), (0x3400, 0x4DBF), (0x4E00, 0x9FFF)]  # NFKC leav
 
 @lru_cache(maxsize=1)
 def _simple_fold() -> tuple[dict[int, str], re.Pattern]:
-    """(translate table, regex of any character outside the simple set)."""
-    table: dict[int, str] = {}
-    simple: list[tuple[int, int]] = []
+    """(translate table, regex of any character outside the simple set). Building it normalises
+    2,800 characters one by one (2 ms of every run), so it is kept per user for this Unicode version."""
+    from scorer.text.yamlcache import kept
+
+    inputs = [unicodedata.unidata_version, _SIMPLE_RANGES, _STABLE_RANGES, sorted(_COMPOSES)]
+    pairs, simple = kept("nfkc-simple", inputs, _build_simple_fold)
+    table = {cp: n for cp, n in pairs}
+    cls = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" if b > a else re.escape(chr(a)) for a, b in simple)
+    return table, re.compile(f"[^{cls}\t\n\r]")
+
+
+def _build_simple_fold() -> list:
+    """[[code point, its NFKC], …] for the characters that change, and the simple set as [[lo, hi], …]."""
+    pairs: list[list] = []
+    simple: list[list[int]] = []
     for lo, hi in _SIMPLE_RANGES:
         if (lo, hi) in _STABLE_RANGES:
-            simple.append((lo, hi))
+            simple.append([lo, hi])
             continue
         for cp in range(lo, hi + 1):
             c = chr(cp)
@@ -153,13 +165,12 @@ def _simple_fold() -> tuple[dict[int, str], re.Pattern]:
             if len(n) != 1 or unicodedata.combining(c) or unicodedata.combining(n) or n in _COMPOSES:
                 continue
             if n != c:
-                table[cp] = n
+                pairs.append([cp, n])
             if simple and simple[-1][1] == cp - 1:
-                simple[-1] = (simple[-1][0], cp)
+                simple[-1][1] = cp
             else:
-                simple.append((cp, cp))
-    cls = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" if b > a else re.escape(chr(a)) for a, b in simple)
-    return table, re.compile(f"[^{cls}\t\n\r]")
+                simple.append([cp, cp])
+    return [pairs, simple]
 
 
 # Characters that canonical composition can join to the one before (Hangul vowels and finals,
