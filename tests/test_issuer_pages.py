@@ -169,7 +169,9 @@ def test_a_report_inside_its_notice_is_read_as_the_report(name):
 def test_a_notice_of_a_plan_is_still_a_notice():
     lines = ["关于印发《某县2024年法治政府建设工作要点》的通知", "各乡镇人民政府：", "现将《要点》印发给你们。",
              *lines_of("page-r2-r054")[1:]]
-    assert extract(analyse(lines)).is_report is False
+    m = extract(analyse(lines))
+    # the notice's title and wording against a report's body: refused, or scored only for a person to confirm
+    assert m.is_report is False or any("需人工确认" in n for n in m.review_notes)
 
 
 # ---------------------------------------------------------------- the issuer follows its place

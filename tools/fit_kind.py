@@ -18,7 +18,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-FOLDERS = ["tests/shared/corpus/dev", "tests/shared/corpus/pages", "tests/firstsight/pages"]
+FOLDERS = ["tests/shared/corpus/dev", "tests/shared/corpus/pages", "tests/firstsight/pages", "tests/firstsight/pages-fresh",
+           "tests/firstsight/pages-d"]
 OUT = ROOT / "scorer" / "data" / "kind_weights.yaml"
 C = float(__import__("os").environ.get("FIT_C", "10"))  # inverse regularisation: few examples, so the weights are kept moderate
 THRESHOLDS = {"refuse_below": 0.2, "review_below": 0.7}
@@ -118,7 +119,7 @@ def main() -> None:
     w["cross_validation"] = cv
     head = ("# Weights of the report/look-alike decision (scorer/document/kind.py): a logistic regression over\n"
             "# named features, fitted by tools/fit_kind.py on the labelled pages (shared corpus dev + pages,\n"
-            "# first-sight tune pages). Regenerate with that script; do not edit by hand.\n")
+            "# first-sight tune pages, pages-fresh, pages-d). Regenerate with that script; do not edit by hand.\n")
     OUT.write_text(head + yaml.safe_dump(w, allow_unicode=True, sort_keys=False), encoding="utf-8")
     print(yaml.safe_dump({"intercept": w["intercept"], "weights": w["weights"]}, allow_unicode=True, sort_keys=False))
 

@@ -263,8 +263,10 @@ def judge(f: dict[str, float], seen: dict[str, str], w: dict) -> Decision:
         if len(against) > 1:
             reason += "；另外，" + _describe(against[1], seen[against[1]])
     refuse_below, review_below = w["thresholds"]["refuse_below"], w["thresholds"]["review_below"]
-    # A report's title is not overturned by a single signal weaker than itself: then it is close, not refused.
-    title_holds = bool(f["title_report"]) and len(against) <= 1 and all(-ws[n] < ws["title_report"] for n in against)
+    # A report's title (a line of its own, or run into the first text on a mirror site) is not overturned
+    # by a single signal weaker than itself: then it is close, not refused.
+    title = max(ws["title_report"] * f["title_report"], ws["title_in_text"] * f["title_in_text"])
+    title_holds = title > 0 and len(against) <= 1 and all(-ws[n] < title for n in against)
     # A text that never names its topic (法治, 依法行政) is no sure report, however report-like its
     # form (a 政府信息公开 summary opens "2023年,我局…总结如下" too): a reviewer confirms it.
     if p >= review_below and not f.get("text_off_topic"):
