@@ -46,7 +46,7 @@ def test_no_real_report_of_any_first_sight_set_is_refused(rubric):
     from scorer.scoring.pipeline import score_path
 
     refused, unflagged = [], []
-    for folder in ("pages", "pages-held", "pages-fresh"):
+    for folder in ("pages", "pages-held", "pages-fresh", "pages-d"):
         for doc in sorted((ROOT / "tests" / "firstsight" / folder).glob("*.txt")):
             label = yaml.safe_load(doc.with_name(doc.stem + ".labels.yaml").read_text(encoding="utf-8"))
             card = score_path(str(doc), rubric)
