@@ -230,8 +230,9 @@ def features(st: Structure) -> tuple[dict[str, float], dict[str, str]]:
     news = k["news"].search(text)
     put("news_no_headings", not headings and news is not None, news.group() if news else "")
     put("too_short", len(text) < 400 and not headings)
-    # neither the title nor the text names the topic (a short report's body may not, under its title)
-    put("text_off_topic", not k["topic"].search(text) and not (title and k["topic"].search(title)))
+    # neither the title nor the text names the topic (a short report's body may not, under its title); a
+    # title over no text at all is no report either
+    put("text_off_topic", not k["topic"].search(text) and not (text and title and k["topic"].search(title)))
     return f, seen
 
 
