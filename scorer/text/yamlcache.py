@@ -18,30 +18,25 @@ FORMAT = "1"  # bump when what is cached changes shape
 
 def load_text(text: str):
     """YAML text → Python data (cached by content)."""
-    key = sha256_hex((FORMAT + text).encode("utf-8"))
-    folder = _cache_dir()
-    entry = folder / f"{key}.json" if folder else None
-    if entry is not None:
-        try:
-            with open(entry, encoding="utf-8") as f:
-                return json.load(f)
-        except (OSError, ValueError):
-            pass
-    import yaml  # only on a miss: a cached file needs no YAML at all
+    def parse():
+        import yaml  # only on a miss: a cached file needs no YAML at all
 
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    if entry is not None:
-        _store(entry, data)
-    return data
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+    return _cached(sha256_hex((FORMAT + text).encode("utf-8")), parse)
 
 
 def kept(name: str, inputs, build):
     """`build()`, made once per user for these `inputs` and kept as JSON: for tables derived from
     what changes only with the program (the Unicode database, constants in the code). `build` must
     return what JSON gives back unchanged (lists, not tuples; string keys), else it is not kept."""
+    return _cached(f"{name}-" + sha256_hex(json.dumps([FORMAT, name, inputs], ensure_ascii=True).encode("ascii")), build)
+
+
+def _cached(stem: str, build):
+    """The JSON kept as `stem`.json in the cache folder, else `build()` (kept for the next run)."""
     folder = _cache_dir()
-    key = sha256_hex(json.dumps([FORMAT, name, inputs], ensure_ascii=True).encode("ascii"))
-    entry = folder / f"{name}-{key}.json" if folder else None
+    entry = folder / f"{stem}.json" if folder else None
     if entry is not None:
         try:
             with open(entry, encoding="utf-8") as f:
