@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from scorer.document import kind, organs, places
 from scorer.document.page import CN_DATE, ISO_DATE, field_value, strip_title_label
 from scorer.document.structure import Block, Structure, is_paragraph
-from scorer.text.lexicon import alternation, load
+from scorer.text.lexicon import alternation, load, part_of_speech
 
 YEAR = re.compile(r"(?<![\d\-—~～至到])((?:19|20)\d{2})\s*年(?!\s*[\-—~～至到]\s*(?:19|20)?\d{2})")
 BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
@@ -340,7 +340,7 @@ def _governing_body(o: organs.Organ) -> organs.Organ:
 def _full_place(o: organs.Organ, context: _Context) -> organs.Organ:
     """A province or city named as people say it (广东, 内蒙古, 东莞) is its division's full name in the
     gazetteer; of several with that short name (吉林), the one of the level the text speaks as."""
-    if o.kind != "place" or o.unit_level is not None or len(o.places) != 1:
+    if o.kind != "place" or len(o.places) != 1:
         return o
     divs = places.lookup_short(o.name)
     if len(divs) > 1:
@@ -367,10 +367,30 @@ def _qualified(o: organs.Organ, read: list[organs.Organ], context: _Context) -> 
         return o  # 河北省委、省政府: the place is named once for both
     level = organs.GENERIC_LEVEL.get(o.generic)
     place = own_place(context.text, level, o.generic)
+    rest = o.name[len(o.generic) :]
+    if not place and o.kind == "department":
+        place = _place_before_field(context.text, rest, o.generic)
     if not place:
         return o
-    rest = o.name[len(o.generic) :]
     return organs.Organ(place + (GOVERNMENT if rest == "政府" else rest), [place], None, o.kind, o.unit_level, o.known)
+
+
+def _place_before_field(text: str, department: str, unit: str) -> str | None:
+    """The place of a department named only with its unit (县教委), when the text calls its own work by
+    the place's short name and the department's field ("服务保障巫溪教育高质量发展" → 巫溪县): the one
+    division of that unit and level whose name, less the unit, stands before the field."""
+    fields = [f for f, owners in _fields()[0].items() if department in owners]
+    level = organs.GENERIC_LEVEL.get(unit)
+    found = set()
+    for field_word in fields:
+        pos = text.find(field_word)
+        while pos >= 0:
+            for n in range(2, 5):
+                name = text[max(0, pos - n) : pos] + unit
+                if len(name) == n + len(unit) and places.level_of_place(name) == level:
+                    found.add(name)
+            pos = text.find(field_word, pos + len(field_word))
+    return found.pop() if len(found) == 1 else None
 
 
 def _from_title(st: Structure) -> list[organs.Organ] | None:
@@ -566,7 +586,7 @@ def _inferred(st: Structure, context: _Context) -> Issuer | None:
     """No name stated: the place the text speaks as (我县, 全县, 县政府 + 兴国县 in its own documents)."""
     level = context.level
     if level == "township":
-        place = own_township(context.text) or _rule_of_law_township(context.text)
+        place = own_township(context.text) or _rule_of_law_township(context.text) or _named_township(context.text)
         read = organs.parse(place, strict=False) if place else None
         return _issuer(read, "inferred", None, context) if read else None
     if level == "department":
@@ -661,7 +681,10 @@ def own_place(text: str, level: str | None, unit: str | None = None) -> str | No
 
 
 def _named_as_body(text: str, name: str) -> bool:
-    return bool(re.search(rf"(?:中共|《){re.escape(name)}|{re.escape(name)}(?:人民政府|政府|委|党委|人大)", text))
+    """The county opens a body's or a document's name, after the places above it or none
+    (中共平利县委, 《兴国县…》, 《西安市雁塔区…要点》, 兴国县人民政府)."""
+    above = rf"(?:[{organs.CJK}]{{2,9}}?(?:省|自治区|市|自治州|地区|盟)){{0,2}}"
+    return bool(re.search(rf"(?:中共|《){above}{re.escape(name)}|{re.escape(name)}(?:人民政府|政府|委|党委|人大)", text))
 
 
 # A 镇, 乡 or 街道 named with its own organs: 下太镇委党校, 黄湾镇人民政府, 草滩街道党工委.
@@ -710,6 +733,47 @@ def _rule_of_law_township(text: str) -> str | None:
     if len(names) != 1 or len(units) != 1:
         return None
     return names.pop() + units.pop()
+
+
+# Parts of speech (jieba's tags) of words that stand before 镇 or 乡 in running text but never name one:
+# verbs (建立镇…, 依托镇平安办), adverbs, pronouns, numerals, adjectives, time and place words.
+NOT_NAME_TAGS = ("v", "d", "p", "c", "u", "r", "m", "q", "a", "f", "t")
+YEAR_END = re.compile(r"\d(?:年度?|月)$")
+
+
+def _named_township(text: str) -> str | None:
+    """A township that speaks as 我镇 and names itself once, with no organ after it ("纳入了东庄镇发展总体
+    规划"): the one name of its unit that stands alone — between a boundary (punctuation, a function word
+    such as 了 or 的, a date) and the unit — and is no verb or other word of running text."""
+    units = set(TOWNSHIP_SELF.findall(text))
+    if len(units) != 1:
+        return None
+    unit = units.pop()
+    lex = load("organs")
+    bad_chars = set(lex["not_in_place"])
+    bad_words = tuple(lex["not_township_names"])
+    names = set()
+    pos = text.find(unit)
+    while pos >= 0:
+        for n in (2, 3):
+            start = pos - n
+            stem = text[max(0, start) : pos]
+            if start < 0 or bad_chars.intersection(stem) or not re.fullmatch(f"[{organs.CJK}]+", stem):
+                break
+            before = text[max(0, start - 3) : start]
+            if before[-1:].isdigit() and stem[0] in "年月日":
+                continue  # 2023年度乡…: a date's end, not a name's start
+            bounded = not before or not re.match(f"[{organs.CJK}]", before[-1]) or before[-1] in bad_chars \
+                or bool(YEAR_END.search(before))
+            if bounded and not any(w in stem + unit for w in bad_words) and _may_be_name(stem):
+                names.add(stem + unit)
+        pos = text.find(unit, pos + len(unit))
+    return names.pop() if len(names) == 1 else None
+
+
+def _may_be_name(stem: str) -> bool:
+    """Not a word of running text by jieba's dictionary, nor such a word with a particle after it (建立起)."""
+    return not any((tag := part_of_speech(word)) and tag.startswith(NOT_NAME_TAGS) for word in {stem, stem[:2]})
 
 
 def _place_fits(name: str, level: str, unit: str | None) -> bool:

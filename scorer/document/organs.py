@@ -261,6 +261,9 @@ def _unit_level(place: str) -> str | None:
     level = places.level_of_place(place)
     if level:
         return level
+    levels = {d.level for d in places.lookup_short(place)}  # 阿坝州, 广东: the level of the division it names
+    if len(levels) == 1:
+        return levels.pop()
     for unit in sorted(lex().units, key=len, reverse=True):
         if place.endswith(unit):
             return lex().units[unit]

@@ -5,6 +5,7 @@ mechanism. Lists are written as report keys are (NFKC width, simplified script, 
 """
 from __future__ import annotations
 
+import importlib.util
 import re
 from functools import cache
 from pathlib import Path
@@ -27,3 +28,24 @@ def words(name: str, key: str) -> tuple[str, ...]:
 def alternation(items) -> str:
     """A regex alternation of literal words, longest first (so 人民政府 wins over 政府)."""
     return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
+
+
+@cache
+def _general_dictionary() -> str:
+    """jieba's general dictionary (dict.txt: a word, its frequency and its part of speech a line), read as
+    text without importing jieba; empty when jieba is not installed."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        return ""
+    path = Path(spec.origin).parent / "dict.txt"
+    return "\n" + path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def part_of_speech(word: str) -> str | None:
+    """The part of speech jieba's general dictionary gives a word (v, n, ns …), None when it lacks the word."""
+    text = _general_dictionary()
+    start = text.find(f"\n{word} ")
+    if start < 0:
+        return None
+    end = text.find("\n", start + 1)
+    return text[start + 1 : end if end >= 0 else len(text)].rsplit(" ", 1)[-1].strip()
