@@ -302,3 +302,73 @@ def test_a_district_that_names_its_region_once_stays_a_county():
     m = meta("2023年,我区在自治区党委的坚强领导下,推进法治政府建设,全区累计培训干部1200人次。"
              "我区全年办理行政复议案件12件,全区法治宣传持续深入。现将有关情况报告如下:" + BODY)
     assert m.level == "county"
+
+
+# ---------------------------------------------------------------- issue 22: the place completed from the page
+# Lines of first-sight pages (tests/firstsight/pages-fresh: fsc-010, fsc-021, fsc-030, fsc-035), each with a pair
+# that must not be read the same way.
+
+TOWN_OPENING = ("区委、区政府:\n2024年,在区委、区政府的坚强领导下,我镇以习近平新时代中国特色社会主义思想为指导,深入开展和推进"
+                "法治政府建设工作。现将我镇2024年推进法治建设工作情况汇报如下:\n一、2024年度法治政府工作总结\n"
+                "(一)加强组织领导,法治建设推进有力。一是健全组织机构。成立由党委书记、镇长任组长的镇法治建设领导小组。"
+                "二是完善工作机制。将法治政府建设工作纳入了{named}发展总体规划和年度工作计划。三是强化工作保障。"
+                "进一步推动在镇法治建设领导小组的统一领导下,依托镇平安办、自然资源、城管等部门开展依法行政工作。")
+
+
+@pytest.mark.parametrize(
+    "named, issuer",
+    [
+        ("东庄镇", "东庄镇人民政府"),  # named once, with no organ after it: the one name of its unit in the text
+        ("全镇", None),  # no name at all: 依托镇 is a verb before the unit, never a town
+        ("东庄镇和西庄镇", None),  # two towns named alike: no guess
+    ],
+)
+def test_a_township_that_names_itself_once_in_its_body(named, issuer):
+    m = meta(TOWN_OPENING.format(named=named))
+    assert (m.issuer, m.level) == (issuer, "township")
+
+
+COMMISSION_OPENING = ("2024年,是实现“十四五”规划目标任务的关键之年。本年度县教委深入贯彻落实党的二十大精神,更好地服务保障"
+                      "{place}教育高质量发展。具体推进落实情况报告如下。\n一、2024年度推进法治政府建设的主要举措和成效\n"
+                      "(一)强化政治学习,进一步提升法治理论水平\n我委深学笃用习近平法治思想,为我县推进教育改革发展提供坚实法治保障。")
+
+
+@pytest.mark.parametrize(
+    "place, issuer",
+    [
+        ("巫溪", "巫溪县教育委员会"),  # the county's short name before the commission's own field
+        ("全县", "县教育委员会"),  # no place named: the commission as the text names it
+        ("三峡", "县教育委员会"),  # a short name that is no county's (三峡县 is not in the gazetteer)
+    ],
+)
+def test_a_county_department_takes_its_county_from_its_fields_short_name(place, issuer):
+    m = meta(COMMISSION_OPENING.format(place=place) + BODY)
+    assert (m.issuer, m.level) == (issuer, "department")
+
+
+@pytest.mark.parametrize(
+    "title, issuer",
+    [
+        ("阿坝州2021年法治政府建设工作情况报告", "阿坝藏族羌族自治州"),  # an autonomous prefecture as people write it
+        ("黔西南州人民政府关于2020年度法治政府建设情况的报告", "黔西南州人民政府"),
+        ("阿坝县2021年法治政府建设工作情况报告", "阿坝县"),  # the prefecture's county of the same stem stays a county
+    ],
+)
+def test_an_autonomous_prefecture_named_as_its_short_name_and_zhou(title, issuer):
+    m = meta(title + "\n2021年是全面贯彻落实《法治政府建设实施纲要(2021—2025年)》的开局之年,法治政府建设各项工作取得明显成效。" + BODY)
+    assert (m.issuer, m.issuer_source) == (issuer, "title")
+    assert m.level == ("county" if "县" in issuer else "city")
+
+
+@pytest.mark.parametrize(
+    "plan, issuer",
+    [
+        ("《西安市雁塔区2025年法治政府建设工作要点》", "雁塔区人民政府办公室"),  # the district after its city, in a document's name
+        ("《雁塔区2025年法治政府建设工作要点》", "雁塔区人民政府办公室"),
+        ("全区法治政府建设工作要点", "区人民政府办公室"),  # no district named: no guess
+    ],
+)
+def test_a_district_office_takes_its_district_from_a_document_it_names(plan, issuer):
+    m = meta("区政府办2025年度法治政府建设工作报告\n2025年,区政府办深入贯彻习近平法治思想,全面落实" + plan
+             + ",扎实推进法治政府建设各项任务,为推进中国式现代化雁塔实践提供了坚实法治保障。现将本年度工作情况报告如下:" + BODY)
+    assert (m.issuer, m.level) == (issuer, "department")

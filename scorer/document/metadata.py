@@ -303,6 +303,11 @@ class _Context:
         return self._text
 
     @property
+    def body_text(self) -> str:
+        """The text without the page's header and chrome (a site's navigation names other places)."""
+        return PINYIN_GLOSS.sub("", "".join(b.k for b in self.st.body_blocks())[:CONTEXT_CHARS])
+
+    @property
     def township(self) -> str | None:
         if self._township is False:
             self._township = own_township(self.text)
@@ -586,7 +591,7 @@ def _inferred(st: Structure, context: _Context) -> Issuer | None:
     """No name stated: the place the text speaks as (我县, 全县, 县政府 + 兴国县 in its own documents)."""
     level = context.level
     if level == "township":
-        place = own_township(context.text) or _rule_of_law_township(context.text) or _named_township(context.text)
+        place = own_township(context.text) or _rule_of_law_township(context.text) or _named_township(context.body_text)
         read = organs.parse(place, strict=False) if place else None
         return _issuer(read, "inferred", None, context) if read else None
     if level == "department":
@@ -744,7 +749,7 @@ YEAR_END = re.compile(r"\d(?:年度?|月)$")
 def _named_township(text: str) -> str | None:
     """A township that speaks as 我镇 and names itself once, with no organ after it ("纳入了东庄镇发展总体
     规划"): the one name of its unit that stands alone — between a boundary (punctuation, a function word
-    such as 了 or 的, a date) and the unit — and is no verb or other word of running text."""
+    such as 了 or 的, a joiner such as 和, a date) and the unit — and is no verb or other word of running text."""
     units = set(TOWNSHIP_SELF.findall(text))
     if len(units) != 1:
         return None
@@ -764,8 +769,10 @@ def _named_township(text: str) -> str | None:
             if before[-1:].isdigit() and stem[0] in "年月日":
                 continue  # 2023年度乡…: a date's end, not a name's start
             bounded = not before or not re.match(f"[{organs.CJK}]", before[-1]) or before[-1] in bad_chars \
+                or before[-1] in organs.JOINERS \
                 or bool(YEAR_END.search(before))
-            if bounded and not any(w in stem + unit for w in bad_words) and _may_be_name(stem):
+            word = stem + text[pos : pos + len(unit) + 1]  # 法治乡村: the unit may begin a word of its own
+            if bounded and not any(w in word for w in bad_words) and _may_be_name(stem):
                 names.add(stem + unit)
         pos = text.find(unit, pos + len(unit))
     return names.pop() if len(names) == 1 else None
