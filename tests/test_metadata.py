@@ -372,3 +372,48 @@ def test_a_district_office_takes_its_district_from_a_document_it_names(plan, iss
     m = meta("区政府办2025年度法治政府建设工作报告\n2025年,区政府办深入贯彻习近平法治思想,全面落实" + plan
              + ",扎实推进法治政府建设各项任务,为推进中国式现代化雁塔实践提供了坚实法治保障。现将本年度工作情况报告如下:" + BODY)
     assert (m.issuer, m.level) == (issuer, "department")
+
+
+@pytest.mark.parametrize(
+    "title, issuer",
+    [
+        ("伊犁州2022年法治政府建设情况报告", "伊犁哈萨克自治州"),  # a nationality written without 族 is not part of the short name
+        ("巴音郭楞州2022年法治政府建设情况报告", "巴音郭楞蒙古自治州"),
+    ],
+)
+def test_prefectures_whose_names_write_a_nationality_without_zu(title, issuer):
+    m = meta(title + "\n2022年,全州坚持以习近平法治思想为指导,法治政府建设各项工作取得明显成效。" + BODY)
+    assert (m.issuer, m.level) == (issuer, "city")
+
+
+def test_the_gazetteers_short_names_are_its_build_tools():
+    # the short column is derived from each name by tools/build_gazetteer.py, never typed in by hand
+    import importlib.util
+
+    from scorer.document import places
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "tools" / "build_gazetteer.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    rows = [r for r in places._rows() if r[2] != "county"]
+    assert rows and all(r[5] == build.short_name(r[1]) for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text, issuer, level",
+    [
+        # a joint signature with no place: 中共 stays before the county the text names as a body
+        ("2023年,我县坚持以习近平法治思想为指导,中共平利县委高度重视,全县办理案件12件。现将有关情况报告如下:" + BODY
+         + "\n\n中共县委 县人民政府\n2024年1月20日", "中共平利县委、平利县人民政府", "county"),
+        # a township's 镇党委、镇政府 takes the town the text names with its organs
+        ("镇党委、镇政府关于2023年度法治政府建设情况的报告\n2023年,东庄镇党委坚持以习近平法治思想为指导,东庄镇人民政府"
+         "办理案件12件。" + BODY, "东庄镇党委、东庄镇人民政府", "township"),
+        ("镇党委、镇政府关于2023年度法治政府建设情况的报告\n2023年,镇党委坚持以习近平法治思想为指导,镇政府办理案件12件。" + BODY,
+         "镇党委、镇政府", "township"),
+    ],
+)
+def test_a_joint_issuer_with_no_place_takes_it_from_the_text(text, issuer, level):
+    m = meta(text)
+    assert (m.issuer, m.level) == (issuer, level)

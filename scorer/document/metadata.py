@@ -372,12 +372,19 @@ def _qualified(o: organs.Organ, read: list[organs.Organ], context: _Context) -> 
         return o  # 河北省委、省政府: the place is named once for both
     level = organs.GENERIC_LEVEL.get(o.generic)
     place = own_place(context.text, level, o.generic)
-    rest = o.name[len(o.generic) :]
+    party = PARTY_PREFIX if o.name.startswith(PARTY_PREFIX) else ""  # 中共县委
+    rest = o.name[len(party) + len(o.generic) :]
     if not place and o.kind == "department":
         place = _place_before_field(context.text, rest, o.generic)
+    if not place and level == "township" and context.township and context.township.endswith(o.generic):
+        place = context.township  # 镇党委、镇政府 + 东庄镇党委 in the text
     if not place:
         return o
-    return organs.Organ(place + (GOVERNMENT if rest == "政府" else rest), [place], None, o.kind, o.unit_level, o.known)
+    name = party + place + (GOVERNMENT if rest == "政府" else rest)
+    return organs.Organ(name, [place], None, o.kind, o.unit_level, o.known)
+
+
+PARTY_PREFIX = "中共"
 
 
 def _place_before_field(text: str, department: str, unit: str) -> str | None:
