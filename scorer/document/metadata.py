@@ -63,9 +63,14 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
         hy = heading_year(st)
         if hy:
             report_year, ry_source = hy, "heading"
+    plan = plan_heading(st)
+    if report_year is None and plan:
+        report_year, ry_source = plan[0] - 1, "plan"  # "三、2025年工作安排": the plan of the year after
     if report_year is None and pub:
         report_year, ry_source = int(pub[:4]) - 1, "publish_date"
     report_year, ry_source, year_notes = agreeing_year(report_year, ry_source, years, pub, pub_source, st)
+    report_year, ry_source, plan_notes = agreeing_plan(report_year, ry_source, plan, years)
+    year_notes += plan_notes
     context = _Context(st)
     found = find_issuer(st, context)
     decision = kind.decide(st)
@@ -100,7 +105,23 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
 
 
 SOURCE_ZH = {"title": "标题", "opening": "开头", "heading": "小标题", "publish_date": "发布日期", "override": "指定的发布日期",
-             "page": "页面发布日期", "header": "页面发布日期", "signature": "落款日期"}
+             "page": "页面发布日期", "header": "页面发布日期", "signature": "落款日期", "plan": "下一年度工作安排的年份"}
+
+
+def agreeing_plan(year: int | None, source: str | None, plan: tuple[int, str] | None,
+                  years: dict) -> tuple[int | None, str | None, list[str]]:
+    """The report year against the plan's: a report's plan is for the year after it ("三、2025年工作安排").
+    When the year was read from the opening (no title names one) and is the plan's own year ("2025年是
+    ‘十五五’开局之年" before a 2025 plan), the dates decide: signed or published in the plan's year, the
+    report covers the year before; with no such date the opening's year stays. Either way the reviewer
+    is told (需人工确认). A title's year is never overturned: a plan for the wrong year is a finding."""
+    if year is None or plan is None or source not in ("opening", "heading") or plan[0] != year:
+        return year, source, []
+    dated = {y for k, y in years.items() if k in ("signature", "publish")}
+    what = f"{SOURCE_ZH[source]}为{year}年，与“{plan[1]}”的计划年份相同"
+    if plan[0] in dated:
+        return plan[0] - 1, "plan", [f"年份不一致：{what}，而报告成文或发布于{plan[0]}年；按工作安排认定报告年度为{plan[0] - 1}年"]
+    return year, source, [f"年份不一致：{what}；按{SOURCE_ZH[source]}认定报告年度为{year}年，请人工确认"]
 
 
 def agreeing_year(year: int | None, source: str | None, years: dict, pub: str | None, pub_source: str | None,
@@ -116,6 +137,8 @@ def agreeing_year(year: int | None, source: str | None, years: dict, pub: str | 
     signed = _signature_year(st)
     if signed:
         years["signature"] = signed
+    if pub:
+        years["publish"] = int(pub[:4])
     latest = min(y for y in (int(pub[:4]) if pub else None, signed) if y) if (pub or signed) else None
     if year is None or latest is None or year <= latest:
         return year, source, notes
@@ -123,6 +146,7 @@ def agreeing_year(year: int | None, source: str | None, years: dict, pub: str | 
     fits = [(src, y) for src, y in readings if y and y <= latest]
     new_source, new_year = fits[0] if fits else ("publish_date", latest)
     when = SOURCE_ZH.get(pub_source or "", "发布日期") if pub and int(pub[:4]) == latest else "落款日期"
+    notes = []  # the title's year is not kept: the note that kept it would contradict this one
     notes.append(f"年份不一致：{SOURCE_ZH.get(source or '', source)}为{year}年，但{when}在{latest}年，"
                  f"报告不能总结尚未开始的年份；按{SOURCE_ZH.get(new_source, new_source)}认定报告年度为{new_year}年")
     return new_year, new_source, notes
@@ -164,12 +188,34 @@ def _first_body(st: Structure) -> list[Block]:
 
 
 def heading_year(st: Structure) -> int | None:
+    """The first year a heading names, other than a plan's (三、2025年工作安排)."""
     for s in st.sections:
         if s.heading:
             y = first_year(s.heading.key)
-            if y:
+            if y and _plan_year(s.heading.key) != y:
                 return y
     return None
+
+
+def plan_heading(st: Structure) -> tuple[int, str] | None:
+    """The year of the next year's plan and its heading ("三、2025年法治政府建设工作安排" → 2025): the first
+    heading whose first year is the one its plan words follow."""
+    for s in st.sections:
+        if s.heading:
+            y = _plan_year(s.heading.key)
+            if y and first_year(s.heading.key) == y:
+                return y, s.heading.key
+    return None
+
+
+def _plan_year(key: str) -> int | None:
+    """The year a heading's plan words (工作安排, 工作计划 …) follow: the last year before the first of them."""
+    words = load("doc_kinds")["part_headings"]["下一年度工作安排"]
+    at = min((i for i in (key.find(w) for w in words) if i >= 0), default=-1)
+    if at < 0:
+        return None
+    found = [int(m.group(1)) for m in YEAR.finditer(BOOK_TITLE.sub("", key[:at]))]
+    return found[-1] if found else None
 
 
 def valid_date(y: str, m: str, d: str) -> str | None:
