@@ -417,3 +417,22 @@ def test_the_gazetteers_short_names_are_its_build_tools():
 def test_a_joint_issuer_with_no_place_takes_it_from_the_text(text, issuer, level):
     m = meta(text)
     assert (m.issuer, m.level) == (issuer, level)
+
+
+FLATTENED_FIELDS = ("- 索 引 号:4311230009/2025-00578 分 类:\n-\n发文机关:\n双牌县教育局 发文日期:2025-02-25 15:58 - 名称:\n"
+                    "{title} - 文号:\n2024年,双牌县教育局在县委、县政府的正确领导下,坚持以习近平法治思想为指导,让法治政府建设上了新台阶。"
+                    "现将有关情况报告如下:")
+
+
+@pytest.mark.parametrize(
+    "title, read",
+    [
+        # a field table flattened so that each line holds a value and the next field's label (fsc-019)
+        ("中共双牌县教育局党组2024年度法治政府建设年度报告", "中共双牌县教育局党组2024年度法治政府建设年度报告"),
+        ("", None),  # the label alone is a field line, never a title
+    ],
+)
+def test_a_title_followed_by_the_next_fields_label(title, read):
+    m = meta(FLATTENED_FIELDS.format(title=title) + BODY)
+    assert m.title == read
+    assert (m.issuer, m.report_year, m.publish_date) == ("双牌县教育局", 2024, "2025-02-25")
