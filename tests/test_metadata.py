@@ -436,3 +436,21 @@ def test_a_title_followed_by_the_next_fields_label(title, read):
     m = meta(FLATTENED_FIELDS.format(title=title) + BODY)
     assert m.title == read
     assert (m.issuer, m.report_year, m.publish_date) == ("双牌县教育局", 2024, "2025-02-25")
+
+
+@pytest.mark.parametrize(
+    "title, issuer",
+    [
+        # a department's party group reports for the department (fsc-019's title)
+        ("中共双牌县教育局党组2024年度法治政府建设年度报告", "双牌县教育局"),
+        ("中共双牌县委2024年度法治建设工作报告", "中共双牌县委"),  # the county's committee stays the committee
+        # a national agency's local office, named after the agency (a site's chrome: 国家税务总局嘉兴市税务局)
+        ("国家税务总局嘉兴市税务局2024年法治税务建设情况报告", "国家税务总局嘉兴市税务局"),
+        ("国家税务总局2024年法治政府建设情况报告", "国家税务总局"),
+        # a bureau under a city department, named for the district it serves, keeps its parent as its prefix
+        ("深圳市市场监督管理局龙岗监管局2024年法治政府建设年度报告", "深圳市市场监督管理局龙岗监管局"),
+    ],
+)
+def test_departments_named_with_their_party_group_parent_or_agency(title, issuer):
+    m = meta(title + "\n2024年,我局坚持以习近平法治思想为指导,推进法治政府建设。现将有关情况报告如下:" + BODY)
+    assert (m.issuer, m.issuer_source) == (issuer, "title")
