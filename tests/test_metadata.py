@@ -454,3 +454,42 @@ def test_a_title_followed_by_the_next_fields_label(title, read):
 def test_departments_named_with_their_party_group_parent_or_agency(title, issuer):
     m = meta(title + "\n2024年,我局坚持以习近平法治思想为指导,推进法治政府建设。现将有关情况报告如下:" + BODY)
     assert (m.issuer, m.issuer_source) == (issuer, "title")
+
+
+BUREAU_TEXT = "\n2023年,我局坚持以习近平法治思想为指导,全局办理行政复议案件12件。现将有关情况报告如下:" + BODY
+
+
+@pytest.mark.parametrize(
+    "page, signature, issuer",
+    [
+        # a title that names the bureau with its unit only; its place from the page's other names of it
+        ("来源:平利县司法局 发布时间:2024-01-20\n", "", "平利县司法局"),  # a 来源 field
+        ("平利县司法局\n首页 > 政务公开\n", "", "平利县司法局"),  # the site's own name
+        ("", "\n\n平利县司法局\n2024年1月20日", "平利县司法局"),  # the signature
+        ("", "\n\n平利县公安局\n2024年1月20日", "县司法局"),  # another bureau's name is not this one's
+        ("", "", "县司法局"),  # named nowhere: as the title names it
+    ],
+)
+def test_a_generic_title_takes_its_place_from_the_page(page, signature, issuer):
+    m = meta(page + "县司法局2023年法治政府建设年度报告" + BUREAU_TEXT + signature)
+    assert (m.issuer, m.level) == (issuer, "department")
+
+
+def test_a_generic_signature_takes_its_place_from_the_sites_name():
+    m = meta("东庄镇人民政府\n首页 > 政务公开\n2023年,我镇坚持以习近平法治思想为指导,全镇办理案件12件。现将有关情况报告如下:"
+             + BODY + "\n\n镇人民政府\n2024年1月20日")
+    assert (m.issuer, m.level) == ("东庄镇人民政府", "township")
+
+
+def test_a_department_speaking_as_we_never_takes_its_countys_committee_for_itself():
+    m = meta("发布机构:县发展和改革委员会 发布时间:2024-01-20\n2023年,我委坚持以习近平法治思想为指导,服务全县经济社会发展,"
+             "中共平利县委高度重视。现将有关情况报告如下:" + BODY)
+    assert (m.issuer, m.level) == ("平利县发展和改革委员会", "department")
+
+
+def test_the_first_responsible_rules_every_body_is_no_self_reference():
+    # fsc-033: a banner's report quoting "推进本地本部门法治政府建设第一责任人职责" is still the banner's
+    m = meta("2022年,旗政府在旗委统一领导下,履行法治政府建设主体责任。各级政府及其部门主要负责人要切实履行推进本地本部门"
+             "法治政府建设第一责任人职责。\n一、持续提升科学民主依法决策水平\n旗政府严格执行重大行政决策程序,"
+             "制定《2022年度杭锦旗人民政府重大行政决策事项目录》。" + BODY)
+    assert (m.issuer, m.level) == ("杭锦旗人民政府", "county")

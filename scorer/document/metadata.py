@@ -340,6 +340,7 @@ class _Context:
         self._level: str | bool | None = False
         self._township: str | bool | None = False
         self._text: str | None = None
+        self._page_bodies: list[organs.Organ] | None = None
 
     @property
     def text(self) -> str:
@@ -347,6 +348,17 @@ class _Context:
             text = "".join(b.k for b in self.st.header + self.st.body_blocks())[:CONTEXT_CHARS]
             self._text = PINYIN_GLOSS.sub("", text)
         return self._text
+
+    @property
+    def speaker(self) -> str | None:
+        """The level of the opening sentence's own subject (我局 → department), if it has one."""
+        return _opening_speaker(self.st.body_blocks()[:12])
+
+    @property
+    def page_bodies(self) -> list[organs.Organ]:
+        if self._page_bodies is None:
+            self._page_bodies = _page_bodies(self.st, self)
+        return self._page_bodies
 
     @property
     def body_text(self) -> str:
@@ -425,12 +437,33 @@ def _qualified(o: organs.Organ, read: list[organs.Organ], context: _Context) -> 
     if not place and level == "township" and context.township and context.township.endswith(o.generic):
         place = context.township  # 镇党委、镇政府 + 东庄镇党委 in the text
     if not place:
-        return o
+        return _named_elsewhere(o, rest, context) or o
     name = party + place + (GOVERNMENT if rest == "政府" else rest)
     return organs.Organ(name, [place], None, o.kind, o.unit_level, o.known)
 
 
 PARTY_PREFIX = "中共"
+
+
+def _named_elsewhere(o: organs.Organ, rest: str, context: _Context) -> organs.Organ | None:
+    """The same body named with its place elsewhere on the page — the signature, a 发布机构/来源 field, the
+    site's own name (县司法局 in the title, 平利县司法局 under the text): the one such name."""
+    found = {c.name: c for c in context.page_bodies
+             if c.places and c.kind == o.kind and c.name.endswith(rest) and c.places[-1].endswith(o.generic or "")
+             and c.name[: -len(rest)] == "".join(c.places)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _page_bodies(st: Structure, context: _Context) -> list[organs.Organ]:
+    """Every body the page names as the text's own: in its signature, its header fields, its site's name."""
+    out = list(_from_signature(st, context)[1] or [])
+    for label in load("page_words")["issuer_fields"]:
+        for b in st.header:
+            value = field_value(b.k, label)
+            got = organs.prefix(value, strict=True) if value else None
+            if got:
+                out += got[0]
+    return out + _site_names(st)
 
 
 def _place_before_field(text: str, department: str, unit: str) -> str | None:
@@ -555,6 +588,8 @@ def _subject(clause: str, context: _Context) -> list[organs.Organ] | None:
     generic = all(not o.places for o in read)
     if generic and context.level and organs.level_of(read) not in (context.level, "department"):
         return None  # "市委、市政府高度重视…" in a county's report names its superior, not itself
+    if context.speaker == "department" and organs.level_of(read) != "department":
+        return None  # "2023年,我委…,中共平利县委高度重视": a department's report names its county's bodies
     return read
 
 
@@ -888,6 +923,8 @@ def self_level(st: Structure, exclude: tuple[str, ...] = ()) -> str | None:
     if speaker and speaker not in exclude:
         return speaker
     text = "".join(b.k for b in blocks)
+    for phrase in load("organs")["not_self_reference"]:
+        text = text.replace(phrase, "")
     counts: Counter[str] = Counter()
     district = 0  # 全区, 我区 …: a county's district, or a 自治区
     district_organs = 0  # 区政府, 区长 …: only a county's district (自治区人民政府 is read as one word)
