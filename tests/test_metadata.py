@@ -493,3 +493,17 @@ def test_the_first_responsible_rules_every_body_is_no_self_reference():
              "法治政府建设第一责任人职责。\n一、持续提升科学民主依法决策水平\n旗政府严格执行重大行政决策程序,"
              "制定《2022年度杭锦旗人民政府重大行政决策事项目录》。" + BODY)
     assert (m.issuer, m.level) == ("杭锦旗人民政府", "county")
+
+
+@pytest.mark.parametrize(
+    "title, issuer",
+    [
+        ("小寨路街道办2024年法治政府建设工作报告", "小寨路街道办事处"),  # 街道办, as people write the 街道办事处
+        ("小寨路街道党工委、办事处关于2024年法治政府建设情况的报告", "小寨路街道党工委、小寨路街道办事处"),
+        ("东庄镇党委、政府关于2024年法治政府建设情况的报告", "东庄镇党委、东庄镇人民政府"),  # the place named once for both
+        ("平利县政府办2024年法治政府建设工作报告", "平利县人民政府办公室"),  # a government's 办 is its office, not a 街道's
+    ],
+)
+def test_a_township_named_once_for_both_its_bodies_or_with_jiedaoban(title, issuer):
+    m = meta(title + "\n2024年,我街道坚持以习近平法治思想为指导,推进法治政府建设。现将有关情况报告如下:" + BODY)
+    assert (m.issuer, m.issuer_source) == (issuer, "title")

@@ -77,6 +77,8 @@ GENERIC_LEVEL = {"自治区": "province", "省": "province", "市": "city", "州
                  "区": "county", "旗": "county", "镇": "township", "乡": "township", "街道": "township"}
 JOINERS = "、和与及 "
 FORMER = "原"
+STREET_OFFICE_SHORT = "办"
+GOVERNMENT_FULL = {"政府": "人民政府"}  # 政府 after a place already named: its 人民政府
 PARTY_GROUPS = ("党组", "党委")  # a department's party body, after its name
 SUB_BUREAU = re.compile(rf"[{CJK}]{{2,6}}?(?:管理局|监管局|分局)")
 
@@ -155,7 +157,19 @@ def _organ_at(text: str, i: int, strict: bool, context: Organ | None = None) -> 
     if word and not party_prefix:
         out.append((Organ(L.national[word], kind="department", unit_level=None), i + len(word)))
         out += _local_branch(text, L.national[word], i + len(word))
+    if context is not None and context.places and not party_prefix:
+        m = L.government.match(text, i)
+        if m:  # 东庄镇党委、政府, 小寨路街道党工委、办事处: the second is the same place's government
+            head = "".join(context.places)
+            word = GOVERNMENT_FULL.get(m.group(), m.group())
+            out.append((Organ(head + word, list(context.places), None, "government", context.unit_level, context.known),
+                        m.end()))
     for plist, generic, j, known in _place_chains(text, i, strict):
+        if plist and plist[-1].endswith("街道") and text.startswith(STREET_OFFICE_SHORT, j) \
+                and not text.startswith("办公", j) and not party_prefix:
+            # 小寨路街道办: the 街道办事处 as people write it
+            out.append((Organ("".join(plist) + "办事处", list(plist), None, "government", _unit_level(plist[-1]), known),
+                        j + len(STREET_OFFICE_SHORT)))
         if not plist and not generic:
             continue
         if context is not None and not plist and generic:
