@@ -507,3 +507,12 @@ def test_the_first_responsible_rules_every_body_is_no_self_reference():
 def test_a_township_named_once_for_both_its_bodies_or_with_jiedaoban(title, issuer):
     m = meta(title + "\n2024年,我街道坚持以习近平法治思想为指导,推进法治政府建设。现将有关情况报告如下:" + BODY)
     assert (m.issuer, m.issuer_source) == (issuer, "title")
+
+
+@pytest.mark.parametrize(
+    "words, issuer",
+    [("推进“法治舒桥”建设", "舒桥乡人民政府"), ("推进“法治乡村”建设", None)],  # the quoted slogan, and its pair
+)
+def test_a_township_named_only_in_its_quoted_rule_of_law_slogan(words, issuer):
+    m = meta(TOWNSHIP_OPENING.replace("把法治舒桥建设作为重点任务", words) + BODY)
+    assert (m.issuer, m.level) == (issuer, "township")

@@ -809,7 +809,7 @@ def own_township(text: str) -> str | None:
     return max(counts, key=lambda name: (counts[name], len(name)))
 
 
-RULE_OF_LAW_PLACE = re.compile(rf"法治([{organs.CJK}]{{2,3}}?)建设")
+RULE_OF_LAW_PLACE = re.compile(rf"法治[“\"]?([{organs.CJK}]{{2,3}}?)[”\"]?建设")  # 法治舒桥建设, “法治东庄”建设
 TOWNSHIP_SELF = re.compile(r"(?:我|本|全)(乡|镇|街道)")
 
 
