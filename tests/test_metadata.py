@@ -516,3 +516,17 @@ def test_a_township_named_once_for_both_its_bodies_or_with_jiedaoban(title, issu
 def test_a_township_named_only_in_its_quoted_rule_of_law_slogan(words, issuer):
     m = meta(TOWNSHIP_OPENING.replace("把法治舒桥建设作为重点任务", words) + BODY)
     assert (m.issuer, m.level) == (issuer, "township")
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    ["欢迎访问平利县司法局网站", "平利县司法局欢迎您", "版权所有:平利县司法局 技术支持:某某网络公司"],
+)
+def test_the_sites_own_name_in_its_greeting_or_copyright_line(chrome):
+    m = meta(chrome + "\n首页 > 政务公开\n" + BUREAU_TEXT)
+    assert (m.issuer, m.level, m.issuer_source) == ("平利县司法局", "department", "page")
+
+
+def test_two_bodies_in_the_chrome_are_no_sites_name():
+    m = meta("版权所有:平利县司法局 承办:平利县公安局\n首页 > 政务公开\n" + BUREAU_TEXT)
+    assert m.issuer is None and m.level == "department"

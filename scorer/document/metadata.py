@@ -642,16 +642,31 @@ def _site_names(st: Structure) -> list[organs.Organ]:
     """The bodies a page's chrome names as the site's own: a navigation segment or a line that is only a
     body's name, or its name and 网站 ("首页 > 舒桥乡", "莆田市司法局门户网站", "版权所有:城口县人民政府")."""
     suffixes = tuple(load("page_words")["site_suffixes"])
+    greetings = tuple(load("page_words")["site_greetings"])
     found: dict[str, organs.Organ] = {}
     for b in st.blocks:
         if b.role != "chrome":
             continue
-        for seg in SITE_SPLIT.split(b.k):
+        for seg in _chrome_segments(b):
+            seg = seg.removeprefix(next((w for w in greetings if seg.startswith(w)), ""))
+            seg = seg.removesuffix(next((w for w in greetings if seg.endswith(w)), ""))
             seg = seg.removesuffix(next((w for w in suffixes if seg.endswith(w)), ""))
             read = organs.parse(seg, strict=True) if 2 <= len(seg) <= 30 else None
             if read and len(read) == 1 and (read[0].places or read[0].name in organs.lex().national.values()):
                 found.setdefault(read[0].name, read[0])
     return list(found.values())
+
+
+def _chrome_segments(b: Block) -> list[str]:
+    """A chrome line's pieces: split at its separators and where the page put spaces between words
+    ("版权所有:平利县司法局 技术支持:…" → 版权所有, 平利县司法局, 技术支持, …)."""
+    key, index, raw = b.k, b.key.index, b.raw
+    cuts = [i for i in range(1, len(key)) if index[i] - index[i - 1] > 1 and raw[index[i - 1] + 1 : index[i]].isspace()]
+    pieces, start = [], 0
+    for cut in cuts + [len(key)]:
+        pieces.append(key[start:cut])
+        start = cut
+    return [seg for piece in pieces for seg in SITE_SPLIT.split(piece) if seg]
 
 
 def _from_site(st: Structure, context: _Context) -> Issuer | None:
