@@ -530,3 +530,9 @@ def test_the_sites_own_name_in_its_greeting_or_copyright_line(chrome):
 def test_two_bodies_in_the_chrome_are_no_sites_name():
     m = meta("版权所有:平利县司法局 承办:平利县公安局\n首页 > 政务公开\n" + BUREAU_TEXT)
     assert m.issuer is None and m.level == "department"
+
+
+@pytest.mark.parametrize("field", ["[ 发布机构 ] 平利县司法局 [ 发布日期 ] 2025-01-20", "来源单位:平利县司法局", "发文单位:平利县司法局"])
+def test_a_department_named_only_in_a_field_of_the_page(field):
+    m = meta(field + "\n" + BUREAU_TEXT)
+    assert (m.issuer, m.level, m.issuer_source) == ("平利县司法局", "department", "page")

@@ -91,7 +91,7 @@ def field_value(key: str, label: str) -> str | None:
         if m.start() and re.match(r"[\u4e00-\u9fff]", key[m.start() - 1]):
             continue  # 信息来源 is not 来源
         rest = key[m.end() :]
-        sep = re.match(r"[\]】]?[:|]", rest)
+        sep = re.match(r"[\]】][:|]?|[:|]", rest)  # 来源:X, [发布机构]X, [ 发布机构 ]: X
         if sep:
             return rest[sep.end() :].lstrip("[【|")
     return None
