@@ -536,3 +536,9 @@ def test_two_bodies_in_the_chrome_are_no_sites_name():
 def test_a_department_named_only_in_a_field_of_the_page(field):
     m = meta(field + "\n" + BUREAU_TEXT)
     assert (m.issuer, m.level, m.issuer_source) == ("平利县司法局", "department", "page")
+
+
+def test_a_common_word_before_the_field_is_no_place():
+    # 平安教育 (safety education) is a word, though 平安区 is a county: a 区教委 does not become 平安区's
+    m = meta(COMMISSION_OPENING.replace("县教委", "区教委").replace("我县", "我区").format(place="平安") + BODY)
+    assert (m.issuer, m.level) == ("区教育委员会", "department")

@@ -469,7 +469,8 @@ def _page_bodies(st: Structure, context: _Context) -> list[organs.Organ]:
 def _place_before_field(text: str, department: str, unit: str) -> str | None:
     """The place of a department named only with its unit (县教委), when the text calls its own work by
     the place's short name and the department's field ("服务保障巫溪教育高质量发展" → 巫溪县): the one
-    division of that unit and level whose name, less the unit, stands before the field."""
+    division of that unit and level whose name, less the unit, stands before the field and is no common
+    word (平安教育 is not 平安区's)."""
     fields = [f for f, owners in _fields()[0].items() if department in owners]
     level = organs.GENERIC_LEVEL.get(unit)
     found = set()
@@ -477,9 +478,9 @@ def _place_before_field(text: str, department: str, unit: str) -> str | None:
         pos = text.find(field_word)
         while pos >= 0:
             for n in range(2, 5):
-                name = text[max(0, pos - n) : pos] + unit
-                if len(name) == n + len(unit) and places.level_of_place(name) == level:
-                    found.add(name)
+                stem = text[max(0, pos - n) : pos]
+                if len(stem) == n and places.level_of_place(stem + unit) == level and _names_a_place(stem):
+                    found.add(stem + unit)
             pos = text.find(field_word, pos + len(field_word))
     return found.pop() if len(found) == 1 else None
 
@@ -879,6 +880,13 @@ def _named_township(text: str) -> str | None:
                 names.add(stem + unit)
         pos = text.find(unit, pos + len(unit))
     return names.pop() if len(names) == 1 else None
+
+
+def _names_a_place(stem: str) -> bool:
+    """A county's name less its unit read in running text only when jieba's dictionary lacks it or knows it
+    as a name: 平安教育, 港口交通 are words (平安区, 港口区 are counties too), 巫溪教育 is the place."""
+    tag = part_of_speech(stem)
+    return tag is None or tag.startswith(("ns", "nr"))
 
 
 def _may_be_name(stem: str) -> bool:
