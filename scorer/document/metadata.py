@@ -844,8 +844,8 @@ def _rule_of_law_township(text: str) -> str | None:
     return names.pop() + units.pop()
 
 
-# Parts of speech (jieba's tags) of words that stand before 镇 or 乡 in running text but never name one:
-# verbs (建立镇…, 依托镇平安办), adverbs, pronouns, numerals, adjectives, time and place words.
+# Parts of speech (jieba's tags) of words that begin a 镇's or 乡's "name" read in running text but never
+# one's: verbs (建立起镇…), adverbs, pronouns, numerals, adjectives, time and place words.
 NOT_NAME_TAGS = ("v", "d", "p", "c", "u", "r", "m", "q", "a", "f", "t")
 YEAR_END = re.compile(r"\d(?:年度?|月)$")
 
@@ -853,7 +853,7 @@ YEAR_END = re.compile(r"\d(?:年度?|月)$")
 def _named_township(text: str) -> str | None:
     """A township that speaks as 我镇 and names itself once, with no organ after it ("纳入了东庄镇发展总体
     规划"): the one name of its unit that stands alone — between a boundary (punctuation, a function word
-    such as 了 or 的, a joiner such as 和, a date) and the unit — and is no verb or other word of running text."""
+    such as 了 or 的, a joiner such as 和, a date) and the unit — and is a name by jieba's dictionary (依托镇平安办: 依托 is a verb)."""
     units = set(TOWNSHIP_SELF.findall(text))
     if len(units) != 1:
         return None
@@ -882,16 +882,20 @@ def _named_township(text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+NAME_TAGS = ("ns", "nr", "nz")  # jieba's tags of names: of places, of people, other proper names
+
+
 def _names_a_place(stem: str) -> bool:
-    """A county's name less its unit read in running text only when jieba's dictionary lacks it or knows it
-    as a name: 平安教育, 港口交通 are words (平安区, 港口区 are counties too), 巫溪教育 is the place."""
+    """A place's name less its unit is read in running text only when jieba's dictionary lacks it or knows
+    it as a name: 平安教育, 港口交通 are words (平安区, 港口区 are counties too), 巫溪教育 names the place."""
     tag = part_of_speech(stem)
-    return tag is None or tag.startswith(("ns", "nr"))
+    return tag is None or tag.startswith(NAME_TAGS)
 
 
 def _may_be_name(stem: str) -> bool:
-    """Not a word of running text by jieba's dictionary, nor such a word with a particle after it (建立起)."""
-    return not any((tag := part_of_speech(word)) and tag.startswith(NOT_NAME_TAGS) for word in {stem, stem[:2]})
+    """A name (by jieba's dictionary), and not a verb or the like with a particle after it (建立起, 成立由)."""
+    tag = part_of_speech(stem[:2]) if len(stem) > 2 else None
+    return _names_a_place(stem) and not (tag and tag.startswith(NOT_NAME_TAGS))
 
 
 def _place_fits(name: str, level: str, unit: str | None) -> bool:
