@@ -402,10 +402,11 @@ def _governing_body(o: organs.Organ) -> organs.Organ:
 
 def _full_place(o: organs.Organ, context: _Context) -> organs.Organ:
     """A province or city named as people say it (广东, 内蒙古, 东莞) is its division's full name in the
-    gazetteer; of several with that short name (吉林), the one of the level the text speaks as."""
+    gazetteer; of several with that short name (吉林), the one of the level the text speaks as. A name
+    with its unit (阿坝州) is kept as written."""
     if o.kind != "place" or len(o.places) != 1:
         return o
-    divs = places.lookup_short(o.name)
+    divs = places.short_names().get(o.name, ())
     if len(divs) > 1:
         divs = tuple(d for d in divs if d.level == context.level)
     if len(divs) != 1:
