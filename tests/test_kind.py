@@ -105,12 +105,40 @@ def test_no_machine_learning_library_is_imported_at_run_time():
 
 
 def test_a_report_never_covers_a_year_not_begun_when_it_was_signed():
-    # no year in the title or opening; the heading announces the plan for 2025; signed December 2024
-    text = ("清水县人民政府关于法治政府建设情况的报告\n本县坚持以习近平法治思想为指导，全面推进法治政府建设。\n"
-            "一、2025年工作思路\n加强培训。\n清水县人民政府\n2024年12月20日")
+    # the opening speaks of 2025 (the plan's year); signed December 2024: 2025 had not begun
+    text = ("清水县人民政府关于法治政府建设情况的报告\n2025年是“十五五”规划开局之年，本县坚持以习近平法治思想为指导，"
+            "全面推进法治政府建设。\n一、2025年工作思路\n加强培训。\n清水县人民政府\n2024年12月20日")
     m = meta(text)
     assert m.report_year == 2024
     assert any("尚未开始" in n for n in m.review_notes)
+
+
+def test_a_plan_heading_gives_the_year_before_it():
+    # no year in the title or opening; the only year is the plan's ("一、2025年工作思路"): the report covers 2024
+    text = ("清水县人民政府关于法治政府建设情况的报告\n本县坚持以习近平法治思想为指导，全面推进法治政府建设。\n"
+            "一、主要举措和成效\n全年召开专题会议4次。\n二、2025年工作思路\n加强培训。")
+    m = meta(text)
+    assert (m.report_year, m.report_year_source, m.review_notes) == (2024, "plan", [])
+    # a heading of the year's own work is read as it is
+    m = meta(text.replace("一、主要举措和成效", "一、2024年主要举措和成效").replace("二、2025年工作思路", "二、下一步工作思路"))
+    assert (m.report_year, m.report_year_source) == (2024, "heading")
+
+
+OPENING_PLAN_YEAR = ("清水县人民政府关于法治政府建设情况的报告\n2025年是“十五五”规划开局之年。一年来，本县坚持以习近平法治思想为"
+                     "指导，推进法治政府建设。\n一、主要举措和成效\n全年召开专题会议4次。\n二、2025年工作安排\n加强培训。")
+
+
+@pytest.mark.parametrize(
+    "signed, year",
+    [
+        ("\n清水县人民政府\n2025年1月20日", 2024),  # written in the plan's year: the report is on the year before
+        ("", 2025),  # no date to decide by: the opening's year stays, and a person is asked
+    ],
+)
+def test_an_opening_year_that_is_the_plans_own_is_weighed_and_shown(signed, year):
+    m = meta(OPENING_PLAN_YEAR + signed)
+    assert m.report_year == year
+    assert [n for n in m.review_notes if "计划年份相同" in n]
 
 
 def test_disagreeing_title_and_opening_years_are_shown_to_the_reviewer():

@@ -302,3 +302,243 @@ def test_a_district_that_names_its_region_once_stays_a_county():
     m = meta("2023年,我区在自治区党委的坚强领导下,推进法治政府建设,全区累计培训干部1200人次。"
              "我区全年办理行政复议案件12件,全区法治宣传持续深入。现将有关情况报告如下:" + BODY)
     assert m.level == "county"
+
+
+# ---------------------------------------------------------------- issue 22: the place completed from the page
+# Lines of first-sight pages (tests/firstsight/pages-fresh: fsc-010, fsc-021, fsc-030, fsc-035), each with a pair
+# that must not be read the same way.
+
+TOWN_OPENING = ("区委、区政府:\n2024年,在区委、区政府的坚强领导下,我镇以习近平新时代中国特色社会主义思想为指导,深入开展和推进"
+                "法治政府建设工作。现将我镇2024年推进法治建设工作情况汇报如下:\n一、2024年度法治政府工作总结\n"
+                "(一)加强组织领导,法治建设推进有力。一是健全组织机构。成立由党委书记、镇长任组长的镇法治建设领导小组。"
+                "二是完善工作机制。将法治政府建设工作纳入了{named}发展总体规划和年度工作计划。三是强化工作保障。"
+                "进一步推动在镇法治建设领导小组的统一领导下,依托镇平安办、自然资源、城管等部门开展依法行政工作。")
+
+
+@pytest.mark.parametrize(
+    "named, issuer",
+    [
+        ("东庄镇", "东庄镇人民政府"),  # named once, with no organ after it: the one name of its unit in the text
+        ("全镇", None),  # no name at all: 依托镇 is a verb before the unit, never a town
+        ("东庄镇和西庄镇", None),  # two towns named alike: no guess
+    ],
+)
+def test_a_township_that_names_itself_once_in_its_body(named, issuer):
+    m = meta(TOWN_OPENING.format(named=named))
+    assert (m.issuer, m.level) == (issuer, "township")
+
+
+COMMISSION_OPENING = ("2024年,是实现“十四五”规划目标任务的关键之年。本年度县教委深入贯彻落实党的二十大精神,更好地服务保障"
+                      "{place}教育高质量发展。具体推进落实情况报告如下。\n一、2024年度推进法治政府建设的主要举措和成效\n"
+                      "(一)强化政治学习,进一步提升法治理论水平\n我委深学笃用习近平法治思想,为我县推进教育改革发展提供坚实法治保障。")
+
+
+@pytest.mark.parametrize(
+    "place, issuer",
+    [
+        ("巫溪", "巫溪县教育委员会"),  # the county's short name before the commission's own field
+        ("全县", "县教育委员会"),  # no place named: the commission as the text names it
+        ("三峡", "县教育委员会"),  # a short name that is no county's (三峡县 is not in the gazetteer)
+    ],
+)
+def test_a_county_department_takes_its_county_from_its_fields_short_name(place, issuer):
+    m = meta(COMMISSION_OPENING.format(place=place) + BODY)
+    assert (m.issuer, m.level) == (issuer, "department")
+
+
+@pytest.mark.parametrize(
+    "title, issuer",
+    [
+        ("阿坝州2021年法治政府建设工作情况报告", "阿坝州"),  # an autonomous prefecture as people write it, kept so
+        ("黔西南州人民政府关于2020年度法治政府建设情况的报告", "黔西南州人民政府"),
+        ("阿坝县2021年法治政府建设工作情况报告", "阿坝县"),  # the prefecture's county of the same stem stays a county
+    ],
+)
+def test_an_autonomous_prefecture_named_as_its_short_name_and_zhou(title, issuer):
+    m = meta(title + "\n2021年是全面贯彻落实《法治政府建设实施纲要(2021—2025年)》的开局之年,法治政府建设各项工作取得明显成效。" + BODY)
+    assert (m.issuer, m.issuer_source) == (issuer, "title")
+    assert m.level == ("county" if "县" in issuer else "city")
+
+
+@pytest.mark.parametrize(
+    "plan, issuer",
+    [
+        ("《西安市雁塔区2025年法治政府建设工作要点》", "雁塔区人民政府办公室"),  # the district after its city, in a document's name
+        ("《雁塔区2025年法治政府建设工作要点》", "雁塔区人民政府办公室"),
+        ("全区法治政府建设工作要点", "区人民政府办公室"),  # no district named: no guess
+    ],
+)
+def test_a_district_office_takes_its_district_from_a_document_it_names(plan, issuer):
+    m = meta("区政府办2025年度法治政府建设工作报告\n2025年,区政府办深入贯彻习近平法治思想,全面落实" + plan
+             + ",扎实推进法治政府建设各项任务,为推进中国式现代化雁塔实践提供了坚实法治保障。现将本年度工作情况报告如下:" + BODY)
+    assert (m.issuer, m.level) == (issuer, "department")
+
+
+@pytest.mark.parametrize(
+    "title, issuer",
+    [
+        ("伊犁州2022年法治政府建设情况报告", "伊犁州"),  # a nationality written without 族 is not part of the short name
+        ("巴音郭楞州2022年法治政府建设情况报告", "巴音郭楞州"),
+    ],
+)
+def test_prefectures_whose_names_write_a_nationality_without_zu(title, issuer):
+    m = meta(title + "\n2022年,全州坚持以习近平法治思想为指导,法治政府建设各项工作取得明显成效。" + BODY)
+    assert (m.issuer, m.level) == (issuer, "city")
+
+
+def test_the_gazetteers_short_names_are_its_build_tools():
+    # the short column is derived from each name by tools/build_gazetteer.py, never typed in by hand
+    import importlib.util
+
+    from scorer.document import places
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "tools" / "build_gazetteer.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    rows = [r for r in places._rows() if r[2] != "county"]
+    assert rows and all(r[5] == build.short_name(r[1]) for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text, issuer, level",
+    [
+        # a joint signature with no place: 中共 stays before the county the text names as a body
+        ("2023年,我县坚持以习近平法治思想为指导,中共平利县委高度重视,全县办理案件12件。现将有关情况报告如下:" + BODY
+         + "\n\n中共县委 县人民政府\n2024年1月20日", "中共平利县委、平利县人民政府", "county"),
+        # a township's 镇党委、镇政府 takes the town the text names with its organs
+        ("镇党委、镇政府关于2023年度法治政府建设情况的报告\n2023年,东庄镇党委坚持以习近平法治思想为指导,东庄镇人民政府"
+         "办理案件12件。" + BODY, "东庄镇党委、东庄镇人民政府", "township"),
+        ("镇党委、镇政府关于2023年度法治政府建设情况的报告\n2023年,镇党委坚持以习近平法治思想为指导,镇政府办理案件12件。" + BODY,
+         "镇党委、镇政府", "township"),
+    ],
+)
+def test_a_joint_issuer_with_no_place_takes_it_from_the_text(text, issuer, level):
+    m = meta(text)
+    assert (m.issuer, m.level) == (issuer, level)
+
+
+FLATTENED_FIELDS = ("- 索 引 号:4311230009/2025-00578 分 类:\n-\n发文机关:\n双牌县教育局 发文日期:2025-02-25 15:58 - 名称:\n"
+                    "{title} - 文号:\n2024年,双牌县教育局在县委、县政府的正确领导下,坚持以习近平法治思想为指导,让法治政府建设上了新台阶。"
+                    "现将有关情况报告如下:")
+
+
+@pytest.mark.parametrize(
+    "title, read",
+    [
+        # a field table flattened so that each line holds a value and the next field's label (fsc-019)
+        ("中共双牌县教育局党组2024年度法治政府建设年度报告", "中共双牌县教育局党组2024年度法治政府建设年度报告"),
+        ("", None),  # the label alone is a field line, never a title
+    ],
+)
+def test_a_title_followed_by_the_next_fields_label(title, read):
+    m = meta(FLATTENED_FIELDS.format(title=title) + BODY)
+    assert m.title == read
+    assert (m.issuer, m.report_year, m.publish_date) == ("双牌县教育局", 2024, "2025-02-25")
+
+
+@pytest.mark.parametrize(
+    "title, issuer",
+    [
+        # a department's party group reports for the department (fsc-019's title)
+        ("中共双牌县教育局党组2024年度法治政府建设年度报告", "双牌县教育局"),
+        ("中共双牌县委2024年度法治建设工作报告", "中共双牌县委"),  # the county's committee stays the committee
+        # a national agency's local office, named after the agency (a site's chrome: 国家税务总局嘉兴市税务局)
+        ("国家税务总局嘉兴市税务局2024年法治税务建设情况报告", "国家税务总局嘉兴市税务局"),
+        ("国家税务总局2024年法治政府建设情况报告", "国家税务总局"),
+        # a bureau under a city department, named for the district it serves, keeps its parent as its prefix
+        ("深圳市市场监督管理局龙岗监管局2024年法治政府建设年度报告", "深圳市市场监督管理局龙岗监管局"),
+    ],
+)
+def test_departments_named_with_their_party_group_parent_or_agency(title, issuer):
+    m = meta(title + "\n2024年,我局坚持以习近平法治思想为指导,推进法治政府建设。现将有关情况报告如下:" + BODY)
+    assert (m.issuer, m.issuer_source) == (issuer, "title")
+
+
+BUREAU_TEXT = "\n2023年,我局坚持以习近平法治思想为指导,全局办理行政复议案件12件。现将有关情况报告如下:" + BODY
+
+
+@pytest.mark.parametrize(
+    "page, signature, issuer",
+    [
+        # a title that names the bureau with its unit only; its place from the page's other names of it
+        ("来源:平利县司法局 发布时间:2024-01-20\n", "", "平利县司法局"),  # a 来源 field
+        ("平利县司法局\n首页 > 政务公开\n", "", "平利县司法局"),  # the site's own name
+        ("", "\n\n平利县司法局\n2024年1月20日", "平利县司法局"),  # the signature
+        ("", "\n\n平利县公安局\n2024年1月20日", "县司法局"),  # another bureau's name is not this one's
+        ("", "", "县司法局"),  # named nowhere: as the title names it
+    ],
+)
+def test_a_generic_title_takes_its_place_from_the_page(page, signature, issuer):
+    m = meta(page + "县司法局2023年法治政府建设年度报告" + BUREAU_TEXT + signature)
+    assert (m.issuer, m.level) == (issuer, "department")
+
+
+def test_a_generic_signature_takes_its_place_from_the_sites_name():
+    m = meta("东庄镇人民政府\n首页 > 政务公开\n2023年,我镇坚持以习近平法治思想为指导,全镇办理案件12件。现将有关情况报告如下:"
+             + BODY + "\n\n镇人民政府\n2024年1月20日")
+    assert (m.issuer, m.level) == ("东庄镇人民政府", "township")
+
+
+def test_a_department_speaking_as_we_never_takes_its_countys_committee_for_itself():
+    m = meta("发布机构:县发展和改革委员会 发布时间:2024-01-20\n2023年,我委坚持以习近平法治思想为指导,服务全县经济社会发展,"
+             "中共平利县委高度重视。现将有关情况报告如下:" + BODY)
+    assert (m.issuer, m.level) == ("平利县发展和改革委员会", "department")
+
+
+def test_the_first_responsible_rules_every_body_is_no_self_reference():
+    # fsc-033: a banner's report quoting "推进本地本部门法治政府建设第一责任人职责" is still the banner's
+    m = meta("2022年,旗政府在旗委统一领导下,履行法治政府建设主体责任。各级政府及其部门主要负责人要切实履行推进本地本部门"
+             "法治政府建设第一责任人职责。\n一、持续提升科学民主依法决策水平\n旗政府严格执行重大行政决策程序,"
+             "制定《2022年度杭锦旗人民政府重大行政决策事项目录》。" + BODY)
+    assert (m.issuer, m.level) == ("杭锦旗人民政府", "county")
+
+
+@pytest.mark.parametrize(
+    "title, issuer",
+    [
+        ("小寨路街道办2024年法治政府建设工作报告", "小寨路街道办事处"),  # 街道办, as people write the 街道办事处
+        ("小寨路街道党工委、办事处关于2024年法治政府建设情况的报告", "小寨路街道党工委、小寨路街道办事处"),
+        ("东庄镇党委、政府关于2024年法治政府建设情况的报告", "东庄镇党委、东庄镇人民政府"),  # the place named once for both
+        ("平利县政府办2024年法治政府建设工作报告", "平利县人民政府办公室"),  # a government's 办 is its office, not a 街道's
+    ],
+)
+def test_a_township_named_once_for_both_its_bodies_or_with_jiedaoban(title, issuer):
+    m = meta(title + "\n2024年,我街道坚持以习近平法治思想为指导,推进法治政府建设。现将有关情况报告如下:" + BODY)
+    assert (m.issuer, m.issuer_source) == (issuer, "title")
+
+
+@pytest.mark.parametrize(
+    "words, issuer",
+    [("推进“法治舒桥”建设", "舒桥乡人民政府"), ("推进“法治乡村”建设", None)],  # the quoted slogan, and its pair
+)
+def test_a_township_named_only_in_its_quoted_rule_of_law_slogan(words, issuer):
+    m = meta(TOWNSHIP_OPENING.replace("把法治舒桥建设作为重点任务", words) + BODY)
+    assert (m.issuer, m.level) == (issuer, "township")
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    ["欢迎访问平利县司法局网站", "平利县司法局欢迎您", "版权所有:平利县司法局 技术支持:某某网络公司"],
+)
+def test_the_sites_own_name_in_its_greeting_or_copyright_line(chrome):
+    m = meta(chrome + "\n首页 > 政务公开\n" + BUREAU_TEXT)
+    assert (m.issuer, m.level, m.issuer_source) == ("平利县司法局", "department", "page")
+
+
+def test_two_bodies_in_the_chrome_are_no_sites_name():
+    m = meta("版权所有:平利县司法局 承办:平利县公安局\n首页 > 政务公开\n" + BUREAU_TEXT)
+    assert m.issuer is None and m.level == "department"
+
+
+@pytest.mark.parametrize("field", ["[ 发布机构 ] 平利县司法局 [ 发布日期 ] 2025-01-20", "来源单位:平利县司法局", "发文单位:平利县司法局"])
+def test_a_department_named_only_in_a_field_of_the_page(field):
+    m = meta(field + "\n" + BUREAU_TEXT)
+    assert (m.issuer, m.level, m.issuer_source) == ("平利县司法局", "department", "page")
+
+
+def test_a_common_word_before_the_field_is_no_place():
+    # 平安教育 (safety education) is a word, though 平安区 is a county: a 区教委 does not become 平安区's
+    m = meta(COMMISSION_OPENING.replace("县教委", "区教委").replace("我县", "我区").format(place="平安") + BODY)
+    assert (m.issuer, m.level) == ("区教育委员会", "department")

@@ -23,6 +23,8 @@ NATIONALITIES = (
     "塔吉克族", "怒族", "鄂温克族", "德昂族", "保安族", "裕固族", "京族", "独龙族", "鄂伦春族", "赫哲族", "门巴族",
     "珞巴族", "基诺族", "维吾尔族",
 )
+# … and as some prefectures' names write them, without 族 (伊犁哈萨克自治州 → 伊犁, 博尔塔拉蒙古自治州 → 博尔塔拉).
+NATIONALITIES += tuple(nat.removesuffix("族") for nat in NATIONALITIES if len(nat) >= 3)
 
 
 def short_name(name: str) -> str:

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from scorer.document import kind, organs, places
 from scorer.document.page import CN_DATE, ISO_DATE, field_value, strip_title_label
 from scorer.document.structure import Block, Structure, is_paragraph
-from scorer.text.lexicon import alternation, load
+from scorer.text.lexicon import alternation, load, part_of_speech
 
 YEAR = re.compile(r"(?<![\d\-—~～至到])((?:19|20)\d{2})\s*年(?!\s*[\-—~～至到]\s*(?:19|20)?\d{2})")
 BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
@@ -64,9 +64,14 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
         hy = heading_year(st)
         if hy:
             report_year, ry_source = hy, "heading"
+    plan = plan_heading(st)
+    if report_year is None and plan:
+        report_year, ry_source = plan[0] - 1, "plan"  # "三、2025年工作安排": the plan of the year after
     if report_year is None and pub:
         report_year, ry_source = int(pub[:4]) - 1, "publish_date"
     report_year, ry_source, year_notes = agreeing_year(report_year, ry_source, years, pub, pub_source, st)
+    report_year, ry_source, plan_notes = agreeing_plan(report_year, ry_source, plan, years)
+    year_notes += plan_notes
     context = _Context(st)
     found = find_issuer(st, context)
     decision = kind.decide(st)
@@ -101,7 +106,23 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
 
 
 SOURCE_ZH = {"title": "标题", "opening": "开头", "heading": "小标题", "publish_date": "发布日期", "override": "指定的发布日期",
-             "page": "页面发布日期", "header": "页面发布日期", "signature": "落款日期"}
+             "page": "页面发布日期", "header": "页面发布日期", "signature": "落款日期", "plan": "下一年度工作安排的年份"}
+
+
+def agreeing_plan(year: int | None, source: str | None, plan: tuple[int, str] | None,
+                  years: dict) -> tuple[int | None, str | None, list[str]]:
+    """The report year against the plan's: a report's plan is for the year after it ("三、2025年工作安排").
+    When the year was read from the opening (no title names one) and is the plan's own year ("2025年是
+    ‘十五五’开局之年" before a 2025 plan), the dates decide: signed or published in the plan's year, the
+    report covers the year before; with no such date the opening's year stays. Either way the reviewer
+    is told (需人工确认). A title's year is never overturned: a plan for the wrong year is a finding."""
+    if year is None or plan is None or source not in ("opening", "heading") or plan[0] != year:
+        return year, source, []
+    dated = {y for k, y in years.items() if k in ("signature", "publish")}
+    what = f"{SOURCE_ZH[source]}为{year}年，与“{plan[1]}”的计划年份相同"
+    if plan[0] in dated:
+        return plan[0] - 1, "plan", [f"年份不一致：{what}，而报告成文或发布于{plan[0]}年；按工作安排认定报告年度为{plan[0] - 1}年"]
+    return year, source, [f"年份不一致：{what}；按{SOURCE_ZH[source]}认定报告年度为{year}年，请人工确认"]
 
 
 def agreeing_year(year: int | None, source: str | None, years: dict, pub: str | None, pub_source: str | None,
@@ -117,6 +138,8 @@ def agreeing_year(year: int | None, source: str | None, years: dict, pub: str | 
     signed = _signature_year(st)
     if signed:
         years["signature"] = signed
+    if pub:
+        years["publish"] = int(pub[:4])
     latest = min(y for y in (int(pub[:4]) if pub else None, signed) if y) if (pub or signed) else None
     if year is None or latest is None or year <= latest:
         return year, source, notes
@@ -124,6 +147,7 @@ def agreeing_year(year: int | None, source: str | None, years: dict, pub: str | 
     fits = [(src, y) for src, y in readings if y and y <= latest]
     new_source, new_year = fits[0] if fits else ("publish_date", latest)
     when = SOURCE_ZH.get(pub_source or "", "发布日期") if pub and int(pub[:4]) == latest else "落款日期"
+    notes = []  # the title's year is not kept: the note that kept it would contradict this one
     notes.append(f"年份不一致：{SOURCE_ZH.get(source or '', source)}为{year}年，但{when}在{latest}年，"
                  f"报告不能总结尚未开始的年份；按{SOURCE_ZH.get(new_source, new_source)}认定报告年度为{new_year}年")
     return new_year, new_source, notes
@@ -165,12 +189,34 @@ def _first_body(st: Structure) -> list[Block]:
 
 
 def heading_year(st: Structure) -> int | None:
+    """The first year a heading names, other than a plan's (三、2025年工作安排)."""
     for s in st.sections:
         if s.heading:
             y = first_year(s.heading.key)
-            if y:
+            if y and _plan_year(s.heading.key) != y:
                 return y
     return None
+
+
+def plan_heading(st: Structure) -> tuple[int, str] | None:
+    """The year of the next year's plan and its heading ("三、2025年法治政府建设工作安排" → 2025): the first
+    heading whose first year is the one its plan words follow."""
+    for s in st.sections:
+        if s.heading:
+            y = _plan_year(s.heading.key)
+            if y and first_year(s.heading.key) == y:
+                return y, s.heading.key
+    return None
+
+
+def _plan_year(key: str) -> int | None:
+    """The year a heading's plan words (工作安排, 工作计划 …) follow: the last year before the first of them."""
+    words = load("doc_kinds")["part_headings"]["下一年度工作安排"]
+    at = min((i for i in (key.find(w) for w in words) if i >= 0), default=-1)
+    if at < 0:
+        return None
+    found = [int(m.group(1)) for m in YEAR.finditer(BOOK_TITLE.sub("", key[:at]))]
+    return found[-1] if found else None
 
 
 def valid_date(y: str, m: str, d: str) -> str | None:
@@ -296,6 +342,7 @@ class _Context:
         self._level: str | bool | None = False
         self._township: str | bool | None = False
         self._text: str | None = None
+        self._page_bodies: list[organs.Organ] | None = None
 
     @property
     def text(self) -> str:
@@ -303,6 +350,22 @@ class _Context:
             text = "".join(b.k for b in self.st.header + self.st.body_blocks())[:CONTEXT_CHARS]
             self._text = PINYIN_GLOSS.sub("", text)
         return self._text
+
+    @property
+    def speaker(self) -> str | None:
+        """The level of the opening sentence's own subject (我局 → department), if it has one."""
+        return _opening_speaker(self.st.body_blocks()[:12])
+
+    @property
+    def page_bodies(self) -> list[organs.Organ]:
+        if self._page_bodies is None:
+            self._page_bodies = _page_bodies(self.st, self)
+        return self._page_bodies
+
+    @property
+    def body_text(self) -> str:
+        """The text without the page's header and chrome (a site's navigation names other places)."""
+        return PINYIN_GLOSS.sub("", "".join(b.k for b in self.st.body_blocks())[:CONTEXT_CHARS])
 
     @property
     def township(self) -> str | None:
@@ -341,10 +404,11 @@ def _governing_body(o: organs.Organ) -> organs.Organ:
 
 def _full_place(o: organs.Organ, context: _Context) -> organs.Organ:
     """A province or city named as people say it (广东, 内蒙古, 东莞) is its division's full name in the
-    gazetteer; of several with that short name (吉林), the one of the level the text speaks as."""
-    if o.kind != "place" or o.unit_level is not None or len(o.places) != 1:
+    gazetteer; of several with that short name (吉林), the one of the level the text speaks as. A name
+    with its unit (阿坝州) is kept as written."""
+    if o.kind != "place" or len(o.places) != 1:
         return o
-    divs = places.lookup_short(o.name)
+    divs = places.short_names().get(o.name, ())
     if len(divs) > 1:
         divs = tuple(d for d in divs if d.level == context.level)
     if len(divs) != 1:
@@ -369,10 +433,59 @@ def _qualified(o: organs.Organ, read: list[organs.Organ], context: _Context) -> 
         return o  # 河北省委、省政府: the place is named once for both
     level = organs.GENERIC_LEVEL.get(o.generic)
     place = own_place(context.text, level, o.generic)
+    party = PARTY_PREFIX if o.name.startswith(PARTY_PREFIX) else ""  # 中共县委
+    rest = o.name[len(party) + len(o.generic) :]
+    if not place and o.kind == "department":
+        place = _place_before_field(context.text, rest, o.generic)
+    if not place and level == "township" and context.township and context.township.endswith(o.generic):
+        place = context.township  # 镇党委、镇政府 + 东庄镇党委 in the text
     if not place:
-        return o
-    rest = o.name[len(o.generic) :]
-    return organs.Organ(place + (GOVERNMENT if rest == "政府" else rest), [place], None, o.kind, o.unit_level, o.known)
+        return _named_elsewhere(o, rest, context) or o
+    name = party + place + (GOVERNMENT if rest == "政府" else rest)
+    return organs.Organ(name, [place], None, o.kind, o.unit_level, o.known)
+
+
+PARTY_PREFIX = "中共"
+
+
+def _named_elsewhere(o: organs.Organ, rest: str, context: _Context) -> organs.Organ | None:
+    """The same body named with its place elsewhere on the page — the signature, a 发布机构/来源 field, the
+    site's own name (县司法局 in the title, 平利县司法局 under the text): the one such name."""
+    found = {c.name: c for c in context.page_bodies
+             if c.places and c.kind == o.kind and c.name.endswith(rest) and c.places[-1].endswith(o.generic or "")
+             and c.name[: -len(rest)] == "".join(c.places)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _page_bodies(st: Structure, context: _Context) -> list[organs.Organ]:
+    """Every body the page names as the text's own: in its signature, its header fields, its site's name."""
+    out = list(_from_signature(st, context)[1] or [])
+    for label in load("page_words")["issuer_fields"]:
+        for b in st.header:
+            value = field_value(b.k, label)
+            got = organs.prefix(value, strict=True) if value else None
+            if got:
+                out += got[0]
+    return out + _site_names(st)
+
+
+def _place_before_field(text: str, department: str, unit: str) -> str | None:
+    """The place of a department named only with its unit (县教委), when the text calls its own work by
+    the place's short name and the department's field ("服务保障巫溪教育高质量发展" → 巫溪县): the one
+    division of that unit and level whose name, less the unit, stands before the field and is no common
+    word (平安教育 is not 平安区's)."""
+    fields = [f for f, owners in _fields()[0].items() if department in owners]
+    level = organs.GENERIC_LEVEL.get(unit)
+    found = set()
+    for field_word in fields:
+        pos = text.find(field_word)
+        while pos >= 0:
+            for n in range(2, 5):
+                stem = text[max(0, pos - n) : pos]
+                if len(stem) == n and places.level_of_place(stem + unit) == level and _names_a_place(stem):
+                    found.add(stem + unit)
+            pos = text.find(field_word, pos + len(field_word))
+    return found.pop() if len(found) == 1 else None
 
 
 def _from_title(st: Structure) -> list[organs.Organ] | None:
@@ -479,6 +592,8 @@ def _subject(clause: str, context: _Context) -> list[organs.Organ] | None:
     generic = all(not o.places for o in read)
     if generic and context.level and organs.level_of(read) not in (context.level, "department"):
         return None  # "市委、市政府高度重视…" in a county's report names its superior, not itself
+    if context.speaker == "department" and organs.level_of(read) != "department":
+        return None  # "2023年,我委…,中共平利县委高度重视": a department's report names its county's bodies
     return read
 
 
@@ -531,16 +646,31 @@ def _site_names(st: Structure) -> list[organs.Organ]:
     """The bodies a page's chrome names as the site's own: a navigation segment or a line that is only a
     body's name, or its name and 网站 ("首页 > 舒桥乡", "莆田市司法局门户网站", "版权所有:城口县人民政府")."""
     suffixes = tuple(load("page_words")["site_suffixes"])
+    greetings = tuple(load("page_words")["site_greetings"])
     found: dict[str, organs.Organ] = {}
     for b in st.blocks:
         if b.role != "chrome":
             continue
-        for seg in SITE_SPLIT.split(b.k):
+        for seg in _chrome_segments(b):
+            seg = seg.removeprefix(next((w for w in greetings if seg.startswith(w)), ""))
+            seg = seg.removesuffix(next((w for w in greetings if seg.endswith(w)), ""))
             seg = seg.removesuffix(next((w for w in suffixes if seg.endswith(w)), ""))
             read = organs.parse(seg, strict=True) if 2 <= len(seg) <= 30 else None
             if read and len(read) == 1 and (read[0].places or read[0].name in organs.lex().national.values()):
                 found.setdefault(read[0].name, read[0])
     return list(found.values())
+
+
+def _chrome_segments(b: Block) -> list[str]:
+    """A chrome line's pieces: split at its separators and where the page put spaces between words
+    ("版权所有:平利县司法局 技术支持:…" → 版权所有, 平利县司法局, 技术支持, …)."""
+    key, index, raw = b.k, b.key.index, b.raw
+    cuts = [i for i in range(1, len(key)) if index[i] - index[i - 1] > 1 and raw[index[i - 1] + 1 : index[i]].isspace()]
+    pieces, start = [], 0
+    for cut in cuts + [len(key)]:
+        pieces.append(key[start:cut])
+        start = cut
+    return [seg for piece in pieces for seg in SITE_SPLIT.split(piece) if seg]
 
 
 def _from_site(st: Structure, context: _Context) -> Issuer | None:
@@ -568,7 +698,7 @@ def _inferred(st: Structure, context: _Context) -> Issuer | None:
     """No name stated: the place the text speaks as (我县, 全县, 县政府 + 兴国县 in its own documents)."""
     level = context.level
     if level == "township":
-        place = own_township(context.text) or _rule_of_law_township(context.text)
+        place = own_township(context.text) or _rule_of_law_township(context.text) or _named_township(context.body_text)
         read = organs.parse(place, strict=False) if place else None
         return _issuer(read, "inferred", None, context) if read else None
     if level == "department":
@@ -663,7 +793,10 @@ def own_place(text: str, level: str | None, unit: str | None = None) -> str | No
 
 
 def _named_as_body(text: str, name: str) -> bool:
-    return bool(re.search(rf"(?:中共|《){re.escape(name)}|{re.escape(name)}(?:人民政府|政府|委|党委|人大)", text))
+    """The county opens a body's or a document's name, after the places above it or none
+    (中共平利县委, 《兴国县…》, 《西安市雁塔区…要点》, 兴国县人民政府)."""
+    above = rf"(?:[{organs.CJK}]{{2,9}}?(?:省|自治区|市|自治州|地区|盟)){{0,2}}"
+    return bool(re.search(rf"(?:中共|《){above}{re.escape(name)}|{re.escape(name)}(?:人民政府|政府|委|党委|人大)", text))
 
 
 # A 镇, 乡 or 街道 named with its own organs: 下太镇委党校, 黄湾镇人民政府, 草滩街道党工委.
@@ -695,7 +828,7 @@ def own_township(text: str) -> str | None:
     return max(counts, key=lambda name: (counts[name], len(name)))
 
 
-RULE_OF_LAW_PLACE = re.compile(rf"法治([{organs.CJK}]{{2,3}}?)建设")
+RULE_OF_LAW_PLACE = re.compile(rf"法治[“\"]?([{organs.CJK}]{{2,3}}?)[”\"]?建设")  # 法治舒桥建设, “法治东庄”建设
 TOWNSHIP_SELF = re.compile(r"(?:我|本|全)(乡|镇|街道)")
 
 
@@ -712,6 +845,60 @@ def _rule_of_law_township(text: str) -> str | None:
     if len(names) != 1 or len(units) != 1:
         return None
     return names.pop() + units.pop()
+
+
+# Parts of speech (jieba's tags) of words that begin a 镇's or 乡's "name" read in running text but never
+# one's: verbs (建立起镇…), adverbs, pronouns, numerals, adjectives, time and place words.
+NOT_NAME_TAGS = ("v", "d", "p", "c", "u", "r", "m", "q", "a", "f", "t")
+YEAR_END = re.compile(r"\d(?:年度?|月)$")
+
+
+def _named_township(text: str) -> str | None:
+    """A township that speaks as 我镇 and names itself once, with no organ after it ("纳入了东庄镇发展总体
+    规划"): the one name of its unit that stands alone — between a boundary (punctuation, a function word
+    such as 了 or 的, a joiner such as 和, a date) and the unit — and is a name by jieba's dictionary (依托镇平安办: 依托 is a verb)."""
+    units = set(TOWNSHIP_SELF.findall(text))
+    if len(units) != 1:
+        return None
+    unit = units.pop()
+    lex = load("organs")
+    bad_chars = set(lex["not_in_place"])
+    bad_words = tuple(lex["not_township_names"])
+    names = set()
+    pos = text.find(unit)
+    while pos >= 0:
+        for n in (2, 3):
+            start = pos - n
+            stem = text[max(0, start) : pos]
+            if start < 0 or bad_chars.intersection(stem) or not re.fullmatch(f"[{organs.CJK}]+", stem):
+                break
+            before = text[max(0, start - 3) : start]
+            if before[-1:].isdigit() and stem[0] in "年月日":
+                continue  # 2023年度乡…: a date's end, not a name's start
+            bounded = not before or not re.match(f"[{organs.CJK}]", before[-1]) or before[-1] in bad_chars \
+                or before[-1] in organs.JOINERS \
+                or bool(YEAR_END.search(before))
+            word = stem + text[pos : pos + len(unit) + 1]  # 法治乡村: the unit may begin a word of its own
+            if bounded and not any(w in word for w in bad_words) and _may_be_name(stem):
+                names.add(stem + unit)
+        pos = text.find(unit, pos + len(unit))
+    return names.pop() if len(names) == 1 else None
+
+
+NAME_TAGS = ("ns", "nr", "nz")  # jieba's tags of names: of places, of people, other proper names
+
+
+def _names_a_place(stem: str) -> bool:
+    """A place's name less its unit is read in running text only when jieba's dictionary lacks it or knows
+    it as a name: 平安教育, 港口交通 are words (平安区, 港口区 are counties too), 巫溪教育 names the place."""
+    tag = part_of_speech(stem)
+    return tag is None or tag.startswith(NAME_TAGS)
+
+
+def _may_be_name(stem: str) -> bool:
+    """A name (by jieba's dictionary), and not a verb or the like with a particle after it (建立起, 成立由)."""
+    tag = part_of_speech(stem[:2]) if len(stem) > 2 else None
+    return _names_a_place(stem) and not (tag and tag.startswith(NOT_NAME_TAGS))
 
 
 def _place_fits(name: str, level: str, unit: str | None) -> bool:
@@ -766,6 +953,8 @@ def self_level(st: Structure, exclude: tuple[str, ...] = ()) -> str | None:
     if speaker and speaker not in exclude:
         return speaker
     text = "".join(b.k for b in blocks)
+    for phrase in load("organs")["not_self_reference"]:
+        text = text.replace(phrase, "")
     counts: Counter[str] = Counter()
     district = 0  # 全区, 我区 …: a county's district, or a 自治区
     district_organs = 0  # 区政府, 区长 …: only a county's district (自治区人民政府 is read as one word)

@@ -78,7 +78,10 @@ GENERIC_LEVEL = {"自治区": "province", "省": "province", "市": "city", "州
                  "区": "county", "旗": "county", "镇": "township", "乡": "township", "街道": "township"}
 JOINERS = "、和与及 "
 FORMER = "原"
-SUB_BUREAU = re.compile(rf"[{CJK}]{{2,6}}?(?:管理局|分局)")
+STREET_OFFICE_SHORT = "办"
+GOVERNMENT_FULL = {"政府": "人民政府"}  # 政府 after a place already named: its 人民政府
+PARTY_GROUPS = ("党组", "党委")  # a department's party body, after its name
+SUB_BUREAU = re.compile(rf"[{CJK}]{{2,6}}?(?:管理局|监管局|分局)")
 
 
 def parse(text: str, strict: bool = True) -> list[Organ] | None:
@@ -154,7 +157,20 @@ def _organ_at(text: str, i: int, strict: bool, context: Organ | None = None) -> 
         i += len(FORMER)
     if word and not party_prefix:
         out.append((Organ(L.national[word], kind="department", unit_level=None), i + len(word)))
+        out += _local_branch(text, L.national[word], i + len(word))
+    if context is not None and context.places and not party_prefix:
+        m = L.government.match(text, i)
+        if m:  # 东庄镇党委、政府, 小寨路街道党工委、办事处: the second is the same place's government
+            head = "".join(context.places)
+            word = GOVERNMENT_FULL.get(m.group(), m.group())
+            out.append((Organ(head + word, list(context.places), None, "government", context.unit_level, context.known),
+                        m.end()))
     for plist, generic, j, known in _place_chains(text, i, strict):
+        if plist and plist[-1].endswith("街道") and text.startswith(STREET_OFFICE_SHORT, j) \
+                and not text.startswith("办公", j) and not party_prefix:
+            # 小寨路街道办: the 街道办事处 as people write it
+            out.append((Organ("".join(plist) + "办事处", list(plist), None, "government", _unit_level(plist[-1]), known),
+                        j + len(STREET_OFFICE_SHORT)))
         if not plist and not generic:
             continue
         if context is not None and not plist and generic:
@@ -167,9 +183,9 @@ def _organ_at(text: str, i: int, strict: bool, context: Organ | None = None) -> 
         unknown_ok = not strict or (bool(plist) and known and not generic)
         for organ, end in _organs_after(text, j, unknown_ok, party_prefix):
             kind, word = organ
-            name = ("中共" if party_prefix else "") + head + word
+            name = ("中共" if party_prefix and kind != "party_group" else "") + head + word
             o = Organ(name, list(plist_ctx), generic, kind, unit_level, known and kind != "unknown")
-            if kind == "unknown":
+            if kind in ("unknown", "party_group"):
                 o.kind = "department"
             out.append((o, end))
         if plist and not party_prefix and not generic:
@@ -178,10 +194,28 @@ def _organ_at(text: str, i: int, strict: bool, context: Organ | None = None) -> 
     return out
 
 
+def _local_branch(text: str, national: str, j: int) -> list[tuple[Organ, int]]:
+    """A ministry's or agency's local office, named after it with its place (国家税务总局平利县税务局):
+    one department, the whole name; the place and department must be ones the gazetteer and lexicon know."""
+    out = []
+    for plist, generic, k, known in _place_chains(text, j, strict=True):
+        if not plist or generic or not known:
+            continue
+        word = _word_at(lex().departments, text, k)
+        if word:
+            name = national + "".join(plist) + lex().departments[word]
+            out.append((Organ(name, list(plist), None, "department", _unit_level(plist[-1])), k + len(word)))
+    return out
+
+
 def _organs_after(text: str, j: int, unknown_ok: bool, party_prefix: bool) -> list[tuple[tuple[str, str], int]]:
     L = lex()
     found = []
     word = _word_at(L.departments, text, j)
+    if word and party_prefix and text.startswith(PARTY_GROUPS, j + len(word)):
+        # 中共双牌县教育局党组: the department's party group reports for the department
+        group = next(g for g in PARTY_GROUPS if text.startswith(g, j + len(word)))
+        found.append((("party_group", L.departments[word]), j + len(word) + len(group)))
     if word and not party_prefix:
         found.append((("department", L.departments[word]), j + len(word)))
         m = SUB_BUREAU.match(text, j + len(word))
@@ -262,6 +296,9 @@ def _unit_level(place: str) -> str | None:
     level = places.level_of_place(place)
     if level:
         return level
+    levels = {d.level for d in places.lookup_short(place)}  # 阿坝州, 广东: the level of the division it names
+    if len(levels) == 1:
+        return levels.pop()
     for unit in sorted(lex().units, key=len, reverse=True):
         if place.endswith(unit):
             return lex().units[unit]

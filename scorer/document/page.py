@@ -91,14 +91,31 @@ def field_value(key: str, label: str) -> str | None:
         if m.start() and re.match(r"[\u4e00-\u9fff]", key[m.start() - 1]):
             continue  # 信息来源 is not 来源
         rest = key[m.end() :]
-        sep = re.match(r"[\]】]?[:|]", rest)
+        sep = re.match(r"[\]】][:|]?|[:|]", rest)  # 来源:X, [发布机构]X, [ 发布机构 ]: X
         if sep:
             return rest[sep.end() :].lstrip("[【|")
     return None
 
 
+# "…年度报告 - 文号:": the next field's label after a title, where a page's field table was flattened so
+# that each line holds one field's value and the next field's label.
+TRAILING_FIELD = re.compile(rf"[-•·*|]*(?:{alternation(_WORDS['field_labels'])})[:|]$")
+
+
+def _chrome_around_title(b: Block) -> bool:
+    """Chrome, unless it is a title followed by the next field's label ("…年度报告 - 文号:")."""
+    m = TRAILING_FIELD.search(b.k)
+    if m and m.start() >= 6:
+        return is_chrome(b.k[: m.start()], b.raw[: b.key.raw_span(m.start(), len(b.k))[0]])
+    return is_chrome(b.k, b.raw)
+
+
 def strip_title_label(key: str) -> str:
-    """A title without the field label or the 文号/column tag a site puts before it."""
+    """A title without the field label or the 文号/column tag a site puts before it, nor the label of the
+    next field after it."""
+    m = TRAILING_FIELD.search(key)
+    if m and m.start() >= 6:
+        key = key[: m.start()]
     while True:
         m = FIELD.match(key)
         if m and m.group("label") in ("标题", "名称") and m.end() < len(key):
@@ -120,7 +137,7 @@ def find_start(st: Structure, blocks: list[Block]) -> int:
         pair = _title_lines(blocks, i)
         if not pair and _column_over_title(blocks, i):
             continue
-        if pair or (looks_like_title(strip_title_label(k)) and not b.shape and not is_chrome(k, b.raw) and not is_meta(k)):
+        if pair or (looks_like_title(strip_title_label(k)) and not b.shape and not _chrome_around_title(b) and not is_meta(k)):
             title_blocks = blocks[i : i + pair] if pair else [b]
             report = _report_in_notice(blocks, i + len(title_blocks), "".join(x.k for x in title_blocks))
             if report is not None:
@@ -157,6 +174,12 @@ def _set_title(st: Structure, title_blocks: list[Block]) -> None:
     key = "".join(x.k for x in title_blocks)
     stripped = strip_title_label(key)
     raw = "".join(x.raw.strip() for x in title_blocks)
+    last = title_blocks[-1]
+    m = TRAILING_FIELD.search(key)
+    if m and m.start() >= 6 and len(key) - m.start() < len(last.k):  # drop the next field's label from the raw text
+        trail = len(key) - m.start()
+        raw = "".join(x.raw.strip() for x in title_blocks[:-1]) + last.raw[: last.key.raw_span(len(last.k) - trail, len(last.k))[0]].strip()
+        key = key[: m.start()]
     if stripped != key:  # drop the label from the raw text too
         first = title_blocks[0]
         cut = len(key) - len(stripped)

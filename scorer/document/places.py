@@ -61,9 +61,22 @@ def lookup(name: str) -> tuple[Division, ...]:
     return _by_name().get(name, ())
 
 
+@lru_cache(maxsize=1)
+def _spoken_forms() -> dict[str, tuple[Division, ...]]:
+    """Short names as people write them with their unit, beside the bare ones: an autonomous prefecture
+    is "its short name + 州" (阿坝州, 黔西南州, 延边州) in its own titles and signatures."""
+    out: dict[str, list[Division]] = {}
+    for short, divs in short_names().items():
+        for d in divs:
+            if d.name.endswith("自治州"):
+                out.setdefault(short + "州", []).append(d)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def lookup_short(name: str) -> tuple[Division, ...]:
-    """Provinces and prefectures with this short name (东莞 → 东莞市, 内蒙古 → 内蒙古自治区)."""
-    return short_names().get(name, ())
+    """Provinces and prefectures with this short name (东莞 → 东莞市, 内蒙古 → 内蒙古自治区, 阿坝州 →
+    阿坝藏族羌族自治州)."""
+    return short_names().get(name, ()) or _spoken_forms().get(name, ())
 
 
 def level_of_place(name: str) -> str | None:
@@ -81,10 +94,10 @@ def place_at(text: str, start: int = 0) -> str | None:
 
 
 def short_at(text: str, start: int = 0) -> str | None:
-    """The longest short name of a province or prefecture that begins at `start`."""
-    by_short = short_names()
-    for n in range(min(6, len(text) - start), 1, -1):
-        if text[start : start + n] in by_short:
+    """The longest short name of a province or prefecture that begins at `start` (阿坝州 before 阿坝)."""
+    by_short, spoken = short_names(), _spoken_forms()
+    for n in range(min(7, len(text) - start), 1, -1):
+        if text[start : start + n] in by_short or text[start : start + n] in spoken:
             return text[start : start + n]
     return None
 

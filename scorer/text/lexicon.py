@@ -5,6 +5,7 @@ mechanism. Lists are written as report keys are (NFKC width, simplified script, 
 """
 from __future__ import annotations
 
+import importlib.util
 import re
 from functools import cache
 from pathlib import Path
@@ -33,3 +34,24 @@ def alternation(items) -> str:
 
 def _longest_first(word: str) -> tuple[int, str]:
     return -len(word), word
+
+
+@cache
+def _general_dictionary() -> str:
+    """jieba's general dictionary (dict.txt: a word, its frequency and its part of speech a line), read as
+    text without importing jieba; empty when jieba is not installed."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        return ""
+    path = Path(spec.origin).parent / "dict.txt"
+    return "\n" + path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def part_of_speech(word: str) -> str | None:
+    """The part of speech jieba's general dictionary gives a word (v, n, ns …), None when it lacks the word."""
+    text = _general_dictionary()
+    start = text.find(f"\n{word} ")
+    if start < 0:
+        return None
+    end = text.find("\n", start + 1)
+    return text[start + 1 : end if end >= 0 else len(text)].rsplit(" ", 1)[-1].strip()
