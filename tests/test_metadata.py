@@ -290,6 +290,12 @@ def test_a_township_site_name_when_the_text_names_no_place():
         # a field two bureaus share as often: no guess
         ("2024年,我局紧紧围绕我市水利改革和全市统计工作,全面推进依法行政工作。现将有关情况汇报如下:\n我局局长为第一责任人。",
          None),
+        # the work it calls its own (…核心业务, …各项工作, …系统), its place named by no name but its unit,
+        # and the kind it speaks as (我委: the 委员会, not the 局 of the same field)
+        ("市委、市政府:\n2024年,我委在市委、市政府的领导下,将法治建设与卫生健康核心业务深度融合。现将有关情况报告如下:\n"
+         "我委全年审查合同12份。", "市卫生健康委员会"),
+        ("2024年,我局紧紧围绕市委中心工作,推进全面依法治市和司法行政各项工作。现将有关情况报告如下:\n我局全年办理复议案件21件。",
+         "市司法局"),
     ],
 )
 def test_a_bureau_known_by_its_field_of_work(text, issuer):

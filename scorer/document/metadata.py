@@ -731,7 +731,9 @@ def _fields() -> tuple[dict[str, frozenset[str]], re.Pattern]:
         if suffix and len(form) - len(suffix) >= 2:
             owners.setdefault(form[: -len(suffix)], set()).add(full)
     fields = {f: frozenset(o) for f, o in owners.items()}
-    return fields, re.compile(rf"(?:[我全本]([省市县区旗])|法治)({alternation(list(fields))})")
+    # 我市水利, 全县司法, 法治人社, or the work it calls its own (卫生健康核心业务, 司法行政各项工作, 教育系统)
+    named = alternation(list(fields))
+    return fields, re.compile(rf"(?:[我全本]([省市县区旗])|法治)({named})|({named})[^,。;:]{{0,4}}?(?:核心业务|各项工作|系统|领域|行业)")
 
 
 PROVINCIAL_DEPARTMENT = "厅"  # 司法厅 is a province's, 司法局 a city's or a county's
@@ -744,7 +746,7 @@ def _department_of_field(st: Structure, context: _Context) -> Issuer | None:
     counts: Counter[frozenset[str]] = Counter()
     units: Counter[str] = Counter()
     for m in rx.finditer(context.text):
-        counts[fields[m.group(2)]] += 1
+        counts[fields[m.group(2) or m.group(3)]] += 1
         if m.group(1):
             units[m.group(1)] += 1
     ranked = counts.most_common(2)
@@ -753,11 +755,39 @@ def _department_of_field(st: Structure, context: _Context) -> Issuer | None:
     unit = units.most_common(1)[0][0] if units else None
     level = _place_level(st) or organs.GENERIC_LEVEL.get(unit or "")
     names = [n for n in ranked[0][0] if n.endswith(PROVINCIAL_DEPARTMENT) == (level == "province")]
+    kind = _own_kind(context.text)
+    if len(names) > 1 and kind:  # 卫生健康局 or 卫生健康委员会: the one the text speaks as (我局, 我委)
+        names = [n for n in names if n.endswith(kind)]
     if len(names) != 1:
         return None
-    place = own_place(context.text, level, unit) or unit
+    place = own_place(context.text, level, unit) or unit or _generic_unit(context.text, level)
+    if place and level is None and place in organs.GENERIC_LEVEL and names[0].endswith(PROVINCIAL_DEPARTMENT) != (
+            organs.GENERIC_LEVEL[place] == "province"):
+        return None  # 市 + 司法厅: the unit and the department's kind disagree
     read = organs.parse(place + names[0], strict=True) if place else None
     return _issuer(read, "inferred", None, context) if read else None
+
+
+def _own_kind(text: str) -> str | None:
+    """The kind of department a text speaks as: 我局 → 局, 我委 → 委员会, 我厅 → 厅 (the one said most)."""
+    said = Counter(m.group(1) for m in re.finditer(r"[我本]([局委厅])", text))
+    if not said:
+        return None
+    kind = said.most_common(1)[0][0]
+    return "委员会" if kind == "委" else kind
+
+
+_GENERIC_UNIT_LEVELS = ("province", "city", "county")  # the places a department serves
+
+
+def _generic_unit(text: str, level: str | None) -> str | None:
+    """A place the text never names, by its unit (市, 州, 县, 区 …): the unit of this level it speaks of most
+    (市委、市政府, 全市, 依法治市), so that the department reads 市司法局 rather than nothing."""
+    counts = Counter({u: sum(text.count(f"{p}{u}") for p in ("全", "我", "依法治")) + text.count(f"{u}委")
+                      + text.count(f"{u}政府") for u, lv in organs.GENERIC_LEVEL.items()
+                      if lv == level or (level is None and lv in _GENERIC_UNIT_LEVELS)})
+    best = counts.most_common(2)
+    return best[0][0] if best and best[0][1] and (len(best) < 2 or best[1][1] < best[0][1]) else None
 
 
 def own_place(text: str, level: str | None, unit: str | None = None) -> str | None:
