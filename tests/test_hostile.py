@@ -382,3 +382,21 @@ def test_temp_and_scorecard_names_stay_within_255_bytes():
     assert len(html_path_for("长" * 83 + ".txt").name.encode()) <= 255
     assert fit_name("短", ".json", "k") == "短.json"
     assert html_path_for("红\x1b[31m.txt").name == "红[31m.scorecard.html"  # echoed to the terminal: no ESC
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads a process's state from /proc (Linux)")
+def test_a_temp_file_of_an_unreaped_worker_is_stale(tmp_path):
+    # a killed run's worker that no init has reaped yet still answers a signal: it is gone all the same
+    from scorer.round.outputs import remove_stale_temps
+
+    child = subprocess.Popen(["true"])
+    deadline = time.time() + 10
+    while time.time() < deadline and Path(f"/proc/{child.pid}/stat").read_text().split()[2] != "Z":
+        time.sleep(0.02)
+    (tmp_path / f".fzscore-{child.pid}-0.tmp").write_text("half written")
+    (tmp_path / f".fzscore-{os.getpid()}-0.tmp").write_text("ours, still writing")
+    try:
+        assert remove_stale_temps(tmp_path) == 1
+        assert [p.name for p in tmp_path.iterdir()] == [f".fzscore-{os.getpid()}-0.tmp"]
+    finally:
+        child.wait()

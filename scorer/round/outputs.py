@@ -82,7 +82,17 @@ def _alive(pid: int) -> bool:
         return False
     except (PermissionError, OSError):
         return True  # someone else's process
-    return True
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    """A killed run's worker that nobody has reaped yet (a container's init may never): gone all the
+    same. Linux's /proc says so; elsewhere a process that answers is alive."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+            return f.read().rsplit(")", 1)[-1].split()[0] == "Z"
+    except (OSError, IndexError):
+        return False
 
 
 def fit_name(stem: str, suffix: str, key: str, limit: int = NAME_MAX) -> str:
