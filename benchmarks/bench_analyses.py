@@ -94,21 +94,27 @@ def stage(n: int) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         planted = make_round(n, Path(tmp))
-        texts = {}
+        out = str(Path(tmp) / "out")
         t, c = time.perf_counter(), time.process_time()
-        entries = []
-        for p in sorted(Path(tmp).glob("*.txt")):
-            rt = sketch.report_text(p.read_text(encoding="utf-8").split("\n"))
-            texts[p.stem] = p
-            entries.append(copying.Entry(p.stem, p.stem, len(rt), sketch.fingerprints(rt)))
+        names = []
+        for p in sorted(Path(tmp).glob("*.txt")):  # as each worker does after scoring a report
+            sketch.write_sketch(out, p.stem, {"text": p.read_text(encoding="utf-8").split("\n"), "structure": {}})
+            names.append(p.stem)
         t_fp, c_fp = time.perf_counter() - t, time.process_time() - c
         t, c = time.perf_counter(), time.process_time()
-        pairs, _ = copying.find_pairs(entries, lambda name: sketch.report_text(texts[name].read_text(encoding="utf-8").split("\n")),
-                                      np.zeros(0, dtype=np.uint64))
+        entries = []
+        for name in names:  # the parent: each report's fingerprints as its row arrives
+            chars, fps = sketch.read_sketch(out, name) or (0, np.zeros(0, dtype=np.uint64))
+            entries.append(copying.Entry(name, name, chars, fps))
+        c_read = time.process_time() - c
+        cands, boiler = copying.candidates(entries, np.zeros(0, dtype=np.uint64))
+        c_index = time.process_time() - c - c_read
+        pairs = copying.verify_candidates(entries, cands, boiler, lambda name: sketch.read_text(out, name))
         t_pairs, c_pairs = time.perf_counter() - t, time.process_time() - c
+        c_verify = c_pairs - c_read - c_index
         found = {(int(p.a[1:]), int(p.b[1:])) for p in pairs}
-        print(f"n={n}: fingerprints {t_fp:.1f} s wall, {c_fp:.1f} s CPU ({1000 * c_fp / n:.2f} ms CPU/report, in the workers "
-              f"during a batch); index + verification {t_pairs:.1f} s wall, {c_pairs:.1f} s CPU; pairs {len(pairs)}, planted found {len(found & set(planted))}/{len(planted)}; "
+        print(f"n={n}: fingerprints and sketch files {t_fp:.1f} s wall, {c_fp:.1f} s CPU ({1000 * c_fp / n:.2f} ms CPU/report, in "
+              f"the workers during a batch); reading the sketches, index + verification {t_pairs:.1f} s wall, {c_pairs:.1f} s CPU (reading {c_read:.1f}, index {c_index:.1f}, verifying {len(cands)} candidate pairs {c_verify:.1f}); pairs {len(pairs)}, planted found {len(found & set(planted))}/{len(planted)}; "
               f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 

@@ -12,15 +12,17 @@
 """
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from scorer.round.analyses.sketch import K, ReportText, kgram_hashes, winnow
+from scorer.round.analyses.sketch import K, ReportText, kgram_hashes, maybe_member, member, winnow
 
 MIN_CHARS = 50  # letters and digits in a shared passage for it to count as copying (about two sentences)
 MIN_SHARED = 2  # fingerprints two reports share, beyond boilerplate, to be compared at all
+CACHED_TEXTS = 256  # reports kept in memory during verification (about 0.2 MB each with their hashes)
 
 
 def boilerplate_df(n: int) -> int:
@@ -107,6 +109,13 @@ def candidates(entries: list[Entry], extra_boilerplate: np.ndarray) -> tuple[lis
     return out, boiler
 
 
+def _has_run(mask: np.ndarray, length: int) -> bool:
+    """Whether mask has `length` True in a row."""
+    if np.count_nonzero(mask) < length:
+        return False
+    return any(e - s >= length for s, e in _runs(mask))
+
+
 def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
     """[start, end) of each run of True."""
     if not len(mask):
@@ -116,19 +125,24 @@ def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
 
 
 def shared_passages(a: ReportText, b: ReportText, boiler: np.ndarray) -> list[tuple[int, int, int]]:
-    """Passages of `a` also in `b`: (start, end, start in b) in a's characters, boilerplate left out."""
-    ha, hb = kgram_hashes(a.text), kgram_hashes(b.text)
+    """Passages of `a` also in `b`: (start, end, start in b) in a's characters, boilerplate (sorted,
+    unique hashes) left out. Most candidate pairs share no passage of MIN_CHARS: they end after one
+    binary search of a's k-grams in b's."""
+    ha, hb = a.hashes, b.hashes
     if not len(ha) or not len(hb):
         return []
-    in_b = np.isin(ha, hb)
+    # most candidate pairs share no passage long enough: a bitmap of b's hashes (a superset of the
+    # exact match) shows it without sorting b's hashes; the exact match only where it might
+    if not _has_run(maybe_member(ha, hb), MIN_CHARS - K + 1):
+        return []
+    in_b = member(ha, b.hash_set)
     out = []
-    fp_boiler = np.isin(ha, boiler)
     for s, e in _runs(in_b):
         if e - s + K - 1 < MIN_CHARS:
             continue
         window = ha[s:e]
         fps = winnow(window)
-        if (len(fps) and np.isin(fps, boiler).mean() > 0.5) or fp_boiler[s:e].mean() > 0.5:
+        if (len(fps) and member(fps, boiler).mean() > 0.5) or member(window, boiler).mean() > 0.5:
             continue  # mostly boilerplate: wording many reports share
         start, end = _trim(a.line_of, s, e + K - 1)
         where = np.flatnonzero(hb == ha[s])
@@ -177,15 +191,22 @@ def find_pairs(entries: list[Entry], text_of: Callable[[str], ReportText | None]
                extra_boilerplate: np.ndarray) -> tuple[list[Pair], np.ndarray]:
     """The copied pairs of a round, the largest share first, and the round's boilerplate fingerprints."""
     cands, boiler = candidates(entries, extra_boilerplate)
+    return verify_candidates(entries, cands, boiler, text_of), boiler
+
+
+def verify_candidates(entries: list[Entry], cands: list[tuple[int, int, int]], boiler: np.ndarray,
+                      text_of: Callable[[str], ReportText | None]) -> list[Pair]:
     pairs = []
-    cache: dict[str, ReportText | None] = {}
+    cache: OrderedDict[str, ReportText | None] = OrderedDict()  # the reports used last, with their k-gram hashes
 
     def text(name: str) -> ReportText | None:
-        if name not in cache:
-            if len(cache) > 256:
-                cache.clear()
-            cache[name] = text_of(name)
-        return cache[name]
+        if name in cache:
+            cache.move_to_end(name)
+            return cache[name]
+        got = cache[name] = text_of(name)
+        if len(cache) > CACHED_TEXTS:
+            cache.popitem(last=False)
+        return got
 
     for i, j, _ in sorted(cands):
         a, b = text(entries[i].name), text(entries[j].name)
@@ -195,4 +216,4 @@ def find_pairs(entries: list[Entry], text_of: Callable[[str], ReportText | None]
         if p is not None:
             pairs.append(p)
     pairs.sort(key=lambda p: (-p.share, p.a, p.b))
-    return pairs, boiler
+    return pairs

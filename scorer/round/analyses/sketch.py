@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -35,6 +36,37 @@ class ReportText:
 
     def __len__(self) -> int:
         return len(self.text)
+
+    @cached_property
+    def hashes(self) -> np.ndarray:
+        """kgram_hashes(text), computed once however many pairs the report is in."""
+        return kgram_hashes(self.text)
+
+    @cached_property
+    def hash_set(self) -> np.ndarray:
+        """The distinct k-gram hashes, sorted: membership by binary search (see `member`)."""
+        return unique(self.hashes)
+
+
+_BITS = 20  # a bitmap of 2**20 flags (1 MB) over the hashes' low bits: a k-gram of a text is in it
+# when the other text has a k-gram with the same low bits (false matches ~1 % for 10,000 characters)
+
+
+def maybe_member(values: np.ndarray, other: np.ndarray) -> np.ndarray:
+    """True at least wherever np.isin(values, other) is (and rarely elsewhere): no sort, one pass over each."""
+    mask = np.uint64((1 << _BITS) - 1)
+    seen = np.zeros(1 << _BITS, dtype=bool)
+    seen[(other & mask).astype(np.intp)] = True
+    return seen[(values & mask).astype(np.intp)]
+
+
+def member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """np.isin(values, sorted_set) for a sorted, unique set, without sorting both again per call."""
+    if not len(sorted_set):
+        return np.zeros(len(values), dtype=bool)
+    at = np.searchsorted(sorted_set, values)
+    at[at == len(sorted_set)] = 0
+    return sorted_set[at] == values
 
 
 def body_lines(card: dict) -> list[int]:
@@ -76,14 +108,25 @@ def kgram_hashes(text: str) -> np.ndarray:
     return h
 
 
+def unique(h: np.ndarray) -> np.ndarray:
+    """np.unique(h) (sorted, distinct) by sorting: numpy 2's hash-based np.unique took 4× as long on k-gram hashes."""
+    if len(h) < 2:
+        return h.copy()
+    s = np.sort(h)
+    return s[np.concatenate(([True], s[1:] != s[:-1]))]
+
+
 def winnow(h: np.ndarray) -> np.ndarray:
     """The fingerprints: the smallest hash of each window of W k-grams (sorted, unique)."""
     if len(h) <= W:
-        return np.unique(h)
+        return unique(h)
     from numpy.lib.stride_tricks import sliding_window_view
 
     pos = sliding_window_view(h, W).argmin(axis=1) + np.arange(len(h) - W + 1)
-    return np.unique(h[np.unique(pos)])
+    # the leftmost smallest of each window never moves left as the window slides: positions are
+    # non-decreasing, and the distinct ones are where they change
+    pos = pos[np.concatenate(([True], pos[1:] != pos[:-1]))]
+    return unique(h[pos])
 
 
 def fingerprints(text: ReportText) -> np.ndarray:
@@ -94,20 +137,61 @@ def sketch_path(outdir: str, name: str) -> str:
     return os.path.join(outdir, SKETCH_DIR, f"{name}.u64")
 
 
+# A sketch file: MAGIC, then (uint64) the text's length, the number of fingerprints and of lines,
+# the fingerprints, (int32) each line's number and its length in the text, and the text (UTF-8).
+# The text is there so that verifying a candidate pair reads two small files instead of parsing
+# two scorecards and normalising their lines again (most of the parent's time, measured). A file
+# of an earlier version (the length, then the fingerprints) still gives the fingerprints.
+MAGIC = b"FZSKTX01"
+_HEAD = 8 + 3 * 8
+
+
 def write_sketch(outdir: str, name: str, card: dict) -> None:
-    """The report's fingerprints and length beside its scorecard (atomically)."""
+    """The report's fingerprints, line map and text beside its scorecard (atomically)."""
     from scorer.round.outputs import atomic_write
 
     rt = card_text(card)
     fp = fingerprints(rt)
-    atomic_write(sketch_path(outdir, name), np.concatenate([np.asarray([len(rt)], dtype=np.uint64), fp]).tobytes())
+    starts = np.flatnonzero(np.diff(rt.line_of, prepend=np.int32(-1))) if len(rt) else np.zeros(0, dtype=np.int64)
+    numbers = rt.line_of[starts].astype(np.int32)
+    lengths = np.diff(np.append(starts, len(rt))).astype(np.int32)
+    head = np.asarray([len(rt), len(fp), len(numbers)], dtype=np.uint64)
+    atomic_write(sketch_path(outdir, name), b"".join(
+        [MAGIC, head.tobytes(), fp.tobytes(), numbers.tobytes(), lengths.tobytes(), rt.text.encode("utf-8")]))
 
 
 def read_sketch(outdir: str, name: str) -> tuple[int, np.ndarray] | None:
+    """(the text's length, the fingerprints), reading only the head of the file."""
     try:
-        data = np.fromfile(sketch_path(outdir, name), dtype=np.uint64)
+        with open(sketch_path(outdir, name), "rb") as f:
+            magic = f.read(8)
+            if magic != MAGIC:  # an earlier version: the length, then the fingerprints
+                data = np.frombuffer(magic + f.read(), dtype=np.uint64)
+                return (int(data[0]), data[1:].copy()) if len(data) else None
+            chars, nfp, _ = np.frombuffer(f.read(24), dtype=np.uint64).tolist()
+            fps = np.frombuffer(f.read(8 * nfp), dtype=np.uint64)
     except (OSError, ValueError):
         return None
-    if not len(data):
+    return (chars, fps) if len(fps) == nfp else None
+
+
+def read_text(outdir: str, name: str) -> ReportText | None:
+    """The report's text as card_text gives it, from its sketch file (None: no file, or one without the text)."""
+    try:
+        with open(sketch_path(outdir, name), "rb") as f:
+            data = f.read()
+    except OSError:
         return None
-    return int(data[0]), data[1:]
+    if data[:8] != MAGIC or len(data) < _HEAD:
+        return None
+    chars, nfp, nlines = np.frombuffer(data, dtype=np.uint64, count=3, offset=8).tolist()
+    at = _HEAD + 8 * nfp
+    try:
+        numbers = np.frombuffer(data, dtype=np.int32, count=nlines, offset=at)
+        lengths = np.frombuffer(data, dtype=np.int32, count=nlines, offset=at + 4 * nlines)
+        text = data[at + 8 * nlines:].decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if len(text) != chars or int(lengths.sum()) != chars:
+        return None
+    return ReportText(text, np.repeat(numbers, lengths))
