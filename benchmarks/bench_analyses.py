@@ -6,6 +6,8 @@ and the copying stage alone at scale.
     python benchmarks/bench_analyses.py --n 20000 --stage     the parent's stage alone on N reports' fingerprints
                                                               (candidates, verification), time and peak memory
     python benchmarks/bench_analyses.py --n 500 --compare     winnowing vs datasketch MinHash+LSH: recall on planted copies
+    python benchmarks/bench_analyses.py --input DIR [--html]  batch with and without analyses on a round already made
+                                                              (e.g. bench_batch.py's mixed-format round: --keep DIR, then DIR/in)
 
 Reports are generated from the corpus (tests/shared/corpus: dev and pages): sentences drawn from
 several reports, each with characters replaced every few characters (so that independent reports
@@ -153,6 +155,7 @@ def main() -> int:
     ap.add_argument("--stage", action="store_true")
     ap.add_argument("--compare", action="store_true")
     ap.add_argument("--html", action="store_true")
+    ap.add_argument("--input", type=Path, help="score this folder instead of a generated round")
     args = ap.parse_args()
     if args.stage:
         stage(args.n)
@@ -161,12 +164,14 @@ def main() -> int:
         compare(args.n)
         return 0
     with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "in"
-        make_round(args.n, src)
+        src = args.input or Path(tmp) / "in"
+        if not args.input:
+            make_round(args.n, src)
+        n = sum(1 for p in src.rglob("*") if p.is_file())
         for analyses in (False, True):
             out = Path(tmp) / f"out-{analyses}"
             seconds, peak = batch(src, out, analyses, args.html)
-            print(f"n={args.n} html={args.html} analyses={analyses}: {seconds:.1f} s wall ({args.n / seconds:.0f} reports/s), "
+            print(f"n={n} html={args.html} analyses={analyses}: {seconds:.1f} s wall ({n / seconds:.0f} reports/s), "
                   f"CPU and peak RSS (MB) {peak}")
             shutil.rmtree(out)
     return 0

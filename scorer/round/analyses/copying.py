@@ -131,11 +131,12 @@ def shared_passages(a: ReportText, b: ReportText, boiler: np.ndarray) -> list[tu
     ha, hb = a.hashes, b.hashes
     if not len(ha) or not len(hb):
         return []
-    # most candidate pairs share no passage long enough: a bitmap of b's hashes (a superset of the
-    # exact match) shows it without sorting b's hashes; the exact match only where it might
-    if not _has_run(maybe_member(ha, hb), MIN_CHARS - K + 1):
-        return []
-    in_b = member(ha, b.hash_set)
+    in_b = maybe_member(a.low, b.low)  # a superset of a's k-grams that are b's, without sorting
+    if not _has_run(in_b, MIN_CHARS - K + 1):
+        return []  # most candidate pairs share no passage long enough
+    # exact on the few left: a k-gram of a is b's exactly when it is one of b's k-grams whose low bits are a's
+    at = np.flatnonzero(in_b)
+    in_b[at] = np.isin(ha[at], hb[maybe_member(b.low, a.low)])
     out = []
     for s, e in _runs(in_b):
         if e - s + K - 1 < MIN_CHARS:

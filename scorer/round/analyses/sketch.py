@@ -43,21 +43,27 @@ class ReportText:
         return kgram_hashes(self.text)
 
     @cached_property
-    def hash_set(self) -> np.ndarray:
-        """The distinct k-gram hashes, sorted: membership by binary search (see `member`)."""
-        return unique(self.hashes)
+    def low(self) -> np.ndarray:
+        """low_bits(hashes), for maybe_member."""
+        return low_bits(self.hashes)
 
 
 _BITS = 20  # a bitmap of 2**20 flags (1 MB) over the hashes' low bits: a k-gram of a text is in it
 # when the other text has a k-gram with the same low bits (false matches ~1 % for 10,000 characters)
+_SEEN = np.zeros(1 << _BITS, dtype=bool)  # reused, and left all False after each use: no 1 MB to clear per pair
 
 
-def maybe_member(values: np.ndarray, other: np.ndarray) -> np.ndarray:
-    """True at least wherever np.isin(values, other) is (and rarely elsewhere): no sort, one pass over each."""
-    mask = np.uint64((1 << _BITS) - 1)
-    seen = np.zeros(1 << _BITS, dtype=bool)
-    seen[(other & mask).astype(np.intp)] = True
-    return seen[(values & mask).astype(np.intp)]
+def low_bits(h: np.ndarray) -> np.ndarray:
+    return (h & np.uint64((1 << _BITS) - 1)).astype(np.intp)
+
+
+def maybe_member(values_low: np.ndarray, other_low: np.ndarray) -> np.ndarray:
+    """From two texts' low_bits: True at least wherever the first's k-gram is the second's (and
+    rarely elsewhere), without sorting either."""
+    _SEEN[other_low] = True
+    found = _SEEN[values_low]
+    _SEEN[other_low] = False
+    return found
 
 
 def member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
