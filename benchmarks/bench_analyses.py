@@ -78,7 +78,7 @@ def batch(inputs: Path, out: Path, analyses: bool, html: bool) -> tuple[float, d
     subprocess.run([sys.executable, "-c", code], check=True, stdout=subprocess.PIPE)
     seconds = time.perf_counter() - t
     info = json.loads((out / "run-info.json").read_text(encoding="utf-8"))
-    return seconds, {"cpu_s": round(_children_cpu() - cpu, 1), **info.get("peak_rss_mb", {})}
+    return seconds, {"cpu_s": round(_children_cpu() - cpu, 1), "stage_s": info.get("analyses_seconds"), **info.get("peak_rss_mb", {})}
 
 
 def _children_cpu() -> float:
