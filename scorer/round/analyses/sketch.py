@@ -98,16 +98,36 @@ def card_text(card: dict) -> ReportText:
     return report_text(card.get("text") or [], body_lines(card))
 
 
+_P = 1000003  # the polynomial hash's base (odd, so invertible modulo 2**64)
+_POWERS: list[np.ndarray] = [np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64)]  # P**m, P**-m mod 2**64
+
+
+def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """P**m and P**-m (mod 2**64) for m < n, kept for the longest text seen so far."""
+    if len(_POWERS[0]) < n:
+        m = max(n, 2 * len(_POWERS[0]))
+        one = np.ones(1, dtype=np.uint64)
+        with np.errstate(over="ignore"):
+            _POWERS[0] = np.concatenate([one, np.cumprod(np.full(m - 1, _P, dtype=np.uint64))])
+            _POWERS[1] = np.concatenate([one, np.cumprod(np.full(m - 1, pow(_P, -1, 2**64), dtype=np.uint64))])
+    return _POWERS[0][:n], _POWERS[1][:n]
+
+
 def kgram_hashes(text: str) -> np.ndarray:
-    """A 64-bit hash of each K-character window (uint64; empty for a shorter text)."""
+    """A 64-bit hash of each K-character window (uint64; empty for a shorter text): the polynomial
+    sum c[i]·P**(K-1) + … + c[i+K-1] wrapping at 2**64, mixed. Computed from one running sum of
+    c[t]·P**-t as P**(i+K-1)·(sum to i+K − sum to i): a few passes over the text instead of 2K."""
     if len(text) < K:
         return np.zeros(0, dtype=np.uint64)
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    n = len(codes) - K + 1
-    h = np.zeros(n, dtype=np.uint64)
+    total = len(codes)
+    n = total - K + 1
+    up, down = _powers(total)
     with np.errstate(over="ignore"):
-        for j in range(K):  # polynomial hash, wrapping at 2**64
-            h = h * np.uint64(1000003) + codes[j:j + n]
+        running = np.empty(total + 1, dtype=np.uint64)
+        running[0] = 0
+        np.cumsum(codes * down, out=running[1:])
+        h = (running[K:] - running[:n]) * up[K - 1:K - 1 + n]
         h ^= h >> np.uint64(29)
         h *= _MULT
         h ^= h >> np.uint64(32)
