@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -50,7 +51,7 @@ class ReportText:
 
 _BITS = 20  # a bitmap of 2**20 flags (1 MB) over the hashes' low bits: a k-gram of a text is in it
 # when the other text has a k-gram with the same low bits (false matches ~1 % for 10,000 characters)
-_SEEN = np.zeros(1 << _BITS, dtype=bool)  # reused, and left all False after each use: no 1 MB to clear per pair
+_LOCAL = threading.local()  # each thread's bitmap, reused and left all False after each use: no 1 MB to clear per pair
 
 
 def low_bits(h: np.ndarray) -> np.ndarray:
@@ -60,9 +61,12 @@ def low_bits(h: np.ndarray) -> np.ndarray:
 def maybe_member(values_low: np.ndarray, other_low: np.ndarray) -> np.ndarray:
     """From two texts' low_bits: True at least wherever the first's k-gram is the second's (and
     rarely elsewhere), without sorting either."""
-    _SEEN[other_low] = True
-    found = _SEEN[values_low]
-    _SEEN[other_low] = False
+    seen = getattr(_LOCAL, "seen", None)
+    if seen is None:
+        seen = _LOCAL.seen = np.zeros(1 << _BITS, dtype=bool)
+    seen[other_low] = True
+    found = seen[values_low]
+    seen[other_low] = False
     return found
 
 
