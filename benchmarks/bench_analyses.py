@@ -3,8 +3,9 @@
 and the copying stage alone at scale.
 
     python benchmarks/bench_analyses.py --n 2000 [--html]     batch with and without analyses (time, peak memory)
-    python benchmarks/bench_analyses.py --n 20000 --stage     the parent's stage alone on N reports' fingerprints
-                                                              (candidates, verification), time and peak memory
+    python benchmarks/bench_analyses.py --n 20000 --stage     the copying stage alone on N reports: the sketch files
+                                                              (as the workers write them), then the parent's reading,
+                                                              index and verification apart; time and peak memory
     python benchmarks/bench_analyses.py --n 500 --compare     winnowing vs datasketch MinHash+LSH: recall on planted copies
     python benchmarks/bench_analyses.py --input DIR [--html]  batch with and without analyses on a round already made
                                                               (e.g. bench_batch.py's mixed-format round: --keep DIR, then DIR/in)
