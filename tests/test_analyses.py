@@ -246,6 +246,8 @@ def test_kgram_hashes_are_the_polynomial_hash_of_each_window():
 
 def test_the_sketch_file_gives_back_the_text_and_lines_the_card_gives(tmp_path):
     """The parent verifies pairs from the sketch file the worker wrote: the same text, each character on its line."""
+    import numpy as np
+
     from scorer.round.analyses import sketch
     from scorer.scoring.pipeline import score_path
 
@@ -256,3 +258,9 @@ def test_the_sketch_file_gives_back_the_text_and_lines_the_card_gives(tmp_path):
     assert stored.line_of.tolist() == direct.line_of.tolist()
     chars, fps = sketch.read_sketch(str(tmp_path), "r")
     assert chars == len(direct) and fps.tolist() == sketch.fingerprints(direct).tolist()
+    # a sketch of the first version (the length, then the fingerprints): its fingerprints, and the text from the card
+    old = np.concatenate([np.asarray([len(direct)], dtype=np.uint64), fps]).tobytes()
+    Path(sketch.sketch_path(str(tmp_path), "r")).write_bytes(old)
+    got = sketch.read_sketch(str(tmp_path), "r")
+    assert got is not None and got[0] == chars and got[1].tolist() == fps.tolist()
+    assert sketch.read_text(str(tmp_path), "r") is None
