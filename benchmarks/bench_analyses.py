@@ -94,6 +94,7 @@ def stage(n: int) -> None:
     import numpy as np
 
     from scorer.round.analyses import copying, sketch
+    from scorer.round.analyses.stage import _rubric_strings
 
     with tempfile.TemporaryDirectory() as tmp:
         planted = make_round(n, Path(tmp))
@@ -110,7 +111,7 @@ def stage(n: int) -> None:
             chars, fps = sketch.read_sketch(out, name) or (0, np.zeros(0, dtype=np.uint64))
             entries.append(copying.Entry(name, name, chars, fps))
         c_read = time.process_time() - c
-        cands, boiler = copying.candidates(entries, np.zeros(0, dtype=np.uint64))
+        cands, boiler = copying.candidates(entries, _rubric_strings())  # the rubric's wording, as the batch passes it
         c_index = time.process_time() - c - c_read
         pairs = copying.verify_candidates(entries, cands, boiler, lambda name: sketch.read_text(out, name))
         t_pairs, c_pairs = time.perf_counter() - t, time.process_time() - c
