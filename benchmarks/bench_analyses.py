@@ -3,9 +3,12 @@
 and the copying stage alone at scale.
 
     python benchmarks/bench_analyses.py --n 2000 [--html]     batch with and without analyses (time, peak memory)
-    python benchmarks/bench_analyses.py --n 20000 --stage     the parent's stage alone on N reports' fingerprints
-                                                              (candidates, verification), time and peak memory
+    python benchmarks/bench_analyses.py --n 20000 --stage     the copying stage alone on N reports: the sketch files
+                                                              (as the workers write them), then the parent's reading,
+                                                              index and verification apart; time and peak memory
     python benchmarks/bench_analyses.py --n 500 --compare     winnowing vs datasketch MinHash+LSH: recall on planted copies
+    python benchmarks/bench_analyses.py --input DIR [--html]  batch with and without analyses on a round already made
+                                                              (e.g. bench_batch.py's mixed-format round: --keep DIR, then DIR/in)
 
 Reports are generated from the corpus (tests/shared/corpus: dev and pages): sentences drawn from
 several reports, each with characters replaced every few characters (so that independent reports
@@ -76,7 +79,7 @@ def batch(inputs: Path, out: Path, analyses: bool, html: bool) -> tuple[float, d
     subprocess.run([sys.executable, "-c", code], check=True, stdout=subprocess.PIPE)
     seconds = time.perf_counter() - t
     info = json.loads((out / "run-info.json").read_text(encoding="utf-8"))
-    return seconds, {"cpu_s": round(_children_cpu() - cpu, 1), **info.get("peak_rss_mb", {})}
+    return seconds, {"cpu_s": round(_children_cpu() - cpu, 1), "stage_s": info.get("analyses_seconds"), **info.get("peak_rss_mb", {})}
 
 
 def _children_cpu() -> float:
@@ -91,24 +94,31 @@ def stage(n: int) -> None:
     import numpy as np
 
     from scorer.round.analyses import copying, sketch
+    from scorer.round.analyses.stage import _rubric_strings
 
     with tempfile.TemporaryDirectory() as tmp:
         planted = make_round(n, Path(tmp))
-        texts = {}
+        out = str(Path(tmp) / "out")
         t, c = time.perf_counter(), time.process_time()
-        entries = []
-        for p in sorted(Path(tmp).glob("*.txt")):
-            rt = sketch.report_text(p.read_text(encoding="utf-8").split("\n"))
-            texts[p.stem] = p
-            entries.append(copying.Entry(p.stem, p.stem, len(rt), sketch.fingerprints(rt)))
+        names = []
+        for p in sorted(Path(tmp).glob("*.txt")):  # as each worker does after scoring a report
+            sketch.write_sketch(out, p.stem, {"text": p.read_text(encoding="utf-8").split("\n"), "structure": {}})
+            names.append(p.stem)
         t_fp, c_fp = time.perf_counter() - t, time.process_time() - c
         t, c = time.perf_counter(), time.process_time()
-        pairs, _ = copying.find_pairs(entries, lambda name: sketch.report_text(texts[name].read_text(encoding="utf-8").split("\n")),
-                                      np.zeros(0, dtype=np.uint64))
+        entries = []
+        for name in names:  # the parent: each report's fingerprints as its row arrives
+            chars, fps = sketch.read_sketch(out, name) or (0, np.zeros(0, dtype=np.uint64))
+            entries.append(copying.Entry(name, name, chars, fps))
+        c_read = time.process_time() - c
+        cands, boiler = copying.candidates(entries, _rubric_strings())  # the rubric's wording, as the batch passes it
+        c_index = time.process_time() - c - c_read
+        pairs = copying.verify_candidates(entries, cands, boiler, lambda name: sketch.read_text(out, name))
         t_pairs, c_pairs = time.perf_counter() - t, time.process_time() - c
+        c_verify = c_pairs - c_read - c_index
         found = {(int(p.a[1:]), int(p.b[1:])) for p in pairs}
-        print(f"n={n}: fingerprints {t_fp:.1f} s wall, {c_fp:.1f} s CPU ({1000 * c_fp / n:.2f} ms CPU/report, in the workers "
-              f"during a batch); index + verification {t_pairs:.1f} s wall, {c_pairs:.1f} s CPU; pairs {len(pairs)}, planted found {len(found & set(planted))}/{len(planted)}; "
+        print(f"n={n}: fingerprints and sketch files {t_fp:.1f} s wall, {c_fp:.1f} s CPU ({1000 * c_fp / n:.2f} ms CPU/report, in "
+              f"the workers during a batch); reading the sketches, index + verification {t_pairs:.1f} s wall, {c_pairs:.1f} s CPU (reading {c_read:.1f}, index {c_index:.1f}, verifying {len(cands)} candidate pairs {c_verify:.1f}); pairs {len(pairs)}, planted found {len(found & set(planted))}/{len(planted)}; "
               f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
@@ -147,6 +157,7 @@ def main() -> int:
     ap.add_argument("--stage", action="store_true")
     ap.add_argument("--compare", action="store_true")
     ap.add_argument("--html", action="store_true")
+    ap.add_argument("--input", type=Path, help="score this folder instead of a generated round")
     args = ap.parse_args()
     if args.stage:
         stage(args.n)
@@ -155,12 +166,14 @@ def main() -> int:
         compare(args.n)
         return 0
     with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "in"
-        make_round(args.n, src)
+        src = args.input or Path(tmp) / "in"
+        if not args.input:
+            make_round(args.n, src)
+        n = sum(1 for p in src.rglob("*") if p.is_file())
         for analyses in (False, True):
             out = Path(tmp) / f"out-{analyses}"
             seconds, peak = batch(src, out, analyses, args.html)
-            print(f"n={args.n} html={args.html} analyses={analyses}: {seconds:.1f} s wall ({args.n / seconds:.0f} reports/s), "
+            print(f"n={n} html={args.html} analyses={analyses}: {seconds:.1f} s wall ({n / seconds:.0f} reports/s), "
                   f"CPU and peak RSS (MB) {peak}")
             shutil.rmtree(out)
     return 0

@@ -222,3 +222,45 @@ def test_the_parts_compared_year_over_year_are_the_rubrics(independent, tmp_path
     assert moved["repeated"] and all(any(a <= r["line"] <= b for a, b in spans) for r in moved["repeated"])
     assert all(any(a <= k["previous_line"] <= b for a, b in spans) for k in moved["plan_kept"] + moved["plan_dropped"])
     assert followup.compare(card, prev, none, followup.Parts())["repeated"] == []
+
+
+def test_kgram_hashes_are_the_polynomial_hash_of_each_window():
+    """The running-sum computation gives each K-character window's own polynomial hash (mod 2**64, mixed)."""
+    from scorer.round.analyses import sketch
+
+    text = "".join(_lines(DEV[0]))[:400] + "\U00020000第二〇二四年"
+    mask = 2**64 - 1
+
+    def direct(window: str) -> int:
+        h = 0
+        for ch in window:
+            h = (h * 1000003 + ord(ch)) & mask
+        h ^= h >> 29
+        h = (h * 0x9E3779B97F4A7C15) & mask
+        return h ^ (h >> 32)
+
+    got = sketch.kgram_hashes(text).tolist()
+    assert got == [direct(text[i:i + sketch.K]) for i in range(len(text) - sketch.K + 1)]
+    assert len(sketch.kgram_hashes(text[: sketch.K - 1])) == 0
+
+
+def test_the_sketch_file_gives_back_the_text_and_lines_the_card_gives(tmp_path):
+    """The parent verifies pairs from the sketch file the worker wrote: the same text, each character on its line."""
+    import numpy as np
+
+    from scorer.round.analyses import sketch
+    from scorer.scoring.pipeline import score_path
+
+    card = dict(score_path(str(DEV[2])))
+    sketch.write_sketch(str(tmp_path), "r", card)
+    stored, direct = sketch.read_text(str(tmp_path), "r"), sketch.card_text(card)
+    assert stored is not None and stored.text == direct.text and len(direct) > 1000
+    assert stored.line_of.tolist() == direct.line_of.tolist()
+    chars, fps = sketch.read_sketch(str(tmp_path), "r")
+    assert chars == len(direct) and fps.tolist() == sketch.fingerprints(direct).tolist()
+    # a sketch of the first version (the length, then the fingerprints): its fingerprints, and the text from the card
+    old = np.concatenate([np.asarray([len(direct)], dtype=np.uint64), fps]).tobytes()
+    Path(sketch.sketch_path(str(tmp_path), "r")).write_bytes(old)
+    got = sketch.read_sketch(str(tmp_path), "r")
+    assert got is not None and got[0] == chars and got[1].tolist() == fps.tolist()
+    assert sketch.read_text(str(tmp_path), "r") is None

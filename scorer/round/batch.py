@@ -538,7 +538,11 @@ def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
                 run_info["year"] = year
                 for row in with_year(store.rows(), year):
                     store.add(row)
+                began, cpu = time.monotonic(), time.process_time()
                 analyses = round_analyses(out, store, opts)
+                if analyses is not None:  # what the round's stage cost the parent, after scoring (for benchmarks/)
+                    run_info["analyses_seconds"] = {"wall": round(time.monotonic() - began, 2),
+                                                    "cpu": round(time.process_time() - cpu, 2)}
                 after_batch(out, store, round_skipped, opts.rubric, year)  # reviews into cards and rows; the round kept
                 stats = _write_summaries(out, store, manifest, fingerprint, round_skipped, run_info, opts, analyses)
                 atomic_write(out / "run-info.json", json.dumps(

@@ -99,6 +99,9 @@ def run_analyses(out: Path, store, rubric_name: str | None, previous: str | None
 
 
 def _text(out: Path, name: str):
+    stored = sketch.read_text(str(out), name)  # written by the worker beside the fingerprints
+    if stored is not None:
+        return stored
     card = _load_card(out, name)
     return sketch.card_text(card) if card is not None else None
 
