@@ -29,6 +29,10 @@ LABELLED = [
     ("县司法局对县政府拟签订的12份合同开展合法性审核。", "done", "someone_else"),
     ("全年拟定规范性文件3件,均经合法性审核后备案。", "done", "unstated"),
     ("县政府拟于明年3月组织开展年度述法。", "intended", "unstated"),
+    # a body named where or to whom an act goes is not who acts
+    ("镇党委书记带队到镇司法所调研,现场研究解决调解员配备不足问题。", "done", "principal"),
+    ("县长听取县司法局汇报法治政府建设工作2次。", "done", "principal"),
+    ("镇政府办公室带队到镇司法所调研。", "done", "someone_else"),
 ]
 
 
@@ -36,7 +40,7 @@ LABELLED = [
 def test_mood_and_actor_of_labelled_sentences(text, mood, actor):
     (s,) = list(sentences(text, 2024))
     assert s.mood == mood
-    at = max(text.find(w) for w in ("召开", "旁听", "出庭", "培训", "纳入", "述法", "履行", "部署", "干预"))
+    at = max(text.find(w) for w in ("召开", "旁听", "出庭", "培训", "纳入", "述法", "履行", "部署", "干预", "调研", "汇报"))
     assert s.actor_at(at) == actor
 
 

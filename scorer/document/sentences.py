@@ -46,7 +46,7 @@ class Sentence(NamedTuple):  # a NamedTuple, not a frozen dataclass: a quarter o
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern]:
     data = data_file("sentence-cues")
-    return {k: re.compile(data[k]) for k in ("principals", "others", "intended", "normative", "done", "past")}
+    return {k: re.compile(data[k]) for k in ("principals", "others", "objects", "intended", "normative", "done", "past")}
 
 
 def is_past(text: str) -> bool:
@@ -86,6 +86,8 @@ def actor_in(text: str, before: int | None = None) -> str | None:
     last: tuple[int, str] | None = None
     for name in ("principals", "others"):
         for m in cues[name].finditer(head):
+            if cues["objects"].search(head, max(0, m.start() - 10), m.start()):
+                continue  # 到司法所, 听取司法局: where or whom the act goes to
             if last is None or m.start() >= last[0]:
                 last = (m.start(), "principal" if name == "principals" else "someone_else")
     return last[1] if last else None
