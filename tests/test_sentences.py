@@ -33,6 +33,7 @@ LABELLED = [
     ("镇党委书记带队到镇司法所调研,现场研究解决调解员配备不足问题。", "done", "principal"),
     ("县长听取县司法局汇报法治政府建设工作2次。", "done", "principal"),
     ("镇政府办公室带队到镇司法所调研。", "done", "someone_else"),
+    ("预计全年组织执法人员培训4期。", "intended", "unstated"),
 ]
 
 
