@@ -548,3 +548,14 @@ def test_a_common_word_before_the_field_is_no_place():
     # 平安教育 (safety education) is a word, though 平安区 is a county: a 区教委 does not become 平安区's
     m = meta(COMMISSION_OPENING.replace("县教委", "区教委").replace("我县", "我区").format(place="平安") + BODY)
     assert (m.issuer, m.level) == ("区教育委员会", "department")
+
+
+@pytest.mark.parametrize("bullet", ["", "• ", "◦ "])
+def test_a_field_block_under_the_headline_with_its_own_labels_and_bullets(bullet):
+    # a government site's file card under the headline: 发文机构 and 公文时效 are fields too, bulleted or not
+    fields = ["索引号:1495410037/gyz1/2022-00021", "发文字号:", "发文机构:gyz1", "名称:2021年法治政府建设工作情况报告",
+              "公文时效:", "发布日期:2022-03-31"]
+    text = "\n".join(["2021年法治政府建设工作情况报告", ""] + [f"  {bullet}{f}" for f in fields] +
+                     ["", "公义镇人民政府", "2021年，我镇深入推进法治政府建设。"]) + BODY
+    m = meta(text)
+    assert (m.publish_date, m.title) == ("2022-03-31", "2021年法治政府建设工作情况报告")
