@@ -12,15 +12,24 @@ message names the acts that are missing.
 """
 from __future__ import annotations
 
-from scorer.checks.base import SECTION, SHARE, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, status_for
+from scorer.checks.base import (
+    SECTION,
+    SHARE,
+    STRINGS,
+    Context,
+    Option,
+    Result,
+    ev,
+    grade_points,
+    kind,
+    named_words,
+    number,
+    say,
+    status_for,
+)
 from scorer.document import topics
 from scorer.document.sentences import sentences
 from scorer.text.safe_regex import any_of
-
-ACT = {"type": "object", "required": ["name", "phrases"], "additionalProperties": False,
-       "properties": {"name": {"type": "string", "minLength": 1}, "phrases": STRINGS}}
-
-
 
 
 @kind(
@@ -28,7 +37,7 @@ ACT = {"type": "object", "required": ["name", "phrases"], "additionalProperties"
     summary="第一责任人部分是否写了主要负责人的具体履职行为（专题研究、主持召开、述法、出庭应诉等），并有次数或时间",
     options=(
         Option("section", SECTION, "要检查的部分（sections 中的 id）", section=True),
-        Option("acts", {"type": "array", "minItems": 1, "items": ACT}, "具体履职行为，每项有名称和词语"),
+        Option("acts", {"type": "array", "minItems": 1, "items": named_words("phrases")}, "具体履职行为，每项有名称和词语"),
         Option("count_patterns", STRINGS, "表明行为有次数或时间的正则表达式（如“\\d+次”“\\d{1,2}月”）", regex=True),
         Option("full_at", number(above=0), "有次数或时间的不同履职行为达到这一数目得满分", 3),
         Option("duty_credit", SHARE, "只重申职责、没有写具体行为时得分的比例", 0.25),

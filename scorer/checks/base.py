@@ -121,6 +121,13 @@ def weights(*keys: str) -> dict:
             "properties": {k: {"type": "number", "minimum": 0} for k in keys}}
 
 
+def named_words(key: str) -> dict:
+    """A named list of words or patterns: {name: …, <key>: [...]} (an act and its phrases, an indicator
+    and its patterns, an off-topic group and its terms)."""
+    return {"type": "object", "required": ["name", key], "additionalProperties": False,
+            "properties": {"name": {"type": "string", "minLength": 1}, key: STRINGS}}
+
+
 def mapping(keys: tuple[str, ...], value: dict, required: bool = False) -> dict:
     out = {"type": "object", "additionalProperties": False, "properties": {k: value for k in keys}}
     if required:

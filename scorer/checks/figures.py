@@ -25,6 +25,7 @@ from scorer.checks.base import (
     ev_block,
     grade_points,
     kind,
+    named_words,
     number,
     say,
     scaled,
@@ -36,8 +37,6 @@ from scorer.document.sentences import sentences
 from scorer.document.structure import Block
 
 CLAUSE = re.compile(r"[^,;。!?]+[;。!?]?")
-OFF_TOPIC_GROUP = {"type": "object", "required": ["name", "terms"], "additionalProperties": False,
-                   "properties": {"name": {"type": "string", "minLength": 1}, "terms": STRINGS}}
 
 
 def figure_regex(units: list[str]) -> re.Pattern:
@@ -95,7 +94,7 @@ def _topic_regexes(on_topic: tuple[str, ...], groups: tuple[tuple[str, tuple[str
         Option("min_paragraph", number(minimum=0, integer=True), "多长（字）的段落没有数据时列为“没有数据的成效段落”", 60),
         Option("weights", weights("density", "paragraphs"),
                "数据密度、有数据的成效段落占比两项的权重（每段成效都应有数据支撑）", {"density": 1, "paragraphs": 0}),
-        Option("off_topic", {"type": "array", "items": OFF_TOPIC_GROUP},
+        Option("off_topic", {"type": "array", "items": named_words("terms")},
                "不属于法治政府建设成效的内容，每组有名称和词语（如 经济发展数据：地区生产总值、税收…）；"
                "分句含其中的词而不含 on_topic 的词时，其中的数据不计入，篇幅也不计入，并单独列出", []),
         Option("on_topic", STRINGS, "法治政府建设工作的词语（如 执法、复议、应诉、规范性文件）：含这些词的分句不算离题", []),

@@ -11,13 +11,10 @@ their lines as off-topic (the card's `facts.off_topic_paragraphs`).
 """
 from __future__ import annotations
 
-from scorer.checks.base import STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, status_for
+from scorer.checks.base import STRINGS, Context, Option, Result, ev, grade_points, kind, named_words, number, say, status_for
 from scorer.document import topics
 from scorer.document.sentences import sentences
 from scorer.text.safe_regex import any_of
-
-INDICATOR = {"type": "object", "required": ["name", "patterns"], "additionalProperties": False,
-             "properties": {"name": {"type": "string", "minLength": 1}, "patterns": STRINGS}}
 
 
 @kind(
@@ -25,7 +22,7 @@ INDICATOR = {"type": "object", "required": ["name", "patterns"], "additionalProp
     summary="评审者认可的具体工作（述法、出庭应诉率、复议纠错、规范性文件审核、重大决策目录、三项制度、整改上年问题等）写了多少项已做且有数据",
     options=(
         Option("sections", {"type": "array", "items": {"type": "string"}, "minItems": 1}, "在哪些部分中找（sections 中的 id）", section=True),
-        Option("indicators", {"type": "array", "minItems": 1, "items": INDICATOR}, "评审者认可的工作，每项有名称和正则表达式"),
+        Option("indicators", {"type": "array", "minItems": 1, "items": named_words("patterns")}, "评审者认可的工作，每项有名称和正则表达式"),
         Option("figure_patterns", STRINGS, "表明有数据的正则表达式（如“\\d+件”“\\d+%”）", regex=True),
         Option("full_at", number(above=0), "已做且有数据的项数达到这一值得满分"),
         Option("bare_credit", number(minimum=0, maximum=1), "写了已做但没有数据的一项所得的比例", 0.5),

@@ -754,16 +754,17 @@ def _department_of_field(st: Structure, context: _Context) -> Issuer | None:
         return None
     unit = units.most_common(1)[0][0] if units else None
     level = _place_level(st) or organs.GENERIC_LEVEL.get(unit or "")
+    # a place the text never names, by its unit (市委、市政府, 依法治市 → 市), so that the department
+    # reads 市司法局 rather than nothing; the unit then gives the level when nothing else did
+    unit = unit or _generic_unit(context.text, level)
+    level = level or organs.GENERIC_LEVEL.get(unit or "")
     names = [n for n in ranked[0][0] if n.endswith(PROVINCIAL_DEPARTMENT) == (level == "province")]
     kind = _own_kind(context.text)
     if len(names) > 1 and kind:  # 卫生健康局 or 卫生健康委员会: the one the text speaks as (我局, 我委)
         names = [n for n in names if n.endswith(kind)]
     if len(names) != 1:
         return None
-    place = own_place(context.text, level, unit) or unit or _generic_unit(context.text, level)
-    if place and level is None and place in organs.GENERIC_LEVEL and names[0].endswith(PROVINCIAL_DEPARTMENT) != (
-            organs.GENERIC_LEVEL[place] == "province"):
-        return None  # 市 + 司法厅: the unit and the department's kind disagree
+    place = own_place(context.text, level, unit) or unit
     read = organs.parse(place + names[0], strict=True) if place else None
     return _issuer(read, "inferred", None, context) if read else None
 
@@ -781,8 +782,8 @@ _GENERIC_UNIT_LEVELS = ("province", "city", "county")  # the places a department
 
 
 def _generic_unit(text: str, level: str | None) -> str | None:
-    """A place the text never names, by its unit (市, 州, 县, 区 …): the unit of this level it speaks of most
-    (市委、市政府, 全市, 依法治市), so that the department reads 市司法局 rather than nothing."""
+    """The unit (市, 州, 县, 区 …) of this level, or of any a department serves, that the text speaks of
+    most (市委、市政府, 全市, 依法治市)."""
     counts = Counter({u: sum(text.count(f"{p}{u}") for p in ("全", "我", "依法治")) + text.count(f"{u}委")
                       + text.count(f"{u}政府") for u, lv in organs.GENERIC_LEVEL.items()
                       if lv == level or (level is None and lv in _GENERIC_UNIT_LEVELS)})

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from scorer.document.metadata import BOOK_TITLE, first_year
 from scorer.document.paragraphs import opens_unit
-from scorer.document.structure import Block, Section, Structure, passages
+from scorer.document.structure import Block, Heading, Section, Structure, passages
 from scorer.text import safe_regex
 from scorer.text.textnorm import data_file, make_key
 
@@ -316,10 +316,7 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
     # 1. a sub-heading that names the part
     for top in scope:
         for sec in top.walk():
-            # an item (一是…) or a sub-heading run into its paragraph names a part as a sub-heading would
-            # only when it is short: a long first sentence is prose ("(二)紧扣…工作安排,我局将…")
-            if sec is top or sec.heading is None or len(sec.heading.key) > (
-                    ITEM_HEADING if sec.heading.marker == "item" else RUN_IN_HEADING if sec.heading.has_body else 10**6):
+            if sec is top or sec.heading is None or _prose(sec.heading):
                 continue
             if r.heading_match(sec.heading.key, report_year):
                 _embed(part, sec.block, sec.heading.text, "subheading", sec)
@@ -356,6 +353,14 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
         if hit is not None:
             _embed(part, b, hit[1], "sentence", None)
             return
+
+
+def _prose(heading: Heading) -> bool:
+    """An item (一是…) or a sub-heading run into its paragraph names a part as a sub-heading would only
+    when it is short: a long first sentence is prose ("(二)紧扣…工作安排,我局将…")."""
+    if heading.marker == "item":
+        return len(heading.key) > ITEM_HEADING
+    return heading.has_body and len(heading.key) > RUN_IN_HEADING
 
 
 def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str] | None:

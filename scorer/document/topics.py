@@ -40,12 +40,13 @@ def topic_name(topic: str) -> str:
     return _classes()[2].get(topic, topic)
 
 
-def off_topic_sentences(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=1024)
+def off_topic_sentences(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, topic) of each run of sentences about another topic than rule-of-law work.
 
     Read sentence by sentence, not by paragraph: a passage joins the writer's paragraphs (so that
     paragraphing never moves a score), and an economic paragraph run together with a rule-of-law
-    one must neither hide in it nor take it along."""
+    one must neither hide in it nor take it along. Cached: three checks read the same passages."""
     off = _classes()[1]
     out: list[tuple[int, int, str]] = []
     for m in SENTENCE.finditer(text):
@@ -56,4 +57,4 @@ def off_topic_sentences(text: str) -> list[tuple[int, int, str]]:
             out[-1] = (out[-1][0], m.end(), topic)
         else:
             out.append((m.start(), m.end(), topic))
-    return out
+    return tuple(out)
