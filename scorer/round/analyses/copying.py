@@ -12,9 +12,9 @@
 """
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -203,16 +203,7 @@ def find_pairs(entries: list[Entry], text_of: Callable[[str], ReportText | None]
 def verify_candidates(entries: list[Entry], cands: list[tuple[int, int, int]], boiler: np.ndarray,
                       text_of: Callable[[str], ReportText | None]) -> list[Pair]:
     pairs = []
-    cache: OrderedDict[str, ReportText | None] = OrderedDict()  # the reports used last, with their k-gram hashes
-
-    def text(name: str) -> ReportText | None:
-        if name in cache:
-            cache.move_to_end(name)
-            return cache[name]
-        got = cache[name] = text_of(name)
-        if len(cache) > CACHED_TEXTS:
-            cache.popitem(last=False)
-        return got
+    text = lru_cache(maxsize=CACHED_TEXTS)(text_of)  # the reports used last, with their k-gram hashes
 
     for i, j, _ in sorted(cands):
         a, b = text(entries[i].name), text(entries[j].name)
