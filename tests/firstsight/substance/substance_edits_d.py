@@ -7,7 +7,7 @@ Every wording is new: none of the phrases of substance_edits*.py / substance_edi
 The held part is substance_edits_d_held.py (other wordings and ideas of its own); do not tune on it.
 """
 from edit_lib import fmt, op_items_append, op_replace_part, op_replace_part_paras
-from edit_lib_c import op_actor, op_pair_append
+from edit_lib_c import op_actor, op_intent_sentences, op_pair_append
 from edit_lib_d import (
     FR,
     has_figure,
@@ -27,7 +27,6 @@ from edit_lib_d import (
     op_traditional,
     op_wrap_headings,
 )
-from edit_lib_c import op_intent_sentences
 
 CASES = []
 
