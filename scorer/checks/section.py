@@ -123,6 +123,7 @@ def _hollow(spec: dict, part, year: int | None, copied: str = "") -> bool:
                 continue
             for m in rx.finditer(s.text):
                 if s.mood_at(m.start()) in moods and not (
-                        spec.get("principals_only") and s.actor_at(m.start()) == "someone_else"):
+                        spec.get("principals_only") and s.actor_at(m.start()) == "someone_else") and not (
+                        topics.is_off_topic_at(s.text, m.start())):
                     return False
     return True

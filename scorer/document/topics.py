@@ -36,6 +36,17 @@ def is_off_topic(text: str) -> bool:
     return topic_of(text) in _classes()[1]
 
 
+CLAUSE_END = re.compile(r"[,，;；。！？!?]")
+
+
+def is_off_topic_at(text: str, i: int) -> bool:
+    """Whether the clause of `text` around position i is about another topic than rule-of-law work: a
+    sentence that runs a party-building count on from a rule-of-law one must not lend it its topic."""
+    start = max((m.end() for m in CLAUSE_END.finditer(text, 0, i)), default=0)
+    end = m.start() if (m := CLAUSE_END.search(text, i)) else len(text)
+    return is_off_topic(text[start:end])
+
+
 def topic_name(topic: str) -> str:
     return _classes()[2].get(topic, topic)
 
