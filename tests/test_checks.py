@@ -90,6 +90,7 @@ def test_figures_scale_the_substance_score(score):
                         "认真做好合同审查，不断提高依法决策水平，确保各项决策合法合规，决策质量进一步提升，群众满意度不断提高，法治政府建设迈上新台阶，各项工作取得明显成效并得到上级肯定。")
     for fact in ("52件", "12场", "600人次", "演练4次", "138件", "2件", "98%", "210条", "1个", "20场", "11部"):
         thin = thin.replace(fact, "")
+    thin = "\n".join(line for line in thin.splitlines() if not line.startswith(("（六）", "（七）", "（八）")))
     poor = check_of(score(thin), "substance.figures")
     assert rich["status"] == "pass" and poor["status"] in ("partial", "fail") and poor["points"] < rich["points"]
     assert any("没有数据" in e.get("note", "") for e in poor["evidence"])

@@ -1,17 +1,14 @@
 """Kind `figures`: the measures give concrete facts: numbers with units (件, 次, 人次, %, 万元 …).
 
-The score counts figures and the paragraphs they back, up to a level the rubric sets; it is not a
-density. A density rises when a paragraph without figures is deleted, so cutting a whole task out
-of a report raised its score; a count never rewards removing work, and hollow padding adds
-nothing to it. The density per 1,000 characters is still shown to the writer, and achievement
-paragraphs without any figure are listed so that a writer knows where to add facts. Only figures about the
+Density is counted per 1,000 characters of the part's text; achievement paragraphs without
+any figure are listed so that a writer knows where to add facts. Only figures about the
 government's own rule-of-law work count: a figure measures what is named
 nearest before it: one that measures economic results or courts' and procuratorates' work (the
 rubric's `off_topic` groups) is not counted and is listed for the reviewer as off-topic, and a
 clause that speaks only of such things is left out of the length too. The figures of a clause that states
 an intention (拟, 争取, a later year: scorer/document/sentences.py) are no results either, but its
 length counts: turning a deed into an intention never raises the density. A
-paragraph repeated verbatim counts once.
+paragraph repeated verbatim counts once. Padding thus neither raises nor lowers the score.
 """
 from __future__ import annotations
 
@@ -88,16 +85,15 @@ def _topic_regexes(on_topic: tuple[str, ...], groups: tuple[tuple[str, tuple[str
 
 @kind(
     "figures",
-    summary="成效部分有多少处反映法治政府建设工作的数据、多少段成效有数据支撑；经济数据和司法机关的工作不计入，单独列出",
+    summary="成效部分每千字有多少处反映法治政府建设工作的数据；经济数据和司法机关的工作不计入，单独列出",
     options=(
         Option("section", SECTION, "统计数据的部分（sections 中的 id）", section=True),
         Option("units", STRINGS, "数据的单位（件、次、人次、% …），数字后紧跟其一才算一处数据"),
-        Option("full_at", number(above=0), "数据处数达到这一值，数据一项得满分"),
-        Option("zero_at", number(minimum=0), "数据处数不高于这一值，数据一项不得分", 0),
-        Option("min_paragraph", number(minimum=0, integer=True), "多长（字）的段落没有数据时列为“没有数据的成效段落”（有数据的段落不论长短都算有数据支撑）", 60),
-        Option("paragraphs_full_at", number(above=0), "有数据支撑的成效段落达到这一段数，段落一项得满分", 8),
-        Option("weights", weights("figures", "paragraphs"),
-               "数据处数、有数据支撑的成效段落数两项的权重（每段成效都应有数据支撑）", {"figures": 1, "paragraphs": 0}),
+        Option("full_at", number(above=0), "每千字数据处数达到这一值得满分"),
+        Option("zero_at", number(minimum=0), "每千字数据处数不高于这一值不得分", 0),
+        Option("min_paragraph", number(minimum=0, integer=True), "多长（字）的段落没有数据时列为“没有数据的成效段落”", 60),
+        Option("weights", weights("density", "paragraphs"),
+               "数据密度、有数据的成效段落占比两项的权重（每段成效都应有数据支撑）", {"density": 1, "paragraphs": 0}),
         Option("off_topic", {"type": "array", "items": named_words("terms")},
                "不属于法治政府建设成效的内容，每组有名称和词语（如 经济发展数据：地区生产总值、税收…）；"
                "分句含其中的词而不含 on_topic 的词时，其中的数据不计入，篇幅也不计入，并单独列出", []),
@@ -114,7 +110,7 @@ def check_figures(check: dict, ctx: Context) -> Result:
     rx = figure_regex(check["units"])
     topics = _topic_regexes(tuple(check["on_topic"]), tuple((g["name"], tuple(g["terms"])) for g in check["off_topic"]))
     seen: set[str] = set()
-    chars = count = backed = 0
+    chars = count = paragraphs = 0
     bare: list[Block] = []
     off: list[dict] = []
     plans: list[dict] = []
@@ -158,21 +154,21 @@ def check_figures(check: dict, ctx: Context) -> Result:
         count += n
         heading = b.heading is not None and b.heading.marker != "item"
         prose = own - (len(b.heading.key) if heading and b.heading else 0)
-        if n:
-            backed += 1  # a short paragraph that gives figures is a measure backed by data all the same
-        elif prose >= check["min_paragraph"]:
-            bare.append(b)
-    paragraphs = backed + len(bare)
+        if prose >= check["min_paragraph"]:
+            paragraphs += 1
+            if n == 0:
+                bare.append(b)
     density = 1000 * count / (chars or 1)
     full = check["full_at"]
+    backed = (paragraphs - len(bare)) / paragraphs if paragraphs else 1.0
     w = check["weights"]
-    fraction = (w["figures"] * scaled(count, check["zero_at"], full)
-                + w["paragraphs"] * min(1.0, backed / check["paragraphs_full_at"])) / (w["figures"] + w["paragraphs"])
+    fraction = (w["density"] * scaled(density, check["zero_at"], full) + w["paragraphs"] * backed) / (
+        w["density"] + w["paragraphs"])
     status = status_for(fraction)
     fields = {"density": f"{density:.1f}", "count": count, "full": full, "bare": len(bare), "off_topic": len(off)}
     evidence = [ev_block(b, b.raw.strip()) | {"note": "这段成效没有数据"} for b in bare[:5]] + off[:10] + plans
     details = {"figures": count, "chars": chars, "per_1000_chars": round(density, 2), "paragraphs": paragraphs,
-               "paragraphs_with_figures": backed, "paragraphs_without_figures": len(bare), "off_topic_clauses": len(off)}
+               "paragraphs_without_figures": len(bare), "off_topic_clauses": len(off)}
     facts = {"off_topic": [{"line": e["line"], "text": e["text"], "kind": e["kind"]} for e in off]}
     return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details, facts=facts)
 
@@ -192,8 +188,8 @@ BOOK = re.compile(r"《[^》]{2,60}》")
               "fail": ("count", "density", "full"), "no_section": ()},
 )
 def check_named_documents(check: dict, ctx: Context) -> Result:
-    """Named documents (《…》): the measures cite what they rest on. Counted, not per 1,000 characters, for
-    the reason the figures are (deleting work never raises a score)."""
+    """Named documents (《…》): the measures cite what they rest on. Counted, not per 1,000 characters: a
+    density rose when a task that names no document was deleted."""
     part = ctx.part(check["section"])
     if part is None:
         return Result("fail", 0.0, say(check, "no_section"))
