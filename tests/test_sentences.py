@@ -34,6 +34,10 @@ LABELLED = [
     ("县长听取县司法局汇报法治政府建设工作2次。", "done", "principal"),
     ("镇政府办公室带队到镇司法所调研。", "done", "someone_else"),
     ("预计全年组织执法人员培训4期。", "intended", "unstated"),
+    # work not yet begun is no deed; said of "此项工作" it reaches back over the whole sentence
+    ("县长主持召开府院联席会议,此项工作目前尚在筹备。", "intended", "principal"),
+    ("行政执法协调监督平台尚未启动建设。", "intended", "unstated"),
+    ("依法治县办主持召开全县法治督察反馈会1次。", "done", "someone_else"),
 ]
 
 
@@ -79,6 +83,9 @@ def test_topics_of_paragraphs(text, topic):
     ("下一步,县长将主持召开专题会议研究法治建设。", "intended"),
     ("2025年,县长主持召开专题会议。", "intended"),
     ("主要负责人应当主持召开专题会议。", "normative"),
+    # ... unless the later clause speaks of the sentence's own work
+    ("县长主持召开府院联席会议,此项工作目前尚在筹备。", "intended"),
+    ("县长主持召开府院联席会议2次,上述工作为下一步打下基础。", "done"),
 ])
 def test_the_mood_of_an_act_is_the_mood_where_it_is_said(text, mood):
     (s,) = list(sentences(text, 2024))

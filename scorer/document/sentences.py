@@ -46,7 +46,7 @@ class Sentence(NamedTuple):  # a NamedTuple, not a frozen dataclass: a quarter o
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern]:
     data = data_file("sentence-cues")
-    return {k: re.compile(data[k]) for k in ("principals", "others", "objects", "intended", "normative", "done", "past")}
+    return {k: re.compile(data[k]) for k in ("principals", "others", "objects", "intended", "normative", "done", "past", "anaphora")}
 
 
 def is_past(text: str) -> bool:
@@ -76,7 +76,10 @@ def _mood_and_onset(text: str, report_year: int | None) -> tuple[str, int]:
 
 
 def _clause_start(text: str, at: int) -> int:
-    return max(text.rfind(c, 0, at) for c in ",:") + 1
+    """Where the clause holding `at` starts; 0 when that clause speaks of what came before it ("…，此项工作
+    目前尚在筹备"): a cue said of the sentence's own work reaches back over all of it."""
+    start = max(text.rfind(c, 0, at) for c in ",:") + 1
+    return 0 if start and _cues()["anaphora"].match(text, start) else start
 
 
 def actor_in(text: str, before: int | None = None) -> str | None:
