@@ -109,7 +109,8 @@ def test_every_output_shows_machine_and_reviewed_scores(reviewed):
     html = (out / "青石镇.html").read_text(encoding="utf-8")
     c = card(out, "青石镇")
     assert 'id="review"' in html and "人工复核" in html and "页面注明3月28日发布" in html and "张三" in html
-    assert f'id="review-score">{c["review"]["score"]:g}<' in html and f'id="machine-score">{c["score"]:g}<' in html
+    # scores are shown as every output shows a score: one decimal (90.0, 83.6)
+    assert f'id="review-score">{c["review"]["score"]:.1f}<' in html and f'id="machine-score">{c["score"]:.1f}<' in html
     assert "复核完成" in html
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "机评分" in index and "复核分" in index and "复核状态" in index and 'id="rv"' in index

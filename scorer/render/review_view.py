@@ -55,7 +55,7 @@ def review_view(card: Mapping[str, Any], anchors: dict | None = None) -> dict | 
         "state_zh": block.get("state_zh", ""),
         "score": score_text(block.get("score")) if block.get("score") is not None else None,
         "grade": block.get("grade") or "",
-        "machine_score": _num(block.get("machine_score")),
+        "machine_score": score_text(block.get("machine_score")),
         "machine_grade": block.get("machine_grade") or "",
         "done": _done_note(block.get("state"), done),
         "reviewers": "、".join(block.get("reviewers") or []),
