@@ -69,7 +69,14 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
         report_year, ry_source = plan[0] - 1, "plan"  # "三、2025年工作安排": the plan of the year after
     if report_year is None and pub:
         report_year, ry_source = int(pub[:4]) - 1, "publish_date"
+    text_note = []
+    if report_year is None:
+        report_year = text_year(st)
+        if report_year:
+            ry_source = "text"
+            text_note = [f"报告年度取自正文中出现最多的年份（{report_year}年）：标题、开头、小标题和日期都未写明年份，请人工确认"]
     report_year, ry_source, year_notes = agreeing_year(report_year, ry_source, years, pub, pub_source, st)
+    year_notes = text_note + year_notes
     report_year, ry_source, plan_notes = agreeing_plan(report_year, ry_source, plan, years)
     year_notes += plan_notes
     context = _Context(st)
@@ -106,6 +113,7 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
 
 
 SOURCE_ZH = {"title": "标题", "opening": "开头", "heading": "小标题", "publish_date": "发布日期", "override": "指定的发布日期",
+             "text": "正文",
              "page": "页面发布日期", "header": "页面发布日期", "signature": "落款日期", "plan": "下一年度工作安排的年份"}
 
 
@@ -196,6 +204,21 @@ def heading_year(st: Structure) -> int | None:
             if y and _plan_year(s.heading.key) != y:
                 return y
     return None
+
+
+# How much of the body is read for the year it names most: the account of the year comes first.
+TEXT_YEAR_CHARS = 3000
+
+
+def text_year(st: Structure) -> int | None:
+    """The year the body names most (outside 《book titles》 and ranges), when one is named more than any
+    other: the year of a report whose title, opening, headings and dates name none ("2019年各级…出动检查
+    536万余人次" in a report that opens at its first heading)."""
+    text = BOOK_TITLE.sub("", "".join(b.k for b in st.body_blocks())[:TEXT_YEAR_CHARS])
+    ranked = Counter(int(m.group(1)) for m in YEAR.finditer(text)).most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def plan_heading(st: Structure) -> tuple[int, str] | None:
