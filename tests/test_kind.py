@@ -184,3 +184,15 @@ def test_a_task_area_named_by_a_single_measure_is_no_task_area_heading():
     assert f["task_area_headings"] == 0.0
     f, seen = kind.features(analyse(text.replace("一、履职情况", "一、依法有效化解社会矛盾纠纷").splitlines()))
     assert f["task_area_headings"] == 1.0 and "矛盾纠纷" in seen["task_area_headings"]
+
+
+def test_a_look_alike_title_over_a_report_s_body_is_at_most_flagged():
+    # however report-like the body (an 印发 notice's title over a report, a 述职 title over an account of a
+    # year), the title names another kind of document: never passed without a reviewer
+    w = kind.weights()
+    f = {n: 0.0 for n in w["weights"]}
+    f.update(title_lookalike=1.0, opener=1.0, opener_names_topic=1.0, opening_year=1.0, report_headings=1.0,
+             task_area_headings=1.0, speaks_as_body=1.0)
+    d = kind.judge(f, {n: "…" for n, x in f.items() if x}, w)
+    assert kind.probability(f, w) >= w["thresholds"]["review_below"]  # the body alone would pass
+    assert not d.is_report or d.close

@@ -279,8 +279,9 @@ def judge(f: dict[str, float], seen: dict[str, str], w: dict) -> Decision:
     title = max(ws["title_report"] * f["title_report"], ws["title_in_text"] * f["title_in_text"])
     title_holds = title > 0 and len(against) <= 1 and all(-ws[n] < title for n in against)
     # A text that never names its topic (法治, 依法行政) is no sure report, however report-like its
-    # form (a 政府信息公开 summary opens "2023年,我局…总结如下" too): a reviewer confirms it.
-    if p >= review_below and not f.get("text_off_topic"):
+    # form (a 政府信息公开 summary opens "2023年,我局…总结如下" too), nor is one whose title names another
+    # kind of document (an 印发 notice over a report's body): a reviewer confirms it.
+    if p >= review_below and not f.get("text_off_topic") and not f.get("title_lookalike"):
         return Decision(True, p, False, None, evidence)
     if p >= refuse_below or title_holds:
         return Decision(True, p, True, reason, evidence)
