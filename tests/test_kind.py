@@ -196,3 +196,17 @@ def test_a_look_alike_title_over_a_report_s_body_is_at_most_flagged():
     d = kind.judge(f, {n: "…" for n, x in f.items() if x}, w)
     assert kind.probability(f, w) >= w["thresholds"]["review_below"]  # the body alone would pass
     assert not d.is_report or d.close
+
+
+def test_a_task_area_outline_with_nothing_against_it_is_never_refused():
+    # however little a refit weighs the outline, a text whose headings are the 纲要's task areas and that
+    # shows nothing else either way is scored and flagged; a plan's own words refuse it
+    w = kind.weights()
+    light = dict(w, weights=dict(w["weights"], task_area_headings=0.0))
+    f = {n: 0.0 for n in w["weights"]}
+    f.update(no_title=1.0, task_area_headings=1.0)
+    d = kind.judge(f, {n: "…" for n, x in f.items() if x}, light)
+    assert kind.probability(f, light) < w["thresholds"]["refuse_below"]
+    assert d.is_report and d.close
+    f["cue_plan"] = 1.0
+    assert kind.judge(f, {n: "…" for n, x in f.items() if x}, light).is_report is False

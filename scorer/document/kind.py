@@ -278,12 +278,15 @@ def judge(f: dict[str, float], seen: dict[str, str], w: dict) -> Decision:
     # by a single signal weaker than itself: then it is close, not refused.
     title = max(ws["title_report"] * f["title_report"], ws["title_in_text"] * f["title_in_text"])
     title_holds = title > 0 and len(against) <= 1 and all(-ws[n] < title for n in against)
+    # Headings that are the 纲要's task areas are the topic's own outline: with nothing against them but
+    # the missing title (no plan's, notice's or news's words), the text is scored and flagged.
+    outline_holds = bool(f.get("task_area_headings")) and not [n for n in against if n != "no_title"]
     # A text that never names its topic (法治, 依法行政) is no sure report, however report-like its
     # form (a 政府信息公开 summary opens "2023年,我局…总结如下" too), nor is one whose title names another
     # kind of document (an 印发 notice over a report's body): a reviewer confirms it.
     if p >= review_below and not f.get("text_off_topic") and not f.get("title_lookalike"):
         return Decision(True, p, False, None, evidence)
-    if p >= refuse_below or title_holds:
+    if p >= refuse_below or title_holds or outline_holds:
         return Decision(True, p, True, reason, evidence)
     return Decision(False, p, False, reason, evidence)
 
