@@ -145,3 +145,68 @@ def test_disagreeing_title_and_opening_years_are_shown_to_the_reviewer():
     m = meta("清水县人民政府关于2022年度法治政府建设情况的报告\n2021年，本县坚持以习近平法治思想为指导，推进法治政府建设。"
              + "\n一、主要举措和成效\n全年召开专题会议4次。")
     assert m.report_year == 2022 and any("标题为2022年，开头为2021年" in n for n in m.review_notes)
+
+
+# A ministry's report as a mirror site printed it (pages-e fse-042): no title, no opening, no 报告如下; it
+# opens at its first 纲要 task area, and the excerpt never says 法治. Traditional script, as printed.
+TASK_AREA_REPORT = (
+    "一、關於履行政府職能\n"
+    "(一)深入推進文化和旅遊領域「放管服」改革。印發《文化和旅遊部辦公廳關於推進政府職能轉變和「放管服」改革相關工作任務分工方案》,"
+    "落實國務院關於「放管服」改革電視電話會議精神及行政審批制度、商事制度改革各項工作任務,持續優化營商環境,激勵創業創新。\n"
+    "(二)加強文化和旅遊市場監管。清理、廢除妨礙全國統一文化和旅遊市場和公平競爭的各種規定,加強公平競爭審查。"
+    "2019年各級文化市場綜合執法機構出動檢查536萬餘人次,檢查各類文化市場經營單位199萬餘次。\n"
+    "(三)優化文化和旅遊公共服務。會同中宣部等制定《關於提高基層文化惠民工程覆蓋面和實效性的意見》,完善公共文化服務設施。"
+)
+# The same shape in a plan (a region's 法治政府建设实施方案 as a newspaper printed it: pages fsb-105).
+TASK_AREA_PLAN = (
+    "为深入贯彻落实党中央、国务院印发的《法治政府建设实施纲要(2021—2025年)》精神,在新发展阶段持续深入推进依法行政,"
+    "全面建设法治政府,结合自治区实际,制定本方案。\n一、健全政府机构职能体系\n(一)推进政府机构职能优化协同高效\n"
+    "继续优化政府组织结构,进一步理顺政府各部门职责关系,使政府机构设置更加科学、职能更加优化、权责更加协同。"
+)
+
+
+def test_a_report_that_opens_at_a_task_area_heading_is_scored_and_flagged_never_refused():
+    m = meta(TASK_AREA_REPORT)
+    assert m.is_report is True and any("需人工确认是否为" in n for n in m.review_notes)
+    # the year the account names, for want of any other, shown to the reviewer as such
+    assert m.report_year == 2019 and any("正文中出现最多的年份" in n for n in m.review_notes)
+
+
+def test_the_same_headings_under_a_plan_s_own_words_are_refused_as_a_plan():
+    m = meta(TASK_AREA_PLAN)
+    assert m.is_report is False and "制定本方案" in m.not_report_reason
+
+
+def test_a_task_area_named_by_a_single_measure_is_no_task_area_heading():
+    # "一是做实矛盾纠纷排查化解": a measure under a part, not the part's 纲要 task area
+    text = "2024年,我坚持以习近平法治思想为指导。\n一、履职情况\n一是做实矛盾纠纷排查化解。全年调处纠纷12件。\n"
+    f, _ = kind.features(analyse(text.splitlines()))
+    assert f["task_area_headings"] == 0.0
+    f, seen = kind.features(analyse(text.replace("一、履职情况", "一、依法有效化解社会矛盾纠纷").splitlines()))
+    assert f["task_area_headings"] == 1.0 and "矛盾纠纷" in seen["task_area_headings"]
+
+
+def test_a_look_alike_title_over_a_report_s_body_is_at_most_flagged():
+    # however report-like the body (an 印发 notice's title over a report, a 述职 title over an account of a
+    # year), the title names another kind of document: never passed without a reviewer
+    w = kind.weights()
+    f = {n: 0.0 for n in w["weights"]}
+    f.update(title_lookalike=1.0, opener=1.0, opener_names_topic=1.0, opening_year=1.0, report_headings=1.0,
+             task_area_headings=1.0, speaks_as_body=1.0)
+    d = kind.judge(f, {n: "…" for n, x in f.items() if x}, w)
+    assert kind.probability(f, w) >= w["thresholds"]["review_below"]  # the body alone would pass
+    assert not d.is_report or d.close
+
+
+def test_a_task_area_outline_with_nothing_against_it_is_never_refused():
+    # however little a refit weighs the outline, a text whose headings are the 纲要's task areas and that
+    # shows nothing else either way is scored and flagged; a plan's own words refuse it
+    w = kind.weights()
+    light = dict(w, weights=dict(w["weights"], task_area_headings=0.0))
+    f = {n: 0.0 for n in w["weights"]}
+    f.update(no_title=1.0, task_area_headings=1.0)
+    d = kind.judge(f, {n: "…" for n, x in f.items() if x}, light)
+    assert kind.probability(f, light) < w["thresholds"]["refuse_below"]
+    assert d.is_report and d.close
+    f["cue_plan"] = 1.0
+    assert kind.judge(f, {n: "…" for n, x in f.items() if x}, light).is_report is False

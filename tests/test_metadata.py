@@ -559,3 +559,85 @@ def test_a_field_block_under_the_headline_with_its_own_labels_and_bullets(bullet
                      ["", "公义镇人民政府", "2021年，我镇深入推进法治政府建设。"]) + BODY
     m = meta(text)
     assert (m.publish_date, m.title) == ("2022-03-31", "2021年法治政府建设工作情况报告")
+
+
+# ---------------------------------------------------------------- pages-e: names a first reading cut or missed
+
+
+@pytest.mark.parametrize(
+    "title, issuer, level",
+    [
+        # a zone and a district that are one administration: the second name in brackets (pages-e fse-002)
+        ("高新区(新市区)人民政府2024年法治政府建设工作报告", "高新区(新市区)人民政府", "county"),
+        ("高新区（新市区）人民政府2024年法治政府建设工作报告", "高新区(新市区)人民政府", "county"),
+    ],
+)
+def test_a_place_with_its_second_name_in_brackets_is_one_place(title, issuer, level):
+    m = meta(title + "\n2024年,在区委的坚强领导下,区人民政府坚持以习近平法治思想为指导,深入推进法治政府建设。" + BODY)
+    assert (m.issuer, m.level, m.issuer_source) == (issuer, level, "title")
+
+
+def test_a_list_in_brackets_is_no_second_name():
+    from scorer.document import organs
+
+    assert organs.prefix("各县(市、区)人民政府", strict=False) is None
+    assert organs.prefix("市司法局(市委依法治市办)", strict=True)[1] == len("市司法局")
+
+
+# A district bureau that says only 我局 and names its district once, before its own field (pages-e fse-009).
+YUNXI = ("在区委区政府的正确领导下,在依法治区办及上级主管部门的具体指导下,我局深入学习贯彻习近平法治思想,落实区委区政府各项决策部署,"
+         "大力加强法治政府部门建设。现将2025年度法治部门建设工作情况报告如下。\n一、推进法治政府建设工作主要措施和成效\n"
+         "2025年,因云溪区交通运输综合行政执法权整体上收,我局调整工作思路,理顺工作机制,行政执法权重心转为行政检查和行政审批。"
+         "2025年全年开展行政检查388余次,对全区20家危险化学品运输企业实现全覆盖检查。")
+
+
+def test_a_bureau_that_names_its_district_only_before_its_field_of_work():
+    m = meta(YUNXI)
+    assert (m.issuer, m.level, m.issuer_source) == ("云溪区交通运输局", "department", "inferred")
+    # the district named before no field of work: no bureau to build, no guess
+    m = meta(YUNXI.replace("云溪区交通运输综合行政执法权", "云溪区机构改革后执法权"))
+    assert m.issuer is None
+
+
+# A bureau's report published with a note that quotes its name (pages-e fse-039); the body says 市文化旅游局.
+LINCANG = ("根据按照中共临沧市委全面依法治市委员会办公室《关于报送2025年度法治政府建设工作情况报告的通知》要求,"
+           "现将《临沧市文化和旅游局2025年度法治政府建设情况报告》予以公布。\n"
+           "2025年,市文化旅游局在市委、市政府的坚强领导下,深入学习贯彻习近平法治思想,紧扣法治政府建设总目标,"
+           "严格对标《法治临沧建设规划(2021-2025年)》任务要求,将法治建设贯穿文旅工作全领域、全过程。现将2025年度法治政府建设情况报告如下:")
+
+
+def test_a_report_named_in_its_publication_note_names_its_issuer():
+    m = meta(LINCANG + BODY)
+    assert (m.issuer, m.level, m.issuer_source) == ("临沧市文化和旅游局", "department", "opening")
+
+
+def test_a_bureau_written_without_he_is_the_same_department():
+    # without the note, the body's own 市文化旅游局 (文化和旅游局 as people write it), placed by the city it names
+    m = meta(LINCANG.split("\n", 1)[1] + BODY)
+    assert (m.issuer, m.level) == ("临沧市文化和旅游局", "department")
+
+
+def test_a_ministry_known_by_the_documents_it_issued():
+    # no title, no 我部, no place: the body whose own documents the text says it issued (pages-e fse-042)
+    text = ("一、关于履行政府职能\n(一)深入推进文化和旅游领域“放管服”改革。印发《文化和旅游部办公厅关于推进政府职能转变和"
+            "“放管服”改革相关工作任务分工方案》,持续优化营商环境。\n(二)加强文化和旅游市场监管。印发《文化和旅游部关于实施旅游"
+            "服务质量提升计划的指导意见》,不断增强旅游市场秩序治理能力。印发《游戏游艺设备管理办法》等文件。")
+    m = meta(text, as_report=True)
+    assert (m.issuer, m.level, m.issuer_source) == ("文化和旅游部", "department", "inferred")
+    # one such document is no evidence of who the text is
+    m = meta(text.replace("印发《文化和旅游部关于实施", "落实《国务院关于实施"), as_report=True)
+    assert m.issuer is None
+
+
+@pytest.mark.parametrize("byline", ["上海市统计局 2020-06-08", "2020-06-08", "上海市统计局 2020年6月8日"])
+def test_a_headline_that_carries_its_issuer_and_date_is_the_title(byline):
+    # the title, the issuer and the date on one line, set apart by spaces (pages-e fse-019)
+    m = meta(f"上海市统计局2019年度法治政府建设情况报告 {byline}\n\n2019年,我局深入贯彻落实习近平法治思想,推进法治政府建设。"
+             + BODY)
+    assert (m.title, m.title_line, m.issuer, m.report_year) == ("上海市统计局2019年度法治政府建设情况报告", 1, "上海市统计局", 2019)
+    assert m.publish_date == "2020-06-08"
+
+
+def test_a_headline_with_other_words_after_it_is_not_cut():
+    m = meta("上海市统计局2019年度法治政府建设情况报告 点击量 2020-06-08\n\n2019年,我局推进法治政府建设。" + BODY)
+    assert m.title is None

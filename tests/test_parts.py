@@ -244,3 +244,32 @@ def test_an_unnamed_part_that_sets_deadlines_in_the_next_year_is_the_plan(score)
     # deadlines in the year reported on are the year's own work, not a plan
     same = score(head + plan.format(y=2021).replace("组织", "组织了"))
     assert same["sections"]["next_year"]["present"] is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the leaders of the bodies below, whose duty a commission presses (pages-e fse-014)
+        "压实各区、各校党政主要负责人法治建设第一责任人的职责和各单位法治建设主体责任。",
+        # a field's division of labour, 一把手 with no 第一责任人 words (pages-e fse-011; pages fsa-012)
+        "构建“一把手亲自抓、分管领导具体抓、法宣科牵头统筹、各科室协同配合”的普法工作格局。",
+        "成立镇法治政府建设工作领导小组,做到主要领导亲自抓、分管领导具体抓,确保分工明确,责任落实。",
+    ],
+)
+def test_others_duty_or_a_division_of_labour_is_not_the_units_own_part(score, sentence):
+    text = HEAD + MEASURES + "（三）加强法治宣传。" + sentence + "\n"
+    assert score(text)["sections"]["first_responsible"]["present"] is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # every level, its own among them (shared corpus page-061)
+        "以中央对本市开展法治政府建设督察为契机,压实各级党政主要负责人履行推进法治建设第一责任人职责。",
+        # its own leaders, then the formula: the part is there
+        "党政主要负责人切实履行推进法治建设第一责任人职责,形成了主要领导亲自抓、分管领导具体抓、齐抓共管的工作格局。",
+    ],
+)
+def test_the_units_own_leaders_beside_others_still_make_the_part(score, sentence):
+    text = HEAD + MEASURES + "（三）加强组织领导。" + sentence + "\n"
+    assert score(text)["sections"]["first_responsible"]["present"] is True

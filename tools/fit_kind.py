@@ -19,7 +19,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 FOLDERS = ["tests/shared/corpus/dev", "tests/shared/corpus/pages", "tests/firstsight/pages", "tests/firstsight/pages-fresh",
-           "tests/firstsight/pages-d"]
+           "tests/firstsight/pages-d", "tests/firstsight/pages-e"]
 OUT = ROOT / "scorer" / "data" / "kind_weights.yaml"
 C = float(__import__("os").environ.get("FIT_C", "10"))  # inverse regularisation: few examples, so the weights are kept moderate
 THRESHOLDS = {"refuse_below": 0.2, "review_below": 0.7}
@@ -28,12 +28,14 @@ FOLDS, REPEATS = 5, 10
 # against its direction (collinear features on few examples) is dropped and the rest refitted, so that
 # every weight reads as the evidence it names. no_title may go either way.
 FOR_REPORT = {"title_report", "header_report_title", "title_in_text", "opener", "opener_names_topic", "opening_year",
-              "report_headings", "part_headings", "speaks_as_body", "page_column"}
+              "report_headings", "part_headings", "speaks_as_body", "page_column", "task_area_headings"}
 EITHER = {"no_title"}
 # Features seen in fewer than MIN_SEEN labelled texts cannot be fitted: they keep a stated prior weight
-# (about a look-alike title's), and the weights file says which ones were not fitted.
+# (about a look-alike title's), and the weights file says which ones were not fitted. A template's
+# placeholders and a scoring sheet's "(X分)" say what the text is as plainly as its title would: they
+# weigh as much as a look-alike title, and outweigh a body organised like a report (纲要 task areas).
 MIN_SEEN = 3
-PRIORS = {"placeholders": -4.0, "cue_speech": -2.5, "points": -2.5, "cue_exam": -2.5}
+PRIORS = {"placeholders": -4.0, "cue_speech": -2.5, "points": -4.0, "cue_exam": -2.5, "cue_plan": -2.5}
 
 
 def dataset():
@@ -119,7 +121,7 @@ def main() -> None:
     w["cross_validation"] = cv
     head = ("# Weights of the report/look-alike decision (scorer/document/kind.py): a logistic regression over\n"
             "# named features, fitted by tools/fit_kind.py on the labelled pages (shared corpus dev + pages,\n"
-            "# first-sight tune pages, pages-fresh, pages-d). Regenerate with that script; do not edit by hand.\n")
+            "# first-sight tune pages, pages-fresh, pages-d, pages-e). Regenerate with that script; do not edit by hand.\n")
     OUT.write_text(head + yaml.safe_dump(w, allow_unicode=True, sort_keys=False), encoding="utf-8")
     print(yaml.safe_dump({"intercept": w["intercept"], "weights": w["weights"]}, allow_unicode=True, sort_keys=False))
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from scorer.document.page import field_value, looks_like_title, strip_title_label
-from scorer.document.structure import Block, Structure, is_paragraph
+from scorer.document.structure import FAMILIES, RAW_FAMILIES, Block, Structure, is_paragraph
 from scorer.text.lexicon import alternation, load
 
 BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
@@ -51,6 +51,7 @@ def _kinds() -> dict:
         "topic": words("topic"),
         "report": words("report_words"),
         "headings": words("report_headings"),
+        "task_areas": words("task_areas"),
         "openers": words("report_openers"),
         "parts": {name: re.compile(alternation(ws)) for name, ws in data["part_headings"].items()},
         # a placeholder where the issuer's name stands: at the start, before a unit or an organ
@@ -125,6 +126,9 @@ PINYIN_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘ
 # "现将2024年法治政府建设情况报告如下": the clause that announces the report.
 OPENER_CLAUSE = re.compile(r"(?:现将|现就|特将|现对)[^。;]{0,80}?(?:报告|汇报|总结|公开|通报)如下")
 BREADCRUMB = re.compile(r">|»|当前位置|所在位置|现在的位置|栏目")
+# The markers of a text's chapters and their first subdivision (一、, (一), 第一章 …): where a 纲要 task area
+# heads a part; under 一是 or 1. the same words name a single measure.
+CHAPTER_MARKERS = frozenset(name for name, rank, _ in FAMILIES + RAW_FAMILIES if rank <= 2)
 # "2024年,…", "2023年度,…", "2024年以来,…": a text that opens by reviewing a year (not "2023年5月,…").
 OPENING_YEAR = re.compile(r"^(?:在|回顾)?(?:19|20)\d{2}年(?!\d{1,2}月)")
 # A report's title run into the first text (mirror sites glue the lines): "…关于2023年度法治政府建设情况的报告2023年,…".
@@ -210,6 +214,9 @@ def features(st: Structure) -> tuple[dict[str, float], dict[str, str]]:
         first.k[:12] if first else "")
     report_heading = next((b.heading.key for b in headings if b.heading and k["headings"].search(b.heading.key)), None)
     put("report_headings", report_heading is not None, report_heading or "")
+    task_area = next((b.heading.key for b in headings if b.heading and b.heading.marker in CHAPTER_MARKERS
+                      and k["task_areas"].search(b.heading.key)), None)
+    put("task_area_headings", task_area is not None, task_area or "")
     parts = [name for name, rx in k["parts"].items() if any(b.heading and rx.search(b.heading.key) for b in headings)]
     parts += [name for name, rx in k["parts"].items() if name not in parts and rx.search(text[:CUE_CHARS])
               and name == FIRST_RESPONSIBLE]
@@ -222,7 +229,7 @@ def features(st: Structure) -> tuple[dict[str, float], dict[str, str]]:
     put("page_column", column is not None, column or "")
 
     cues = _cues(st)
-    for name in ("cue_news", "cue_byline", "cue_template", "cue_exam", "cue_speech", "cue_notice"):
+    for name in ("cue_news", "cue_byline", "cue_template", "cue_exam", "cue_speech", "cue_notice", "cue_plan"):
         put(name, name in cues, cues.get(name, ""))
     opening = "".join(heads + [b.k for b in body[:1]])[:600]
     put("placeholders", bool(k["placeholder"].search(opening)) and _placeholders(st) >= TEMPLATE_PLACEHOLDERS)
@@ -230,9 +237,11 @@ def features(st: Structure) -> tuple[dict[str, float], dict[str, str]]:
     news = k["news"].search(text)
     put("news_no_headings", not headings and news is not None, news.group() if news else "")
     put("too_short", len(text) < 400 and not headings)
-    # neither the title nor the text names the topic (a short report's body may not, under its title); a
-    # title over no text at all is no report either
-    put("text_off_topic", not k["topic"].search(text) and not (text and title and k["topic"].search(title)))
+    # neither the title nor the text names the topic (a short report's body may not, under its title; an
+    # excerpt's may not, under headings that are the 纲要's task areas); a title over no text at all is no
+    # report either
+    put("text_off_topic", not k["topic"].search(text) and not (text and title and k["topic"].search(title))
+        and task_area is None)
     return f, seen
 
 
@@ -269,11 +278,15 @@ def judge(f: dict[str, float], seen: dict[str, str], w: dict) -> Decision:
     # by a single signal weaker than itself: then it is close, not refused.
     title = max(ws["title_report"] * f["title_report"], ws["title_in_text"] * f["title_in_text"])
     title_holds = title > 0 and len(against) <= 1 and all(-ws[n] < title for n in against)
+    # Headings that are the 纲要's task areas are the topic's own outline: with nothing against them but
+    # the missing title (no plan's, notice's or news's words), the text is scored and flagged.
+    outline_holds = bool(f.get("task_area_headings")) and not [n for n in against if n != "no_title"]
     # A text that never names its topic (法治, 依法行政) is no sure report, however report-like its
-    # form (a 政府信息公开 summary opens "2023年,我局…总结如下" too): a reviewer confirms it.
-    if p >= review_below and not f.get("text_off_topic"):
+    # form (a 政府信息公开 summary opens "2023年,我局…总结如下" too), nor is one whose title names another
+    # kind of document (an 印发 notice over a report's body): a reviewer confirms it.
+    if p >= review_below and not f.get("text_off_topic") and not f.get("title_lookalike"):
         return Decision(True, p, False, None, evidence)
-    if p >= refuse_below or title_holds:
+    if p >= refuse_below or title_holds or outline_holds:
         return Decision(True, p, True, reason, evidence)
     return Decision(False, p, False, reason, evidence)
 

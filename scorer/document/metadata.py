@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from scorer.document import kind, organs, places
-from scorer.document.page import CN_DATE, ISO_DATE, field_value, strip_title_label
+from scorer.document.page import CN_DATE, ISO_DATE, field_value, spaced_pieces, strip_title_label
 from scorer.document.structure import Block, Structure, is_paragraph
 from scorer.text.lexicon import alternation, load, part_of_speech
 
@@ -69,14 +69,21 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
         report_year, ry_source = plan[0] - 1, "plan"  # "三、2025年工作安排": the plan of the year after
     if report_year is None and pub:
         report_year, ry_source = int(pub[:4]) - 1, "publish_date"
+    decision = kind.decide(st)
+    is_report, reason = decision.is_report, decision.reason
+    forced = as_report and not is_report
+    text_note = []
+    if report_year is None and (is_report or forced):
+        report_year = text_year(st)
+        if report_year:
+            ry_source = "text"
+            text_note = [f"报告年度取自正文中出现最多的年份（{report_year}年）：标题、开头、小标题和日期都未写明年份，请人工确认"]
     report_year, ry_source, year_notes = agreeing_year(report_year, ry_source, years, pub, pub_source, st)
+    year_notes = text_note + year_notes
     report_year, ry_source, plan_notes = agreeing_plan(report_year, ry_source, plan, years)
     year_notes += plan_notes
     context = _Context(st)
     found = find_issuer(st, context)
-    decision = kind.decide(st)
-    is_report, reason = decision.is_report, decision.reason
-    forced = as_report and not is_report
     review = [f"需人工确认是否为法治政府建设年度报告：{reason}"] if decision.close and reason else []
     review += year_notes
     return Metadata(
@@ -106,6 +113,7 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
 
 
 SOURCE_ZH = {"title": "标题", "opening": "开头", "heading": "小标题", "publish_date": "发布日期", "override": "指定的发布日期",
+             "text": "正文",
              "page": "页面发布日期", "header": "页面发布日期", "signature": "落款日期", "plan": "下一年度工作安排的年份"}
 
 
@@ -196,6 +204,21 @@ def heading_year(st: Structure) -> int | None:
             if y and _plan_year(s.heading.key) != y:
                 return y
     return None
+
+
+# How much of the body is read for the year it names most: the account of the year comes first.
+TEXT_YEAR_CHARS = 3000
+
+
+def text_year(st: Structure) -> int | None:
+    """The year the body names most (outside 《book titles》 and ranges), when one is named more than any
+    other: the year of a report whose title, opening, headings and dates name none ("2019年各级…出动检查
+    536万余人次" in a report that opens at its first heading)."""
+    text = BOOK_TITLE.sub("", "".join(b.k for b in st.body_blocks())[:TEXT_YEAR_CHARS])
+    ranked = Counter(int(m.group(1)) for m in YEAR.finditer(text)).most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def plan_heading(st: Structure) -> tuple[int, str] | None:
@@ -322,11 +345,37 @@ def find_issuer(st: Structure, context: _Context | None = None) -> Issuer | None
         line, read = finder(st, context)
         if read:
             return _issuer(read, source, line, context)
-    return _inferred(st, context) or _from_site(st, context)
+    return _inferred(st, context) or _from_site(st, context) or _issuer_of_own_documents(st, context)
 
 
 # A converter's pinyin left after a character on mirror sites: "內(nèi)蒙古", "全區(qū)".
 PINYIN_GLOSS = kind.PINYIN_GLOSS
+# "印发《文化和旅游部关于…》": a document the text says it issued, named with its issuing body.
+ISSUED_DOCUMENT = re.compile(r"印发了?《([^》]{4,80})》")
+OWN_OFFICE = ("办公厅", "办公室")  # a body's own office issues documents in its name
+
+
+def _issuer_of_own_documents(st: Structure, context: _Context) -> Issuer | None:
+    """A text that names itself nowhere but in the documents it says it issued ("印发《文化和旅游部办公厅
+    关于…》…印发《文化和旅游部关于…》"): the one body (its office counted as itself) that opens the names
+    of at least two of them, when no other does."""
+    found: Counter[str] = Counter()
+    read: dict[str, list[organs.Organ]] = {}
+    for m in ISSUED_DOCUMENT.finditer(context.body_text):
+        name = m.group(1)
+        got = organs.prefix(name, strict=True)
+        if not got or len(got[0]) != 1:
+            continue
+        office = next((o for o in OWN_OFFICE if name.startswith(o, got[1])), "")
+        if not name.startswith("关于", got[1] + len(office)):
+            continue
+        organ = got[0][0]
+        found[organ.name] += 1
+        read[organ.name] = [organ]
+    ranked = found.most_common(2)
+    if len(ranked) != 1 or ranked[0][1] < 2:
+        return None
+    return _issuer(read[ranked[0][0]], "inferred", None, context)
 
 
 # How much of a text is read for the places it names: a report names itself early, and a long text
@@ -508,7 +557,8 @@ def _phrases() -> dict[str, re.Pattern]:
         "title_after": re.compile(rf"(?:{year}|{alternation(data['title_after_issuer'])})"),
         "title_before": re.compile(rf"^(?:{alternation(data['title_before_issuer'])})?(?:{year}度?)?"),
         "leading_time": re.compile(rf"^(?:{year}(?:度|以来|来)?|{alternation(data['opening_time'])})"),
-        "issuer_after": re.compile(rf"(?:{alternation(data['issuer_after'])})(?:(?:19|20)\d{{2}}年度?)?"),
+        # 现将2024年…, 现将《临沧市文化和旅游局2025年度…报告》予以公布: the report named by itself
+        "issuer_after": re.compile(rf"(?:{alternation(data['issuer_after'])})《?(?:(?:19|20)\d{{2}}年度?)?"),
     }
 
 
@@ -664,13 +714,7 @@ def _site_names(st: Structure) -> list[organs.Organ]:
 def _chrome_segments(b: Block) -> list[str]:
     """A chrome line's pieces: split at its separators and where the page put spaces between words
     ("版权所有:平利县司法局 技术支持:…" → 版权所有, 平利县司法局, 技术支持, …)."""
-    key, index, raw = b.k, b.key.index, b.raw
-    cuts = [i for i in range(1, len(key)) if index[i] - index[i - 1] > 1 and raw[index[i - 1] + 1 : index[i]].isspace()]
-    pieces, start = [], 0
-    for cut in cuts + [len(key)]:
-        pieces.append(key[start:cut])
-        start = cut
-    return [seg for piece in pieces for seg in SITE_SPLIT.split(piece) if seg]
+    return [seg for piece in spaced_pieces(b) for seg in SITE_SPLIT.split(piece) if seg]
 
 
 def _from_site(st: Structure, context: _Context) -> Issuer | None:
@@ -749,6 +793,9 @@ def _department_of_field(st: Structure, context: _Context) -> Issuer | None:
         counts[fields[m.group(2) or m.group(3)]] += 1
         if m.group(1):
             units[m.group(1)] += 1
+    placed = _places_before_fields(context.body_text)
+    for _, field_word in placed:
+        counts[fields[field_word]] += 1
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
@@ -764,9 +811,34 @@ def _department_of_field(st: Structure, context: _Context) -> Issuer | None:
         names = [n for n in names if n.endswith(kind)]
     if len(names) != 1:
         return None
-    place = own_place(context.text, level, unit) or unit
+    place = own_place(context.text, level, unit) or _place_of_field(placed, ranked[0][0], level, unit) or unit
     read = organs.parse(place + names[0], strict=True) if place else None
     return _issuer(read, "inferred", None, context) if read else None
+
+
+@lru_cache(maxsize=1)
+def _field_start() -> re.Pattern:
+    return re.compile(alternation(list(_fields()[0])))
+
+
+def _places_before_fields(text: str) -> list[tuple[str, str]]:
+    """Each place named in full right before a department's field of work, and the field
+    ("因云溪区交通运输综合行政执法权整体上收" → 云溪区, 交通运输): how a bureau that says only 我局 names its own."""
+    out = []
+    for pos, name in places.places_in(text):
+        m = _field_start().match(text, pos + len(name))
+        if m:
+            out.append((name, m.group()))
+    return out
+
+
+def _place_of_field(placed: list[tuple[str, str]], owners: frozenset[str], level: str | None,
+                    unit: str | None) -> str | None:
+    """The one place (of the level and unit the text speaks of, when it speaks of one) named right before
+    the field of the department the text is."""
+    fields = _fields()[0]
+    found = {name for name, f in placed if fields[f] == owners and (level is None or _place_fits(name, level, unit))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _own_kind(text: str) -> str | None:

@@ -286,13 +286,38 @@ def _place_chains(text: str, i: int, strict: bool = True) -> list[tuple[list[str
             if name.startswith(L.not_start) or L.government.match(name) or "委" in name:
                 continue
             walk(j + len(name), plist + [name], known and is_known, depth + 1)
+            other = _second_name(text, j + len(name))
+            if other:  # 高新区(新市区)人民政府: one place under two names, the second in brackets
+                walk(j + len(name) + len(other) + 2, plist + [f"{name}({other})"], known and is_known, depth + 1)
 
     walk(i, [], True, 0)
     out.sort(key=lambda t: -t[2])
     return out
 
 
+def _second_name(text: str, j: int) -> str | None:
+    """The second name of a place in brackets right after its first ("高新区(新市区)", where a zone and a
+    district are one administration): a division the gazetteer knows, or a zone or township, filling
+    the brackets."""
+    if not text.startswith("(", j):
+        return None
+    close = text.find(")", j + 1, j + 14)
+    inner = text[j + 1 : close] if close > 0 else ""
+    if not inner or NOT_A_SECOND_NAME.intersection(inner):
+        return None
+    if places.place_at(inner, 0) == inner:
+        return inner
+    m = lex().zone.fullmatch(inner)
+    return inner if m and not lex().not_in_place.intersection(inner) else None
+
+
+NOT_A_SECOND_NAME = frozenset("、,和与及")  # "各县(市、区)": a list of kinds, not a second name
+
+
 def _unit_level(place: str) -> str | None:
+    if place.endswith(")") and "(" in place:  # 高新区(新市区): the level of either name
+        first, second = place[:-1].split("(", 1)
+        return _unit_level(first) or _unit_level(second)
     level = places.level_of_place(place)
     if level:
         return level

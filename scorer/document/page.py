@@ -137,6 +137,18 @@ def find_start(st: Structure, blocks: list[Block]) -> int:
         pair = _title_lines(blocks, i)
         if not pair and _column_over_title(blocks, i):
             continue
+        byline = _title_before_byline(b) if not pair and not b.shape else None
+        if byline:
+            # the headline with its issuer and date after it: the title is its first part; the line stays
+            # a header line, where the date is read
+            st.title, st.title_key = b.raw[: b.key.index[byline - 1] + 1].strip(), strip_title_label(k[:byline])
+            st.title_lines = [b.line]
+            b.role = "meta"
+            j = i + 1
+            _mark_repeats(blocks, j, st.title_key)
+            while j < len(blocks) and (blocks[j].role == "title_repeat" or _header_line(blocks[j])):
+                j += 1
+            return j
         if pair or (looks_like_title(strip_title_label(k)) and not b.shape and not _chrome_around_title(b) and not is_meta(k)):
             title_blocks = blocks[i : i + pair] if pair else [b]
             report = _report_in_notice(blocks, i + len(title_blocks), "".join(x.k for x in title_blocks))
@@ -158,6 +170,33 @@ def find_start(st: Structure, blocks: list[Block]) -> int:
 
 
 YEAR = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年")
+BYLINE_DATE = re.compile(rf"{ISO_DATE.pattern}(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|{CN_DATE.pattern}")
+
+
+def _title_before_byline(b: Block) -> int | None:
+    """Where the title ends on a headline that also carries its issuer and its date, set apart by spaces
+    ("上海市统计局2019年度法治政府建设情况报告 上海市统计局 2020-06-08"): the title is the first part,
+    when it reads as a title and what follows is a body's name (at most one) and a date."""
+    pieces = spaced_pieces(b)
+    if len(pieces) < 2 or len(pieces) > 4:
+        return None
+    first, rest = pieces[0], pieces[1:]
+    dates = [p for p in rest if BYLINE_DATE.fullmatch(p)]
+    names = [p for p in rest if p not in dates and len(p) <= 30 and ORG_SUFFIX.search(p)]
+    if len(dates) != 1 or len(dates) + len(names) != len(rest) or len(names) > 1:
+        return None
+    return len(first) if looks_like_title(strip_title_label(first)) else None
+
+
+def spaced_pieces(b: Block) -> list[str]:
+    """The key of a line cut where its raw text has spaces between words."""
+    key, index, raw = b.k, b.key.index, b.raw
+    pieces, start = [], 0
+    for i in range(1, len(key)):
+        if index[i] - index[i - 1] > 1 and raw[index[i - 1] + 1 : index[i]].isspace():
+            pieces.append(key[start:i])
+            start = i
+    return pieces + [key[start:]] if key else []
 
 
 def _column_over_title(blocks: list[Block], i: int) -> bool:

@@ -33,6 +33,12 @@ def _announcement() -> re.Pattern:
     return re.compile("|".join(data_file("structure-cues")["announcement"]))
 
 
+@lru_cache(maxsize=1)
+def _not_own_duty() -> re.Pattern:
+    """Leaders named as others' or in a division-of-labour formula, not as the report's own."""
+    return safe_regex.compile("|".join(data_file("structure-cues")["not_own_duty"]))
+
+
 @dataclass
 class Recogniser:
     """The compiled form of one rubric section's `recognise:` block."""
@@ -95,6 +101,9 @@ class Recogniser:
     def embedded_match(self, sentence: str) -> bool:
         if not self.leaders:
             return False
+        own = _not_own_duty().sub("", sentence)
+        if own != sentence and not any(w in own for w in self.leaders if w not in self.phrases):
+            return False  # the leaders are named only as others' (各区、各校…) or in a formula (亲自抓、具体抓)
         return any(p in sentence for p in self.phrases) or (
             any(w in sentence for w in self.leaders) and any(w in sentence for w in self.duties)
         )
