@@ -167,3 +167,11 @@ def test_a_pattern_is_skipped_only_when_no_match_can_start_in_the_text():
             first = _first_chars(p)
             if first is not None and not any(c in text for c in first):
                 assert re.search(p, text) is None, (p, text)
+
+
+def test_case_files_and_other_common_units_are_figures(score):
+    # 卷 (case files), 例, 轮, 台: units real reports count in; a paragraph of them is data, not filler
+    head = "新河镇人民政府关于2024年法治政府建设情况的报告\n一、主要举措和成效\n"
+    counted = check_of(score(head + "组织交叉评查行政处罚案卷120卷，评出优秀案卷18卷，退回不合格案卷6卷，开展评查3轮，配备执法记录仪40台。"),
+                       "substance.figures")
+    assert counted["details"]["figures"] == 5
