@@ -49,6 +49,12 @@ def test_mood_and_actor_of_labelled_sentences(text, mood, actor):
     assert s.actor_at(at) == actor
 
 
+def test_a_plans_period_in_a_documents_name_is_no_later_date():
+    # 《…实施方案（2021—2025年）》 names a plan: approving it in 2021 is a deed, not an intention
+    assert mood_of("省委常委会审议通过《法治黑龙江建设实施方案(2021—2025年)》。", 2021) == "done"
+    assert mood_of("2025年,省政府审议通过法治建设实施方案。", 2021) == "intended"
+
+
 def test_a_date_after_the_report_year_is_an_intention():
     assert mood_of("2025年6月,县长主持召开专题会议。", 2024) == "intended"
     assert mood_of("2024年6月,县长主持召开专题会议。", 2024) == "done"

@@ -64,7 +64,8 @@ def mood_of(text: str, report_year: int | None = None) -> str:
 def _mood_and_onset(text: str, report_year: int | None) -> tuple[str, int]:
     """The mood and the offset of the clause where its first cue stands."""
     cues = _cues()
-    later = [m.start() for m in DATE_YEAR.finditer(text) if report_year is not None and int(m.group(1)) > report_year]
+    later = [m.start() for m in DATE_YEAR.finditer(text) if report_year is not None and int(m.group(1)) > report_year
+             and not _in_title(text, m.start())]
     if later:
         return "intended", _clause_start(text, later[0])
     for mood in ("normative", "intended"):
@@ -73,6 +74,11 @@ def _mood_and_onset(text: str, report_year: int | None) -> tuple[str, int]:
             at = m.start() + (text[m.start()] in ",;:")  # a cue matched with the delimiter before it
             return mood, _clause_start(text, at)
     return "done", 0
+
+
+def _in_title(text: str, at: int) -> bool:
+    """Whether `at` is inside a document's name (《…规划（2021—2025年）》): a plan's period is no date of an act."""
+    return text.rfind("《", 0, at) > text.rfind("》", 0, at)
 
 
 def _clause_start(text: str, at: int) -> int:
