@@ -60,6 +60,13 @@ def test_a_date_after_the_report_year_is_an_intention():
     assert mood_of("2024年6月,县长主持召开专题会议。", 2024) == "done"
 
 
+def test_a_clause_that_only_says_when_does_not_hide_the_subject():
+    (s,) = sentences("2024年8月,县长到县综合行政执法队检查执法记录仪使用情况,抽看执法视频9段并逐段点评。", 2024, "someone_else")
+    assert s.actor_at(s.text.find("点评")) == "principal"
+    (s,) = sentences("今年以来,分管副县长带队抽查执法案卷12卷。", 2024, "principal")
+    assert s.actor_at(s.text.find("抽查")) == "someone_else"
+
+
 def test_an_actor_carries_over_to_the_next_sentence():
     got = [s.actor for s in sentences("分管副镇长主持召开会议。研究部署执法工作。", 2024)]
     assert got == ["unstated", "someone_else"]

@@ -17,6 +17,9 @@ from scorer.text.textnorm import data_file
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 CLAUSE_END = re.compile(r"[,:]")
 DATE_YEAR = re.compile(r"((?:19|20)\d{2})年")
+# a clause that only says when: 2024年8月, 今年以来, 上半年, 年初
+WHEN = re.compile(r"(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|份|底|初)?)?"
+                  r"(?:今年|全年|年初|年内|年底|年中|上半年|下半年|一季度|二季度|三季度|四季度|以来|期间|以后|之后)*")
 
 
 class Sentence(NamedTuple):  # a NamedTuple, not a frozen dataclass: a quarter of its start-up cost
@@ -39,8 +42,12 @@ class Sentence(NamedTuple):  # a NamedTuple, not a frozen dataclass: a quarter o
         return actor_in(self.text[clause_start:offset]) or self.subject() or self.actor
 
     def subject(self) -> str | None:
-        first = CLAUSE_END.split(self.text, maxsplit=1)[0]
-        return actor_in(first)
+        """The actor named in the sentence's first clause, after any clauses that only say when
+        ("2024年8月,县长到…")."""
+        for clause in CLAUSE_END.split(self.text):
+            if not WHEN.fullmatch(clause):
+                return actor_in(clause)
+        return None
 
 
 @lru_cache(maxsize=1)
