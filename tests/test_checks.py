@@ -175,3 +175,12 @@ def test_case_files_and_other_common_units_are_figures(score):
     counted = check_of(score(head + "组织交叉评查行政处罚案卷120卷，评出优秀案卷18卷，退回不合格案卷6卷，开展评查3轮，配备执法记录仪40台。"),
                        "substance.figures")
     assert counted["details"]["figures"] == 5
+
+
+def test_a_party_building_count_run_on_from_a_rule_of_law_clause_fills_no_part(score):
+    head = "新河镇人民政府关于2024年法治政府建设情况的报告\n一、主要举措和成效\n"
+    hollow = "我镇高度重视法治政府建设,不断提高依法行政水平,"
+    run_on = check_of(score(head + hollow + "扎实推进基层党组织建设,召开支部委员会12次,收缴党费3万元。"), "completeness.measures")
+    assert run_on["details"].get("hollow") is True
+    done = check_of(score(head + hollow + "全年办理行政复议案件12件。"), "completeness.measures")
+    assert not done["details"].get("hollow")
