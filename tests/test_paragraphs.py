@@ -124,6 +124,10 @@ def test_decoration_is_removed_and_lines_are_kept():
     assert undecorate(["**一、主要举措**", "### （一）强化领导 ###", "<p><strong>二、不足</strong></p>", "【三、安排】", "▶ 1.培训",
                        "2×3**5", "正文\u200b内容"]) == \
         ["一、主要举措", "（一）强化领导", "二、不足", "三、安排", "1.培训", "2×3**5", "正文内容"]
+    # 【】 around a numbered heading run into its paragraph goes; a site's column tag or its buttons stay
+    assert undecorate(["【二是压实责任。】镇党委书记主持召开会议3次。", "【1.】优化机构。", "【政策解读】某县2024年法治政府建设情况",
+                       "【打印本页】【关闭窗口】"]) == \
+        ["二是压实责任。镇党委书记主持召开会议3次。", "1.优化机构。", "【政策解读】某县2024年法治政府建设情况", "【打印本页】【关闭窗口】"]
 
 
 def _numbers_on_their_own_lines(lines: list[str], blank: bool) -> list[str]:

@@ -129,6 +129,10 @@ HTML_TAG = re.compile(
 GLYPHS = "▍▌▎▏█▐▶►▷▸▹➤➢➣➡◆◇■□▪▫●◎★☆◢◣•‣◦"
 LEAD_GLYPH = re.compile(rf"^([ \t\u3000]*)[{GLYPHS}]+[ \t\u3000]*(?=\S)")
 WRAPPED_LINE = re.compile(r"^([ \t\u3000]*)【([^【】\[\]|｜]{2,60})】[ \t\u3000]*$")
+# 【】 around a numbered heading run into its paragraph ("【二是压实责任。】镇党委…"); a site's column tag
+# (【政策解读】) carries no number and is left to the page reader
+WRAPPED_HEADING = re.compile(r"^([ \t\u3000]*)【((?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+                             r"|\d{1,2}[、.．]|第[一二三四五六七八九十]+[、，,])[^【】\[\]|｜]{0,60})】")
 
 
 # Any character decoration starts with: most texts have none, and are passed through whole.
@@ -154,7 +158,7 @@ def _undecorate(ln: str) -> str:
             ln = MD_CLOSING_HASH.sub("", m.group(1) + ln[m.end() :])
     ln = LEAD_GLYPH.sub(r"\1", ln, count=1)
     if "【" in ln:
-        ln = WRAPPED_LINE.sub(r"\1\2", ln)
+        ln = WRAPPED_HEADING.sub(r"\1\2", WRAPPED_LINE.sub(r"\1\2", ln), count=1)
     return ln
 
 
