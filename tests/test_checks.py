@@ -184,3 +184,14 @@ def test_a_party_building_count_run_on_from_a_rule_of_law_clause_fills_no_part(s
     assert run_on["details"].get("hollow") is True
     done = check_of(score(head + hollow + "全年办理行政复议案件12件。"), "completeness.measures")
     assert not done["details"].get("hollow")
+
+
+def test_a_quoted_document_is_no_document_of_the_work(score):
+    head = "新河镇人民政府关于2024年法治政府建设情况的报告\n一、主要举措和成效\n"
+    quoted = ("正如《法治政府建设实施纲要（2021—2025年）》所强调的，法治政府建设是全面依法治国的重点任务。"
+              "《党政主要负责人履行推进法治建设第一责任人职责规定》明确，主要负责人要履行第一责任人职责。")
+    card = score(head + quoted)
+    assert check_of(card, "substance.documents")["details"]["documents"] == 0
+    assert check_of(card, "completeness.measures")["details"].get("hollow") is True
+    made = check_of(score(head + "制定《新河镇行政执法公示办法》，修订《新河镇合同管理办法》。"), "substance.documents")
+    assert made["details"]["documents"] == 2
