@@ -38,6 +38,11 @@ LABELLED = [
     ("县长主持召开府院联席会议,此项工作目前尚在筹备。", "intended", "principal"),
     ("行政执法协调监督平台尚未启动建设。", "intended", "unstated"),
     ("依法治县办主持召开全县法治督察反馈会1次。", "done", "someone_else"),
+    # those convened are not who acts; an act waiting on something else has not happened
+    ("县长召集县信访、司法、执法部门负责人召开专题会议3次。", "done", "principal"),
+    ("县政府办公室召集县信访、司法部门负责人召开专题会议3次。", "done", "someone_else"),
+    ("待上级方案下发后,县长召开专题会议研究部署。", "intended", "principal"),
+    ("县综合行政执法队召开执法案卷评查会2次。", "done", "someone_else"),
 ]
 
 

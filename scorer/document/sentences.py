@@ -102,8 +102,8 @@ def actor_in(text: str, before: int | None = None) -> str | None:
     last: tuple[int, str] | None = None
     for name in ("principals", "others"):
         for m in cues[name].finditer(head):
-            if cues["objects"].search(head, max(0, m.start() - 10), m.start()):
-                continue  # 到司法所, 听取司法局: where or whom the act goes to
+            if cues["objects"].search(head, max(0, m.start() - 24), m.start()):
+                continue  # 到司法所, 听取司法局, 召集…部门负责人: where or whom the act goes to
             if last is None or m.start() >= last[0]:
                 last = (m.start(), "principal" if name == "principals" else "someone_else")
     return last[1] if last else None
