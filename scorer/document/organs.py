@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from scorer.document import places
-from scorer.text.lexicon import alternation, load
+from scorer.text.lexicon import alternation, load, part_of_speech
 
 CJK = "\u4e00-\u9fff"
 
@@ -246,6 +246,24 @@ def department_at(text: str) -> tuple[str, int] | None:
     return (lex().departments[word], len(word)) if word else None
 
 
+@lru_cache(maxsize=1)
+def _forms_of_full() -> dict[str, tuple[str, ...]]:
+    """Each department's full name → every form of it the lexicon lists, the full name first."""
+    data = load("organs")
+    out: dict[str, list[str]] = {}
+    for forms in data["departments"] + data["national_departments"]:
+        known = out.setdefault(forms[0], [])
+        known += [f for f in forms if f not in known]
+    return {full: tuple(forms) for full, forms in out.items()}
+
+
+def department_forms(name: str) -> tuple[str, tuple[str, ...]] | None:
+    """What stands before a department's full name at the end of `name`, and every form of that name
+    (西山区教育和体育局 → 西山区, (教育和体育局, 教育体育局, 教体局))."""
+    full = max((f for f in _forms_of_full() if name.endswith(f)), key=len, default=None)
+    return (name[: -len(full)], _forms_of_full()[full]) if full else None
+
+
 def _word_at(table: dict[str, str], text: str, j: int) -> str | None:
     """The longest word of the table that starts at j (a few dict look-ups, no big regex to compile)."""
     for n in range(min(lex().longest_department, len(text) - j), 1, -1):
@@ -277,7 +295,7 @@ def _place_chains(text: str, i: int, strict: bool = True) -> list[tuple[list[str
         if short and not (full and len(full) >= len(short)):
             nexts.append((short, True))
         m = L.zone.match(text, j)
-        if m and not _word_at(L.departments, text, j) and not L.not_in_place.intersection(m.group()):
+        if m and not _word_at(L.departments, text, j) and _may_name_zone(m.group(), text, m.end()):
             nexts.append((m.group(), False))
         m = None if strict or full else UNKNOWN_COUNTY.match(text, j)
         if m and not m.group().startswith(GENERIC_UNITS) and not L.not_in_place.intersection(m.group()):
@@ -293,6 +311,24 @@ def _place_chains(text: str, i: int, strict: bool = True) -> list[tuple[list[str
     walk(i, [], True, 0)
     out.sort(key=lambda t: -t[2])
     return out
+
+
+# jieba's tags of function words: 极为, 对此, 其中 are running text, whatever follows them
+FUNCTION_TAGS = ("d", "p", "c", "r", "u")
+
+
+def _may_name_zone(name: str, text: str, end: int) -> bool:
+    """A township or zone too small for the gazetteer: no function word (在, 对, 让 … `not_in_place`) in its
+    name, as running text reads one before a place ("在东庄镇", "加强对镇"); but such a character is the
+    name's own when the name is followed by its body and the character makes a word of the dictionary, not
+    a function word, with the one before it (礼让街街道办事处: 礼让 is a verb, 让 no function word there)."""
+    bad = [i for i, ch in enumerate(name) if ch in lex().not_in_place]
+    if not bad:
+        return True
+    if bad[0] == 0 or not (lex().government.match(text, end) or lex().party_after_place.match(text, end)):
+        return False
+    return all((tag := part_of_speech(name[i - 1 : i + 1])) is not None and not tag.startswith(FUNCTION_TAGS)
+               for i in bad)
 
 
 def _second_name(text: str, j: int) -> str | None:
