@@ -947,9 +947,13 @@ def own_township(text: str) -> str | None:
         for n in range(2, 5):
             stem = text[max(0, m.start() - n) : m.start()]
             name = stem + m.group(1)
-            if len(stem) < n or bad_chars.intersection(stem) or not re.fullmatch(f"[{organs.CJK}]+", stem):
+            if len(stem) < n or not re.fullmatch(f"[{organs.CJK}]+", stem):
                 break
-            if any(w in name for w in bad_words):
+            if stem[0] in bad_chars:
+                continue  # 让街 may be the end of a name (礼让街街道党工委); a longer reading decides
+            if organs.holds_function_chars(stem):
+                break
+            if any(w in name for w in bad_words if w != m.group(1)):  # 街道 is a word, and the unit
                 break
             names.add(name)
     counts = {name: text.count(name) for name in names}

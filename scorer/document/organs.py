@@ -313,22 +313,28 @@ def _place_chains(text: str, i: int, strict: bool = True) -> list[tuple[list[str
     return out
 
 
-# jieba's tags of function words: 极为, 对此, 其中 are running text, whatever follows them
-FUNCTION_TAGS = ("d", "p", "c", "r", "u")
+# jieba's tags of words that are running text around a place, never inside its name: adverbs (极为),
+# prepositions, conjunctions (以为), particles, pronouns (对此), numerals, measures, directions (以下), time
+FUNCTION_TAGS = ("d", "p", "c", "u", "r", "m", "q", "f", "t")
+
+
+def holds_function_chars(name: str) -> bool:
+    """Whether a name read where the gazetteer cannot help (a township, a zone) holds one of the
+    characters that are function words in running text (在, 对, 让 … `not_in_place`: "在东庄镇", "加强对镇"),
+    other than inside a word of its own: a character after the first that makes, with the one before it,
+    a word of the dictionary that is no function word (礼让街街道: 礼让 is a verb)."""
+    bad = [i for i, ch in enumerate(name) if ch in lex().not_in_place]
+    return any(i == 0 or (tag := part_of_speech(name[i - 1 : i + 1])) is None or tag.startswith(FUNCTION_TAGS)
+               for i in bad)
 
 
 def _may_name_zone(name: str, text: str, end: int) -> bool:
-    """A township or zone too small for the gazetteer: no function word (在, 对, 让 … `not_in_place`) in its
-    name, as running text reads one before a place ("在东庄镇", "加强对镇"); but such a character is the
-    name's own when the name is followed by its body and the character makes a word of the dictionary, not
-    a function word, with the one before it (礼让街街道办事处: 礼让 is a verb, 让 no function word there)."""
-    bad = [i for i, ch in enumerate(name) if ch in lex().not_in_place]
-    if not bad:
+    """A township or zone too small for the gazetteer: no function word in its name, or only inside a word
+    of its own (holds_function_chars) when its body follows (礼让街街道办事处)."""
+    if not lex().not_in_place.intersection(name):
         return True
-    if bad[0] == 0 or not (lex().government.match(text, end) or lex().party_after_place.match(text, end)):
-        return False
-    return all((tag := part_of_speech(name[i - 1 : i + 1])) is not None and not tag.startswith(FUNCTION_TAGS)
-               for i in bad)
+    followed = bool(lex().government.match(text, end) or lex().party_after_place.match(text, end))
+    return followed and not holds_function_chars(name)
 
 
 def _second_name(text: str, j: int) -> str | None:
