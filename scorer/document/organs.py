@@ -264,6 +264,14 @@ def department_forms(name: str) -> tuple[str, tuple[str, ...]] | None:
     return (name[: -len(full)], _forms_of_full()[full]) if full else None
 
 
+def full_name(name: str) -> str:
+    """A body's name with its department under the lexicon's full name (西山区教育体育局 →
+    西山区教育和体育局): one key for the forms a unit writes in different years or lists."""
+    table = {**lex().departments, **lex().national}
+    form = max((f for f in table if name.endswith(f)), key=len, default=None)
+    return name[: -len(form)] + table[form] if form else name
+
+
 def _word_at(table: dict[str, str], text: str, j: int) -> str | None:
     """The longest word of the table that starts at j (a few dict look-ups, no big regex to compile)."""
     for n in range(min(lex().longest_department, len(text) - j), 1, -1):
