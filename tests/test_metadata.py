@@ -343,8 +343,8 @@ COMMISSION_OPENING = ("2024年,是实现“十四五”规划目标任务的关�
     "place, issuer",
     [
         ("巫溪", "巫溪县教育委员会"),  # the county's short name before the commission's own field
-        ("全县", "县教育委员会"),  # no place named: the commission as the text names it
-        ("三峡", "县教育委员会"),  # a short name that is no county's (三峡县 is not in the gazetteer)
+        ("全县", "县教委"),  # no place named: the commission as the text names it, in its own words
+        ("三峡", "县教委"),  # a short name that is no county's (三峡县 is not in the gazetteer)
     ],
 )
 def test_a_county_department_takes_its_county_from_its_fields_short_name(place, issuer):
@@ -371,7 +371,7 @@ def test_an_autonomous_prefecture_named_as_its_short_name_and_zhou(title, issuer
     [
         ("《西安市雁塔区2025年法治政府建设工作要点》", "雁塔区人民政府办公室"),  # the district after its city, in a document's name
         ("《雁塔区2025年法治政府建设工作要点》", "雁塔区人民政府办公室"),
-        ("全区法治政府建设工作要点", "区人民政府办公室"),  # no district named: no guess
+        ("全区法治政府建设工作要点", "区政府办"),  # no district named: no guess; the name as the page writes it
     ],
 )
 def test_a_district_office_takes_its_district_from_a_document_it_names(plan, issuer):
@@ -507,7 +507,7 @@ def test_the_first_responsible_rules_every_body_is_no_self_reference():
         ("小寨路街道办2024年法治政府建设工作报告", "小寨路街道办事处"),  # 街道办, as people write the 街道办事处
         ("小寨路街道党工委、办事处关于2024年法治政府建设情况的报告", "小寨路街道党工委、小寨路街道办事处"),
         ("东庄镇党委、政府关于2024年法治政府建设情况的报告", "东庄镇党委、东庄镇人民政府"),  # the place named once for both
-        ("平利县政府办2024年法治政府建设工作报告", "平利县人民政府办公室"),  # a government's 办 is its office, not a 街道's
+        ("平利县政府办2024年法治政府建设工作报告", "平利县政府办"),  # a government's 办 is its office, not a 街道's
     ],
 )
 def test_a_township_named_once_for_both_its_bodies_or_with_jiedaoban(title, issuer):
@@ -547,7 +547,7 @@ def test_a_department_named_only_in_a_field_of_the_page(field):
 def test_a_common_word_before_the_field_is_no_place():
     # 平安教育 (safety education) is a word, though 平安区 is a county: a 区教委 does not become 平安区's
     m = meta(COMMISSION_OPENING.replace("县教委", "区教委").replace("我县", "我区").format(place="平安") + BODY)
-    assert (m.issuer, m.level) == ("区教育委员会", "department")
+    assert (m.issuer, m.level) == ("区教委", "department")
 
 
 @pytest.mark.parametrize("bullet", ["", "• ", "◦ "])
@@ -641,3 +641,89 @@ def test_a_headline_that_carries_its_issuer_and_date_is_the_title(byline):
 def test_a_headline_with_other_words_after_it_is_not_cut():
     m = meta("上海市统计局2019年度法治政府建设情况报告 点击量 2020-06-08\n\n2019年,我局推进法治政府建设。" + BODY)
     assert m.title is None
+
+
+# ---------------------------------------------------------------- pages-f: names a first reading missed or rewrote
+
+
+# A 街道 with no title names itself as the subject of its opening, after a clause that says when (pages-f fsf-015).
+LIRANGJIE = ("2024年以来,礼让街街道办事处在区委、区政府的领导下,坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻"
+             "习近平法治思想,全面落实《城中区2024年法治政府建设工作要点》的要求,以法治政府建设为引领,扎实推动法治政府建设。"
+             "现将2024年度法治政府建设工作汇报如下:")
+
+
+def test_a_township_whose_name_holds_a_function_word_inside_a_word_of_its_own():
+    # 让 is a function word in running text ("让群众…"), but in 礼让 it is part of a verb: the name stands
+    m = meta(LIRANGJIE + BODY)
+    assert (m.issuer, m.level, m.issuer_source) == ("礼让街街道办事处", "township", "opening")
+
+
+@pytest.mark.parametrize("opening", [
+    "2024年以来,在东庄镇人民政府的领导下,各村认真开展普法工作。",  # 在 opens the clause: no name
+    "2024年以来,加强对镇政府工作人员的法治培训,开展学法活动。",  # 强对 is no word: 对 is the preposition
+    "2024年以来,积极为镇政府决策提供法律意见,开展学法活动。",  # 极为 is an adverb
+])
+def test_a_function_word_before_a_township_still_bars_the_name(opening):
+    m = meta(opening + BODY)
+    assert m.issuer is None or not m.issuer.endswith(("镇人民政府", "镇政府")), m.issuer
+
+
+def test_own_township_reads_a_street_office_named_with_its_organs():
+    from scorer.document.metadata import own_township
+
+    text = "礼让街街道党工委召开专题会议,研究部署法治建设。礼让街街道党工委书记带头讲法治课。"
+    assert own_township(text) == "礼让街街道"
+    assert own_township(text.replace("礼让街", "在东庄")) == "东庄街道"  # 在 before the name is a preposition
+
+
+# A town that says only 我镇 and names itself in the documents it issued (pages-f fsf-033).
+SHUIKOU = ("2024年,在县委、县政府的领导下,我镇全面贯彻落实《法治政府建设实施纲要(2021—2025年)》等国家、省、市工作部署,"
+           "推进法治政府建设纵深发展,取得积极成效。现将有关情况报告如下。\n"
+           "一、2024年度推进法治政府建设的主要举措和成效\n(一)党委负责人严格履行法治建设第一责任人职责\n"
+           "一是持续深入学习法治思想。多次组织普法活动、廉政教育,结合水口镇的工作特点,以案释法、以法析案。"
+           "三是统筹推进法治政府建设工作。镇党代会报告、政府工作报告,专章部署法治建设工作。"
+           "出台《水口镇2024年依法治镇工作要点》《水口镇“建五型机关 做担当表率”工作方案》等工作方案,推动法治国家、"
+           "法治政府、法治社会一体建设。")
+
+
+def test_a_town_named_by_the_documents_it_issued():
+    # 水口 is a common noun to the dictionary; opening a document's name, it is the town's
+    m = meta(SHUIKOU)
+    assert (m.issuer, m.level) == ("水口镇人民政府", "township")
+    # named only in running text ("结合水口镇的…"), the town is no surer than a word: no guess
+    m = meta(SHUIKOU.replace("出台《水口镇2024年依法治镇工作要点》《水口镇“建五型机关 做担当表率”工作方案》等工作方案,", ""))
+    assert m.issuer is None
+    # a 局 report never takes a town for itself
+    m = meta(SHUIKOU.replace("我镇", "我局"))
+    assert m.issuer != "水口镇人民政府"
+
+
+def test_a_department_keeps_the_name_its_page_writes():
+    # the title writes 教育体育局 (pages-f fsf-020): the lexicon's 教育和体育局 is a name the page never uses
+    m = meta("西山区教育体育局2023年法治政府建设工作报告\n根据要求,现将西山区教育体育局2023年法治政府建设工作情况报告如下:" + BODY)
+    assert (m.issuer, m.level, m.issuer_source) == ("西山区教育体育局", "department", "title")
+    # a short form completed with its place is the full name: the page wrote neither whole
+    m = meta("2021年,市人社局深入学习贯彻习近平法治思想。现将市人社局2021年法治政府建设情况报告如下:"
+             "\n一、主要举措\n天津市各级人社部门推进依法行政。天津市人民政府高度重视。" + BODY)
+    assert m.issuer in (None, "天津市人力资源和社会保障局")
+
+
+def test_a_provincial_sasac_is_named_as_the_governments_body():
+    # 省国资委 with 广东 named in the text (pages-f fsf-024): 广东省人民政府国有资产监督管理委员会
+    m = meta("2024年,在省委、省政府的正确领导下,省国资委坚持以习近平新时代中国特色社会主义思想为指导,根据"
+             "《广东省法治政府建设实施纲要》《法治广东建设规划(2021—2025年)》等文件要求,全面推进国资国企各方面工作法治化。"
+             "\n一、2024年度法治政府建设主要工作及成效\n一是学深悟透党的创新理论。省国资委党委始终将习近平法治思想作为"
+             "委党委理论学习中心组重要学习内容。" + BODY)
+    assert (m.issuer, m.level) == ("广东省人民政府国有资产监督管理委员会", "department")
+    # the same body as a city writes it: 市政府国资委, the page's own wording with its city
+    m = meta("武汉市政府国资委2025年法治政府建设情况报告\n2025年,市政府国资委深入学习贯彻习近平法治思想。" + BODY)
+    assert (m.issuer, m.level) == ("武汉市政府国资委", "department")
+
+
+def test_the_forms_of_a_department_share_one_key_across_years_and_rosters():
+    from scorer.round.analyses.followup import issuer_key
+    from scorer.round.letters import _same_unit
+
+    assert issuer_key("西山区教育体育局") == issuer_key("西山区教育和体育局") != issuer_key("西山区卫生健康局")
+    assert _same_unit("西山区教育和体育局", "西山区教育体育局")
+    assert not _same_unit("西山区卫生健康局", "西山区教育体育局")

@@ -1,6 +1,7 @@
 """Stage 3: structure → document metadata (title, issuer, level, years, publish date, is_report)."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -392,6 +393,7 @@ class _Context:
         self._township: str | bool | None = False
         self._text: str | None = None
         self._page_bodies: list[organs.Organ] | None = None
+        self._page_text: str | None = None
 
     @property
     def text(self) -> str:
@@ -399,6 +401,13 @@ class _Context:
             text = "".join(b.k for b in self.st.header + self.st.body_blocks())[:CONTEXT_CHARS]
             self._text = PINYIN_GLOSS.sub("", text)
         return self._text
+
+    @property
+    def page_text(self) -> str:
+        """Every line of the page, its chrome and signature too: where the page writes a name."""
+        if self._page_text is None:
+            self._page_text = PINYIN_GLOSS.sub("", "".join(b.k for b in self.st.blocks))
+        return self._page_text
 
     @property
     def speaker(self) -> str | None:
@@ -435,9 +444,27 @@ def _issuer(read: list[organs.Organ], source: str, line: int | None, context: _C
         # the government's 办公室 publishes the government's own report
         o = read[0]
         read = [organs.Organ(o.name[: -len(_office_of(o.name))] + GOVERNMENT, o.places, o.generic, "government", o.unit_level)]
-    read = [_governing_body(_full_place(o, context)) for o in read]
+    read = [_as_written(_governing_body(_full_place(o, context)), context) for o in read]
     parts = [o.name for o in read]
     return Issuer("、".join(parts), source, line, organs.level_of(read), parts if len(parts) > 1 else [])
+
+
+def _as_written(o: organs.Organ, context: _Context) -> organs.Organ:
+    """A department under the name its page writes with its place, not the lexicon's full name that the
+    page never uses (西山区教育体育局 in the title is not 西山区教育和体育局). A short form that the tool
+    completes with its place (市人社局 + 天津) keeps the full name: the page never wrote either whole."""
+    text = context.page_text
+    if o.kind != "department" or o.name in text:
+        return o
+    found = organs.department_forms(o.name)
+    if not found:
+        return o
+    head, forms = found
+    written = [f for f in forms if head + f in text]
+    if not written:
+        return o
+    form = max(written, key=lambda f: (text.count(f), len(f)))
+    return dataclasses.replace(o, name=head + form)
 
 
 # A township named as a place is its government: a 街道 (or X街) is its 办事处, a 镇 or 乡 its 人民政府.
@@ -769,8 +796,9 @@ def _fields() -> tuple[dict[str, frozenset[str]], re.Pattern]:
     governments = tuple(organs.lex_data("government"))
     owners: dict[str, set[str]] = {}
     for form, full in organs.lex().departments.items():
-        if any(g in full for g in governments):
-            continue  # 人民政府办公室: a government's office has no field of its own
+        # a body of the government itself (政府国资委) has the field of the rest of its name; the
+        # government's office (人民政府办公室, 政府办) has none
+        form = form.removeprefix(next((g for g in governments if form.startswith(g)), ""))
         suffix = next((x for x in suffixes if form.endswith(x)), None)
         if suffix and len(form) - len(suffix) >= 2:
             owners.setdefault(form[: -len(suffix)], set()).add(full)
@@ -919,9 +947,13 @@ def own_township(text: str) -> str | None:
         for n in range(2, 5):
             stem = text[max(0, m.start() - n) : m.start()]
             name = stem + m.group(1)
-            if len(stem) < n or bad_chars.intersection(stem) or not re.fullmatch(f"[{organs.CJK}]+", stem):
+            if len(stem) < n or not re.fullmatch(f"[{organs.CJK}]+", stem):
                 break
-            if any(w in name for w in bad_words):
+            if stem[0] in bad_chars:
+                continue  # 让街 may be the end of a name (礼让街街道党工委); a longer reading decides
+            if organs.holds_function_chars(stem):
+                break
+            if any(w in name for w in bad_words if w != m.group(1)):  # 街道 is a word, and the unit
                 break
             names.add(name)
     counts = {name: text.count(name) for name in names}
@@ -959,7 +991,8 @@ YEAR_END = re.compile(r"\d(?:年度?|月)$")
 def _named_township(text: str) -> str | None:
     """A township that speaks as 我镇 and names itself once, with no organ after it ("纳入了东庄镇发展总体
     规划"): the one name of its unit that stands alone — between a boundary (punctuation, a function word
-    such as 了 or 的, a joiner such as 和, a date) and the unit — and is a name by jieba's dictionary (依托镇平安办: 依托 is a verb)."""
+    such as 了 or 的, a joiner such as 和, a date) and the unit — and is a name by jieba's dictionary (依托镇平安办: 依托 is a verb)
+    or opens the name of a document (《水口镇2024年依法治镇工作要点》)."""
     units = set(TOWNSHIP_SELF.findall(text))
     if len(units) != 1:
         return None
@@ -982,7 +1015,10 @@ def _named_township(text: str) -> str | None:
                 or before[-1] in organs.JOINERS \
                 or bool(YEAR_END.search(before))
             word = stem + text[pos : pos + len(unit) + 1]  # 法治乡村: the unit may begin a word of its own
-            if bounded and not any(w in word for w in bad_words) and _may_be_name(stem):
+            # a name that opens a document's (《水口镇2024年依法治镇工作要点》) is its issuer's, whatever the
+            # dictionary makes of it (水口 is a common noun)
+            opens_document = before.endswith("《")
+            if bounded and not any(w in word for w in bad_words) and (opens_document or _may_be_name(stem)):
                 names.add(stem + unit)
         pos = text.find(unit, pos + len(unit))
     return names.pop() if len(names) == 1 else None

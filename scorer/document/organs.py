@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from scorer.document import places
-from scorer.text.lexicon import alternation, load
+from scorer.text.lexicon import alternation, load, part_of_speech
 
 CJK = "\u4e00-\u9fff"
 
@@ -246,6 +246,32 @@ def department_at(text: str) -> tuple[str, int] | None:
     return (lex().departments[word], len(word)) if word else None
 
 
+@lru_cache(maxsize=1)
+def _forms_of_full() -> dict[str, tuple[str, ...]]:
+    """Each department's full name → every form of it the lexicon lists, the full name first."""
+    data = load("organs")
+    out: dict[str, list[str]] = {}
+    for forms in data["departments"] + data["national_departments"]:
+        known = out.setdefault(forms[0], [])
+        known += [f for f in forms if f not in known]
+    return {full: tuple(forms) for full, forms in out.items()}
+
+
+def department_forms(name: str) -> tuple[str, tuple[str, ...]] | None:
+    """What stands before a department's full name at the end of `name`, and every form of that name
+    (西山区教育和体育局 → 西山区, (教育和体育局, 教育体育局, 教体局))."""
+    full = max((f for f in _forms_of_full() if name.endswith(f)), key=len, default=None)
+    return (name[: -len(full)], _forms_of_full()[full]) if full else None
+
+
+def full_name(name: str) -> str:
+    """A body's name with its department under the lexicon's full name (西山区教育体育局 →
+    西山区教育和体育局): one key for the forms a unit writes in different years or lists."""
+    table = {**lex().departments, **lex().national}
+    form = max((f for f in table if name.endswith(f)), key=len, default=None)
+    return name[: -len(form)] + table[form] if form else name
+
+
 def _word_at(table: dict[str, str], text: str, j: int) -> str | None:
     """The longest word of the table that starts at j (a few dict look-ups, no big regex to compile)."""
     for n in range(min(lex().longest_department, len(text) - j), 1, -1):
@@ -277,7 +303,7 @@ def _place_chains(text: str, i: int, strict: bool = True) -> list[tuple[list[str
         if short and not (full and len(full) >= len(short)):
             nexts.append((short, True))
         m = L.zone.match(text, j)
-        if m and not _word_at(L.departments, text, j) and not L.not_in_place.intersection(m.group()):
+        if m and not _word_at(L.departments, text, j) and _may_name_zone(m.group(), text, m.end()):
             nexts.append((m.group(), False))
         m = None if strict or full else UNKNOWN_COUNTY.match(text, j)
         if m and not m.group().startswith(GENERIC_UNITS) and not L.not_in_place.intersection(m.group()):
@@ -293,6 +319,30 @@ def _place_chains(text: str, i: int, strict: bool = True) -> list[tuple[list[str
     walk(i, [], True, 0)
     out.sort(key=lambda t: -t[2])
     return out
+
+
+# jieba's tags of words that are running text around a place, never inside its name: adverbs (极为),
+# prepositions, conjunctions (以为), particles, pronouns (对此), numerals, measures, directions (以下), time
+FUNCTION_TAGS = ("d", "p", "c", "u", "r", "m", "q", "f", "t")
+
+
+def holds_function_chars(name: str) -> bool:
+    """Whether a name read where the gazetteer cannot help (a township, a zone) holds one of the
+    characters that are function words in running text (在, 对, 让 … `not_in_place`: "在东庄镇", "加强对镇"),
+    other than inside a word of its own: a character after the first that makes, with the one before it,
+    a word of the dictionary that is no function word (礼让街街道: 礼让 is a verb)."""
+    bad = [i for i, ch in enumerate(name) if ch in lex().not_in_place]
+    return any(i == 0 or (tag := part_of_speech(name[i - 1 : i + 1])) is None or tag.startswith(FUNCTION_TAGS)
+               for i in bad)
+
+
+def _may_name_zone(name: str, text: str, end: int) -> bool:
+    """A township or zone too small for the gazetteer: no function word in its name, or only inside a word
+    of its own (holds_function_chars) when its body follows (礼让街街道办事处)."""
+    if not lex().not_in_place.intersection(name):
+        return True
+    followed = bool(lex().government.match(text, end) or lex().party_after_place.match(text, end))
+    return followed and not holds_function_chars(name)
 
 
 def _second_name(text: str, j: int) -> str | None:

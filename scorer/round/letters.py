@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from scorer.document.organs import full_name
 from scorer.round.review.outdir import histories_of, load_card, read_round, with_review
 from scorer.round.review.state import current, reviewed_checks
 from scorer.round.review.store import ReviewError
@@ -349,7 +350,8 @@ _SPACE = re.compile(r"\s+")
 def _same_unit(roster_name: str, issuer: str | None) -> bool:
     if not issuer:
         return False
-    a, b = _SPACE.sub("", roster_name), _SPACE.sub("", issuer)
+    # 教育体育局 in the report, 教育和体育局 in the roster: the same unit
+    a, b = (full_name(_SPACE.sub("", n)) for n in (roster_name, issuer))
     return bool(a) and (a == b or a in b or b in a)
 
 

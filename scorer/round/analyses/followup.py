@@ -69,9 +69,12 @@ def issuer_key(issuer: str | None) -> str:
     """An issuer's name for matching across years: normalised, without 人民政府/政府 after it."""
     if not issuer:
         return ""
+    from scorer.document.organs import full_name
     from scorer.text.textnorm import make_key
 
-    key = re.sub(r"[\W_]+", "", make_key(issuer).text)
+    # a department writes its name in more than one form (教育体育局, 教育和体育局): the report shows the
+    # page's own, the key is the full one
+    key = full_name(re.sub(r"[\W_]+", "", make_key(issuer).text))
     for suffix in ("人民政府", "政府"):
         if key.endswith(suffix) and len(key) > len(suffix):
             key = key[: -len(suffix)]
