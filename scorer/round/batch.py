@@ -569,11 +569,11 @@ def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
                 run_info["year"] = year
                 for row in with_year(store.rows(), year):
                     store.add(row)
-                began, cpu = time.monotonic(), time.process_time()
+                began, cpu = time.monotonic(), _cpu_seconds()
                 analyses = round_analyses(out, store, opts)
-                if analyses is not None:  # what the round's stage cost the parent, after scoring (for benchmarks/)
+                if analyses is not None:  # what the round's stage cost, after scoring (for benchmarks/)
                     run_info["analyses_seconds"] = {"wall": round(time.monotonic() - began, 2),
-                                                    "cpu": round(time.process_time() - cpu, 2)}
+                                                    "cpu": round(_cpu_seconds() - cpu, 2)}
                 after_batch(out, store, round_skipped, opts.rubric, year)  # reviews into cards and rows; the round kept
                 stats = _write_summaries(out, store, manifest, fingerprint, round_skipped, run_info, opts, analyses)
                 atomic_write(out / "run-info.json", json.dumps(
@@ -692,6 +692,16 @@ def _grades(rubric_name: str | None) -> list[dict]:
     from scorer.rubric import load
 
     return load(rubric_name or "default").data["grades"]
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its children that have ended (the stage's processes among them)."""
+    try:
+        import resource
+    except ImportError:
+        return time.process_time()
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
 
 
 def _peak_memory() -> dict:
