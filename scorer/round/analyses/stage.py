@@ -154,14 +154,13 @@ def _per_report(out: Path, store, facts: dict, boiler: np.ndarray, named, summar
         matched_count = 0
         repeated_list = []
         changed = 0
-        for name, found_previous, update in results:
-            if found_previous is not None:
-                facts.setdefault(name, {})["previous"] = found_previous
+        for name, repeated, update in results:
+            if repeated is not None:
+                facts.setdefault(name, {})["previous"] = True  # the card's own facts are in the card
                 matched_count += 1
-                if found_previous["repeated"]:
-                    issuer = _SHARED["issuers"][name][0]
-                    repeated_list.append({"name": name, "issuer": issuer, "count": len(found_previous["repeated"]),
-                                          "items": [r["text"][:60] for r in found_previous["repeated"][:5]]})
+                if repeated:
+                    repeated_list.append({"name": name, "issuer": _SHARED["issuers"][name][0], "count": len(repeated),
+                                          "items": repeated[:5]})
             if update is not None:
                 row = store.get(name)
                 fresh = update.pop("fresh")
@@ -206,8 +205,10 @@ def _child() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _one_report(item: tuple[str, bool]) -> tuple[str, dict | None, dict | None]:
-    """(name, its comparison with last year's report or None, the fields of its row that changed or None)."""
+def _one_report(item: tuple[str, bool]) -> tuple[str, list[str] | None, dict | None]:
+    """(name, the repeated shortcomings found against last year's report (None: not compared), the
+    fields of its row that changed (None: its card did not change)): what the parent needs of it, so
+    that little travels back."""
     from scorer.round.review.outdir import write_card
     from scorer.scoring.scorecard import apply_round_facts
 
@@ -224,14 +225,15 @@ def _one_report(item: tuple[str, bool]) -> tuple[str, dict | None, dict | None]:
         rubric = _rubric_of(card, sh["named"])
         found_previous = followup.compare(card, prev, sh["boiler"], followup.Parts.of(rubric.checks), rubric.vocabulary)
         found["previous"] = found_previous
+    repeated = None if found_previous is None else [r["text"][:60] for r in found_previous["repeated"]]
     if name not in sh["present"]:
-        return name, found_previous, None
+        return name, repeated, None
     lines = card.get("text") or []
     for pair in found.get("copying", {}).get("pairs", []):
         for line in pair["lines"]:
             line["text"] = lines[line["line"] - 1].strip()[:200] if 0 < line["line"] <= len(lines) else ""
     if (card.get("facts") or {}).get("round", {}) == found and (name in sh["flagged"] or not found):
-        return name, found_previous, None  # unchanged since the last run
+        return name, repeated, None  # unchanged since the last run
     card = dict(apply_round_facts(cast(Scorecard, card), _rubric_of(card, sh["named"]), found))
     write_card(out, name, card, html=name in sh["html_later"] or None)
     fresh = sh["summary_row"](card)
@@ -240,7 +242,7 @@ def _one_report(item: tuple[str, bool]) -> tuple[str, dict | None, dict | None]:
     prev_found = found.get("previous") or {}
     update["score_change"] = prev_found.get("score_change")
     update["previous_score"] = prev_found.get("previous_score")
-    return name, found_previous, update
+    return name, repeated, update
 
 
 def _pair_rows(pairs: list[copying.Pair], issuers: dict) -> list[dict]:
