@@ -12,9 +12,15 @@ each stage timed with the process's CPU clock; the first pass warms caches and i
                     timed passes and print the N functions (default 40) with the most own time
                     and the N with the most cumulative time
     --only STAGE    profile only that stage (read, score, json, sketch, html, write)
+    --previous OLD  also time, per report, what the round's analyses do with it when last year's
+                    batch output OLD has its issuer (`--previous`): read its card, compare it with
+                    last year's report, fold the findings in, write the card and its page again
+                    ("stage"). A worker of this build leaves such a report's page to the stage
+                    when it can (`html` is then 0 for it).
 
-What it measures is the worker's side only: the parent (rows received, summaries, index, the
-round's analyses) is measured by timing whole batches (bench_round.py).
+What it measures is a report's own path (the worker's, and with --previous the stage's work on
+it): the parent's share (rows received, summaries, index, the copying index) is measured by timing
+whole batches (bench_round.py). Copied into an older checkout's benchmarks/, it measures that build.
 """
 from __future__ import annotations
 
@@ -33,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-STAGES = ("read", "score", "json", "sketch", "html", "write", "row")
+STAGES = ("read", "score", "json", "sketch", "html", "write", "row", "stage")
 
 
 def sample(folder: Path, n: int) -> list[str]:
@@ -63,17 +69,54 @@ def one(path: str, outdir: str, name: str, times: dict) -> str:
     task = batch.Task(name, path, outdir, None, True)
     batch._write_sketch(task, card)
     t4 = clock()
-    page = render_html(card, encoded)
+    later = hasattr(batch, "_html_later") and batch._html_later(task, card)
+    page = None if later else render_html(card, encoded)
     t5 = clock()
     atomic_write(os.path.join(outdir, f"{name}.json"), encoded)
-    atomic_write(os.path.join(outdir, f"{name}.html"), page)
+    if page is not None:
+        atomic_write(os.path.join(outdir, f"{name}.html"), page)
     t6 = clock()
     row = batch._row(task, **batch.summary_row(card))
     pickle.dumps(row)  # as the worker's pipe sends it
     t7 = clock()
-    for stage, a, b in zip(STAGES, (t0, t1, t2, t3, t4, t5, t6), (t1, t2, t3, t4, t5, t6, t7), strict=True):
+    if PREVIOUS:
+        _stage(outdir, name, card, row["path"], later)
+    t8 = clock()
+    for stage, a, b in zip(STAGES, (t0, t1, t2, t3, t4, t5, t6, t7), (t1, t2, t3, t4, t5, t6, t7, t8), strict=True):
         times[stage].append((b - a) / 1e6)
     return extracted.format
+
+
+PREVIOUS: dict = {}
+
+
+def _stage(outdir: str, name: str, card: dict, path: str, page_left: bool) -> None:
+    """The analyses' work on one report matched with last year's, as run_analyses does it (the
+    build's own functions: reading the card, followup.compare, apply_round_facts, write_card)."""
+    import inspect
+    import json
+
+    import numpy as np
+
+    from scorer.round.analyses import followup, stage
+    from scorer.round.review.outdir import write_card
+    from scorer.scoring.scorecard import apply_round_facts
+
+    doc = card["document"]
+    prev = PREVIOUS.get(followup.issuer_key(doc["issuer"])) if doc["is_report"] else None
+    if prev is None:
+        return
+    reads = 1 if hasattr(stage, "_one_report") else 2  # this build reads the card once, or once for each part
+    for _ in range(reads):
+        loaded = json.loads(Path(outdir, f"{name}.json").read_text(encoding="utf-8"))
+    rubric = stage._rubric_of(loaded, None)
+    boiler = np.zeros(0, dtype=np.uint64)
+    found = {"previous": followup.compare(loaded, prev, boiler, followup.Parts.of(rubric.checks), rubric.vocabulary)}
+    folded = dict(apply_round_facts(loaded, rubric, found))
+    if "html" in inspect.signature(write_card).parameters:
+        write_card(Path(outdir), name, folded, html=page_left or None)
+    else:
+        write_card(Path(outdir), name, folded)
 
 
 def main() -> int:
@@ -83,10 +126,16 @@ def main() -> int:
     ap.add_argument("--passes", type=int, default=2, help="passes over the sample; the first is not counted")
     ap.add_argument("--profile", type=int, nargs="?", const=40, default=0)
     ap.add_argument("--only", choices=STAGES)
+    ap.add_argument("--previous", type=Path, help="last year's batch output: time the analyses' work per report too")
     args = ap.parse_args()
     from scorer.round import batch
 
     batch._load_shared()
+    if args.previous:
+        from scorer.round.analyses import followup
+
+        PREVIOUS.update(followup.load_previous(args.previous, batch.discover)[0])
+        batch._WORKER["previous"] = PREVIOUS  # what a worker of this build knows before it scores
     files = sample(args.folder, args.sample)
     with tempfile.TemporaryDirectory(prefix="fzperreport-") as out:
         per_pass = []

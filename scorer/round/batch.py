@@ -593,6 +593,8 @@ def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
                 with contextlib.suppress(OSError):
                     save_manifest(out, store, fingerprint, manifest)
             store.close()
+            _WORKER.pop("previous", None)  # last year's reports: not kept past the run
+            _WORKER.pop("previous_problems", None)
     return Result(EXIT_INTERRUPTED, out, len(tasks), len(store), skipped, interrupted=True)
 
 
