@@ -264,3 +264,39 @@ def test_the_sketch_file_gives_back_the_text_and_lines_the_card_gives(tmp_path):
     got = sketch.read_sketch(str(tmp_path), "r")
     assert got is not None and got[0] == chars and got[1].tolist() == fps.tolist()
     assert sketch.read_text(str(tmp_path), "r") is None
+
+
+def test_the_stage_in_two_processes_writes_what_one_writes(independent, tmp_path):
+    """Last year's comparison and the fold run in forked processes when there are enough reports, and
+    a worker leaves a matched report's page to the stage: cards, pages, rows and the index's
+    summary are the same as when one process does it all (time stamps aside)."""
+    import re
+
+    first_out, _ = independent
+    now = tmp_path / "now"
+    now.mkdir()
+    for k, p in enumerate(DEV):
+        (now / p.name).write_text("\n".join(_next_year(_lines(p), 0.3 * (k % 3), k)), encoding="utf-8")
+    results, outs = [], []
+    for jobs in (1, 2):
+        out = tmp_path / f"out{jobs}"
+        results.append(batch.run_batch(batch.Options([str(now)], str(out), jobs=jobs, previous=str(first_out))))
+        outs.append(out)
+    one, two = results
+    assert one.analyses["previous"]["matched"] == len(DEV) >= 4 and one.analyses["cards_updated"] == len(DEV)
+    assert one.analyses == two.analyses
+
+    def stamped(text: str) -> str:
+        text = re.sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d", "T", text)
+        text = re.sub(r'<p class="run muted" id="run-info">.*?</p>', "", text)  # the index's line on the run itself
+        return re.sub(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d（UTC[+-]\d\d:\d\d）", "T", text)
+
+    for p in DEV:
+        for suffix in (".json", ".html"):
+            a, b = ((o / f"{p.stem}{suffix}").read_text(encoding="utf-8") for o in outs)
+            assert stamped(a) == stamped(b), (p.stem, suffix)
+    from scorer.round.review.outdir import read_round
+
+    rows = [[{k: v for k, v in r.items() if k not in ("seconds", "worker_peak_mb")} for r in read_round(o)[1]] for o in outs]
+    assert rows[0] == rows[1] and all(r["score_change"] is not None for r in rows[1])
+    assert stamped((outs[0] / "index.html").read_text(encoding="utf-8")) == stamped((outs[1] / "index.html").read_text(encoding="utf-8"))

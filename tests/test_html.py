@@ -477,6 +477,17 @@ def test_report_text_renders_as_plain_text(evil):
     links_resolve(dom)
 
 
+def test_values_are_escaped_as_markupsafe_escapes_them(evil):
+    """The page writes values through a faster escape than markupsafe's Markup-returning one: the
+    same characters, quotes included (an attribute holding a file name with " stays one attribute)."""
+    from markupsafe import escape
+
+    _, card, html, dom = evil
+    name = card["source"]["name"]
+    assert str(escape(name)) == "a&#34;b&lt;i&gt;.txt"
+    assert str(escape(name)) in html and dom.by_id("who-file").find_all("span")[0].text() == name
+
+
 def test_not_a_report_banner_and_no_score_claim(evil, score):
     card = score("关于印发2025年法治政府建设工作要点的通知\n\n各科室：\n现将《2025年法治政府建设工作要点》印发给你们，请认真贯彻落实。\n\nXX局\n2025年3月1日\n")
     assert card["document"]["is_report"] is False

@@ -233,7 +233,8 @@ def _score_task(task: Task) -> dict:
         atomic_write(os.path.join(task.outdir, f"{task.name}.json"), encoded)
         if task.sketch:
             _write_sketch(task, card)
-        if task.html:
+        html_later = task.html and _html_later(task, card)
+        if task.html and not html_later:
             from scorer.render.html import render_html
 
             atomic_write(os.path.join(task.outdir, f"{task.name}.html"), render_html(card, encoded))
@@ -246,9 +247,32 @@ def _score_task(task: Task) -> dict:
     except Exception as exc:  # a bug on this input: record it, keep going
         return _row(task, status="error", reason=one_line(f"内部错误：{type(exc).__name__}: {exc}"))
     row = _row(task, **summary_row(card))
-    if card.get("needs_review") and not any(c["status"] in ("pass", "partial", "fail") for c in card["checks"]):
+    if _undecided(card):
         row.update(status="needs_review", reason="文字无法可靠提取，需要人工审核", score=None, grade=None)
+    if html_later:
+        row[HTML_LATER] = True  # taken out of the row by the parent (run), never stored
     return row
+
+
+def _undecided(card: Mapping[str, Any]) -> bool:
+    """Nothing could be judged (unreadable text): the row says 需人工审核, not a score."""
+    return bool(card.get("needs_review")) and not any(c["status"] in ("pass", "partial", "fail") for c in card["checks"])
+
+
+HTML_LATER = "_html_later"
+
+
+def _html_later(task: Task, card: Mapping[str, Any]) -> bool:
+    """Whether the round's analyses will write this card again with last year's comparison folded
+    in (a scored report whose issuer has a report in the previous round): its HTML page is then
+    rendered once, there, instead of twice."""
+    before = _WORKER.get("previous")
+    doc = card["document"]
+    if not before or not task.sketch or not doc["is_report"] or _undecided(card):
+        return False
+    from scorer.round.analyses.stage import matched
+
+    return matched(before, doc["issuer"], display_path(task.path)) is not None
 
 
 def _write_sketch(task: Task, card: Mapping[str, Any]) -> None:
@@ -320,6 +344,8 @@ def run(tasks: list[Task], jobs: int, manifest: Manifest, fingerprint: str, forc
         todo.append(t)
     try:
         for row in _pool_map(todo, jobs, time_limit):
+            if row.pop(HTML_LATER, False):
+                store.html_later.add(row["name"])
             store.add(row)
             if on_row:
                 on_row(row)
@@ -524,6 +550,11 @@ def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
     fingerprint = rubric_fingerprint(opts.rubric) + ("+as-report" if opts.as_report else "")
     if on_start:
         on_start(len(tasks))
+    _WORKER.pop("previous", None)
+    if opts.analyses and opts.previous:  # read before the workers fork: they see which reports it matches
+        from scorer.round.analyses.stage import load_previous
+
+        _WORKER["previous"], _WORKER["previous_problems"] = load_previous(opts.previous, discover)
     with _sigterm_as_interrupt():
         store = run(tasks, jobs, manifest, fingerprint, opts.force, out, on_row, opts.time_limit)
         try:
@@ -538,11 +569,11 @@ def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
                 run_info["year"] = year
                 for row in with_year(store.rows(), year):
                     store.add(row)
-                began, cpu = time.monotonic(), time.process_time()
+                began, cpu = time.monotonic(), _cpu_seconds()
                 analyses = round_analyses(out, store, opts)
-                if analyses is not None:  # what the round's stage cost the parent, after scoring (for benchmarks/)
+                if analyses is not None:  # what the round's stage cost, after scoring (for benchmarks/)
                     run_info["analyses_seconds"] = {"wall": round(time.monotonic() - began, 2),
-                                                    "cpu": round(time.process_time() - cpu, 2)}
+                                                    "cpu": round(_cpu_seconds() - cpu, 2)}
                 after_batch(out, store, round_skipped, opts.rubric, year)  # reviews into cards and rows; the round kept
                 stats = _write_summaries(out, store, manifest, fingerprint, round_skipped, run_info, opts, analyses)
                 atomic_write(out / "run-info.json", json.dumps(
@@ -562,6 +593,8 @@ def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
                 with contextlib.suppress(OSError):
                     save_manifest(out, store, fingerprint, manifest)
             store.close()
+            _WORKER.pop("previous", None)  # last year's reports: not kept past the run
+            _WORKER.pop("previous_problems", None)
     return Result(EXIT_INTERRUPTED, out, len(tasks), len(store), skipped, interrupted=True)
 
 
@@ -617,8 +650,10 @@ def round_analyses(out: Path, store: RowStore, opts: Options) -> dict | None:
         return None
     from scorer.round.analyses.stage import run_analyses
 
+    loaded = (_WORKER["previous"], _WORKER["previous_problems"]) if opts.previous and "previous" in _WORKER else None
     return run_analyses(out, store, opts.rubric, opts.previous, pair_pages=opts.html, summary_row=summary_row,
-                        discover=discover)
+                        discover=discover, loaded=loaded, jobs=opts.jobs or os.cpu_count() or 1,
+                        html_later=store.html_later)
 
 
 def _write_summaries(out: Path, store: RowStore, manifest: Manifest, fingerprint: str, skipped: list[dict],
@@ -659,6 +694,16 @@ def _grades(rubric_name: str | None) -> list[dict]:
     from scorer.rubric import load
 
     return load(rubric_name or "default").data["grades"]
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its children that have ended (the stage's processes among them)."""
+    try:
+        import resource
+    except ImportError:
+        return time.process_time()
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
 
 
 def _peak_memory() -> dict:

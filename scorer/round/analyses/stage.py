@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import cast
 
@@ -46,9 +46,13 @@ def _rubric_strings() -> np.ndarray:
 
 
 def run_analyses(out: Path, store, rubric_name: str | None, previous: str | None = None, pair_pages: bool = True, *,
-                 summary_row: Callable[[dict], dict], discover: Callable) -> dict:
+                 summary_row: Callable[[dict], dict], discover: Callable,
+                 loaded: tuple[dict[str, followup.Previous], list[str]] | None = None, jobs: int = 1,
+                 html_later: Collection[str] = ()) -> dict:
     """summary_row and discover are the batch's (a card's row, the files of a folder): passed in, as
-    the batch imports this stage."""
+    the batch imports this stage. `loaded`: last year's reports as load_previous gave them (the batch
+    reads them before scoring); `jobs`: processes for the per-report part; `html_later`: reports whose
+    HTML page the workers left to this stage (they would have been rendered twice)."""
     scored = [(r["name"], r.get("issuer")) for r in store.rows(("scored",))]
     entries = []
     for name, issuer in scored:
@@ -81,10 +85,8 @@ def run_analyses(out: Path, store, rubric_name: str | None, previous: str | None
         from scorer.rubric import load
 
         named = load(rubric_name)  # once per run, not once per card
-    prev_summary = None
-    if previous:
-        prev_summary = _followup(out, Path(previous), store, facts, boiler, discover, named)
-    changed = _fold(out, store, facts, named, summary_row)
+    prev_summary, changed = _per_report(out, store, facts, boiler, named, summary_row, previous, discover, loaded, jobs,
+                                        html_later)
     rows = _pair_rows(pairs, issuers)
     _write_csv(out / "duplicates.csv", rows)
     if pair_pages:
@@ -114,62 +116,133 @@ def _rubric_of(card: dict, named):
     return named or for_level(doc.get("level"), doc.get("report_year"))
 
 
-def _followup(out: Path, folder: Path, store, facts: dict, boiler: np.ndarray, discover: Callable, named) -> dict:
-    before, problems = followup.load_previous(folder, discover)
-    matched = 0
-    repeated_list = []
+def load_previous(previous: str, discover: Callable) -> tuple[dict[str, followup.Previous], list[str]]:
+    """Last year's reports by issuer key (and the files that could not be read)."""
+    return followup.load_previous(Path(previous), discover)
+
+
+def matched(before: dict[str, followup.Previous], issuer: str | None, path: str | None) -> followup.Previous | None:
+    """Last year's report of a report's issuer (not the same file scored again)."""
+    prev = before.get(followup.issuer_key(issuer))
+    return None if prev is None or followup.same_file(prev.path, path) else prev
+
+
+# What the per-report part reads, set before its processes fork (they inherit it).
+_SHARED: dict = {}
+
+
+def _per_report(out: Path, store, facts: dict, boiler: np.ndarray, named, summary_row: Callable[[dict], dict],
+                previous: str | None, discover: Callable, loaded, jobs: int, html_later: Collection[str]) -> tuple[dict | None, int]:
+    """Each report against last year's (with `previous`), and the findings folded into the affected
+    cards and rows; cards flagged by the last run and not now are cleared. A report's card is read
+    once for both, and reports are done in `jobs` processes (forked: they share what is loaded)."""
+    before, problems = ({}, []) if not previous else loaded if loaded is not None else load_previous(previous, discover)
+    flagged_before = set(read_analyses(out).get("flagged") or [])
+    present = set(store.index)
+    todo = []
+    for row in store.rows():
+        name = row["name"]
+        prev = matched(before, row.get("issuer"), row.get("path")) if row.get("status") == "scored" and previous else None
+        if prev is not None or name in facts or name in flagged_before:
+            todo.append((name, prev is not None))
+    _SHARED.update(out=out, facts=facts, boiler=boiler, named=named, summary_row=summary_row, before=before,
+                   flagged=flagged_before, present=present, html_later=html_later, issuers={})
     for row in store.rows(("scored",)):
-        prev = before.get(followup.issuer_key(row.get("issuer")))
-        if prev is None or followup.same_file(prev.path, row.get("path")):
-            continue
-        card = _load_card(out, row["name"])
-        if card is None:
-            continue
-        rubric = _rubric_of(card, named)
-        found = followup.compare(card, prev, boiler, followup.Parts.of(rubric.checks), rubric.vocabulary)
-        facts.setdefault(row["name"], {})["previous"] = found
-        matched += 1
-        if found["repeated"]:
-            repeated_list.append({"name": row["name"], "issuer": row.get("issuer"), "count": len(found["repeated"]),
-                                  "items": [r["text"][:60] for r in found["repeated"][:5]]})
+        _SHARED["issuers"][row["name"]] = (row.get("issuer"), row.get("path"))
+    try:
+        results = _map(_one_report, todo, jobs)
+        matched_count = 0
+        repeated_list = []
+        changed = 0
+        for name, repeated, update in results:
+            if repeated is not None:
+                facts.setdefault(name, {})["previous"] = True  # the card's own facts are in the card
+                matched_count += 1
+                if repeated:
+                    repeated_list.append({"name": name, "issuer": _SHARED["issuers"][name][0], "count": len(repeated),
+                                          "items": repeated[:5]})
+            if update is not None:
+                row = store.get(name)
+                fresh = update.pop("fresh")
+                if row.get("status") == "scored":
+                    row.update(fresh)
+                row.update(update)
+                store.add(row)
+                changed += 1
+    finally:
+        _SHARED.clear()
+    if not previous:
+        return None, changed
     repeated_list.sort(key=lambda r: (-r["count"], r["name"]))
-    return {"folder": str(folder), "reports": len(before), "matched": matched, "repeated": repeated_list,
-            "problems": problems[:20]}
+    return {"folder": str(Path(previous)), "reports": len(before), "matched": matched_count, "repeated": repeated_list,
+            "problems": problems[:20]}, changed
 
 
-def _fold(out: Path, store, facts: dict, named, summary_row: Callable[[dict], dict]) -> int:
-    """Findings into the affected cards and rows; cards flagged by the last run and not now are cleared."""
+def _map(fn: Callable, items: list, jobs: int):
+    """fn over items, in order: in `jobs` forked processes when there are enough items to share."""
+    import multiprocessing as mp
+
+    if jobs < 2 or len(items) < 2 * jobs or "fork" not in mp.get_all_start_methods():
+        return [fn(item) for item in items]
+    pool = mp.get_context("fork").Pool(jobs, initializer=_child)
+    try:
+        done = list(pool.imap(fn, items, chunksize=max(1, min(16, len(items) // (4 * jobs)))))
+        pool.close()
+        return done
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def _child() -> None:
+    """A process of the per-report part: gone with the parent; Ctrl-C and SIGTERM are the parent's to handle."""
+    import signal
+
+    from scorer.round.outputs import die_with_parent
+
+    die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _one_report(item: tuple[str, bool]) -> tuple[str, list[str] | None, dict | None]:
+    """(name, the repeated shortcomings found against last year's report (None: not compared), the
+    fields of its row that changed (None: its card did not change)): what the parent needs of it, so
+    that little travels back."""
     from scorer.round.review.outdir import write_card
     from scorer.scoring.scorecard import apply_round_facts
 
-    before = set(read_analyses(out).get("flagged") or [])
-    present = set(store.index)
-    changed = 0
-    for name in sorted((set(facts) | before) & present):
-        card = _load_card(out, name)
-        if card is None:
-            continue
-        found = facts.get(name, {})
-        lines = card.get("text") or []
-        for pair in found.get("copying", {}).get("pairs", []):
-            for line in pair["lines"]:
-                line["text"] = lines[line["line"] - 1].strip()[:200] if 0 < line["line"] <= len(lines) else ""
-        if (card.get("facts") or {}).get("round", {}) == found and (name in before or not found):
-            continue  # unchanged since the last run
-        card = dict(apply_round_facts(cast(Scorecard, card), _rubric_of(card, named), found))
-        write_card(out, name, card)
-        row = store.get(name)
-        if row.get("status") == "scored":
-            fresh = summary_row(card)
-            fresh.pop("check_list", None)
-            row.update({k: fresh[k] for k in ("score", "grade", "tone", "points", "failed")})
-        row["copied"] = max((p["share"] for p in found.get("copying", {}).get("pairs", [])), default=None)
-        prev = found.get("previous") or {}
-        row["score_change"] = prev.get("score_change")
-        row["previous_score"] = prev.get("previous_score")
-        store.add(row)
-        changed += 1
-    return changed
+    name, has_previous = item
+    sh = _SHARED
+    out: Path = sh["out"]
+    card = _load_card(out, name)
+    if card is None:
+        return name, None, None
+    found = dict(sh["facts"].get(name) or {})
+    found_previous = None
+    prev = matched(sh["before"], *sh["issuers"][name]) if has_previous else None
+    if prev is not None:
+        rubric = _rubric_of(card, sh["named"])
+        found_previous = followup.compare(card, prev, sh["boiler"], followup.Parts.of(rubric.checks), rubric.vocabulary)
+        found["previous"] = found_previous
+    repeated = None if found_previous is None else [r["text"][:60] for r in found_previous["repeated"]]
+    if name not in sh["present"]:
+        return name, repeated, None
+    lines = card.get("text") or []
+    for pair in found.get("copying", {}).get("pairs", []):
+        for line in pair["lines"]:
+            line["text"] = lines[line["line"] - 1].strip()[:200] if 0 < line["line"] <= len(lines) else ""
+    if (card.get("facts") or {}).get("round", {}) == found and (name in sh["flagged"] or not found):
+        return name, repeated, None  # unchanged since the last run
+    card = dict(apply_round_facts(cast(Scorecard, card), _rubric_of(card, sh["named"]), found))
+    write_card(out, name, card, html=name in sh["html_later"] or None)
+    fresh = sh["summary_row"](card)
+    update: dict = {"fresh": {k: fresh[k] for k in ("score", "grade", "tone", "points", "failed")}}
+    update["copied"] = max((p["share"] for p in found.get("copying", {}).get("pairs", [])), default=None)
+    prev_found = found.get("previous") or {}
+    update["score_change"] = prev_found.get("score_change")
+    update["previous_score"] = prev_found.get("previous_score")
+    return name, repeated, update
 
 
 def _pair_rows(pairs: list[copying.Pair], issuers: dict) -> list[dict]:

@@ -41,16 +41,18 @@ def load_card(out: Path, name: str) -> dict:
     return card
 
 
-def write_card(out: Path, name: str, card: dict) -> None:
-    """The JSON scorecard, and the HTML one when the batch wrote HTML, both atomically."""
+def write_card(out: Path, name: str, card: dict, html: bool | None = None) -> None:
+    """The JSON scorecard, and the HTML one when the batch wrote HTML (html=None: when the page is
+    there), both atomically."""
     from scorer.round.outputs import atomic_write
 
-    atomic_write(card_path(out, name), _JSON.encode(card))
-    html = out / f"{name}.html"
-    if html.exists():
+    encoded = _JSON.encode(card)
+    atomic_write(card_path(out, name), encoded)
+    page = out / f"{name}.html"
+    if html or (html is None and page.exists()):
         from scorer.render.html import render_html
 
-        atomic_write(html, render_html(card))
+        atomic_write(page, render_html(card, encoded))
 
 
 def with_review(card: dict, events) -> dict:
