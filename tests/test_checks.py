@@ -195,3 +195,11 @@ def test_a_quoted_document_is_no_document_of_the_work(score):
     assert check_of(card, "completeness.measures")["details"].get("hollow") is True
     made = check_of(score(head + "制定《新河镇行政执法公示办法》，修订《新河镇合同管理办法》。"), "substance.documents")
     assert made["details"]["documents"] == 2
+
+
+def test_figures_of_another_field_run_on_from_a_rule_of_law_clause_do_not_count(score):
+    head = "新河镇人民政府关于2024年法治政府建设情况的报告\n一、主要举措和成效\n"
+    run_on = check_of(score(head + "全年办理行政复议案件12件,全面推进乡村振兴,实施农村人居环境整治项目30个,新建高标准农田500亩。"),
+                      "substance.figures")
+    assert run_on["details"]["figures"] == 1
+    assert any("离题" in e.get("note", "") for e in run_on["evidence"])

@@ -139,6 +139,11 @@ def check_figures(check: dict, ctx: Context) -> Result:
                 continue
             clause = m.group(0)
             measured, last, whole = read_clause(clause, rx, topics, last)
+            if not whole and measured and paragraph_topics.is_off_topic(clause):
+                # a clause about another field run on from a rule-of-law one ("…,全面推进乡村振兴,实施
+                # 人居环境整治项目3个"): its topic is its own, not the sentence's
+                name = paragraph_topics.topic_name(paragraph_topics.topic_of(clause))
+                measured, whole = [name] * len(measured), True
             strayed = [g for g in measured if g not in (None, ON_TOPIC)]
             if strayed:
                 a, z = b.key.raw_span(m.start(), m.end())
