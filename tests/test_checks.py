@@ -199,7 +199,7 @@ def test_a_quoted_document_is_no_document_of_the_work(score):
 
 def test_figures_of_another_field_run_on_from_a_rule_of_law_clause_do_not_count(score):
     head = "新河镇人民政府关于2024年法治政府建设情况的报告\n一、主要举措和成效\n"
-    run_on = check_of(score(head + "全年办理行政复议案件12件,全面推进乡村振兴,实施农村人居环境整治项目30个,新建高标准农田500亩。"),
+    run_on = check_of(score(head + "全年办理行政复议案件12件、行政应诉案件5件,开展普法宣传20场,全面推进乡村振兴,实施农村人居环境整治项目30个。"),
                       "substance.figures")
-    assert run_on["details"]["figures"] == 1
+    assert run_on["details"]["figures"] == 3
     assert any("离题" in e.get("note", "") for e in run_on["evidence"])
