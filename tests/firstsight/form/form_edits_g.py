@@ -127,13 +127,15 @@ def bracket_width_headings(text):
 def arabic_top(text):
     """Top-level headings numbered in Arabic figures, consistently: 一、X → 1.X"""
     def f(lvl, m, line):
-        return f"{m.group('ind')}{cn_val(m.group('num'))}.{line[m.end('sep'):].lstrip(WS)}"
+        rest = line[m.end('sep'):].lstrip(WS)
+        # "3.2025年…" would read as a decimal: a space after the dot, as writers put it
+        return f"{m.group('ind')}{cn_val(m.group('num'))}.{' ' if rest[:1].isdigit() else ''}{rest}"
     return wrap_headings(text, f, levels=(0,))
 
 
 def shi_to_paren(text):
     """Item leads 一是/二是… written as （一）/（二）…, consistently (line start and mid-paragraph)."""
-    rx = re.compile(r"(?:(?<=^)|(?<=[。；;！？]))([" + WS + r"]*)([" + CNN + r"]{1,3})是(?=[^是])", re.M)
+    rx = re.compile(r"(?:(?<=^)|(?<=[。；;！？]))([" + WS + r"]*)([" + CNN + r"]{1,3})是(?!是)", re.M)
     out, n = rx.subn(lambda m: f"{m.group(1)}（{m.group(2)}）", text)
     return out if n >= 2 else None
 
@@ -331,7 +333,9 @@ def sentence_blank(text):
 
 # ---------------------------------------------------------------- words check
 _MARKER = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹\u00ad]")
-_SHI_TOKEN = re.compile(r"(?:(?<=^)|(?<=[。；;！？\]〗>】\s]))[" + CNN + r"]{1,3}是(?=[^是])", re.M)
+_SHI_TOKEN = re.compile(r"(?:(?<=^)|(?<=[。；;！？：:\[\]〖〗<>】\s]))[" + CNN + r"]{1,3}是(?!是)", re.M)
+_ARABIC_LEAD = re.compile(r"^\s*\d{1,2}[.．、] +", re.M)
+_PAREN_DIGIT = re.compile(r"^[(（]\d{1,2}[)）]", re.M)
 _CHAPTER = re.compile(r"第[" + CNN + r"]+章")
 _PAGE = re.compile(r"^[ \t\u3000]*[—-]\s*\d+\s*[—-][ \t\u3000]*$", re.M)
 
@@ -339,10 +343,13 @@ _PAGE = re.compile(r"^[ \t\u3000]*[—-]\s*\d+\s*[—-][ \t\u3000]*$", re.M)
 def _norm_g(t: str, edited: bool) -> str:
     t = _MARKER.sub("", t)
     t = unicodedata.normalize("NFKC", t)
-    conv = opencc("t2s")
-    if conv and re.search(r"[們這個為對於發與說國會來時裡後過還開門長書見點體關從現經進動]", t):
-        t = conv(t)
+    for cfg in ("t2s", "hk2s"):
+        conv = opencc(cfg)
+        t = conv(t) if conv else t
     t = _SHI_TOKEN.sub("", t)
+    t = _ARABIC_LEAD.sub("", t)
+    t = re.sub(r"[ \t\u3000\u00a0〖〗\[\]]+", "", t)
+    t = _PAREN_DIGIT.sub("", t)
     if edited:
         t = _CHAPTER.sub("", t)
         t = _PAGE.sub("", t)
@@ -376,7 +383,24 @@ EDITS: dict[str, Callable[[str], str | None]] = {
 }
 
 # kinds that add page chrome (words) by design
-WORDS_EXEMPT = {"web_pages", "breadcrumb_share", "title_headline", "page_footer"}
+# kinds that add page chrome (words) by design; and moves, which keep the words but not their order
+# (selfcheck_g.py checks their multiset of characters instead)
+WORDS_EXEMPT = {"web_pages", "breadcrumb_share", "title_headline", "page_footer", "fr_around_short"}
 
 # heading characters that a form edit of this set may add and that must not reach a reported heading
 EXTRA_LEAK = r"〖|〗|\u00ad|¹|²|³|⁴|\[|\]|第\s*\d+\s*页|上一页"
+
+
+_LEAD_ENUM = re.compile(r"^(?:第[" + CNN + r"]+[章部分]+|[" + CNN + r"]{1,3}[、.．是]|[（(]?[" + CNN + r"\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))")
+
+
+def heading_norm(h: str | None) -> str:
+    """A reported heading compared across an edit: markers, width, script and the enumerator ignored."""
+    t = _MARKER.sub("", h or "")
+    t = unicodedata.normalize("NFKC", t)
+    conv = opencc("t2s")
+    t = conv(t) if conv else t
+    t = re.sub(r"[\s〖〗\[\]【】<>/a-zA-Z*#_]+", "", t) if re.search(r"</?[a-z]+>", t) is None else re.sub(r"</?[a-z]+>|[\s〖〗\[\]【】*#_]", "", t)
+    t = re.sub(r"[\s〖〗\[\]【】*#_]", "", t)
+    t = _LEAD_ENUM.sub("", t)
+    return "".join(ch for ch in t if ch.isalnum())

@@ -10,7 +10,7 @@ from typing import Callable
 
 from form_edits import _core, cn_val, headings, is_body, split_lines, uses_blank, wrap_headings
 from form_edits_g import CNN, EXTRA_LEAK, LEAD_NUM, LEAD_SHI, WS, find_title, join, map_leads, opencc  # noqa: F401
-from form_edits_g import words_kept  # noqa: F401  (measure.py takes it from the edits module)
+from form_edits_g import heading_norm, words_kept  # noqa: F401  (measure.py takes them from the edits module)
 
 
 def square_runin(text):
@@ -124,7 +124,7 @@ def intro_merge(text):
     j = h + 1
     while j < len(lines) and not lines[j].strip():
         j += 1
-    if j >= len(lines) or not is_body(lines[j], 20) or re.match(r"^[" + WS + r"]*(?:[（(]|[" + CNN + r"]{1,3}[、.．]|\d)", lines[j]):
+    if j >= len(lines) or not is_body(lines[j], 20) or re.match(r"^[" + WS + r"]*(?:[（(]|[" + CNN + r"]{1,3}[、.．是]|\d)", lines[j]):
         return None
     ind = re.match(r"^[" + WS + r"]*", lines[j]).group(0)
     lines[j] = ind + lines[a].strip(WS) + lines[j].lstrip(WS)
@@ -156,4 +156,4 @@ EDITS: dict[str, Callable[[str], str | None]] = {
     "traditional_hk": traditional_hk,
 }
 
-WORDS_EXEMPT = {"attachment_line"}
+WORDS_EXEMPT = {"attachment_line", "intro_merge"}  # chrome; a move (see form_edits_g)
