@@ -400,7 +400,8 @@ def heading_norm(h: str | None) -> str:
     t = unicodedata.normalize("NFKC", t)
     conv = opencc("t2s")
     t = conv(t) if conv else t
-    t = re.sub(r"[\s〖〗\[\]【】<>/a-zA-Z*#_]+", "", t) if re.search(r"</?[a-z]+>", t) is None else re.sub(r"</?[a-z]+>|[\s〖〗\[\]【】*#_]", "", t)
-    t = re.sub(r"[\s〖〗\[\]【】*#_]", "", t)
-    t = _LEAD_ENUM.sub("", t)
+    t = re.sub(r"</?[a-z]+>|[〖〗\[\]【】*#_]", "", t).strip()
+    t = _LEAD_ENUM.sub("", t)       # before the spaces go: "3. 2025年" is 3. + 2025年
+    t = re.sub(r"\s", "", t)
+    t = _LEAD_ENUM.sub("", t)       # "（　一　）" spaced out
     return "".join(ch for ch in t if ch.isalnum())
