@@ -17,10 +17,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Callable
+from collections.abc import Callable
 
-from form_edits import (FIRST_PAT, ITEM_RE, NUM_RE, SECTION_END_PUNCT, SHORT_PAT, SUB_RE, TOP_RE, _core, _words,
-                        cn_num, cn_val, heading_level, headings, is_body, split_lines, uses_blank, wrap_headings)
+from form_edits import (
+    FIRST_PAT,
+    SHORT_PAT,
+    TOP_RE,
+    _core,
+    _words,
+    cn_num,
+    cn_val,
+    headings,
+    is_body,
+    split_lines,
+    uses_blank,
+    wrap_headings,
+)
 
 CNN = "一二三四五六七八九十"
 WS = " \t\u3000\u00a0"
@@ -47,14 +59,10 @@ LEAD_NUM = re.compile(r"^(?P<ind>[" + WS + r"]*)(?P<lead>(?:[（(][" + CNN + r"]
 
 def map_leads(text: str, fn: Callable[[str, str], str], kinds=(LEAD_SHI, LEAD_NUM)) -> str | None:
     """Apply fn(lead, end) to each run-in lead; returns None when there is none."""
-    out = text
-    n = 0
+    out, n = text, 0
     for rx in kinds:
-        def rep(m):
-            nonlocal n
-            n += 1
-            return m.group("ind") + fn(m.group("lead"), m.group("end"))
-        out = rx.sub(rep, out)
+        out, k = rx.subn(lambda m: m.group("ind") + fn(m.group("lead"), m.group("end")), out)
+        n += k
     return out if n else None
 
 
@@ -77,9 +85,7 @@ def tops_with_spans(lines: list[str]):
 
 
 def renumber_tops(lines: list[str]) -> list[str]:
-    n = 0
-    for i, _, m in headings(lines, (0,)):
-        n += 1
+    for n, (i, _, m) in enumerate(headings(lines, (0,)), 1):
         lines[i] = m.group("ind") + cn_num(n) + m.group("sep") + lines[i][m.end("sep"):]
     return lines
 

@@ -6,11 +6,10 @@ Split from the tuning part before anything was run.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from form_edits import _core, cn_val, headings, is_body, split_lines, uses_blank, wrap_headings
-from form_edits_g import CNN, EXTRA_LEAK, LEAD_NUM, LEAD_SHI, WS, find_title, join, map_leads, opencc  # noqa: F401
-from form_edits_g import heading_norm, words_kept  # noqa: F401  (measure.py takes them from the edits module)
+from form_edits_g import CNN, EXTRA_LEAK, LEAD_NUM, LEAD_SHI, WS, find_title, heading_norm, join, map_leads, opencc, words_kept  # noqa: F401  # noqa: F401  (measure.py takes them from the edits module)
 
 
 def square_runin(text):
@@ -23,7 +22,7 @@ def strong_join_sub(text):
     <strong>（一）X</strong>paragraph… (no punctuation added)."""
     lines, nl = split_lines(text)
     drop, n = set(), 0
-    for i, lvl, m in headings(lines, (1,)):
+    for i, _lvl, m in headings(lines, (1,)):
         j = i + 1
         while j < len(lines) and not lines[j].strip():
             j += 1

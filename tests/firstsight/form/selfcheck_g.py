@@ -21,7 +21,7 @@ def main() -> int:
     for part, mod in (("tune", g), ("held", gh)):
         for k, fn in mod.EDITS.items():
             n = bad = 0
-            for d, t in docs:
+            for _doc, t in docs:
                 o = fn(t)
                 if o is None or o == t:
                     continue
