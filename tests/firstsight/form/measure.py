@@ -2,6 +2,7 @@
 """Measure how fzscore handles form-only edits of real reports.
 
 python measure.py --cmd "/work/baseline/.venv/bin/fzscore" --set tune|held --out results-tune.json
+python measure.py --edits g --cmd /work/frozen4/bin/fzscore --set tune|held   (set g: form_edits_g*.py)
 """
 from __future__ import annotations
 
@@ -39,8 +40,13 @@ def load_docs() -> list[tuple[str, str]]:
     return docs
 
 
-def load_edits(which: str):
-    mod = __import__("form_edits" if which == "tune" else "form_edits_held")
+def edits_module(which: str, edits: str = ""):
+    suffix = f"_{edits}" if edits else ""
+    return __import__(f"form_edits{suffix}" if which == "tune" else f"form_edits{suffix}_held")
+
+
+def load_edits(which: str, edits: str = ""):
+    mod = edits_module(which, edits)
     return mod.EDITS, mod.WORDS_EXEMPT
 
 
@@ -72,8 +78,8 @@ def norm(h):
 
 
 def job(args):
-    cmd, which, doc, text, kind = args
-    edits, _ = load_edits(which)
+    cmd, which, doc, text, kind, edset = args
+    edits, _ = load_edits(which, edset)
     with tempfile.TemporaryDirectory() as td:
         if kind is None:
             return doc, None, run(cmd, text, td, doc)
@@ -85,7 +91,11 @@ def job(args):
         return doc, kind, res
 
 
-def compare(base: dict, ed: dict, kind: str, orig_text: str, exempt: set) -> dict:
+def compare(base: dict, ed: dict, kind: str, orig_text: str, exempt: set, mod=None) -> dict:
+    # a set may bring its own words check, extra leak characters and heading normaliser
+    leak_re = re.compile(LEAK_RE.pattern + "|" + mod.EXTRA_LEAK) if getattr(mod, "EXTRA_LEAK", None) else LEAK_RE
+    kept = getattr(mod, "words_kept", words_kept)
+    hnorm = getattr(mod, "heading_norm", norm)
     out = {"before": base["score"], "after": ed.get("score")}
     if ed.get("score") is None or base["score"] is None:
         out.update(delta=None, held=False, error=ed.get("error"))
@@ -97,15 +107,15 @@ def compare(base: dict, ed: dict, kind: str, orig_text: str, exempt: set) -> dic
         if b["present"] != a["present"]:
             sec_changes[k] = [b["present"], a["present"]]
         if a["present"] and a["heading"]:
-            new = Counter(LEAK_RE.findall(a["heading"])) - Counter(LEAK_RE.findall(b["heading"] or ""))
+            new = Counter(leak_re.findall(a["heading"])) - Counter(leak_re.findall(b["heading"] or ""))
             if new:
                 leaks[k] = a["heading"]
-        if b["present"] and a["present"] and norm(b["heading"]) != norm(a["heading"]):
+        if b["present"] and a["present"] and hnorm(b["heading"]) != hnorm(a["heading"]):
             moved[k] = [b["heading"], a["heading"]]
     checks = {c: [base["checks"].get(c), ed["checks"].get(c)] for c in set(base["checks"]) | set(ed["checks"])
               if base["checks"].get(c) != ed["checks"].get(c)}
     docchg = {k: [base["document"][k], ed["document"][k]] for k in base["document"] if base["document"][k] != ed["document"][k]}
-    wk = words_kept(orig_text, ed["edited_text"])
+    wk = kept(orig_text, ed["edited_text"])
     if kind not in exempt:
         assert wk, f"edit {kind} lost or added words"
     held = abs(delta) <= TOL and not sec_changes and not leaks
@@ -121,13 +131,15 @@ def main():
     ap.add_argument("--out", default=None)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--only", default=None, help="comma list of kinds")
+    ap.add_argument("--edits", default="", help="which form set: '' (form_edits*.py) or g (form_edits_g*.py)")
     a = ap.parse_args()
-    out = a.out or f"results-{a.set}.json"
-    edits, exempt = load_edits(a.set)
+    out = a.out or (f"results-{a.edits}-{a.set}.json" if a.edits else f"results-{a.set}.json")
+    mod = edits_module(a.set, a.edits)
+    edits, exempt = load_edits(a.set, a.edits)
     kinds = [k for k in edits if not a.only or k in a.only.split(",")]
     docs = load_docs()
     texts = dict(docs)
-    tasks = [(a.cmd, a.set, d, t, None) for d, t in docs] + [(a.cmd, a.set, d, t, k) for d, t in docs for k in kinds]
+    tasks = [(a.cmd, a.set, d, t, None, a.edits) for d, t in docs] + [(a.cmd, a.set, d, t, k, a.edits) for d, t in docs for k in kinds]
     base, edited = {}, {}
     with ProcessPoolExecutor(a.workers) as ex:
         for doc, kind, res in ex.map(job, tasks, chunksize=4):
@@ -137,10 +149,10 @@ def main():
                 edited[(doc, kind)] = res
     results = {k: {} for k in kinds}
     for (doc, kind), res in edited.items():
-        results[kind][doc] = compare(base[doc], res, kind, texts[doc], exempt)
+        results[kind][doc] = compare(base[doc], res, kind, texts[doc], exempt, mod)
 
     summary, tot_n, tot_h = {}, 0, 0
-    print(f"set={a.set} docs={len(docs)} cmd={a.cmd}")
+    print(f"set={a.edits + ':' if a.edits else ''}{a.set} docs={len(docs)} cmd={a.cmd}")
     print(f"{'kind':28s} {'applied':>7s} {'held':>5s} {'rate':>6s} {'max|Δ|':>7s}  worst")
     for k in kinds:
         rs = results[k]
@@ -168,7 +180,7 @@ def main():
         rate = f"{h / n:.0%}" if n else "-"
         print(f"{k:28s} {n:7d} {h:5d} {rate:>6s} {mx:7.2f}  {'; '.join(worst)}")
     print(f"{'TOTAL':28s} {tot_n:7d} {tot_h:5d} {tot_h / max(tot_n, 1):6.0%}")
-    json.dump({"set": a.set, "cmd": a.cmd, "docs": len(docs), "total_applied": tot_n, "total_held": tot_h,
+    json.dump({"set": a.set, "edits": a.edits, "cmd": a.cmd, "docs": len(docs), "total_applied": tot_n, "total_held": tot_h,
                "summary": summary, "results": results,
                "base": {d: {"score": b["score"], "sections": b["sections"]} for d, b in base.items()}},
               open(os.path.join(HERE, out) if not os.path.isabs(out) else out, "w", encoding="utf-8"),
