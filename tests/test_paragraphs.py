@@ -128,6 +128,9 @@ def test_decoration_is_removed_and_lines_are_kept():
     assert undecorate(["【二是压实责任。】镇党委书记主持召开会议3次。", "【1.】优化机构。", "【政策解读】某县2024年法治政府建设情况",
                        "【打印本页】【关闭窗口】"]) == \
         ["二是压实责任。镇党委书记主持召开会议3次。", "1.优化机构。", "【政策解读】某县2024年法治政府建设情况", "【打印本页】【关闭窗口】"]
+    # 〖〗 too, and after a sentence; where the brackets alone parted the lead from its text, a full stop does
+    assert undecorate(["全年培训3次。〖二是强化监督〗全年检查12次。", "【（三）规范执法】全年办理案件3件。"]) == \
+        ["全年培训3次。二是强化监督。全年检查12次。", "（三）规范执法。全年办理案件3件。"]
 
 
 def _numbers_on_their_own_lines(lines: list[str], blank: bool) -> list[str]:

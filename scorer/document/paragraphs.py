@@ -129,14 +129,15 @@ HTML_TAG = re.compile(
 GLYPHS = "▍▌▎▏█▐▶►▷▸▹➤➢➣➡◆◇■□▪▫●◎★☆◢◣•‣◦"
 LEAD_GLYPH = re.compile(rf"^([ \t\u3000]*)[{GLYPHS}]+[ \t\u3000]*(?=\S)")
 WRAPPED_LINE = re.compile(r"^([ \t\u3000]*)【([^【】\[\]|｜]{2,60})】[ \t\u3000]*$")
-# 【】 around a numbered heading run into its paragraph ("【二是压实责任。】镇党委…"); a site's column tag
-# (【政策解读】) carries no number and is left to the page reader
-WRAPPED_HEADING = re.compile(r"^([ \t\u3000]*)【((?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
-                             r"|\d{1,2}[、.．]|第[一二三四五六七八九十]+[、，,])[^【】\[\]|｜]{0,60})】")
+# 【】 or 〖〗 around a numbered lead run into its paragraph, at its start or after a sentence ("【二是压实责任。】镇党委…",
+# "…。〖三是强化监督〗全年…"); a site's column tag (【政策解读】) carries no number and is left to the page reader
+WRAPPED_LEAD = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\s]))[【〖]((?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+                          r"|\d{1,2}[、.．]|第[一二三四五六七八九十]+[、，,])[^【】〖〗\[\]|｜]{0,60})[】〗]")
+LEAD_END = "。.:：;；,，!！?？"
 
 
 # Any character decoration starts with: most texts have none, and are passed through whole.
-DECORATION_MARK = re.compile(f"[<*_#【\u200b\u200c\u200d\u2060\ufeff\u00ad{GLYPHS}]")
+DECORATION_MARK = re.compile(f"[<*_#【〖\u200b\u200c\u200d\u2060\ufeff\u00ad{GLYPHS}]")
 
 
 def undecorate(lines: list[str]) -> list[str]:
@@ -157,9 +158,15 @@ def _undecorate(ln: str) -> str:
         if m:
             ln = MD_CLOSING_HASH.sub("", m.group(1) + ln[m.end() :])
     ln = LEAD_GLYPH.sub(r"\1", ln, count=1)
-    if "【" in ln:
-        ln = WRAPPED_HEADING.sub(r"\1\2", WRAPPED_LINE.sub(r"\1\2", ln), count=1)
+    if "【" in ln or "〖" in ln:
+        ln = WRAPPED_LEAD.sub(_lead, WRAPPED_LINE.sub(r"\1\2", ln))
     return ln
+
+
+def _lead(m: re.Match) -> str:
+    """A bracketed lead without its brackets; a full stop where the brackets alone parted it from its paragraph."""
+    lead, rest = m.group(1), m.string[m.end():]
+    return lead if not rest.strip() or lead.endswith(tuple(LEAD_END)) else lead + "。"
 
 
 def display_width(text: str) -> int:
