@@ -273,3 +273,13 @@ def test_others_duty_or_a_division_of_labour_is_not_the_units_own_part(score, se
 def test_the_units_own_leaders_beside_others_still_make_the_part(score, sentence):
     text = HEAD + MEASURES + "（三）加强组织领导。" + sentence + "\n"
     assert score(text)["sections"]["first_responsible"]["present"] is True
+
+
+@pytest.mark.parametrize("sep", ["", "\n", "\n\n"])
+def test_a_sub_section_opened_by_the_duty_is_the_part_however_it_is_paragraphed(score, sep):
+    # the same sentences run on, one per paragraph, or with blank lines between them (a web copy)
+    sentences = ["切实把法治政府建设的重任扛在肩上。", "党政主要负责人认真履行推进法治建设第一责任人职责,构建起协调机制。",
+                 "镇长全年主持召开专题会议研究法治建设工作4次,带头旁听庭审1次。"]
+    text = HEAD + "一、主要举措和成效\n（一）强化组织引领，夯实法治根基\n" + sep.join(sentences) + "\n（二）规范行政执法。办理行政处罚案件52件。\n"
+    part = score(text)["sections"]["first_responsible"]
+    assert part["present"] and part["heading"].startswith("（一）强化组织引领")

@@ -333,20 +333,24 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
     if not r.leaders:
         return
     # 2. a paragraph about the duty (the cue in its opening sentences) beats a passing mention
-    candidates: list[tuple[int, int, Section, Block, str]] = []
+    candidates: list[tuple[int, int, Section, Block, str, bool]] = []
     for top in scope:
         for sec in top.walk():
             own = [sec.block] if sec.block else []
+            before = 0  # sentences of the sub-section before this passage
             for b in passages(own + sec.blocks):
                 hit = _cue_sentence(b, r)
                 if hit is not None:
-                    candidates.append((min(hit[0], 2), len(candidates), sec, b, hit[1]))
+                    # the cue among the sub-section's opening sentences, however they are paragraphed
+                    opening = sec is not top and sec.heading is not None and before + hit[0] <= 2
+                    candidates.append((min(hit[0], 2), len(candidates), sec, b, hit[1], opening))
+                before += len(SENTENCE.findall(b.k))
     if candidates:
-        idx, _, sec, b, sentence = min(candidates, key=lambda c: c[:2])
+        idx, _, sec, b, sentence, opening = min(candidates, key=lambda c: c[:2])
         embedding = "paragraph" if idx <= 1 else "sentence"
-        # A heading line (or an item "二是…") stands for its sub-heading; a paragraph of its own
-        # under some other sub-heading stands for itself.
-        from_heading = sec.block is not None and sec.block.line <= b.line <= sec.block.last_line
+        # A heading line (or an item "二是…"), or the sub-section it opens, stands for its
+        # sub-heading; a paragraph of its own further under some other sub-heading stands for itself.
+        from_heading = opening or (sec.block is not None and sec.block.line <= b.line <= sec.block.last_line)
         holder = _enclosing_heading(sec) if from_heading else None
         if holder is not None:
             assert holder.block is not None and holder.heading is not None  # see _enclosing_heading
