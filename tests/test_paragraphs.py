@@ -131,6 +131,8 @@ def test_decoration_is_removed_and_lines_are_kept():
     # 〖〗 too, and after a sentence; where the brackets alone parted the lead from its text, a full stop does
     assert undecorate(["全年培训3次。〖二是强化监督〗全年检查12次。", "【（三）规范执法】全年办理案件3件。"]) == \
         ["全年培训3次。二是强化监督。全年检查12次。", "（三）规范执法。全年办理案件3件。"]
+    # a footnote's superscript marker is no word (NFKC would make it a figure)
+    assert undecorate(["（一）履行第一责任人职责¹。全年办理案件12件²。"]) == ["（一）履行第一责任人职责。全年办理案件12件。"]
 
 
 def _numbers_on_their_own_lines(lines: list[str], blank: bool) -> list[str]:

@@ -137,7 +137,9 @@ LEAD_END = "。.:：;；,，!！?？"
 
 
 # Any character decoration starts with: most texts have none, and are passed through whole.
-DECORATION_MARK = re.compile(f"[<*_#【〖\u200b\u200c\u200d\u2060\ufeff\u00ad{GLYPHS}]")
+# A footnote's superscript marker ("…第一责任人职责¹。"): no word, and NFKC would read it as a figure
+FOOTNOTE_MARK = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+DECORATION_MARK = re.compile(f"[<*_#【〖¹²³⁴⁵⁶⁷⁸⁹⁰\u200b\u200c\u200d\u2060\ufeff\u00ad{GLYPHS}]")
 
 
 def undecorate(lines: list[str]) -> list[str]:
@@ -148,7 +150,7 @@ def undecorate(lines: list[str]) -> list[str]:
 
 
 def _undecorate(ln: str) -> str:
-    ln = without_invisible(ln)
+    ln = FOOTNOTE_MARK.sub("", without_invisible(ln))
     if "<" in ln:
         ln = HTML_TAG.sub("", ln)
     if "*" in ln or "_" in ln:
