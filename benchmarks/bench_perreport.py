@@ -92,7 +92,7 @@ PREVIOUS: dict = {}
 
 def _stage(outdir: str, name: str, card: dict, path: str, page_left: bool) -> None:
     """The analyses' work on one report matched with last year's, as run_analyses does it (the
-    build's own functions: reading the card, followup.compare, apply_round_facts, write_card)."""
+    build's own functions: reading the card (and the sketch file's text), followup.compare, apply_round_facts, write_card)."""
     import inspect
     import json
 
@@ -111,7 +111,12 @@ def _stage(outdir: str, name: str, card: dict, path: str, page_left: bool) -> No
         loaded = json.loads(Path(outdir, f"{name}.json").read_text(encoding="utf-8"))
     rubric = stage._rubric_of(loaded, None)
     boiler = np.zeros(0, dtype=np.uint64)
-    found = {"previous": followup.compare(loaded, prev, boiler, followup.Parts.of(rubric.checks), rubric.vocabulary)}
+    more = {}
+    if "now_text" in inspect.signature(followup.compare).parameters:  # this build reads the text from the sketch file
+        from scorer.round.analyses import sketch
+
+        more["now_text"] = sketch.read_text(outdir, name)
+    found = {"previous": followup.compare(loaded, prev, boiler, followup.Parts.of(rubric.checks), rubric.vocabulary, **more)}
     folded = dict(apply_round_facts(loaded, rubric, found))
     if "html" in inspect.signature(write_card).parameters:
         write_card(Path(outdir), name, folded, html=page_left or None)

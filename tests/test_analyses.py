@@ -300,3 +300,28 @@ def test_the_stage_in_two_processes_writes_what_one_writes(independent, tmp_path
     rows = [[{k: v for k, v in r.items() if k not in ("seconds", "worker_peak_mb")} for r in read_round(o)[1]] for o in outs]
     assert rows[0] == rows[1] and all(r["score_change"] is not None for r in rows[1])
     assert stamped((outs[0] / "index.html").read_text(encoding="utf-8")) == stamped((outs[1] / "index.html").read_text(encoding="utf-8"))
+
+
+def test_year_over_year_reads_this_years_text_from_the_sketch_file(independent):
+    """The comparison takes this year's text from the worker's sketch file instead of normalising
+    the card again: that file holds the card's text exactly, and the findings are the same."""
+    import numpy as np
+
+    from scorer.round.analyses import followup, sketch
+    from scorer.rubric import load
+
+    first_out, _ = independent
+    none = np.zeros(0, dtype=np.uint64)
+    shipped = followup.Parts.of(load("default").checks)
+    compared = 0
+    for p in DEV:
+        card = json.loads((first_out / f"{p.stem}.json").read_text(encoding="utf-8"))
+        if not card["document"]["is_report"]:
+            continue
+        stored, made = sketch.read_text(str(first_out), p.stem), sketch.card_text(card)
+        assert stored is not None and stored.text == made.text and stored.line_of.tolist() == made.line_of.tolist()
+        before, _ = followup._from_cards([first_out / f"{DEV[1].stem}.json"])
+        prev = next(iter(before.values()))
+        assert followup.compare(card, prev, none, shipped, now_text=stored) == followup.compare(card, prev, none, shipped)
+        compared += 1
+    assert compared >= 3

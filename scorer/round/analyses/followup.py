@@ -22,7 +22,8 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -63,6 +64,18 @@ class Previous:
     grade: str | None = None
     report_year: int | None = None
     path: str | None = None
+    _items: dict = field(default_factory=dict, repr=False, compare=False)
+
+    # Last year's report is compared with every report of its issuer in the round (and again in
+    # each round grown): its text and its parts' items are made once per process, not per comparison.
+    @cached_property
+    def text(self) -> ReportText:
+        return report_text(self.lines, self.body)
+
+    def items(self, sid: str | None) -> list[tuple[int, str, str]]:
+        if sid not in self._items:
+            self._items[sid] = items(self.lines, _part(self.sections, sid))
+        return self._items[sid]
 
 
 def issuer_key(issuer: str | None) -> str:
@@ -189,14 +202,16 @@ def _part(sections: dict, sid: str | None) -> dict | None:
     return sections.get(sid) if sid else None
 
 
-def compare(card: dict, prev: Previous, boiler: np.ndarray, parts: Parts, vocabulary: tuple[str, ...] = ()) -> dict:
-    """facts.round.previous of one report against last year's."""
+def compare(card: dict, prev: Previous, boiler: np.ndarray, parts: Parts, vocabulary: tuple[str, ...] = (),
+            now_text: ReportText | None = None) -> dict:
+    """facts.round.previous of one report against last year's; `now_text`: the card's text as
+    sketch.card_text gives it, when the caller has it (the worker's sketch file holds it)."""
     from scorer.text.matching import bigram_terms
 
     tokens = bigram_terms(vocabulary)
     lines = card.get("text") or []
     sections = card.get("sections") or {}
-    plan_before = items(prev.lines, _part(prev.sections, parts.plan)) if parts.measures else []
+    plan_before = prev.items(parts.plan) if parts.measures else []
     measures_now = items(lines, _part(sections, parts.measures))
     kept, dropped = [], []
     for (pline, praw, _), (j, score) in zip(plan_before, _best([i[2] for i in plan_before], [m[2] for m in measures_now], tokens)):
@@ -205,15 +220,16 @@ def compare(card: dict, prev: Previous, boiler: np.ndarray, parts: Parts, vocabu
                          "similarity": round(score, 3)})
         else:
             dropped.append({"previous_line": pline, "previous_text": praw, "similarity": round(score, 3)})
-    problems_before = items(prev.lines, _part(prev.sections, parts.problems))
+    problems_before = prev.items(parts.problems)
     problems_now = items(lines, _part(sections, parts.problems))
     repeated = []
     for (line, raw, _), (j, score) in zip(problems_now, _best([i[2] for i in problems_now], [p[2] for p in problems_before], tokens)):
         if j is not None and score >= REPEATED_AT:
             repeated.append({"line": line, "text": raw, "previous_line": problems_before[j][0],
                              "previous_text": problems_before[j][1], "similarity": round(score, 3)})
-    now_text = report_text(lines, body_lines(card))
-    before_text = report_text(prev.lines, prev.body)
+    if now_text is None:
+        now_text = report_text(lines, body_lines(card))
+    before_text = prev.text
     reused = shared_passages(now_text, before_text, boiler)
     share = covered([(s, e) for s, e, _ in reused], len(now_text)) / max(len(now_text), 1)
     score_now = card.get("score") if card.get("scored") else None

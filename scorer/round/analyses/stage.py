@@ -223,7 +223,8 @@ def _one_report(item: tuple[str, bool]) -> tuple[str, list[str] | None, dict | N
     prev = matched(sh["before"], *sh["issuers"][name]) if has_previous else None
     if prev is not None:
         rubric = _rubric_of(card, sh["named"])
-        found_previous = followup.compare(card, prev, sh["boiler"], followup.Parts.of(rubric.checks), rubric.vocabulary)
+        found_previous = followup.compare(card, prev, sh["boiler"], followup.Parts.of(rubric.checks), rubric.vocabulary,
+                                          now_text=sketch.read_text(str(out), name))
         found["previous"] = found_previous
     repeated = None if found_previous is None else [r["text"][:60] for r in found_previous["repeated"]]
     if name not in sh["present"]:
