@@ -131,6 +131,9 @@ def test_decoration_is_removed_and_lines_are_kept():
     # 〖〗 too, and after a sentence; where the brackets alone parted the lead from its text, a full stop does
     assert undecorate(["全年培训3次。〖二是强化监督〗全年检查12次。", "【（三）规范执法】全年办理案件3件。"]) == \
         ["全年培训3次。二是强化监督。全年检查12次。", "（三）规范执法。全年办理案件3件。"]
+    # half-width or full-width square brackets likewise; a reference mark [1] or a 文号's year [2024] stays
+    assert undecorate(["[二是压实责任。]镇党委书记主持召开会议3次。", "依据《规定》[1]，办理案件3件。", "[2024]12号"]) == \
+        ["二是压实责任。镇党委书记主持召开会议3次。", "依据《规定》[1]，办理案件3件。", "[2024]12号"]
     # a footnote's superscript marker is no word (NFKC would make it a figure)
     assert undecorate(["（一）履行第一责任人职责¹。全年办理案件12件²。"]) == ["（一）履行第一责任人职责。全年办理案件12件。"]
 

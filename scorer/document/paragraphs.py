@@ -129,17 +129,17 @@ HTML_TAG = re.compile(
 GLYPHS = "▍▌▎▏█▐▶►▷▸▹➤➢➣➡◆◇■□▪▫●◎★☆◢◣•‣◦"
 LEAD_GLYPH = re.compile(rf"^([ \t\u3000]*)[{GLYPHS}]+[ \t\u3000]*(?=\S)")
 WRAPPED_LINE = re.compile(r"^([ \t\u3000]*)【([^【】\[\]|｜]{2,60})】[ \t\u3000]*$")
-# 【】 or 〖〗 around a numbered lead run into its paragraph, at its start or after a sentence ("【二是压实责任。】镇党委…",
+# 【】, 〖〗 or [] around a numbered lead run into its paragraph, at its start or after a sentence ("【二是压实责任。】镇党委…",
 # "…。〖三是强化监督〗全年…"); a site's column tag (【政策解读】) carries no number and is left to the page reader
-WRAPPED_LEAD = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\s]))[【〖]((?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
-                          r"|\d{1,2}[、.．]|第[一二三四五六七八九十]+[、，,])[^【】〖〗\[\]|｜]{0,60})[】〗]")
+WRAPPED_LEAD = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\s]))[【〖\[［]((?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+                          r"|\d{1,2}[、.．]|第[一二三四五六七八九十]+[、，,])[^【】〖〗\[\]［］|｜]{0,60})[】〗\]］]")
 LEAD_END = "。.:：;；,，!！?？"
 
 
 # Any character decoration starts with: most texts have none, and are passed through whole.
 # A footnote's superscript marker ("…第一责任人职责¹。"): no word, and NFKC would read it as a figure
 FOOTNOTE_MARK = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-DECORATION_MARK = re.compile(f"[<*_#【〖¹²³⁴⁵⁶⁷⁸⁹⁰\u200b\u200c\u200d\u2060\ufeff\u00ad{GLYPHS}]")
+DECORATION_MARK = re.compile(f"[<*_#【〖\\[［¹²³⁴⁵⁶⁷⁸⁹⁰\u200b\u200c\u200d\u2060\ufeff\u00ad{GLYPHS}]")
 
 
 def undecorate(lines: list[str]) -> list[str]:
@@ -160,7 +160,7 @@ def _undecorate(ln: str) -> str:
         if m:
             ln = MD_CLOSING_HASH.sub("", m.group(1) + ln[m.end() :])
     ln = LEAD_GLYPH.sub(r"\1", ln, count=1)
-    if "【" in ln or "〖" in ln:
+    if "【" in ln or "〖" in ln or "[" in ln or "［" in ln:
         ln = WRAPPED_LEAD.sub(_lead, WRAPPED_LINE.sub(r"\1\2", ln))
     return ln
 
