@@ -185,3 +185,14 @@ def test_a_pdf_s_running_header_is_page_furniture_whatever_line_it_repeats(score
         assert abs(moved["score"] - plain["score"]) <= 0.5, head
         assert {k: v["line"] is not None for k, v in moved["sections"].items()} == \
             {k: v["line"] is not None for k, v in plain["sections"].items()}
+
+
+def test_a_run_in_heading_cut_by_a_page_number_goes_on_after_it():
+    from scorer.document.paragraphs import rebuild
+
+    lines = ["(一)坚持党建统领,法治建设扎实有力。一是深入学习贯彻习近平法治思想,研究法治建设有关议题35个(其中",
+             "— 2 —", "学习民法典、行政复议法等)。二是厅主要负责人认真履行推进法治建设第一责任人职责。"]
+    assert [(p.line, p.last) for p in rebuild(lines)] == [(1, 3)]
+    # a heading with no sentence of its own still stands over its paragraph
+    assert [(p.line, p.last) for p in rebuild(["（一）坚持党建统领推进法治建设", "全年研究法治建设议题35个,学习法律法规12部。"])] == [(1, 1), (2, 2)]
+

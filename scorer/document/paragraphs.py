@@ -315,7 +315,9 @@ def _continues(a: str, b: str, full: bool, b_long: bool) -> bool:
         return True
     if WEAK_HEADING.match(b):
         return False
-    # cut inside a clause, or a line of prose stopped mid-sentence over a line of prose
+    # cut inside a clause, or a line of prose stopped mid-sentence over a line of prose; a heading that
+    # has run on into its first sentences ("（一）…。一是…议题35个(其中" / "— 2 —" / "法典、…") is prose by then
     return bool(OPEN_END.search(a)) or bool(
-        MID_SENTENCE.search(a) and PROSE.search(a) and PROSE.search(b) and not _heading_start(a) and len(a) >= 10
+        MID_SENTENCE.search(a) and PROSE.search(a) and PROSE.search(b) and len(a) >= 10
+        and (not _heading_start(a) or PUNCTUATED.search(a))
     )
