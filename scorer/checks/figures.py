@@ -35,6 +35,7 @@ from scorer.checks.base import (
 from scorer.document import topics as paragraph_topics
 from scorer.document.sentences import sentences
 from scorer.document.structure import Block
+from scorer.text.safe_regex import any_of
 
 CLAUSE = re.compile(r"[^,;。!?]+[;。!?]?")
 
@@ -188,9 +189,8 @@ BOOK = re.compile(r"《[^》]{2,60}》")
         Option("section", SECTION, "统计文件的部分（sections 中的 id）", section=True),
         Option("full_at", number(above=0), "文件份数达到这一值得满分"),
         Option("zero_at", number(minimum=0), "文件份数不高于这一值不得分", 0),
-        Option("quoted_before", STRINGS, "文件名前紧接这些词时是引述其内容（如“正如《…》所强调”），不算一份文件", ["正如", "诚如"]),
-        Option("quoted_after", STRINGS, "文件名后紧接这些词时是引述其内容（如“《…》明确”“《…》所强调”），不算一份文件",
-               ["明确", "指出", "强调", "要求", "提出", "规定", "所"]),
+        Option("document_patterns", STRINGS, "一份工作所依据或制定的文件的正则表达式；引述其内容的（“正如《…》所强调”“《…》明确”）"
+               "可由此排除，与“主要举措和成效”部分判断是否空洞所用的同一条（rubric 中以 YAML 锚点共用）", [BOOK.pattern], regex=True),
     ),
     messages={"pass": ("count", "density", "full"), "partial": ("count", "density", "full"),
               "fail": ("count", "density", "full"), "no_section": ()},
@@ -205,11 +205,9 @@ def check_named_documents(check: dict, ctx: Context) -> Result:
     blocks = list({b.k: b for b in reversed(part.text_blocks())}.values())[::-1]  # a repeated paragraph once
     chars = sum(len(b.k) for b in blocks) or 1
     names: dict[str, Block] = {}
-    before, after = tuple(check["quoted_before"]), tuple(check["quoted_after"])
+    document = any_of(tuple(check["document_patterns"]))
     for b in blocks:
-        for m in BOOK.finditer(b.k):
-            if b.k[: m.start()].endswith(before) or b.k[m.end() :].lstrip("中里也还都已就")[:3].startswith(after):
-                continue
+        for m in document.finditer(b.k):
             names.setdefault(m.group(0), b)
     density = 1000 * len(names) / chars
     full = check["full_at"]
