@@ -11,6 +11,8 @@ their lines as off-topic (the card's `facts.off_topic_paragraphs`).
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from scorer.checks.base import STRINGS, Context, Option, Result, ev, grade_points, kind, named_words, number, say, status_for
 from scorer.document import topics
 from scorer.document.sentences import sentences
@@ -24,7 +26,8 @@ from scorer.text.safe_regex import any_of
         Option("sections", {"type": "array", "items": {"type": "string"}, "minItems": 1}, "在哪些部分中找（sections 中的 id）", section=True),
         Option("indicators", {"type": "array", "minItems": 1, "items": named_words("patterns")}, "评审者认可的工作，每项有名称和正则表达式"),
         Option("figure_patterns", STRINGS, "表明有数据的正则表达式（如“\\d+件”“\\d+%”）", regex=True),
-        Option("full_at", number(above=0), "已做且有数据的项数达到这一值得满分"),
+        Option("full_at", number(above=0), "计分单位（每项已做且有数据的句子数，至多 depth 句）达到这一值得满分"),
+        Option("depth", {"type": "integer", "minimum": 1}, "每项至多计几句已做且有数据的句子（同一项写得更详实也得分）", 1),
         Option("bare_credit", number(minimum=0, maximum=1), "写了已做但没有数据的一项所得的比例", 0.5),
     ),
     messages={"pass": ("done", "names"), "partial": ("done", "names", "bare", "missing"), "fail": ("done", "bare", "missing"),
@@ -39,6 +42,8 @@ def check_indicators(check: dict, ctx: Context) -> Result:
     anything = any_of(tuple(p for i in check["indicators"] for p in i["patterns"]))  # one pass first
     credited: dict[str, tuple] = {}
     bare: dict[str, tuple] = {}
+    depth: Counter[str] = Counter()  # evidenced sentences per item, at most check["depth"]
+    said: set[str] = set()  # a sentence repeated word for word counts once
     off: list[dict] = []
     seen: set[str] = set()
     year = ctx.meta.report_year
@@ -52,17 +57,26 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                 a, z = b.key.raw_span(start, end)
                 off.append({"line": b.line_at(start), "topic": topic, "name": topics.topic_name(topic),
                             "text": b.raw[a:z].strip()[:120]})
+            subject = ""  # the item the sentence before named: a sentence of figures after it is its detail
             for s in sentences(b.k, year):
-                if not anything.search(s.text) or any(a <= s.start < z for a, z, _ in strays):
+                if any(a <= s.start < z for a, z, _ in strays):
                     continue
-                for name, rx in rxs:
-                    m = None if name in credited else rx.search(s.text)
-                    if m is None or s.mood_at(m.start()) != "done":
-                        continue
-                    a, z = b.key.raw_span(s.start, s.start + len(s.text))
-                    (credited if figure.search(s.text) else bare).setdefault(name, (b.line, b.raw[a:z].strip()))
+                named = [name for name, rx in rxs if (m := rx.search(s.text)) and s.mood_at(m.start()) == "done"] \
+                    if anything.search(s.text) else []
+                fig = figure.search(s.text)
+                has_figure = fig is not None and s.mood_at(fig.start()) == "done"
+                a, z = b.key.raw_span(s.start, s.start + len(s.text))
+                for name in named:
+                    (credited if has_figure else bare).setdefault(name, (b.line, b.raw[a:z].strip()))
+                target = named or ([subject] if subject else [])
+                if has_figure and target and s.text not in said:
+                    said.add(s.text)
+                    for name in target:
+                        depth[name] = min(check["depth"], depth[name] + 1)
+                        credited.setdefault(name, (b.line, b.raw[a:z].strip()))
+                subject = named[-1] if named else ""
     bare = {k: v for k, v in bare.items() if k not in credited}
-    done = len(credited) + check["bare_credit"] * len(bare)
+    done = sum(depth[k] for k in credited) + check["bare_credit"] * len(bare)
     fraction = min(1.0, done / check["full_at"])
     missing = [n for n, _ in rxs if n not in credited and n not in bare]
     evidence = [ev(line, text, note=f"{name}（已做，有数据）") for name, (line, text) in credited.items()]
