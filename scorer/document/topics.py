@@ -25,11 +25,18 @@ def _classes() -> tuple[dict[str, tuple[str, ...]], frozenset[str], dict[str, st
 @lru_cache(maxsize=4096)
 def topic_of(text: str) -> str:
     classes, _off, _names = _classes()
-    hits = {name: sum(1 for t in terms if t in text) for name, terms in classes.items()}
+    hits = {name: _distinct_hits(terms, text) for name, terms in classes.items()}
     best = max(hits.values())
     if best == 0:
         return "unclassed"
     return RULE_OF_LAW if hits[RULE_OF_LAW] == best else max(hits, key=lambda k: hits[k])
+
+
+def _distinct_hits(terms: tuple[str, ...], text: str) -> int:
+    """How many distinct terms of a class the text names; a term inside another one found (招商 in
+    招商引资, 廉政 in 党风廉政) is the same mention, not a second one."""
+    found = [t for t in terms if t in text]
+    return sum(1 for t in found if not any(t != u and t in u for u in found))
 
 
 def is_off_topic(text: str) -> bool:
