@@ -2,10 +2,11 @@
 tests/firstsight/substance/measure.py, without a process per document): rates per idea, dev
 reports and all documents.
 
-    python benchmarks/firstsight_substance.py tune|held|c-tune|c-held [--no-pages]
+    python benchmarks/firstsight_substance.py tune|held|c-tune|c-held|d-tune|d-held|e-tune|e-held [--no-pages]
 
 tune/held: the second set (substance_edits*.py); c-tune/c-held: the third (substance_edits_c*.py, written
-after the second set's fixes, measured first on main 6677dae).
+after the second set's fixes, measured first on main 6677dae); d-*: the fourth (first on db78299); e-*: the
+fifth (first on d9d502a).
 """
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ def main() -> None:
     which = sys.argv[1]
     edit_lib = importlib.import_module("edit_lib")
     modules = {"tune": "substance_edits", "held": "substance_edits_held", "c-tune": "substance_edits_c",
-               "c-held": "substance_edits_c_held"}
+               "c-held": "substance_edits_c_held", "d-tune": "substance_edits_d", "d-held": "substance_edits_d_held",
+               "e-tune": "substance_edits_e", "e-held": "substance_edits_e_held"}
     cases = importlib.import_module(modules[which]).CASES
     docs = edit_lib.load_dev() + ([] if "--no-pages" in sys.argv else edit_lib.load_pages())
     plan, texts = [], {}

@@ -1,6 +1,8 @@
 """Substance analytics: each test breaks when the analytic itself breaks, not when output changes shape."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import check_of
@@ -57,6 +59,53 @@ def test_old_plan_formula_is_flagged_only_after_2021(score):
 def test_named_documents_are_counted_once_each(score):
     c = check_of(score(report(measures=MEASURES_2024 + "（三）再次学习《新河镇重大行政决策程序规定》。\n")), "substance.documents")
     assert c["details"]["documents"] == 1
+
+
+# ---------------------------------------------------------------- what reviewers credit: breadth and depth
+
+DEV = Path(__file__).parent / "shared" / "corpus" / "dev"
+COURT = "2024年本镇作为被告的行政案件开庭7次，负责人出庭应诉7次。"
+COURT_MORE = ["另有3件经庭前协调由原告撤回起诉。", "行政机关负责人出庭率100%。", "到庭应诉的负责人当庭发言7次。"]
+
+
+def _with_measures_paragraph(stem: str, paragraph: str) -> str:
+    """A dev report with a paragraph added at the end of its measures part (before 存在的不足)."""
+    text = (DEV / f"{stem}.txt").read_text(encoding="utf-8")
+    at = text.index("二、存在")
+    return text[:at] + paragraph + "\n\n" + text[at:]
+
+
+def test_a_credited_item_told_in_more_sentences_with_data_scores_higher_up_to_three(score):
+    # seed-000 gives no data on 出庭应诉; each sentence of data about it counts, up to three, and so does the
+    # sentence of figures right after one that names it
+    points = [check_of(score(_with_measures_paragraph("seed-000", COURT + "".join(COURT_MORE[:n]))),
+                       "substance.indicators")["points"] for n in range(4)]
+    assert points[0] < points[1] < points[2]
+    assert points[2] == points[3]  # the item's fourth sentence adds nothing: breadth still counts
+
+
+def test_a_sentence_repeated_word_for_word_counts_once(score):
+    once = check_of(score(_with_measures_paragraph("seed-000", COURT)), "substance.indicators")
+    twice = check_of(score(_with_measures_paragraph("seed-000", COURT + COURT)), "substance.indicators")
+    assert once["points"] == twice["points"]
+
+
+def test_figures_right_after_an_item_are_its_detail_and_intentions_are_not(score):
+    named = "2024年全面推行行政执法三项制度。"
+    detail = check_of(score(_with_measures_paragraph("seed-000", named + "全年公示执法信息86条。")), "substance.indicators")
+    planned = check_of(score(_with_measures_paragraph("seed-000", named + "2025年力争公示执法信息86条。")),
+                       "substance.indicators")
+    assert "行政执法三项制度" in detail["details"]["credited"]
+    assert "行政执法三项制度" not in planned["details"]["credited"]
+    assert detail["points"] > planned["points"]
+
+
+def test_a_dated_act_is_data_for_a_credited_item(score):
+    dated = check_of(score(_with_measures_paragraph("seed-002", "2023年12月，镇长在全镇干部大会上述法。")),
+                     "substance.indicators")
+    bare = check_of(score(_with_measures_paragraph("seed-002", "镇长在全镇干部大会上述法。")), "substance.indicators")
+    assert "述法" in dated["details"]["credited"] and "述法" in bare["details"]["without_figures"]
+    assert dated["points"] > bare["points"]
 
 
 # ---------------------------------------------------------------- self-critique

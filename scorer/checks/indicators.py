@@ -30,7 +30,8 @@ from scorer.text.safe_regex import any_of
         Option("depth", {"type": "integer", "minimum": 1}, "每项至多计几句已做且有数据的句子（同一项写得更详实也得分）", 1),
         Option("bare_credit", number(minimum=0, maximum=1), "写了已做但没有数据的一项所得的比例", 0.5),
     ),
-    messages={"pass": ("done", "names"), "partial": ("done", "names", "bare", "missing"), "fail": ("done", "bare", "missing"),
+    messages={"pass": ("done", "names"), "partial": ("done", "names", "bare", "missing", "sentences", "depth", "full"),
+              "fail": ("done", "bare", "missing"),
               "no_section": ()},
 )
 def check_indicators(check: dict, ctx: Context) -> Result:
@@ -84,8 +85,10 @@ def check_indicators(check: dict, ctx: Context) -> Result:
     evidence += [ev(o["line"], o["text"], note=f"离题：{o['name']}，不计分") for o in off[:10]]
     status = status_for(fraction)
     fields = {"done": len(credited), "names": _few(list(credited)), "bare": len(bare),
-              "missing": _few(list(bare) + missing, 3)}
-    details = {"credited": list(credited), "without_figures": list(bare), "off_topic_paragraphs": len(off)}
+              "missing": _few(list(bare) + missing, 3), "sentences": round(done, 1), "depth": check["depth"],
+              "full": check["full_at"]}
+    details = {"credited": list(credited), "without_figures": list(bare), "off_topic_paragraphs": len(off),
+               "sentences_counted": dict(depth)}
     return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details,
                   facts={"off_topic_paragraphs": off})
 
