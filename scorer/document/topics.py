@@ -33,10 +33,16 @@ def topic_of(text: str) -> str:
 
 
 def _distinct_hits(terms: tuple[str, ...], text: str) -> int:
-    """How many distinct terms of a class the text names; a term inside another one found (招商 in
-    招商引资, 廉政 in 党风廉政) is the same mention, not a second one."""
+    """How many distinct terms of a class the text names; a term said only inside another one found (招商
+    in 招商引资, 廉政 in 党风廉政) is the same mention, not a second one."""
     found = [t for t in terms if t in text]
-    return sum(1 for t in found if not any(t != u and t in u for u in found))
+    return sum(1 for t in found if _outside_longer(t, [u for u in found if t != u and t in u], text))
+
+
+def _outside_longer(term: str, longer: list[str], text: str) -> bool:
+    for u in longer:
+        text = text.replace(u, "\0")
+    return term in text
 
 
 def is_off_topic(text: str) -> bool:
