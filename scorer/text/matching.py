@@ -7,6 +7,7 @@ against jieba segmentation with a domain user dictionary on hand-labelled links.
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -71,9 +72,7 @@ class Similarity:
     def __init__(self, texts: Iterable[str], tokens: Callable[[str], Counter]):
         self.tokens = tokens
         self.counts = [tokens(t) for t in texts]
-        df: Counter = Counter()
-        for d in self.counts:
-            df.update(d.keys())
+        df: Counter = Counter(itertools.chain.from_iterable(self.counts))  # each text's terms once, in order
         n = len(self.counts) or 1
         weight = {c: math.log((n + 1) / (c + 1)) + 1 for c in set(df.values())}  # a few distinct counts
         self.idf = {t: weight[c] for t, c in df.items()}
