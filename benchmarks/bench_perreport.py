@@ -64,13 +64,13 @@ def one(path: str, outdir: str, name: str, times: dict) -> str:
     t1 = clock()
     card = score_extracted(extracted)
     t2 = clock()
-    encoded = batch._JSON.encode(card)
+    encoded = _encode(card)
     t3 = clock()
     task = batch.Task(name, path, outdir, None, True)
     batch._write_sketch(task, card)
     t4 = clock()
     later = hasattr(batch, "_html_later") and batch._html_later(task, card)
-    page = None if later else render_html(card, encoded)
+    page = None if later else render_html(card, encoded if isinstance(encoded, str) else encoded.decode("utf-8"))
     t5 = clock()
     atomic_write(os.path.join(outdir, f"{name}.json"), encoded)
     if page is not None:
@@ -85,6 +85,15 @@ def one(path: str, outdir: str, name: str, times: dict) -> str:
     for stage, a, b in zip(STAGES, (t0, t1, t2, t3, t4, t5, t6, t7), (t1, t2, t3, t4, t5, t6, t7, t8), strict=True):
         times[stage].append((b - a) / 1e6)
     return extracted.format
+
+
+def _encode(card: dict) -> str | bytes:
+    """The card's JSON as this build's worker makes it (bytes from outputs.card_json; older builds: a str)."""
+    from scorer.round import batch, outputs
+
+    if hasattr(outputs, "card_json"):
+        return outputs.card_json(card)
+    return batch._JSON.encode(card)
 
 
 PREVIOUS: dict = {}
@@ -199,9 +208,10 @@ def _profile_stage(files: list[str], out: str, stage: str, prof: cProfile.Profil
             continue
         card = score_extracted(extracted)
         if stage == "json":
-            prof.runcall(batch._JSON.encode, card)
+            prof.runcall(_encode, card)
             continue
-        encoded = batch._JSON.encode(card)
+        encoded = _encode(card)
+        encoded = encoded if isinstance(encoded, str) else encoded.decode("utf-8")
         if stage == "sketch":
             prof.runcall(batch._write_sketch, batch.Task(name, path, out, None, True), card)
         elif stage == "html":

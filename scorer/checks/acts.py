@@ -12,6 +12,9 @@ message names the acts that are missing.
 """
 from __future__ import annotations
 
+import functools
+import re
+
 from scorer.checks.base import (
     SECTION,
     SHARE,
@@ -50,6 +53,7 @@ def check_acts(check: dict, ctx: Context) -> Result:
     if part is None:
         return Result("fail", 0.0, say(check, "no_section"))
     counted = any_of(tuple(check["count_patterns"]))
+    finders = [_first_of(tuple(act["phrases"])) for act in check["acts"]]
     concrete: dict[str, tuple] = {}
     vague: dict[str, tuple] = {}
     not_done: dict[str, tuple] = {}
@@ -65,10 +69,11 @@ def check_acts(check: dict, ctx: Context) -> Result:
         for s in sentences(b.k, year, actor):
             actor = s.subject() or actor
             off = next((t for a, z, t in strays if a <= s.start < z), None)
-            for act in check["acts"]:
-                at = min((i for i in (s.text.find(p) for p in act["phrases"]) if i >= 0), default=-1)
-                if at < 0:
+            for act, phrases in zip(check["acts"], finders, strict=True):
+                first = phrases.search(s.text)  # where the first of its phrases begins
+                if first is None:
                     continue
+                at = first.start()
                 a, z = b.key.raw_span(s.start, s.start + len(s.text))
                 found = (b.line, b.raw[a:z].strip())
                 if off is not None:  # a leader chairing an investment meeting is no rule-of-law act
@@ -100,3 +105,9 @@ def check_acts(check: dict, ctx: Context) -> Result:
               "uncounted": "、".join(vague) or "无", "missing": "、".join(missing) or "无"}
     details = {"concrete": list(concrete), "without_count": list(vague), "not_counted": list(not_done)}
     return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details)
+
+
+@functools.lru_cache(maxsize=64)
+def _first_of(phrases: tuple[str, ...]) -> re.Pattern:
+    """A pattern whose search starts where the earliest of the phrases does (min of their str.find)."""
+    return re.compile("|".join(re.escape(p) for p in phrases) if phrases else r"(?!)")

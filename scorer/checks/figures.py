@@ -12,6 +12,7 @@ paragraph repeated verbatim counts once. Padding thus neither raises nor lowers 
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -62,10 +63,14 @@ def read_clause(clause: str, figures: re.Pattern, topics: tuple, last: str | Non
     rx, owner = topics
     terms = [(m.start(), m.end(), owner[m.group(0)]) for m in rx.finditer(clause)]
     out: list[str | None] = []
+    # the terms are matches of one pattern, in order and not overlapping: their starts and ends rise,
+    # so the terms ending before a figure are the first few and those starting after it the last few
+    starts = [start for start, _, _ in terms]
+    ends = [end for _, end, _ in terms]
     for f in figures.finditer(clause):
-        before = [g for _, end, g in terms if end <= f.start()]
-        after = [g for start, _, g in terms if start >= f.end()]
-        out.append(before[-1] if before else after[0] if after else last)
+        before = bisect.bisect_right(ends, f.start())
+        after = bisect.bisect_left(starts, f.end())
+        out.append(terms[before - 1][2] if before else terms[after][2] if after < len(terms) else last)
     groups = {g for _, _, g in terms}
     whole = (bool(groups) and ON_TOPIC not in groups) or (not groups and last not in (None, ON_TOPIC))
     return out, (terms[-1][2] if terms else last), whole

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from scorer import __version__
-from scorer.round.outputs import atomic_write, die_with_parent, fit_name, remove_stale_temps
+from scorer.round.outputs import atomic_write, card_json, die_with_parent, fit_name, remove_stale_temps
 from scorer.round.records import Manifest, RowStore, load_manifest, save_manifest
 from scorer.text.errors import FzscoreError
 from scorer.text.sanitize import display_path
@@ -175,7 +175,6 @@ def _load_shared() -> None:
     import scorer.round.analyses.sketch  # noqa: F401  (numpy, for the workers' fingerprints)
 
 
-_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)  # cards are trees
 CHUNK = 8  # reports per message to a worker: fewer, larger messages
 LOOKAHEAD = 2  # a worker is sent its next chunk when it has this many files left
 
@@ -229,7 +228,7 @@ def _score_task(task: Task) -> dict:
             if rubric is None:
                 rubric = _WORKER[task.rubric] = load(task.rubric)
         card = score_path(task.path, rubric, task.published, as_report=task.as_report)
-        encoded = _JSON.encode(card)
+        encoded = card_json(card)
         atomic_write(os.path.join(task.outdir, f"{task.name}.json"), encoded)
         if task.sketch:
             _write_sketch(task, card)
@@ -237,7 +236,7 @@ def _score_task(task: Task) -> dict:
         if task.html and not html_later:
             from scorer.render.html import render_html
 
-            atomic_write(os.path.join(task.outdir, f"{task.name}.html"), render_html(card, encoded))
+            atomic_write(os.path.join(task.outdir, f"{task.name}.html"), render_html(card, encoded.decode("utf-8")))
     except FzscoreError as err:
         return _row(task, status="error", reason=one_line(getattr(err, "problem", str(err))))
     except OSError as exc:

@@ -7,6 +7,7 @@ against jieba segmentation with a domain user dictionary on hand-labelled links.
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -14,6 +15,8 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# every two CJK characters in a row, overlapping, in the text's order: the bigrams of each CJK run, run after run
+CJK_BIGRAM = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
 
 
 @lru_cache(maxsize=8)
@@ -22,10 +25,7 @@ def bigram_terms(vocabulary: tuple[str, ...]) -> Callable[[str], Counter]:
     terms = _alternation(vocabulary)
 
     def tokens(text: str) -> Counter:
-        grams: list[str] = []
-        for run in CJK_RUN.findall(text):
-            grams += map(str.__add__, run, run[1:])  # each character with the next
-        c = Counter(grams)
+        c = Counter(CJK_BIGRAM.findall(text))
         if terms is not None:
             for term in set(terms.findall(text)):
                 c[term] += 2
@@ -72,9 +72,7 @@ class Similarity:
     def __init__(self, texts: Iterable[str], tokens: Callable[[str], Counter]):
         self.tokens = tokens
         self.counts = [tokens(t) for t in texts]
-        df: Counter = Counter()
-        for d in self.counts:
-            df.update(d.keys())
+        df: Counter = Counter(itertools.chain.from_iterable(self.counts))  # each text's terms once, in order
         n = len(self.counts) or 1
         weight = {c: math.log((n + 1) / (c + 1)) + 1 for c in set(df.values())}  # a few distinct counts
         self.idf = {t: weight[c] for t, c in df.items()}
@@ -84,7 +82,7 @@ class Similarity:
         out = []
         for counts in self.counts:
             v = {t: c * self.idf[t] for t, c in counts.items()}
-            out.append((v, math.sqrt(sum(x * x for x in v.values()))))
+            out.append((v, math.sqrt(sum([x * x for x in v.values()]))))
         return out
 
 
@@ -105,11 +103,18 @@ def best_matches(problems: list[str], plans: list[str], tokens) -> list[tuple[in
     vectors = Similarity(problems + plans, tokens).vectors()
     pv, qv = vectors[: len(problems)], vectors[len(problems):]
     out: list[tuple[int | None, float]] = []
-    for v in pv:
-        scores = [cosine(v, x) for x in qv]
-        if not scores:
-            out.append((None, 0.0))
-            continue
+    if not qv:
+        return [(None, 0.0)] * len(pv)
+    for va, na in pv:
+        # cosine(v, x) for each x, inlined (the same products, added in the same order: the same bits)
+        scores = []
+        for vb, nb in qv:
+            if not na or not nb:
+                scores.append(0.0)
+            elif len(va) > len(vb):
+                scores.append(sum([x * va[t] for t, x in vb.items() if t in va]) / (na * nb))
+            else:
+                scores.append(sum([x * vb[t] for t, x in va.items() if t in vb]) / (na * nb))
         j = max(range(len(scores)), key=scores.__getitem__)
         out.append((j, scores[j]))
     return out

@@ -22,6 +22,8 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -65,6 +67,7 @@ class Previous:
     report_year: int | None = None
     path: str | None = None
     _items: dict = field(default_factory=dict, repr=False, compare=False)
+    _tokens: dict = field(default_factory=dict, repr=False, compare=False)
 
     # Last year's report is compared with every report of its issuer in the round (and again in
     # each round grown): its text and its parts' items are made once per process, not per comparison.
@@ -76,6 +79,21 @@ class Previous:
         if sid not in self._items:
             self._items[sid] = items(self.lines, _part(self.sections, sid))
         return self._items[sid]
+
+    def tokenizer(self, tokens: Callable[[str], Counter], sids: tuple[str | None, ...]) -> Callable[[str], Counter]:
+        """`tokens`, answering for the items of these parts of last year's report from what it gave
+        them before (the same Counters: nothing reads them but to count)."""
+        known = self._tokens.setdefault(tokens, {})
+        for sid in sids:
+            for _, _, text in self.items(sid):
+                if text not in known:
+                    known[text] = tokens(text)
+
+        def memo(text: str) -> Counter:
+            found = known.get(text)
+            return found if found is not None else tokens(text)
+
+        return memo
 
 
 def issuer_key(issuer: str | None) -> str:
@@ -208,7 +226,7 @@ def compare(card: dict, prev: Previous, boiler: np.ndarray, parts: Parts, vocabu
     sketch.card_text gives it, when the caller has it (the worker's sketch file holds it)."""
     from scorer.text.matching import bigram_terms
 
-    tokens = bigram_terms(vocabulary)
+    tokens = prev.tokenizer(bigram_terms(vocabulary), (parts.plan if parts.measures else None, parts.problems))
     lines = card.get("text") or []
     sections = card.get("sections") or {}
     plan_before = prev.items(parts.plan) if parts.measures else []

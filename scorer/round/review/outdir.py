@@ -44,15 +44,15 @@ def load_card(out: Path, name: str) -> dict:
 def write_card(out: Path, name: str, card: dict, html: bool | None = None) -> None:
     """The JSON scorecard, and the HTML one when the batch wrote HTML (html=None: when the page is
     there), both atomically."""
-    from scorer.round.outputs import atomic_write
+    from scorer.round.outputs import atomic_write, card_json
 
-    encoded = _JSON.encode(card)
+    encoded = card_json(card)
     atomic_write(card_path(out, name), encoded)
     page = out / f"{name}.html"
     if html or (html is None and page.exists()):
         from scorer.render.html import render_html
 
-        atomic_write(page, render_html(card, encoded))
+        atomic_write(page, render_html(card, encoded.decode("utf-8")))
 
 
 def with_review(card: dict, events) -> dict:
