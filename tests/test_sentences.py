@@ -89,6 +89,8 @@ def test_past_reported_is_no_plan():
     ("完成地区生产总值86亿元,固定资产投资12亿元,招商引资签约项目6个。", "economic"),
     ("办理行政复议案件12件,纠错2件,负责人出庭应诉率100%。", "rule_of_law"),
     ("党委理论学习中心组专题学习习近平法治思想4次,会前学法6次。", "rule_of_law"),
+    # 招商 said inside 招商引资 is one mention: the review of an agreement is the rule-of-law work here
+    ("审查县政府拟签订的招商引资协议6份,删除违规承诺税收返还等条款9处。", "rule_of_law"),
 ])
 def test_topics_of_paragraphs(text, topic):
     assert topic_of(text) == topic
@@ -103,7 +105,10 @@ def test_topics_of_paragraphs(text, topic):
     ("主要负责人应当主持召开专题会议。", "normative"),
     # ... unless the later clause speaks of the sentence's own work
     ("县长主持召开府院联席会议,此项工作目前尚在筹备。", "intended"),
+    ("县长主持召开府院联席会议,相关方案仍在起草之中。", "intended"),
+    ("县长主持召开府院联席会议,该项安排拟于明年启动。", "intended"),
     ("县长主持召开府院联席会议2次,上述工作为下一步打下基础。", "done"),
+    ("县长主持召开府院联席会议2次,相关工作在全县推广。", "done"),
 ])
 def test_the_mood_of_an_act_is_the_mood_where_it_is_said(text, mood):
     (s,) = list(sentences(text, 2024))
