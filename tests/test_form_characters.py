@@ -95,6 +95,21 @@ def test_kangxi_radicals_from_a_pdf_font_read_as_the_ideographs(tmp_path, name):
     assert_same_reading(before, after, name)
 
 
+def test_a_text_dense_in_radicals_is_read_not_refused(tmp_path):
+    """The lines of the dev reports where a PDF font gave radicals for a sixth of the characters or more:
+    still Chinese text, read (the radicals as ideographs), never refused as binary or mis-decoded."""
+    from scorer.reading import read_input
+
+    pairs = [(ln, _kangxi(ln)) for p in sorted(corpus_dir("dev").glob("*.txt"))
+             for ln in p.read_text(encoding="utf-8").split("\n") if len(ln.strip()) > 4]
+    pairs = [(ln, ed) for ln, ed in pairs if sum(0x2F00 <= ord(c) <= 0x2FD5 for c in ed) >= len(ln.strip()) / 6]
+    edited = "\n".join(ed for _ln, ed in pairs)
+    assert len(pairs) >= 5 and sum(0x2F00 <= ord(c) <= 0x2FD5 for c in edited) > 0.15 * len(re.sub(r"\s", "", edited))
+    p = tmp_path / "radicals.txt"
+    p.write_text(edited, encoding="utf-8")
+    assert read_input(str(p)).lines == [ln for ln, _ed in pairs]
+
+
 def _parenthesised_ideographs(text: str) -> str:
     """Word/WPS list numbering: （一） at a line's start written as the one glyph ㈠."""
     return re.sub(r"^([ \t\u3000]*)[（(]([一二三四五六七八九十])[）)]",
