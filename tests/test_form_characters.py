@@ -188,6 +188,19 @@ def test_a_browser_print_header_and_footer_are_no_text(tmp_path, name):
     assert before["document"]["publish_date"] == after["document"]["publish_date"]
 
 
+def test_print_chrome_is_told_from_a_sites_date_line():
+    """A one-page print's header with the page's generic title and a footer with the counter first are
+    print chrome; a site's own date line (its labels, its page words) stays text."""
+    from scorer.document.paragraphs import rebuild
+
+    body = [ln for ln in _text("seed-001").split("\n") if ln.strip()][:6]
+    lines = (["2025/4/2 09:41\u3000政府信息公开", "2018/04/03 16:13\u3000浏览次数 120", "2018/04/03 16:13\u3000来源：司法局"]
+             + body + ["1/1\u3000https://www.example.gov.cn/art/2025/3/28/art_1.html"])
+    kept = {ln for p in rebuild(lines) for _at, ln in p.starts}
+    assert 1 not in kept and len(lines) not in kept
+    assert {2, 3} <= kept
+
+
 # --------------------------------------------------------------------------- a site's meta line
 
 def meta_line_on_top(text: str) -> str:

@@ -42,16 +42,16 @@ MAX_HEADING = 50  # characters: a heading with its first sentence hardly runs lo
 # paragraph broken by a page goes on after it.
 PAGE_NUMBER = re.compile(r"^(?:[-—－–\s]*\d{1,3}[-—－–\s]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})$")
 # What a browser prints on each page of a web page printed to PDF, copied with its text: a header of
-# the print's date and time and the page's title ("2025/4/2 09:41　…的报告": a title, or a line of the
-# text again; a site's own date line has labels: 来源：, 发布时间：), a footer of the page's address and
-# the page counter ("http://… 3/9").
+# the print's date and time and the page's title ("2025/4/2 09:41　…的报告_某某人民政府"; a site's own
+# date line has labels and page words: 来源：, 浏览次数), a footer of the page's address and the page
+# counter ("http://… 3/9"), either way round.
 PRINT_HEADER = re.compile(
     r"^(?:\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}),?[ \t\u3000]*(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?"
     r"[ \t\u3000]+(\S.{3,120})$"
 )
-PRINT_FOOTER = re.compile(
-    r"^(?:https?://|www\.)\S+[ \t\u3000]+(?:\d{1,3}[ \t]*/[ \t]*\d{1,3}|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)$"
-)
+_URL = r"(?:https?://|www\.)\S+"
+_COUNTER = r"(?:\d{1,3}[ \t]*/[ \t]*\d{1,3}|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)"
+PRINT_FOOTER = re.compile(rf"^(?:{_URL}[ \t\u3000]+{_COUNTER}|{_COUNTER}[ \t\u3000]+{_URL})$")
 UNLABELLED = re.compile(r"^[^。，,；;:：]+$")
 # A gap between words: two in a line make it a page's header or navigation, not prose (Chinese prose
 # has no spaces).
@@ -263,19 +263,26 @@ def rebuild(lines: list[str]) -> list[Paragraph]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _page_words() -> re.Pattern:
+    """The labels and tool words of a site's page (来源, 发布时间, 浏览次数 …): in no page's title."""
+    words = data_file("page_words")
+    return re.compile("|".join(map(re.escape, words["field_labels"] + words["chrome_words"])))
+
+
 def _print_chrome(text: list[str]) -> set[int]:
     """The lines of a browser's print header and footer (see PRINT_HEADER): not text, like page numbers."""
     found: set[int] = set()
-    own: set[str] | None = None
+    own: Counter[str] | None = None
     for i, t in enumerate(text):
         if t[:1].isdigit() and (m := PRINT_HEADER.match(t)):
             title = m.group(1).strip()
-            if not UNLABELLED.match(title):
-                own = own if own is not None else set(text)
-                if title not in own:
-                    continue
+            if not UNLABELLED.match(title) or _page_words().search(title):
+                own = own if own is not None else Counter(text)
+                if not own[title] and own[t] < 2:
+                    continue  # a site's date line, unless it heads every page or names the text's title
             found.add(i)
-        elif t[:1] in "hw" and PRINT_FOOTER.match(t):
+        elif ("http" in t or "www." in t) and PRINT_FOOTER.match(t):
             found.add(i)
     return found
 
