@@ -14,7 +14,6 @@ The scorecard shows the text as put right: the characters look the same, or (㈠
 """
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -42,8 +41,9 @@ def _repaired(line: str) -> str:
 
 
 def _decoded(m: re.Match) -> str:
-    ch = html.unescape(m.group(0))
-    return _LINE_OR_CONTROL.sub(" ", ch)
+    import html  # its entity table costs a millisecond at start-up: only for a text that has references
+
+    return _LINE_OR_CONTROL.sub(" ", html.unescape(m.group(0)))
 
 
 def _mapped(m: re.Match) -> str:
