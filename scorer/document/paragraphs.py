@@ -16,7 +16,8 @@ The rules, as a careful reader states them:
   prose, continues on the next line, on the same conditions.
 - A numbered heading or a title that fills the width takes only its short tail (or, for a heading,
   its first sentence) from the next lines, never the paragraph under it; page numbers copied with a
-  PDF's text are not text.
+  PDF's text are not text, nor is a browser's print header (date, time, title) or footer (address, n/m).
+- A line of a page header's fields (来源：… 发布时间：…) ends where it ends.
 """
 from __future__ import annotations
 
@@ -41,18 +42,6 @@ MAX_HEADING = 50  # characters: a heading with its first sentence hardly runs lo
 # A page number copied with the text of a PDF ("- 3 -", "第 3 页 共 9 页", "3/9"): not text, and a
 # paragraph broken by a page goes on after it.
 PAGE_NUMBER = re.compile(r"^(?:[-—－–\s]*\d{1,3}[-—－–\s]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})$")
-# What a browser prints on each page of a web page printed to PDF, copied with its text: a header of
-# the print's date and time and the page's title ("2025/4/2 09:41　…的报告_某某人民政府"; a site's own
-# date line has labels and page words: 来源：, 浏览次数), a footer of the page's address and the page
-# counter ("http://… 3/9"), either way round.
-PRINT_HEADER = re.compile(
-    r"^(?:\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}),?[ \t\u3000]*(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?"
-    r"[ \t\u3000]+(\S.{3,120})$"
-)
-_URL = r"(?:https?://|www\.)\S+"
-_COUNTER = r"(?:\d{1,3}[ \t]*/[ \t]*\d{1,3}|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)"
-PRINT_FOOTER = re.compile(rf"^(?:{_URL}[ \t\u3000]+{_COUNTER}|{_COUNTER}[ \t\u3000]+{_URL})$")
-UNLABELLED = re.compile(r"^[^。，,；;:：]+$")
 # A gap between words: two in a line make it a page's header or navigation, not prose (Chinese prose
 # has no spaces).
 GAP = re.compile(r"\S[ \t\u3000]+(?=\S)")
@@ -261,6 +250,20 @@ def rebuild(lines: list[str]) -> list[Paragraph]:
         out.append(Paragraph(first + 1, i + 1, raw, tuple(starts)))
         k += 1
     return out
+
+
+# What a browser prints on each page of a web page printed to PDF, copied with its text: a header of
+# the print's date and time and the page's title ("2025/4/2 09:41　…的报告_某某人民政府"; a site's own
+# date line has labels and page words: 来源：, 浏览次数), a footer of the page's address and the page
+# counter ("http://… 3/9"), either way round.
+PRINT_HEADER = re.compile(
+    r"^(?:\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}),?[ \t\u3000]*(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?"
+    r"[ \t\u3000]+(\S.{3,120})$"
+)
+_URL = r"(?:https?://|www\.)\S+"
+_COUNTER = r"(?:\d{1,3}[ \t]*/[ \t]*\d{1,3}|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)"
+PRINT_FOOTER = re.compile(rf"^(?:{_URL}[ \t\u3000]+{_COUNTER}|{_COUNTER}[ \t\u3000]+{_URL})$")
+UNLABELLED = re.compile(r"^[^。，,；;:：]+$")
 
 
 @lru_cache(maxsize=1)
