@@ -16,7 +16,8 @@ The rules, as a careful reader states them:
   prose, continues on the next line, on the same conditions.
 - A numbered heading or a title that fills the width takes only its short tail (or, for a heading,
   its first sentence) from the next lines, never the paragraph under it; page numbers copied with a
-  PDF's text are not text.
+  PDF's text are not text, nor is a browser's print header (date, time, title) or footer (address, n/m).
+- A line of a page header's fields (来源：… 发布时间：…) ends where it ends.
 """
 from __future__ import annotations
 
@@ -208,19 +209,22 @@ def rebuild(lines: list[str]) -> list[Paragraph]:
     found = [(wrap, measures, tol) for measures, tol in ((chars, 1), (cols, 3)) if (wrap := _wrap_width(measures, tol))]
     full = [False] * len(lines)
     half = [False] * len(lines)
+    indents = [len(ln) - len(ln.lstrip(INDENT)) if t else 0 for ln, t in zip(lines, text)]
     if found:
         (w, _near), measures, tol = max(found, key=lambda f: f[0][1])
-        # a line longer than the width was not broken by the wrapping: it ends where the writer ended it
-        full = [bool(m and w - tol <= m <= w + tol) for m in measures]
+        # a line longer than the width was not broken by the wrapping: it ends where the writer ended it;
+        # an indented first line fills the width with its indent (26 characters after two spaces of 28)
+        measure = len if measures is chars else display_width
+        full = [bool(m and (w - tol <= m <= w + tol or w - tol <= m + measure(ln[:n]) <= w + tol))
+                for m, ln, n in zip(measures, lines, indents)]
         half = [bool(m and m >= w / 2) for m in measures]
-    indents = [len(ln) - len(ln.lstrip(INDENT)) if t else 0 for ln, t in zip(lines, text)]
     # Indentation marks a paragraph's first line only where some lines have it and others not.
     indented = sum(1 for n, t in zip(indents, text) if t and n)
     filled = sum(1 for t in text if t)
     if not 0.1 * filled <= indented <= 0.9 * filled:
         indents = [0] * len(lines)
     # page numbers are taken out of the text; the lines around them are read as neighbours
-    page_numbers = {i for i, t in enumerate(text) if t and PAGE_NUMBER.match(t)}
+    page_numbers = {i for i, t in enumerate(text) if t and PAGE_NUMBER.match(t)} | _print_chrome(text)
     page_numbers |= _running_heads(text, page_numbers)
     kept = [i for i, t in enumerate(text) if t and i not in page_numbers]
     out: list[Paragraph] = []
@@ -246,6 +250,44 @@ def rebuild(lines: list[str]) -> list[Paragraph]:
         out.append(Paragraph(first + 1, i + 1, raw, tuple(starts)))
         k += 1
     return out
+
+
+# What a browser prints on each page of a web page printed to PDF, copied with its text: a header of
+# the print's date and time and the page's title ("2025/4/2 09:41　…的报告_某某人民政府"; a site's own
+# date line has labels and page words: 来源：, 浏览次数), a footer of the page's address and the page
+# counter ("http://… 3/9"), either way round.
+PRINT_HEADER = re.compile(
+    r"^(?:\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}),?[ \t\u3000]*(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?"
+    r"[ \t\u3000]+(\S.{3,120})$"
+)
+_URL = r"(?:https?://|www\.)\S+"
+_COUNTER = r"(?:\d{1,3}[ \t]*/[ \t]*\d{1,3}|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)"
+PRINT_FOOTER = re.compile(rf"^(?:{_URL}[ \t\u3000]+{_COUNTER}|{_COUNTER}[ \t\u3000]+{_URL})$")
+UNLABELLED = re.compile(r"^[^。，,；;:：]+$")
+
+
+@lru_cache(maxsize=1)
+def _page_words() -> re.Pattern:
+    """The labels and tool words of a site's page (来源, 发布时间, 浏览次数 …): in no page's title."""
+    words = data_file("page_words")
+    return re.compile("|".join(map(re.escape, words["field_labels"] + words["chrome_words"])))
+
+
+def _print_chrome(text: list[str]) -> set[int]:
+    """The lines of a browser's print header and footer (see PRINT_HEADER): not text, like page numbers."""
+    found: set[int] = set()
+    own: Counter[str] | None = None
+    for i, t in enumerate(text):
+        if t[:1].isdigit() and (m := PRINT_HEADER.match(t)):
+            title = m.group(1).strip()
+            if not UNLABELLED.match(title) or _page_words().search(title):
+                own = own if own is not None else Counter(text)
+                if not own[title] and own[t] < 2:
+                    continue  # a site's date line, unless it heads every page or names the text's title
+            found.add(i)
+        elif ("http" in t or "www." in t) and PRINT_FOOTER.match(t):
+            found.add(i)
+    return found
 
 
 def _running_heads(text: list[str], page_numbers: set[int]) -> set[int]:
@@ -303,8 +345,14 @@ def _heading_end(text: list[str], full: list[bool], indents: list[int], i: int) 
 
 def _continues(a: str, b: str, full: bool, b_long: bool) -> bool:
     """Does line `a` (full: it fills the width) go on in line `b` (b_long: half the width or more)?"""
-    if STRONG_HEADING.match(b) or FIELD.match(b) or _spaced(b):
+    if full and a[-1].isdigit() and b[0].isdigit() and not _heading_start(b):
+        return True  # the wrapping cut a number or a date ("发布日期:2018-04-0" / "3 16:13")
+    # gaps make a line a page's header or navigation, unless it is prose that a line filling the
+    # width runs on into (a text whose paragraphs were parted by spaces, hard-wrapped)
+    if STRONG_HEADING.match(b) or FIELD.match(b) or (_spaced(b) and not (full and PROSE.search(b))):
         return False
+    if FIELD.match(a) and not full:
+        return False  # a page header's fields (…发布时间：2020-03-28　浏览次数：1,236) end with their line
     if _heading_start(a) and WEAK_HEADING.match(b) and not (a[-1].isdigit() and b[0].isdigit()):
         return False  # a heading over a sub-heading
     if SENTENCE_END.search(a):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from scorer.reading.characters import repaired_lines
 from scorer.text.sanitize import display_path, encodable_lines
 from scorer.text.textnorm import LINE_BREAK
 
@@ -24,8 +25,9 @@ class Extracted:
     hints: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        # whatever the format, nothing that UTF-8 cannot encode goes on down the pipeline
-        self.lines = encodable_lines(self.lines)
+        # whatever the format, nothing that UTF-8 cannot encode goes on down the pipeline, and no
+        # character written in place of another (an HTML reference, a Kangxi radical)
+        self.lines = repaired_lines(encodable_lines(self.lines))
 
     def source_dict(self) -> dict:
         path = display_path(self.path)

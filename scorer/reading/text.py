@@ -70,5 +70,7 @@ def _checked(path: str, text: str) -> str:
 
 _SPACES = re.compile(r"\s")
 # Characters outside what real reports are made of: ASCII, Latin-1, general and CJK punctuation,
-# circled numbers, CJK ideographs (with extension A), full-width forms.
-_UNCOMMON = re.compile(r"[^\s\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2460-\u24ff\u25a0-\u25ff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+# circled numbers, CJK radicals (a PDF font's Unicode map gives ⼀ for 一), enclosed CJK (㈠), CJK
+# ideographs (with extension A), full-width forms.
+_UNCOMMON = re.compile(r"[^\s\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2460-\u24ff\u25a0-\u25ff\u2e80-\u2fdf\u3000-\u303f"
+                       r"\u3200-\u32ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")

@@ -1,0 +1,62 @@
+"""Characters a file's text carries in place of the ones its writer meant, put right for every format.
+
+- HTML character references left in the text by a CMS export or a copied page's source (`&nbsp;`
+  indents, `&ldquo;…&rdquo;`, `&mdash;`, `&#8220;`): the character they stand for, so that an
+  indented line is an indented line and a reference's `;` is no clause end. Only complete
+  references (with their `;`) are decoded, by the standard library's `html.unescape`; a reference
+  to a line break or a control character becomes a space, so line numbers stay the file's own.
+- Kangxi radicals (⼀ U+2F00, ⼈ U+2F08 …) and the CJK radical supplements that Unicode maps to an
+  ideograph: what a PDF font's Unicode map gives for 一, 人, 大 …; the ideograph (NFKC's mapping).
+- Parenthesised ideographs ㈠ … ㈩ (a Word or WPS list numbering style): the sub-heading number
+  （一）…（十） they are written for.
+
+The scorecard shows the text as put right: the characters look the same, or (㈠) read the same.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_LINE_OR_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
+# the radicals NFKC maps (every Kangxi radical, some supplements) and ㈠ … ㈩
+_MISWRITTEN = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5\u3220-\u3229]")
+
+
+def repaired_lines(lines: list[str]) -> list[str]:
+    """The same lines with references decoded and miswritten characters mapped; the list itself
+    when there is nothing to put right (the usual case)."""
+    joined = "\n".join(lines)
+    has_refs = "&" in joined and REFERENCE.search(joined) is not None
+    if not has_refs and _MISWRITTEN.search(joined) is None:
+        return lines
+    return [_repaired(ln) for ln in lines]
+
+
+def _repaired(line: str) -> str:
+    if "&" in line:
+        line = REFERENCE.sub(_decoded, line)
+    return _MISWRITTEN.sub(_mapped, line)
+
+
+def _decoded(m: re.Match) -> str:
+    import html  # its entity table costs a millisecond at start-up: only for a text that has references
+
+    return _LINE_OR_CONTROL.sub(" ", html.unescape(m.group(0)))
+
+
+def _mapped(m: re.Match) -> str:
+    return _mapping().get(m.group(0), m.group(0))
+
+
+@lru_cache(maxsize=1)
+def _mapping() -> dict[str, str]:
+    table = {}
+    for cp in (*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6)):
+        n = unicodedata.normalize("NFKC", chr(cp))
+        if n != chr(cp) and len(n) == 1:
+            table[chr(cp)] = n
+    for cp in range(0x3220, 0x322A):  # ㈠ → (一) under NFKC: written with Chinese brackets here
+        table[chr(cp)] = "（" + unicodedata.normalize("NFKC", chr(cp))[1:-1] + "）"
+    return table
