@@ -223,3 +223,18 @@ def test_a_meta_line_over_a_page_without_title_stays_a_header(tmp_path, name):
     moved = {c["id"] for c in before["checks"]} - {"conformity.deadline"}
     points = {c["id"]: c["points"] for c in after["checks"]}
     assert sum(abs((c["points"] or 0) - (points[c["id"]] or 0)) for c in before["checks"] if c["id"] in moved) <= TOLERANCE
+
+
+@pytest.mark.parametrize("name", ["seed-000", "seed-003", "page-052", "page-r2-r029"])
+def test_ascii_full_stops_typed_between_chinese_sentences_read_as_full_stops(tmp_path, name):
+    text = _text(name)
+    edited = text.replace("。", ".")  # a writer in half-width mode
+    assert_same_reading(_card(tmp_path, name, text), _card(tmp_path, name, edited), "ascii_full_stop")
+
+
+def test_a_decimal_a_web_address_and_a_headings_number_keep_their_dot():
+    from scorer.reading.characters import repaired_lines
+
+    lines = ["一.主要举措和成效", "化解纠纷12.5万元.下一步继续推进.", "详见www.gov.cn.", "1.加强领导.强化责任"]
+    assert repaired_lines(lines) == ["一.主要举措和成效", "化解纠纷12.5万元。下一步继续推进。", "详见www.gov.cn.",
+                                     "1.加强领导。强化责任"]

@@ -9,6 +9,9 @@
   ideograph: what a PDF font's Unicode map gives for 一, 人, 大 …; the ideograph (NFKC's mapping).
 - Parenthesised ideographs ㈠ … ㈩ (a Word or WPS list numbering style): the sub-heading number
   （一）…（十） they are written for.
+- An ASCII full stop typed in half-width mode between Chinese sentences (…成效明显.下一步…): the
+  。 it stands for, so that sentences and clauses are read as written. Not after a figure or a
+  Latin letter (12.5%, www.gov.cn, 1.), nor after a heading's own number (一.主要举措).
 
 The scorecard shows the text as put right: the characters look the same, or (㈠) read the same.
 """
@@ -22,6 +25,8 @@ REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-
 _LINE_OR_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
 # the radicals NFKC maps (every Kangxi radical, some supplements) and ㈠ … ㈩
 _MISWRITTEN = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5\u3220-\u3229]")
+_ASCII_STOP = re.compile("(?<=[\u4e00-\u9fff\u201d\u2019\uff09\u300d\u300f\u300b%,\uff0c])\\.(?=$|\\s|[0-9\u4e00-\u9fff\u201c\u2018\uff08\u300c\u300a])")
+_NUMBER_STOP = re.compile("\\s*[一二三四五六七八九十]{1,3}\\.")  # 一.主要举措: a heading's number
 
 
 def repaired_lines(lines: list[str]) -> list[str]:
@@ -29,7 +34,7 @@ def repaired_lines(lines: list[str]) -> list[str]:
     when there is nothing to put right (the usual case)."""
     joined = "\n".join(lines)
     has_refs = "&" in joined and REFERENCE.search(joined) is not None
-    if not has_refs and _MISWRITTEN.search(joined) is None:
+    if not has_refs and _MISWRITTEN.search(joined) is None and _ASCII_STOP.search(joined) is None:
         return lines
     return [_repaired(ln) for ln in lines]
 
@@ -37,7 +42,11 @@ def repaired_lines(lines: list[str]) -> list[str]:
 def _repaired(line: str) -> str:
     if "&" in line:
         line = REFERENCE.sub(_decoded, line)
-    return _MISWRITTEN.sub(_mapped, line)
+    line = _MISWRITTEN.sub(_mapped, line)
+    if "." not in line:
+        return line
+    number = _NUMBER_STOP.match(line)
+    return _ASCII_STOP.sub(lambda m: "." if number and m.end() == number.end() else "。", line)
 
 
 def _decoded(m: re.Match) -> str:
