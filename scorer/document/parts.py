@@ -17,13 +17,14 @@ from functools import lru_cache
 
 from scorer.document.metadata import BOOK_TITLE, first_year
 from scorer.document.paragraphs import opens_unit
-from scorer.document.structure import Block, Heading, Section, Structure, passages
+from scorer.document.structure import Block, Section, Structure, passages
 from scorer.text import safe_regex
 from scorer.text.textnorm import data_file, make_key
 
 ITEM_HEADING = 30  # characters: an item's first sentence up to this long reads as its heading
 RUN_IN_HEADING = 50  # characters: a numbered sub-heading's first sentence, run into its paragraph, as long as a heading runs
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
+ITEM_LEAD = re.compile(r"^[一二三四五六七八九十]{1,2}是")
 PUNCT = re.compile(r"[,、:;\"“”'‘’()]")
 
 
@@ -325,7 +326,7 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
     # 1. a sub-heading that names the part
     for top in scope:
         for sec in top.walk():
-            if sec is top or sec.heading is None or _prose(sec.heading):
+            if sec is top or sec.heading is None or _prose(sec):
                 continue
             if r.heading_match(sec.heading.key, report_year):
                 _embed(part, sec.block, sec.heading.text, "subheading", sec)
@@ -368,11 +369,15 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
             return
 
 
-def _prose(heading: Heading) -> bool:
+def _prose(sec: Section) -> bool:
     """An item (一是…) or a sub-heading run into its paragraph names a part as a sub-heading would only
-    when it is short: a long first sentence is prose ("(二)紧扣…工作安排,我局将…")."""
+    when it is short: a long first sentence is prose ("(二)紧扣…工作安排,我局将…"). An item on a line of
+    its own over its paragraphs is a sub-heading written with 一是, as long as a sub-heading runs."""
+    heading = sec.heading
+    assert heading is not None
     if heading.marker == "item":
-        return len(heading.key) > ITEM_HEADING
+        alone = not heading.has_body and bool(sec.blocks)
+        return len(heading.key) > (RUN_IN_HEADING if alone else ITEM_HEADING)
     return heading.has_body and len(heading.key) > RUN_IN_HEADING
 
 
@@ -381,6 +386,9 @@ def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str] | None:
     is the block, or an item run into it (一是…二是…), so the index is the same whether the writer
     starts each item on a line of its own or not."""
     idx = -1
+    # A lead (a numbered sub-heading or a short item run into its paragraph) is no sentence of it: the
+    # paragraph's sentences count as they do under the same heading on a line of its own.
+    run_in = b.heading is not None and b.heading.marker != "item" and b.heading.has_body
     for m in SENTENCE.finditer(b.k):
         sentence = m.group(0)
         idx = 0 if m.start() and opens_unit(sentence) else idx + 1
@@ -389,7 +397,14 @@ def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str] | None:
         if r.embedded_match(sentence):
             a, z = b.key.raw_span(m.start(), m.end())
             return idx, b.raw[a:z].strip()
+        if (run_in and b.heading is not None and not m.start() and m.end() <= len(b.heading.key) + 1) or _item_lead(sentence):
+            idx = -1
     return None
+
+
+def _item_lead(sentence: str) -> bool:
+    """一是X。 short enough to be the item's heading."""
+    return len(sentence) <= ITEM_HEADING + 1 and bool(ITEM_LEAD.match(sentence))
 
 
 def _enclosing_heading(sec: Section) -> Section | None:

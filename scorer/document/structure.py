@@ -77,6 +77,9 @@ STRICT = {"cn_comma", "cn_space", "outline", "outline3", "num_paren", "circled"}
 # these has its parts under unnumbered headings.
 SUB_LEVEL = {"paren_cn", "paren_num", "num_paren", "circled", "outline", "outline3"}
 ITEM = "item"
+ITEM_LINE = "item_line"  # 一是X on a line of its own over items that count again under it: a sub-heading
+ITEM_ONE = "一是"
+MAX_ALONE = 50  # characters: a heading on a line of its own hardly runs longer
 
 # A heading line may carry body text: the heading ends at the first of these.
 HEADING_END = re.compile(r"[。:;!?]")
@@ -87,6 +90,9 @@ INLINE_HEADING = re.compile(rf"(?<=[\s。:：;；])\s*(?=(?:[{CN_DIGITS}]{{1,3}}
 # What such a heading opens with, as a pattern that starts with a character class (so `re` can skip
 # ahead; the look-behind above is tried at every position): three long lines in four have none.
 INLINE_NUMBER = re.compile(rf"[{CN_DIGITS}（(](?:(?<=[{CN_DIGITS}])[{CN_DIGITS}]{{0,2}}、|(?<=[（(])[{CN_DIGITS}]{{1,3}}[)）])")
+# In a short line only a space before the number marks a lost break ("…汇报如下: 一、主要措施和成效 (一)强化…"):
+# after a full stop or a colon alone, a short line's numbers are more likely a list of its own.
+SPACED_INLINE_HEADING = re.compile(rf"(?<=\S)[ \t\u3000]+(?=(?:[{CN_DIGITS}]{{1,3}}、|[（(][{CN_DIGITS}]{{1,3}}[)）]))")
 
 
 
@@ -299,7 +305,7 @@ def split_blocks(lines: list[str]) -> list[Block]:
     for p, key in zip(paras, keys):
         if not key.text:
             continue
-        parts = _split_inline(p.raw) if len(key.text) > 80 else [p.raw]
+        parts = _split_inline(p.raw) if len(key.text) > 80 else _split_spaced(p.raw)
         if len(parts) == 1:
             blocks.append(Block(p.line, p.raw, key, last_line=p.last, breaks=p.starts[1:]))
             continue
@@ -383,6 +389,12 @@ def _joined(run: list[Block]) -> Block:
                  breaks=tuple(breaks))
 
 
+def _split_spaced(raw: str) -> list[str]:
+    if not SPACED_INLINE_HEADING.search(raw):
+        return [raw]
+    return [p for p in SPACED_INLINE_HEADING.split(raw) if p.strip()]
+
+
 @lru_cache(maxsize=1)
 def _glued_title() -> re.Pattern:
     ends = "|".join(map(re.escape, data_file("structure-cues")["glued_title_ends"]))
@@ -406,7 +418,7 @@ def build_tree(st: Structure, body: list[Block]) -> None:
 
 def _mark_headings(body: list[Block]) -> None:
     taken = _taken(body)
-    shaped = [(b, h) for b in body if (h := b.shape) and taken.get(id(h), True)]
+    shaped = _two_levels([(b, h) for b in body if (h := b.shape) and taken.get(id(h), True)])
     ranks = infer_ranks([h for _, h in shaped])
     deepest = max(ranks.values(), default=-1)
     marked: list[Heading] = []
@@ -428,6 +440,55 @@ def _mark_headings(body: list[Block]) -> None:
     for b in bare:
         b.heading = Heading("bare", -1, None, b.raw.strip(), b.k, False)
         b.role = "heading"
+
+
+def _two_levels(shaped: list[tuple[Block, Heading]]) -> list[tuple[Block, Heading]]:
+    """A family used at two levels, told apart by form: headings on lines of their own, and leads run into
+    paragraphs that count from 1 again right under one of them ("（一）强化组织领导" / "（一）重视到位。…",
+    or "一是加强组织领导" / "一是重视到位。…"). The run-in ones are the document's items, the others its
+    sub-headings, as when the two levels are written （一） and 一是."""
+    split = {h.marker for (_, a), (_, h) in zip(shaped, shaped[1:])
+             if h.marker == a.marker and h.number == 1 and h.has_body and _alone(a)}
+    lines = {id(h) for _, h in shaped if h.marker == ITEM and ITEM in split and _alone(h)}
+    # paragraphs opening with items counted on (一是…, 二是…), one of which counts its own items again:
+    # the leads are sub-headings, every one of the count
+    for count in _counts([(b, h) for b, h in shaped if h.marker == ITEM and h.has_body], shaped):
+        if any(_items_again(b) for b, _ in count):
+            lines |= {id(h) for _, h in count}
+    if not split and not lines:
+        return shaped
+    out = []
+    for b, h in shaped:
+        if id(h) in lines:
+            h = dataclasses.replace(h, marker=ITEM_LINE, rank=2)
+        elif h.marker in split and h.marker != ITEM and h.has_body:
+            h = dataclasses.replace(h, marker=ITEM, rank=9)
+        out.append((b, h))
+    return out
+
+
+def _counts(members: list[tuple[Block, Heading]], shaped: list[tuple[Block, Heading]]) -> list[list[tuple[Block, Heading]]]:
+    """`members` cut into runs that count on (1, 2, 3 …) with no other heading between them."""
+    place = {id(h): i for i, (_, h) in enumerate(shaped)}
+    runs: list[list[tuple[Block, Heading]]] = []
+    for b, h in members:
+        last = runs[-1][-1][1] if runs else None
+        if last is not None and place[id(h)] == place[id(last)] + 1 and h.number == (last.number or 0) + 1:
+            runs[-1].append((b, h))
+        else:
+            runs.append([(b, h)])
+    return runs
+
+
+def _items_again(b: Block) -> bool:
+    """Does a paragraph that opens with an item ("一是强化政治引领。…") count its items from 一是 again
+    further on? Then its lead is a sub-heading over them, written as an item."""
+    return any(b.k.startswith(ITEM_ONE, m.start()) for m in paragraphs.run_in_units().finditer(b.k))
+
+
+def _alone(h: Heading) -> bool:
+    """A heading on a line of its own, as long as a heading runs."""
+    return not h.has_body and len(h.key) <= MAX_ALONE
 
 
 def _taken(body: list[Block]) -> dict[int, bool]:
