@@ -128,3 +128,47 @@ def test_a_bold_sub_heading_run_into_its_paragraph_is_the_same_report(score, nam
     before, after = score(text), score(edited)
     assert after["sections"]["first_responsible"]["heading"] == before["sections"]["first_responsible"]["heading"]
     _same(before, after)
+
+
+@pytest.mark.parametrize("config", ["s2t", "s2hk"])
+def test_a_title_glued_to_its_salutation_is_read_in_traditional_script_too(score, config):
+    opencc = pytest.importorskip("opencc")
+    from scorer.text.textnorm import to_simplified
+
+    text = _text("page-016")  # the whole report on one line: "…的报告 中共海宁市委、海宁市人民政府: 2024年,…"
+    before, after = score(text), score(opencc.OpenCC(config).convert(text))
+    assert after["document"]["title"] is not None
+    assert to_simplified(after["document"]["title"]) == before["document"]["title"]
+    assert to_simplified(str(after["document"]["issuer"])) == str(before["document"]["issuer"])
+    _same(before, after)
+
+
+ITEM_LEAD = re.compile(rf"(?:(?<=^)|(?<=[。；]))(\s*)([{CN}]{{1,3}})是(?!是)", re.M)
+
+
+@pytest.mark.parametrize("name", ["seed-004", "page-019", "page-049", "page-r2-r002", "page-r2-r037"])
+def test_items_numbered_like_the_sub_headings_over_them_are_told_apart_by_where_they_stand(score, name):
+    """一是/二是 → （一）/（二） in reports whose sub-headings are already （一）: the sub-headings stand on
+    lines of their own or start them, the items count again from （一） under each, run in."""
+    text = _text(name)
+    edited, n = ITEM_LEAD.subn(lambda m: f"{m.group(1)}（{m.group(2)}）", text)
+    assert n >= 2 and re.search(r"^\s*[（(]一[)）]", text, re.M)  # the sub-headings were （一） already
+    _same(score(text), score(edited))
+
+
+def _arabic_top(text: str) -> str:
+    """一、X → 1.X (a space after the dot before a figure, as writers put it)."""
+    def top(m: re.Match) -> str:
+        n = CN.index(m.group(2)) + 1
+        return f"{m.group(1)}{n}.{' ' if m.group(3)[:1].isdigit() else ''}{m.group(3)}"
+    return re.sub(rf"^(\s*)([{CN}])、(.*)$", top, text, flags=re.M)
+
+
+@pytest.mark.parametrize("name", ["page-r2-r014", "page-r2-r081"])
+def test_top_headings_in_arabic_figures_over_arabic_run_in_sub_headings(score, name):
+    # the sub-headings are 1.X。… run into their paragraphs: after the edit both levels are 1. 2. …
+    text = _text(name)
+    before, after = score(text), score(_arabic_top(text))
+    assert next(c for c in after["checks"] if c["id"] == "conformity.numbering")["points"] == \
+        next(c for c in before["checks"] if c["id"] == "conformity.numbering")["points"]
+    _same(before, after)
