@@ -172,3 +172,50 @@ def test_top_headings_in_arabic_figures_over_arabic_run_in_sub_headings(score, n
     assert next(c for c in after["checks"] if c["id"] == "conformity.numbering")["points"] == \
         next(c for c in before["checks"] if c["id"] == "conformity.numbering")["points"]
     _same(before, after)
+
+
+def _web_pages(text: str, pages: int = 3) -> str:
+    """The report split over web pages: at each break a pagination bar, the page's number and the title
+    (the first line) as its header."""
+    lines = text.splitlines()
+    title = lines[0].strip()
+    total = sum(len(ln) for ln in lines)
+    out, seen, page = [], 0, 1
+    for i, ln in enumerate(lines):
+        out.append(ln)
+        seen += len(ln)
+        if page < pages and seen >= total * page / pages and ln.strip() and i + 1 < len(lines):
+            page += 1
+            bar = f"共{pages}页\u3000上一页\u3000" + "\u3000".join(str(p) for p in range(1, pages + 1)) + "\u3000下一页"
+            out += ["", bar, "", f"第{page}页", title, ""]
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("name", ["seed-000", "page-r2-r010", "page-r2-r064"])
+def test_a_report_split_over_web_pages_is_the_same_report(score, name):
+    text = _text(name)
+    before, after = score(text), score(_web_pages(text))
+    for sid, sec in after["sections"].items():
+        assert "下一页" not in (sec["heading"] or ""), sid
+    _same(before, after)
+
+
+def _intro_into_first_paragraph(text: str) -> str:
+    """The opening paragraph (before the first top-level heading) put at the start of the first paragraph
+    under that heading."""
+    lines = text.splitlines()
+    top = next(i for i, ln in enumerate(lines) if re.match(rf"\s*[{CN}]、", ln))
+    intro = max(i for i in range(top) if len(lines[i].strip()) >= 40)
+    first = next(i for i in range(top + 1, len(lines)) if lines[i].strip())
+    lines[first] = lines[intro].strip() + lines[first].strip()
+    del lines[intro]
+    return "\n".join(lines)
+
+
+def test_a_duty_sentence_run_on_after_an_announcement_s_colon_is_read(score):
+    # "…现将主要情况汇报如下:县政府…落实法治政府建设第一责任人责任,…": the announcement ends at its colon
+    text = _text("page-r2-r054")
+    before, after = score(text), score(_intro_into_first_paragraph(text))
+    assert before["sections"]["first_responsible"]["present"]
+    assert after["sections"]["first_responsible"]["present"]
+    assert after["sections"]["first_responsible"]["embedding"] == before["sections"]["first_responsible"]["embedding"]

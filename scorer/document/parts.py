@@ -390,12 +390,17 @@ def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str] | None:
     # paragraph's sentences count as they do under the same heading on a line of its own.
     run_in = b.heading is not None and b.heading.marker != "item" and b.heading.has_body
     for m in SENTENCE.finditer(b.k):
-        sentence = m.group(0)
-        idx = 0 if m.start() and opens_unit(sentence) else idx + 1
-        if _announcement().search(sentence):
-            continue
+        sentence, start = m.group(0), m.start()
+        idx = 0 if start and opens_unit(sentence) else idx + 1
+        announced = _announcement().search(sentence)
+        if announced:
+            # "现将…汇报如下:" announces; what runs on after its colon is the text itself
+            colon = sentence.find(":", announced.end())
+            if colon < 0 or colon + 2 >= len(sentence):
+                continue
+            sentence, start = sentence[colon + 1:], start + colon + 1
         if r.embedded_match(sentence):
-            a, z = b.key.raw_span(m.start(), m.end())
+            a, z = b.key.raw_span(start, m.end())
             return idx, b.raw[a:z].strip()
         if (run_in and b.heading is not None and not m.start() and m.end() <= len(b.heading.key) + 1) or _item_lead(sentence):
             idx = -1
