@@ -55,7 +55,7 @@ def _sentence_per_line(text: str) -> str:
     return "\n".join(out)
 
 
-@pytest.mark.parametrize("name", ["page-016", "page-r2-r026", "page-r2-r089"])
+@pytest.mark.parametrize("name", ["seed-000", "page-016", "page-058", "page-r2-r026", "page-r2-r061", "page-r2-r089"])
 def test_a_report_with_each_sentence_on_a_line_of_its_own_is_the_same_report(score, name):
     # page-016 runs its opener and its first headings into one line ("…汇报如下: 一、主要措施和成效 (一)强化…。")
     text = _text(name)

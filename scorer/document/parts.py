@@ -372,10 +372,13 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
 def _prose(sec: Section) -> bool:
     """An item (一是…) or a sub-heading run into its paragraph names a part as a sub-heading would only
     when it is short: a long first sentence is prose ("(二)紧扣…工作安排,我局将…"). An item on a line of
-    its own over its paragraphs is a sub-heading written with 一是, as long as a sub-heading runs."""
+    its own over its paragraphs, unpunctuated, is a sub-heading written with 一是, as long as a sub-heading
+    runs; with a full stop it is a sentence set on a line of its own."""
     heading = sec.heading
     assert heading is not None
     if heading.marker == "item":
+        if not heading.has_body and sec.block is not None and sec.block.k != heading.key:
+            return True  # "二是履行第一责任人职责。" a sentence on a line of its own, as inside its paragraph
         alone = not heading.has_body and bool(sec.blocks)
         return len(heading.key) > (RUN_IN_HEADING if alone else ITEM_HEADING)
     return heading.has_body and len(heading.key) > RUN_IN_HEADING

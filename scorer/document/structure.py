@@ -440,9 +440,10 @@ def _mark_headings(body: list[Block]) -> None:
     for i, b in enumerate(body):
         if b.heading or i == 0 or i + 1 >= len(body):
             continue
-        k = b.k
-        if 4 <= len(k) <= 40 and not re.search(r"[。;:!?]", k) and not k.endswith(","):
-            if is_paragraph(body[i + 1].k) and is_paragraph(body[i - 1].k):
+        if _bare_shape(b.k) and is_paragraph(body[i + 1].k):
+            # between paragraphs, or the second line of a heading in two ("全面贯彻落实党的二十大精神" /
+            # "统筹推进法治政府建设高质量发展")
+            if is_paragraph(body[i - 1].k) or (i >= 2 and _bare_shape(body[i - 1].k) and is_paragraph(body[i - 2].k)):
                 bare.append(b)
     for b in bare:
         b.heading = Heading("bare", -1, None, b.raw.strip(), b.k, False)
@@ -524,6 +525,11 @@ def _items_again(b: Block) -> bool:
     """Does a paragraph that opens with an item ("一是强化政治引领。…") count its items from 一是 again
     further on? Then its lead is a sub-heading over them, written as an item."""
     return any(b.k.startswith(ITEM_ONE, m.start()) for m in paragraphs.run_in_units().finditer(b.k))
+
+
+def _bare_shape(k: str) -> bool:
+    """A short line without sentence punctuation: an unnumbered heading, where paragraphs stand around it."""
+    return 4 <= len(k) <= 40 and not re.search(r"[。;:!?]", k) and not k.endswith(",")
 
 
 def _taken(body: list[Block]) -> dict[int, bool]:
