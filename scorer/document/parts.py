@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from scorer.document.metadata import BOOK_TITLE, first_year
 from scorer.document.paragraphs import opens_unit
-from scorer.document.structure import Block, Section, Structure, passages
+from scorer.document.structure import HEADING_END, Block, Section, Structure, passages
 from scorer.text import safe_regex
 from scorer.text.textnorm import data_file, make_key
 
@@ -377,11 +377,14 @@ def _prose(sec: Section) -> bool:
     heading = sec.heading
     assert heading is not None
     if heading.marker == "item":
-        if not heading.has_body and sec.block is not None and sec.block.k != heading.key:
-            return True  # "二是履行第一责任人职责。" a sentence on a line of its own, as inside its paragraph
+        if heading.inside or (not heading.has_body and sec.block is not None and sec.block.k != heading.key):
+            return True  # inside its paragraph, or "二是履行第一责任人职责。" a sentence on a line of its own
         alone = not heading.has_body and bool(sec.blocks)
         return len(heading.key) > (RUN_IN_HEADING if alone else ITEM_HEADING)
-    return heading.has_body and len(heading.key) > RUN_IN_HEADING
+    # the lead's whole first sentence: a key cut at a comma ("(一)街道党政主要负责人…职责,每年年初…") is no shorter
+    stop = HEADING_END.search(sec.block.k, heading.marker_end) if sec.block is not None else None
+    lead = stop.start() if stop else len(sec.block.k) if sec.block is not None else len(heading.key)
+    return heading.has_body and max(lead, len(heading.key)) > RUN_IN_HEADING
 
 
 def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str] | None:

@@ -108,6 +108,7 @@ class Heading:
     has_body: bool
     parent_number: int | None = None  # the 1 of an outline number 1.2
     marker_end: int = 0  # where the number ends in `key` ("（一）" of "（一）强化领导": 3)
+    inside: bool = False  # an item cut from inside its paragraph's line: no sub-heading (see _two_levels)
 
 
 @dataclass
@@ -472,8 +473,9 @@ def _two_levels(shaped: list[tuple[Block, Heading]], body: list[Block]) -> list[
                 if not over or h.number != (over[-1][-1].number or 0) + 1:
                     over.append([])
                 over[-1].append(h)
-            elif h.number == 1 or (last is not None and id(last) in items and h.number == (last.number or 0) + 1):
-                items.add(id(h))
+            elif h.number == 1 or (last is not None and id(last) in items and (
+                    h.number == (last.number or 0) + 1 or (at == 0 and (h.number or 0) > (last.number or 0)))):
+                items.add(id(h))  # counting on (inside a line, items may have gone by run into the last one's text)
             last = h
         if fam == ITEM:  # 一是 lines over items counting again: every one of their count is a sub-heading
             restarted = {id(a) for (_, a), (_, h) in zip(members, members[1:]) if id(h) in items and h.number == 1}
@@ -490,9 +492,17 @@ def _two_levels(shaped: list[tuple[Block, Heading]], body: list[Block]) -> list[
         if id(h) in lines:
             h = dataclasses.replace(h, marker=ITEM_LINE, rank=2)
         elif id(h) in items and h.marker != ITEM:
-            h = dataclasses.replace(h, marker=ITEM, rank=9)
+            h = _as_item(b, h, place[id(b)] == 0)
         out.append((b, h))
     return out
+
+
+def _as_item(b: Block, h: Heading, inside: bool) -> Heading:
+    """A numbered lead read as an item: its lead runs to the sentence's end, as 一是's does (not cut at a comma)."""
+    stop = HEADING_END.search(b.k, h.marker_end)
+    end = stop.start() if stop else len(b.k)
+    return dataclasses.replace(h, marker=ITEM, rank=9, key=b.k[:end], text=raw_prefix(b.raw, end, b.key.index),
+                               has_body=end < len(b.k) - 1, inside=inside)
 
 
 def _places(body: list[Block]) -> dict[int, int]:
