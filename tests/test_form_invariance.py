@@ -220,3 +220,13 @@ def test_a_duty_sentence_run_on_after_an_announcement_s_colon_is_read(score):
     assert before["sections"]["first_responsible"]["present"]
     assert after["sections"]["first_responsible"]["present"]
     assert after["sections"]["first_responsible"]["embedding"] == before["sections"]["first_responsible"]["embedding"]
+
+
+def test_headings_justified_with_a_space_between_every_character_stand_over_their_paragraph(score):
+    # "（　一　）　加　强　领　导　,　履　行…": still a heading, not a line of prose running into the next
+    text = _text("page-r2-r042")
+    spaced = re.sub(rf"^([{CN}]、|[（(][{CN}][)）]).*$", lambda m: "\u3000".join(m.group(0)), text, flags=re.M)
+    assert spaced != text
+    before, after = score(text), score(spaced)
+    assert after["sections"]["first_responsible"]["embedding"] == before["sections"]["first_responsible"]["embedding"]
+    _same(before, after)

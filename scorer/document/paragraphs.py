@@ -50,6 +50,7 @@ GAP = re.compile(r"\S[ \t\u3000]+(?=\S)")
 # Characters that take one display column (the rest, CJK and full-width forms, take two).
 NARROW = re.compile(r"[\x00-\x7f\u00a0-\u02ff\u2000-\u206f\uff61-\uff9f]")
 INDENT = " \t\u3000\u00a0"  # what a line may be indented with
+SPACING = re.compile("[ \u3000]+")
 # Numbered-heading shapes: a line that starts with one of these starts a paragraph of its own
 # (一是 items may run on). After a line cut off mid-clause only the strong shapes count: "1." or
 # "2.5" there is more likely a figure carried over ("…满意度超过" / "99.9%").
@@ -278,7 +279,11 @@ def _spaced(t: str) -> bool:
 
 
 def _heading_start(t: str) -> bool:
-    return bool(STRONG_HEADING.match(t) or WEAK_HEADING.match(t))
+    if STRONG_HEADING.match(t) or WEAK_HEADING.match(t):
+        return True
+    # a heading justified with a space between every character ("（　一　）　加　强　领　导")
+    head = t[:12]
+    return (" " in head or "\u3000" in head) and bool(STRONG_HEADING.match(SPACING.sub("", head)))
 
 
 def _heading_end(text: list[str], full: list[bool], indents: list[int], i: int) -> int | None:
