@@ -396,7 +396,7 @@ def _split_spaced(raw: str) -> list[str]:
     return [p for p in SPACED_INLINE_HEADING.split(raw) if p.strip()]
 
 
-GAP = re.compile(r"\S\s")
+WORD_GAP = re.compile(r"\S\s")  # a space after a word: a title may be glued to what follows it
 
 
 @lru_cache(maxsize=1)
@@ -409,7 +409,7 @@ def _split_inline(raw: str) -> list[str]:
     parts = [p for p in (INLINE_HEADING.split(raw) if INLINE_NUMBER.search(raw) else [raw]) if p.strip()]
     if parts:  # a title glued to the salutation and text: "…的报告 中共XX委: 2024年,…" (in either script)
         m = _glued_title().match(parts[0])
-        if m is None and GAP.search(parts[0], 0, 82):
+        if m is None and WORD_GAP.search(parts[0], 0, 82):
             simplified = to_simplified(parts[0][:200])
             m = _glued_title().match(simplified + parts[0][200:]) if len(simplified) == len(parts[0][:200]) else None
         if m and "。" not in m.group(1):
