@@ -441,10 +441,11 @@ def _mark_headings(body: list[Block]) -> None:
     for i, b in enumerate(body):
         if b.heading or i == 0 or i + 1 >= len(body):
             continue
-        if _bare_shape(b.k) and is_paragraph(body[i + 1].k):
-            # between paragraphs, or the second line of a heading in two ("全面贯彻落实党的二十大精神" /
+        if _bare_shape(b.k) and is_paragraph(body[i - 1].k):
+            # between paragraphs, or the first line of a heading in two ("全面贯彻落实党的二十大精神" /
             # "统筹推进法治政府建设高质量发展")
-            if is_paragraph(body[i - 1].k) or (i >= 2 and _bare_shape(body[i - 1].k) and is_paragraph(body[i - 2].k)):
+            if is_paragraph(body[i + 1].k) or (i + 2 < len(body) and _bare_shape(body[i + 1].k) and not body[i + 1].heading
+                                               and is_paragraph(body[i + 2].k)):
                 bare.append(b)
     for b in bare:
         b.heading = Heading("bare", -1, None, b.raw.strip(), b.k, False)
