@@ -41,9 +41,11 @@ ITEM_START = re.compile(r"^[一二三四五六七八九十]{1,2}是")
 MAX_HEADING = 50  # characters: a heading with its first sentence hardly runs longer
 # A page number copied with the text of a PDF ("- 3 -", "第 3 页 共 9 页", "3/9"): not text, and a
 # paragraph broken by a page goes on after it.
-# A web page's pagination bar ("共3页 上一页 1 2 3 下一页") is the same furniture.
+# A web page's pagination bar ("共3页 上一页 1 2 3 下一页") is the same furniture; its page links are set
+# apart by spaces (one way to read a run of figures: linear time).
+PAGE_LINKS = r"(?:\d{1,3}(?:\s+\d{1,3})*\s*)?"
 PAGE_NUMBER = re.compile(r"^(?:[-—－–\s]*\d{1,3}[-—－–\s]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3}"
-                         r"|(?:共\s*\d{1,3}\s*页\s*)?(?:首页\s*)?(?:上一页\s*(?:\d{1,3}\s*)*(?:下一页)?|(?:\d{1,3}\s*)*下一页)\s*(?:尾页|末页)?)$")
+                         rf"|(?:共\s*\d{{1,3}}\s*页\s*)?(?:首页\s*)?(?:上一页\s*{PAGE_LINKS}(?:下一页)?|{PAGE_LINKS}下一页)\s*(?:尾页|末页)?)$")
 # A gap between words: two in a line make it a page's header or navigation, not prose (Chinese prose
 # has no spaces).
 GAP = re.compile(r"\S[ \t\u3000]+(?=\S)")
