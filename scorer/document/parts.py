@@ -24,7 +24,6 @@ from scorer.text.textnorm import data_file, make_key
 ITEM_HEADING = 30  # characters: an item's first sentence up to this long reads as its heading
 RUN_IN_HEADING = 50  # characters: a numbered sub-heading's first sentence, run into its paragraph, as long as a heading runs
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
-ITEM_LEAD = re.compile(r"^[一二三四五六七八九十]{1,2}是")
 PUNCT = re.compile(r"[,、:;\"“”'‘’()]")
 
 
@@ -392,9 +391,6 @@ def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str] | None:
     is the block, or an item run into it (一是…二是…), so the index is the same whether the writer
     starts each item on a line of its own or not."""
     idx = -1
-    # A lead (a numbered sub-heading or a short item run into its paragraph) is no sentence of it: the
-    # paragraph's sentences count as they do under the same heading on a line of its own.
-    run_in = b.heading is not None and b.heading.marker != "item" and b.heading.has_body
     for m in SENTENCE.finditer(b.k):
         sentence, start = m.group(0), m.start()
         idx = 0 if start and opens_unit(sentence) else idx + 1
@@ -408,14 +404,7 @@ def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str] | None:
         if r.embedded_match(sentence):
             a, z = b.key.raw_span(start, m.end())
             return idx, b.raw[a:z].strip()
-        if (run_in and b.heading is not None and not m.start() and m.end() <= len(b.heading.key) + 1) or _item_lead(sentence):
-            idx = -1
     return None
-
-
-def _item_lead(sentence: str) -> bool:
-    """一是X。 short enough to be the item's heading."""
-    return len(sentence) <= ITEM_HEADING + 1 and bool(ITEM_LEAD.match(sentence))
 
 
 def _enclosing_heading(sec: Section) -> Section | None:
