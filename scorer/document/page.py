@@ -134,6 +134,8 @@ def find_start(st: Structure, blocks: list[Block]) -> int:
     for i in range(limit):
         b = blocks[i]
         k = b.k
+        if _headline_over_title(blocks, i):
+            continue
         pair = _title_lines(blocks, i)
         if not pair and _column_over_title(blocks, i):
             continue
@@ -207,6 +209,21 @@ def _column_over_title(blocks: list[Block], i: int) -> bool:
     nxt = blocks[i + 1]
     return bool(looks_like_title(strip_title_label(nxt.k)) and not nxt.shape and YEAR.search(nxt.k)
                 and looks_like_title(strip_title_label(blocks[i].k)))
+
+
+def _headline_over_title(blocks: list[Block], i: int) -> bool:
+    """A page's headline repeating all or the end of the title that follows it ("2022年度法治政府建设
+    情况报告" over "赵县人民政府" / "2022年度法治政府建设情况报告"): the title below is the report's,
+    the headline is the page's."""
+    k = blocks[i].k
+    if len(k) < 8 or blocks[i].shape or is_paragraph(k) or i + 1 >= len(blocks):
+        return False
+    j = i + 1
+    pair = _title_lines(blocks, j)
+    title = "".join(x.k for x in blocks[j : j + pair]) if pair else blocks[j].k
+    if not pair and (blocks[j].shape or not looks_like_title(strip_title_label(title))):
+        return False
+    return len(title) > len(k) and strip_title_label(title).endswith(strip_title_label(k))
 
 
 def _set_title(st: Structure, title_blocks: list[Block]) -> None:

@@ -38,16 +38,22 @@ MID_SENTENCE = re.compile(r"[\u4e00-\u9fff\d]$")
 ANY_PUNCTUATION = re.compile(r"[。！？!?；;：:，,、]")
 # A field of a page's header ("来源:XX 发布日期:2018-04-03"): a label, a colon and a date or time.
 FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]\s*\S[^。；;]*?(?:\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2})")
+ITEM_START = re.compile(r"^[一二三四五六七八九十]{1,2}是")
 MAX_HEADING = 50  # characters: a heading with its first sentence hardly runs longer
 # A page number copied with the text of a PDF ("- 3 -", "第 3 页 共 9 页", "3/9"): not text, and a
 # paragraph broken by a page goes on after it.
-PAGE_NUMBER = re.compile(r"^(?:[-—－–\s]*\d{1,3}[-—－–\s]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})$")
+# A web page's pagination bar ("共3页 上一页 1 2 3 下一页") is the same furniture; its page links are set
+# apart by spaces (one way to read a run of figures: linear time).
+PAGE_LINKS = r"(?:\d{1,3}(?:\s+\d{1,3})*\s*)?"
+PAGE_NUMBER = re.compile(r"^(?:[-—－–\s]*\d{1,3}[-—－–\s]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3}"
+                         rf"|(?:共\s*\d{{1,3}}\s*页\s*)?(?:首页\s*)?(?:上一页\s*{PAGE_LINKS}(?:下一页)?|{PAGE_LINKS}下一页)\s*(?:尾页|末页)?)$")
 # A gap between words: two in a line make it a page's header or navigation, not prose (Chinese prose
 # has no spaces).
 GAP = re.compile(r"\S[ \t\u3000]+(?=\S)")
 # Characters that take one display column (the rest, CJK and full-width forms, take two).
 NARROW = re.compile(r"[\x00-\x7f\u00a0-\u02ff\u2000-\u206f\uff61-\uff9f]")
 INDENT = " \t\u3000\u00a0"  # what a line may be indented with
+SPACING = re.compile("[ \u3000]+")
 # Numbered-heading shapes: a line that starts with one of these starts a paragraph of its own
 # (一是 items may run on). After a line cut off mid-clause only the strong shapes count: "1." or
 # "2.5" there is more likely a figure carried over ("…满意度超过" / "99.9%").
@@ -132,8 +138,12 @@ LEAD_GLYPH = re.compile(rf"^([ \t\u3000]*)[{GLYPHS}]+[ \t\u3000]*(?=\S)")
 WRAPPED_LINE = re.compile(r"^([ \t\u3000]*)【([^【】\[\]|｜]{2,60})】[ \t\u3000]*$")
 # 【】, 〖〗 or [] around a numbered lead run into its paragraph, at its start or after a sentence ("【二是压实责任。】镇党委…",
 # "…。〖三是强化监督〗全年…"); a site's column tag (【政策解读】) carries no number and is left to the page reader
-WRAPPED_LEAD = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\s]))[【〖\[［]((?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
-                          r"|\d{1,2}[、.．]|第[一二三四五六七八九十]+[、，,])[^【】〖〗\[\]［］|｜]{0,60})[】〗\]］]")
+LEAD_NUMBER = r"(?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[、，,])"
+AFTER_SENTENCE = r"(?:(?<=^)|(?<=[。;；!！?？\s]))"
+WRAPPED_LEAD = re.compile(rf"{AFTER_SENTENCE}[【〖\[［]({LEAD_NUMBER}[^【】〖〗\[\]［］|｜]{{0,60}})[】〗\]］]")
+# Bold (HTML or Markdown) around a numbered lead run into its paragraph ("<strong>（一）强化领导</strong>全年…"):
+# the same, when the bold alone parts the lead from its text
+BOLD_LEAD = re.compile(rf"{AFTER_SENTENCE}(?:<(strong|b)(?:\s[^<>]{{0,200}})?>|\*\*)({LEAD_NUMBER}[^<>*]{{0,60}})(?:</(?:strong|b)>|\*\*)", re.I)
 LEAD_END = "。.:：;；,，!！?？"
 
 
@@ -152,6 +162,8 @@ def undecorate(lines: list[str]) -> list[str]:
 
 def _undecorate(ln: str) -> str:
     ln = FOOTNOTE_MARK.sub("", without_invisible(ln))
+    if "<" in ln or "**" in ln:
+        ln = BOLD_LEAD.sub(lambda m: _lead(m, 2), ln)
     if "<" in ln:
         ln = HTML_TAG.sub("", ln)
     if "*" in ln or "_" in ln:
@@ -166,10 +178,14 @@ def _undecorate(ln: str) -> str:
     return ln
 
 
-def _lead(m: re.Match) -> str:
-    """A bracketed lead without its brackets; a full stop where the brackets alone parted it from its paragraph."""
-    lead, rest = m.group(1), m.string[m.end():]
-    return lead if not rest.strip() or lead.endswith(tuple(LEAD_END)) else lead + "。"
+def _lead(m: re.Match, group: int = 1) -> str:
+    """A bracketed (or bold) lead without its brackets; a full stop where the brackets alone parted it from
+    its paragraph."""
+    lead, rest = m.group(group), m.string[m.end():]
+    if "<" in rest:
+        rest = HTML_TAG.sub("", rest)
+    rest = rest.lstrip(" \t\u3000")
+    return lead if not rest or lead.endswith(tuple(LEAD_END)) or rest.startswith(tuple(LEAD_END)) else lead + "。"
 
 
 def display_width(text: str) -> int:
@@ -307,7 +323,11 @@ def _spaced(t: str) -> bool:
 
 
 def _heading_start(t: str) -> bool:
-    return bool(STRONG_HEADING.match(t) or WEAK_HEADING.match(t))
+    if STRONG_HEADING.match(t) or WEAK_HEADING.match(t):
+        return True
+    # a heading justified with a space between every character ("（　一　）　加　强　领　导")
+    head = t[:12]
+    return (" " in head or "\u3000" in head) and bool(STRONG_HEADING.match(SPACING.sub("", head)))
 
 
 def _heading_end(text: list[str], full: list[bool], indents: list[int], i: int) -> int | None:
@@ -367,5 +387,11 @@ def _continues(a: str, b: str, full: bool, b_long: bool) -> bool:
     # has run on into its first sentences ("（一）…。一是…议题35个(其中" / "— 2 —" / "法典、…") is prose by then
     return bool(OPEN_END.search(a)) or bool(
         MID_SENTENCE.search(a) and PROSE.search(a) and PROSE.search(b) and len(a) >= 10
-        and (not _heading_start(a) or PUNCTUATED.search(a))
+        and (not (_heading_start(a) or _item_heading(a)) or PUNCTUATED.search(a))
     )
+
+
+def _item_heading(t: str) -> bool:
+    """An item's lead on a line of its own ("一是加强领导,履行推进法治建设第一责任人职责"), as long as a heading runs:
+    a sub-heading written with 一是."""
+    return len(t) <= MAX_HEADING and bool(ITEM_START.match(t))

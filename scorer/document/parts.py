@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from scorer.document.metadata import BOOK_TITLE, first_year
 from scorer.document.paragraphs import opens_unit
-from scorer.document.structure import Block, Heading, Section, Structure, passages
+from scorer.document.structure import HEADING_END, Block, Section, Structure, passages
 from scorer.text import safe_regex
 from scorer.text.textnorm import data_file, make_key
 
@@ -325,7 +325,7 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
     # 1. a sub-heading that names the part
     for top in scope:
         for sec in top.walk():
-            if sec is top or sec.heading is None or _prose(sec.heading):
+            if sec is top or sec.heading is None or _prose(sec):
                 continue
             if r.heading_match(sec.heading.key, report_year):
                 _embed(part, sec.block, sec.heading.text, "subheading", sec)
@@ -368,12 +368,22 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
             return
 
 
-def _prose(heading: Heading) -> bool:
+def _prose(sec: Section) -> bool:
     """An item (一是…) or a sub-heading run into its paragraph names a part as a sub-heading would only
-    when it is short: a long first sentence is prose ("(二)紧扣…工作安排,我局将…")."""
+    when it is short: a long first sentence is prose ("(二)紧扣…工作安排,我局将…"). An item on a line of
+    its own over its paragraphs, unpunctuated, is a sub-heading written with 一是, as long as a sub-heading
+    runs; with a full stop it is a sentence set on a line of its own."""
+    heading = sec.heading
+    assert heading is not None
     if heading.marker == "item":
-        return len(heading.key) > ITEM_HEADING
-    return heading.has_body and len(heading.key) > RUN_IN_HEADING
+        if heading.inside or (not heading.has_body and sec.block is not None and sec.block.k != heading.key):
+            return True  # inside its paragraph, or "二是履行第一责任人职责。" a sentence on a line of its own
+        alone = not heading.has_body and bool(sec.blocks)
+        return len(heading.key) > (RUN_IN_HEADING if alone else ITEM_HEADING)
+    # the lead's whole first sentence: a key cut at a comma ("(一)街道党政主要负责人…职责,每年年初…") is no shorter
+    stop = HEADING_END.search(sec.block.k, heading.marker_end) if sec.block is not None else None
+    lead = stop.start() if stop else len(sec.block.k) if sec.block is not None else len(heading.key)
+    return heading.has_body and max(lead, len(heading.key)) > RUN_IN_HEADING
 
 
 def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str] | None:
@@ -382,12 +392,17 @@ def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str] | None:
     starts each item on a line of its own or not."""
     idx = -1
     for m in SENTENCE.finditer(b.k):
-        sentence = m.group(0)
-        idx = 0 if m.start() and opens_unit(sentence) else idx + 1
-        if _announcement().search(sentence):
-            continue
+        sentence, start = m.group(0), m.start()
+        idx = 0 if start and opens_unit(sentence) else idx + 1
+        announced = _announcement().search(sentence)
+        if announced:
+            # "现将…汇报如下:" announces; what runs on after its colon is the text itself
+            colon = sentence.find(":", announced.end())
+            if colon < 0 or colon + 2 >= len(sentence):
+                continue
+            sentence, start = sentence[colon + 1:], start + colon + 1
         if r.embedded_match(sentence):
-            a, z = b.key.raw_span(m.start(), m.end())
+            a, z = b.key.raw_span(start, m.end())
             return idx, b.raw[a:z].strip()
     return None
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Literal
 
 from scorer.document import paragraphs
-from scorer.text.textnorm import Key, data_file, make_keys, nfkc
+from scorer.text.textnorm import Key, data_file, make_keys, nfkc, to_simplified
 
 CN_DIGITS = "一二三四五六七八九十"
 _CN_VALUE = {c: i + 1 for i, c in enumerate(CN_DIGITS)}
@@ -77,16 +77,22 @@ STRICT = {"cn_comma", "cn_space", "outline", "outline3", "num_paren", "circled"}
 # these has its parts under unnumbered headings.
 SUB_LEVEL = {"paren_cn", "paren_num", "num_paren", "circled", "outline", "outline3"}
 ITEM = "item"
+ITEM_LINE = "item_line"  # 一是X on a line of its own over items that count again under it: a sub-heading
+ITEM_ONE = "一是"
+MAX_ALONE = 50  # characters: a heading on a line of its own hardly runs longer
 
 # A heading line may carry body text: the heading ends at the first of these.
 HEADING_END = re.compile(r"[。:;!?]")
 MAX_HEADING_KEY = 80
 
 # Inline headings in a line that lost its breaks ("…汇报如下: 一、主要措施 (一)强化…").
-INLINE_HEADING = re.compile(rf"(?<=[\s。:：;；])\s*(?=(?:[{CN_DIGITS}]{{1,3}}、|[（(][{CN_DIGITS}]{{1,3}}[)）]))")
+INLINE_HEADING = re.compile(rf"(?<=[\s。:：])\s*(?=(?:[{CN_DIGITS}]{{1,3}}、|[（(][{CN_DIGITS}]{{1,3}}[)）]))")
 # What such a heading opens with, as a pattern that starts with a character class (so `re` can skip
 # ahead; the look-behind above is tried at every position): three long lines in four have none.
 INLINE_NUMBER = re.compile(rf"[{CN_DIGITS}（(](?:(?<=[{CN_DIGITS}])[{CN_DIGITS}]{{0,2}}、|(?<=[（(])[{CN_DIGITS}]{{1,3}}[)）])")
+# In a short line only a space before the number marks a lost break ("…汇报如下: 一、主要措施和成效 (一)强化…"):
+# after a full stop or a colon alone, a short line's numbers are more likely a list of its own.
+SPACED_INLINE_HEADING = re.compile(rf"(?<=\S)[ \t\u3000]+(?=(?:[{CN_DIGITS}]{{1,3}}、|[（(][{CN_DIGITS}]{{1,3}}[)）]))")
 
 
 
@@ -102,6 +108,7 @@ class Heading:
     has_body: bool
     parent_number: int | None = None  # the 1 of an outline number 1.2
     marker_end: int = 0  # where the number ends in `key` ("（一）" of "（一）强化领导": 3)
+    inside: bool = False  # an item cut from inside its paragraph's line: no sub-heading (see _two_levels)
 
 
 @dataclass
@@ -299,7 +306,7 @@ def split_blocks(lines: list[str]) -> list[Block]:
     for p, key in zip(paras, keys):
         if not key.text:
             continue
-        parts = _split_inline(p.raw) if len(key.text) > 80 else [p.raw]
+        parts = _split_inline(p.raw) if len(key.text) > 80 else _split_spaced(p.raw)
         if len(parts) == 1:
             blocks.append(Block(p.line, p.raw, key, last_line=p.last, breaks=p.starts[1:]))
             continue
@@ -383,6 +390,15 @@ def _joined(run: list[Block]) -> Block:
                  breaks=tuple(breaks))
 
 
+def _split_spaced(raw: str) -> list[str]:
+    if not SPACED_INLINE_HEADING.search(raw):
+        return [raw]
+    return [p for p in SPACED_INLINE_HEADING.split(raw) if p.strip()]
+
+
+WORD_GAP = re.compile(r"\S\s")  # a space after a word: a title may be glued to what follows it
+
+
 @lru_cache(maxsize=1)
 def _glued_title() -> re.Pattern:
     ends = "|".join(map(re.escape, data_file("structure-cues")["glued_title_ends"]))
@@ -391,10 +407,14 @@ def _glued_title() -> re.Pattern:
 
 def _split_inline(raw: str) -> list[str]:
     parts = [p for p in (INLINE_HEADING.split(raw) if INLINE_NUMBER.search(raw) else [raw]) if p.strip()]
-    if parts:  # a title glued to the salutation and text: "…的报告 中共XX委: 2024年,…"
+    if parts:  # a title glued to the salutation and text: "…的报告 中共XX委: 2024年,…" (in either script)
         m = _glued_title().match(parts[0])
+        if m is None and WORD_GAP.search(parts[0], 0, 82):
+            simplified = to_simplified(parts[0][:200])
+            m = _glued_title().match(simplified + parts[0][200:]) if len(simplified) == len(parts[0][:200]) else None
         if m and "。" not in m.group(1):
-            parts = [m.group(1), m.group(2), m.group(3)] + parts[1:]
+            first = parts[0]
+            parts = [first[m.start(1):m.end(1)], first[m.start(2):m.end(2)], first[m.start(3):m.end(3)]] + parts[1:]
     return parts
 
 
@@ -406,7 +426,7 @@ def build_tree(st: Structure, body: list[Block]) -> None:
 
 def _mark_headings(body: list[Block]) -> None:
     taken = _taken(body)
-    shaped = [(b, h) for b in body if (h := b.shape) and taken.get(id(h), True)]
+    shaped = _two_levels([(b, h) for b in body if (h := b.shape) and taken.get(id(h), True)], body)
     ranks = infer_ranks([h for _, h in shaped])
     deepest = max(ranks.values(), default=-1)
     marked: list[Heading] = []
@@ -421,13 +441,106 @@ def _mark_headings(body: list[Block]) -> None:
     for i, b in enumerate(body):
         if b.heading or i == 0 or i + 1 >= len(body):
             continue
-        k = b.k
-        if 4 <= len(k) <= 40 and not re.search(r"[。;:!?]", k) and not k.endswith(","):
-            if is_paragraph(body[i + 1].k) and is_paragraph(body[i - 1].k):
+        if _bare_shape(b.k) and is_paragraph(body[i - 1].k):
+            # between paragraphs, or the first line of a heading in two ("全面贯彻落实党的二十大精神" /
+            # "统筹推进法治政府建设高质量发展")
+            if is_paragraph(body[i + 1].k) or (i + 2 < len(body) and _bare_shape(body[i + 1].k) and not body[i + 1].heading
+                                               and is_paragraph(body[i + 2].k)):
                 bare.append(b)
     for b in bare:
         b.heading = Heading("bare", -1, None, b.raw.strip(), b.k, False)
         b.role = "heading"
+
+
+def _two_levels(shaped: list[tuple[Block, Heading]], body: list[Block]) -> list[tuple[Block, Heading]]:
+    """A family used at two levels, told apart by where its leads stand: a heading on a line of its own, a
+    lead that starts a line, a lead cut from inside a paragraph. Where leads count from 1 again right under
+    one of the family that stands further out ("（一）强化组织领导" / "（一）重视到位。…", "（一）高度重视。
+    （一）坚持…", "一是加强组织领导" / "一是重视到位。…"), the inner ones are the document's items and the
+    outer ones its sub-headings, as when the two levels are written （一） and 一是."""
+    place = _places(body)
+    outer: dict[str, int] = {}
+    for (b, a), (c, h) in zip(shaped, shaped[1:]):
+        if h.marker == a.marker and h.number == 1 and place[id(c)] < place[id(b)]:
+            outer.setdefault(h.marker, place[id(b)])
+    items: set[int] = set()
+    lines: set[int] = set()
+    for fam, level in outer.items():
+        members = [(place[id(b)], h) for b, h in shaped if h.marker == fam]
+        last: Heading | None = None
+        over: list[list[Heading]] = []  # the outer ones, as they count (1, 2, 3 …)
+        for at, h in members:
+            if at >= level:
+                if not over or h.number != (over[-1][-1].number or 0) + 1:
+                    over.append([])
+                over[-1].append(h)
+            elif h.number == 1 or (last is not None and id(last) in items and (
+                    h.number == (last.number or 0) + 1 or (at == 0 and (h.number or 0) > (last.number or 0)))):
+                items.add(id(h))  # counting on (inside a line, items may have gone by run into the last one's text)
+            last = h
+        if fam == ITEM:  # 一是 lines over items counting again: every one of their count is a sub-heading
+            restarted = {id(a) for (_, a), (_, h) in zip(members, members[1:]) if id(h) in items and h.number == 1}
+            lines |= {id(h) for count in over if any(id(h) in restarted for h in count) for h in count}
+    # paragraphs opening with items counted on (一是…, 二是…), one of which counts its own items again:
+    # the leads are sub-headings, every one of the count
+    for count in _counts([(b, h) for b, h in shaped if h.marker == ITEM and h.has_body], shaped):
+        if any(_items_again(b) for b, _ in count):
+            lines |= {id(h) for _, h in count}
+    if not lines and not items:
+        return shaped
+    out = []
+    for b, h in shaped:
+        if id(h) in lines:
+            h = dataclasses.replace(h, marker=ITEM_LINE, rank=2)
+        elif id(h) in items and h.marker != ITEM:
+            h = _as_item(b, h, place[id(b)] == 0)
+        out.append((b, h))
+    return out
+
+
+def _as_item(b: Block, h: Heading, inside: bool) -> Heading:
+    """A numbered lead read as an item: its lead runs to the sentence's end, as 一是's does (not cut at a comma)."""
+    stop = HEADING_END.search(b.k, h.marker_end)
+    end = stop.start() if stop else len(b.k)
+    return dataclasses.replace(h, marker=ITEM, rank=9, key=b.k[:end], text=raw_prefix(b.raw, end, b.key.index),
+                               has_body=end < len(b.k) - 1, inside=inside)
+
+
+def _places(body: list[Block]) -> dict[int, int]:
+    """id(block) → where it stands: 2 a line of its own as short as a heading, 1 the start of a line, 0 cut
+    from inside a paragraph's line."""
+    out = {}
+    for i, b in enumerate(body):
+        inside = i > 0 and body[i - 1].last_line == b.line
+        cut = i + 1 < len(body) and body[i + 1].line == b.last_line
+        h = b.shape
+        own = h is not None and not h.has_body and len(h.key) <= MAX_ALONE
+        out[id(b)] = 0 if inside else 2 if own and not cut else 1
+    return out
+
+
+def _counts(members: list[tuple[Block, Heading]], shaped: list[tuple[Block, Heading]]) -> list[list[tuple[Block, Heading]]]:
+    """`members` cut into runs that count on (1, 2, 3 …) with no other heading between them."""
+    place = {id(h): i for i, (_, h) in enumerate(shaped)}
+    runs: list[list[tuple[Block, Heading]]] = []
+    for b, h in members:
+        last = runs[-1][-1][1] if runs else None
+        if last is not None and place[id(h)] == place[id(last)] + 1 and h.number == (last.number or 0) + 1:
+            runs[-1].append((b, h))
+        else:
+            runs.append([(b, h)])
+    return runs
+
+
+def _items_again(b: Block) -> bool:
+    """Does a paragraph that opens with an item ("一是强化政治引领。…") count its items from 一是 again
+    further on? Then its lead is a sub-heading over them, written as an item."""
+    return any(b.k.startswith(ITEM_ONE, m.start()) for m in paragraphs.run_in_units().finditer(b.k))
+
+
+def _bare_shape(k: str) -> bool:
+    """A short line without sentence punctuation: an unnumbered heading, where paragraphs stand around it."""
+    return 4 <= len(k) <= 40 and not re.search(r"[。;:!?]", k) and not k.endswith(",")
 
 
 def _taken(body: list[Block]) -> dict[int, bool]:
