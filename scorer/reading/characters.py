@@ -11,7 +11,7 @@
   （一）…（十） they are written for.
 - An ASCII full stop typed in half-width mode between Chinese sentences (…成效明显.下一步…): the
   。 it stands for, so that sentences and clauses are read as written. Not after a figure or a
-  Latin letter (12.5%, www.gov.cn, 1.), nor after a heading's own number (一.主要举措).
+  Latin letter (12.5%, www.gov.cn, 1.), nor after a heading's or an item's own number (一.主要举措, 甲. 甲项).
 
 The scorecard shows the text as put right: the characters look the same, or (㈠) read the same.
 """
@@ -26,7 +26,7 @@ _LINE_OR_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
 # the radicals NFKC maps (every Kangxi radical, some supplements) and ㈠ … ㈩
 _MISWRITTEN = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5\u3220-\u3229]")
 _ASCII_STOP = re.compile("(?<=[\u4e00-\u9fff\u201d\u2019\uff09\u300d\u300f\u300b%,\uff0c])\\.(?=$|\\s|[0-9\u4e00-\u9fff\u201c\u2018\uff08\u300c\u300a])")
-_NUMBER_STOP = re.compile("\\s*[一二三四五六七八九十]{1,3}\\.")  # 一.主要举措: a heading's number
+_NUMBER_STOP = re.compile("\\s*[^\\s.]{1,3}\\.")  # 一.主要举措, 甲. 甲项: a heading's or an item's number
 
 
 def repaired_lines(lines: list[str]) -> list[str]:
