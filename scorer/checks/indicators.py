@@ -2,10 +2,12 @@
 
 The rubric lists what careful reviewers credit in an annual report (the content menus and indicator
 systems in domain.md: 述法, 出庭应诉率, 复议纠错, 规范性文件审核, 重大行政决策目录, 三项制度, 案卷评查,
-整改上年问题 …). Each counts once, when a sentence of the parts read says it was done (not an
-intention, not a duty restated: scorer/document/sentences.py) with a figure, in a paragraph about
-rule-of-law work (scorer/document/topics.py); named without a figure it counts half. Unlike the
-task-area coverage, the scale runs far enough that a report doing more of these scores higher.
+整改上年问题 …). An item earns a unit for each sentence of the parts read that says it was done (not
+an intention, not a duty restated: scorer/document/sentences.py) with a figure or a date, in a
+passage about rule-of-law work (scorer/document/topics.py), up to `depth` sentences; a sentence of
+figures right after the one naming the item is its detail, and a sentence repeated word for word
+counts once. Named without data, an item earns `bare_credit`. Unlike the task-area coverage, the
+scale runs far enough that a report doing more of these, or telling them in more detail, scores higher.
 Paragraphs of other topics (party building, political study, economic results) are listed with
 their lines as off-topic (the card's `facts.off_topic_paragraphs`).
 """
