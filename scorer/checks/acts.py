@@ -12,9 +12,6 @@ message names the acts that are missing.
 """
 from __future__ import annotations
 
-import functools
-import re
-
 from scorer.checks.base import (
     SECTION,
     SHARE,
@@ -32,6 +29,7 @@ from scorer.checks.base import (
 )
 from scorer.document import topics
 from scorer.document.sentences import sentences
+from scorer.text.lexicon import any_word
 from scorer.text.safe_regex import any_of
 
 
@@ -53,7 +51,7 @@ def check_acts(check: dict, ctx: Context) -> Result:
     if part is None:
         return Result("fail", 0.0, say(check, "no_section"))
     counted = any_of(tuple(check["count_patterns"]))
-    finders = [_first_of(tuple(act["phrases"])) for act in check["acts"]]
+    finders = [any_word(tuple(act["phrases"])) for act in check["acts"]]
     concrete: dict[str, tuple] = {}
     vague: dict[str, tuple] = {}
     not_done: dict[str, tuple] = {}
@@ -105,9 +103,3 @@ def check_acts(check: dict, ctx: Context) -> Result:
               "uncounted": "、".join(vague) or "无", "missing": "、".join(missing) or "无"}
     details = {"concrete": list(concrete), "without_count": list(vague), "not_counted": list(not_done)}
     return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details)
-
-
-@functools.lru_cache(maxsize=64)
-def _first_of(phrases: tuple[str, ...]) -> re.Pattern:
-    """A pattern whose search starts where the earliest of the phrases does (min of their str.find)."""
-    return re.compile("|".join(re.escape(p) for p in phrases) if phrases else r"(?!)")

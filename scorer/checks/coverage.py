@@ -14,6 +14,7 @@ import functools
 import re
 
 from scorer.checks.base import SECTIONS, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, scaled, status_for
+from scorer.text.lexicon import any_word
 
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 CLAUSE = re.compile(r"[^,:]+")
@@ -127,13 +128,7 @@ def check_coverage(check: dict, ctx: Context) -> Result:
 
 def _reported(sentence: str, actions: tuple[str, ...]) -> bool:
     """A sentence that says what was done: an action, a figure or a named document."""
-    return bool(EVIDENCE.search(sentence)) or _any_word(actions).search(sentence) is not None
-
-
-@functools.lru_cache(maxsize=16)
-def _any_word(words: tuple[str, ...]) -> re.Pattern:
-    """A pattern found in a text exactly when one of the words is (one scan instead of one per word)."""
-    return re.compile("|".join(re.escape(w) for w in words) if words else r"(?!)")
+    return bool(EVIDENCE.search(sentence)) or any_word(actions).search(sentence) is not None
 
 
 def _areas_in(clause: str, index: tuple[re.Pattern, dict[str, list[str]]]) -> dict[str, str]:
