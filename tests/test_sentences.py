@@ -43,6 +43,15 @@ LABELLED = [
     ("县政府办公室召集县信访、司法部门负责人召开专题会议3次。", "done", "someone_else"),
     ("待上级方案下发后,县长召开专题会议研究部署。", "intended", "principal"),
     ("县综合行政执法队召开执法案卷评查会2次。", "done", "someone_else"),
+    # the body as a whole (班子全体成员, 县委县政府, 全体干部) is not the principal leaders
+    ("班子全体成员第一时间专题研究部署法治建设工作。", "done", "someone_else"),
+    ("县委、县政府主持召开法治建设推进会2次。", "done", "someone_else"),
+    ("镇党委政府统一部署,全体干部参加法治专题培训3期。", "done", "someone_else"),
+    # where the leaders stand ("在县委县政府领导下") is not who acts; a clause that says when
+    # ("在2021年") does not hide the subject after it
+    ("在县委县政府的坚强领导下,县长主持召开专题会议3次。", "done", "principal"),
+    ("在2021年,我镇分管副镇长着力履行职责,研究部署法治建设重大问题。", "done", "someone_else"),
+    ("在过去的一年里,镇党委书记着力履行职责,研究部署法治建设重大问题。", "done", "principal"),
 ]
 
 

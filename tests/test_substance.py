@@ -124,6 +124,31 @@ def test_self_critique_tells_specific_problems_from_stock_phrases(score):
     assert good["points"] > poor["points"]
 
 
+PROBLEMS_WITHOUT_CAUSES = ("一是行政执法案卷评查发现部分文书制作不规范。二是部分村（社区）法律顾问服务频次偏低。"
+                           "三是行政规范性文件备案审查还有滞后。")
+
+
+@pytest.mark.parametrize("boast", [
+    "原因在于我镇多项工作走在全县前列，不少做法属于首创，缺少现成经验借鉴。",
+    "主要原因是上级考核标准逐年提高，群众的期待持续攀升。",
+])
+def test_a_merit_given_as_the_cause_earns_nothing_and_says_so(score, boast):
+    plain = score(report(problems=PROBLEMS_WITHOUT_CAUSES))
+    boasting = score(report(problems=PROBLEMS_WITHOUT_CAUSES + boast))
+    section = check_of(boasting, "completeness.shortcomings")
+    assert section["details"]["causes"]["boasting"] == 1 and section["details"]["causes"]["specific"] == 0
+    assert "变相表扬" in section["message"]
+    assert check_of(boasting, "completeness.shortcomings")["points"] == check_of(plain, "completeness.shortcomings")["points"]
+    assert boasting["score"] <= plain["score"] + 0.5
+
+
+def test_a_cause_with_a_figure_counts_even_beside_praise(score):
+    # "标准高" with the fact that makes it a shortfall is a cause a unit can act on
+    cause = "原因在于执法标准逐年提高，而执法人员只有3名，持证率仅60%。"
+    section = check_of(score(report(problems=PROBLEMS_WITHOUT_CAUSES + cause)), "completeness.shortcomings")
+    assert section["details"]["causes"]["specific"] == 1
+
+
 def test_self_critique_weighs_length_against_achievements(score):
     long_measures = MEASURES_2024 + "".join(f"（{n}）工作{n}。全年开展活动{n}次，覆盖群众{n}00人次，取得良好成效并形成经验做法。\n" for n in "三四五六七八九")
     short = check_of(score(report(measures=long_measures, problems=SPECIFIC)), "substance.self_critique")

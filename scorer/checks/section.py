@@ -40,7 +40,8 @@ FORMS = ("section", "subheading", "paragraph", "sentence")
     messages={"pass": ("name", "heading", "line"), "fail": ("name",), "partial": ("name", "heading", "line"),
               "partial_subheading": ("name", "heading", "line"), "partial_paragraph": ("name", "heading", "line"),
               "partial_sentence": ("name", "heading", "line"), "missing_causes": ("name", "heading", "line"),
-              "moralising_causes": ("name", "heading", "line", "said"), "hollow": ("name", "heading", "line")},
+              "moralising_causes": ("name", "heading", "line", "said"),
+              "boasting_causes": ("name", "heading", "line", "said"), "hollow": ("name", "heading", "line")},
 )
 def check_section(check: dict, ctx: Context) -> Result:
     part = ctx.parts[check["section"]]
@@ -57,15 +58,20 @@ def check_section(check: dict, ctx: Context) -> Result:
         vocab = causes.vocabulary_of(ctx.rubric, part.id)
         stated = causes.part_causes(part.text_blocks(), vocab)
         specific = [(b, c) for b, c in stated if c.quality == "specific"]
-        details["causes"] = {q: sum(1 for _, c in stated if c.quality == q) for q in ("specific", "moralising", "empty")}
+        details["causes"] = {q: sum(1 for _, c in stated if c.quality == q) for q in ("specific", "moralising", "boasting", "empty")}
         if not specific:
             missing.append("causes")
             moral = [(b, c) for b, c in stated if c.quality != "specific"]
             if moral:
-                key = "moralising_causes"
-                words = [w for _, c in moral for w in vocab.moralising if w in c.text]
+                boasts = [(b, c) for b, c in moral if c.quality == "boasting"]
+                if boasts and len(boasts) * 2 >= len(moral):
+                    key, words = "boasting_causes", [w for _, c in boasts for w in vocab.boasting if w in c.text]
+                    note = "原因写的是成绩或高要求，不是要改进的成因"
+                else:
+                    key, words = "moralising_causes", [w for _, c in moral for w in vocab.moralising if w in c.text]
+                    note = "原因只停留在主观层面，没有具体成因"
                 fields["said"] = "、".join(dict.fromkeys(words[:4])) or "；".join(dict.fromkeys(c.text[:20] for _, c in moral[:2]))
-                evidence += [ev(b.line, b.raw.strip(), note="原因只停留在主观层面，没有具体成因") for b, _ in moral[:3]]
+                evidence += [ev(b.line, b.raw.strip(), note=note) for b, _ in moral[:3]]
         else:
             evidence += [ev(b.line, b.raw.strip(), note=f"具体成因：{c.text[:40]}") for b, c in specific[:3]]
     spec = check.get("substance")

@@ -4,8 +4,10 @@ A cause is the text a cue introduces ("究其原因，主要是…", "原因是�
 "…是…的原因之一"). It is *specific* when it names what produced the problem — staffing, budget, a
 missing mechanism or procedure, training, a circumstance (the rubric's `factors`, or a figure) — once the moralising phrases are taken out; *moralising* when all
 it says is that people did not think, learn or care enough (思想认识不到位, 重视不够, 学习不深入:
-the rubric's `moralising`); *empty* when the cue is followed by nothing of either kind. Only
-specific causes earn credit: a stock cause costs a writer nothing to add, so it must gain nothing.
+the rubric's `moralising`); *boasting* when it blames the unit's own merits — leading the
+province, high standards, rising expectations (走在前列, 标准高, 期待攀升: the rubric's `boasting`) —
+and gives no figure; *empty* when the cue is followed by nothing of any kind. Only specific causes
+earn credit: a stock cause costs a writer nothing to add, so it must gain nothing.
 """
 from __future__ import annotations
 
@@ -29,20 +31,22 @@ class CauseVocabulary(NamedTuple):  # NamedTuples, not frozen dataclasses: a qua
     backward: tuple[str, ...]  # cues preceded by the cause: 导致, 造成, 原因之一 …
     moralising: tuple[str, ...]
     factors: re.Pattern  # the rubric's factor patterns, as one
+    boasting: tuple[str, ...] = ()
 
 
 class Cause(NamedTuple):
     """A cause a report gives for a problem, and whether it is specific, moralising or empty."""
     text: str  # the cause as written in the normalised text
-    quality: str  # specific | moralising | empty
+    quality: str  # specific | moralising | boasting | empty
     factor: str | None  # what makes it specific
 
 
 def vocabulary(spec: dict) -> CauseVocabulary:
-    """From a rubric section's `recognise.causes` block (phrases, backward, moralising, factors)."""
+    """From a rubric section's `recognise.causes` block (phrases, backward, moralising, factors, boasting)."""
     backward = tuple(spec.get("backward", ()))
     forward = tuple(p for p in spec.get("phrases", ()) if p not in backward)
-    return CauseVocabulary(forward, backward, tuple(spec.get("moralising", ())), any_of(tuple(spec.get("factors", ()))))
+    return CauseVocabulary(forward, backward, tuple(spec.get("moralising", ())), any_of(tuple(spec.get("factors", ()))),
+                           tuple(spec.get("boasting", ())))
 
 
 
@@ -78,6 +82,10 @@ def _sentence_causes(sentence: str, vocab: CauseVocabulary) -> list[Cause]:
 
 def classify(cause: str, vocab: CauseVocabulary) -> Cause:
     cause = cause.strip("。;!?")
+    # a merit given as the cause ("我们的工作走在全市前列，缺少现成经验借鉴") is praise, whatever
+    # shortfall it names after it; only a figure makes it a fact to act on
+    if FIGURE.search(cause) is None and any(p in cause for p in vocab.boasting):
+        return Cause(cause, "boasting", None)
     rest = cause
     moral = False
     for phrase in sorted(vocab.moralising, key=len, reverse=True):

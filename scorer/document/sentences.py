@@ -17,9 +17,9 @@ from scorer.text.textnorm import data_file
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 CLAUSE_END = re.compile(r"[,:]")
 DATE_YEAR = re.compile(r"((?:19|20)\d{2})年")
-# a clause that only says when: 2024年8月, 今年以来, 上半年, 年初
-WHEN = re.compile(r"(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|份|底|初)?)?"
-                  r"(?:今年|全年|年初|年内|年底|年中|上半年|下半年|一季度|二季度|三季度|四季度|以来|期间|以后|之后)*")
+# a clause that only says when: 2024年8月, 今年以来, 上半年, 年初, 在2021年, 在过去的一年里
+WHEN = re.compile(r"在?(?:过去的?一年|一年来)?(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|份|底|初)?)?"
+                  r"(?:今年|全年|年初|年内|年底|年中|上半年|下半年|一季度|二季度|三季度|四季度|以来|期间|以后|之后)*[里中内]?")
 
 
 class Sentence(NamedTuple):  # a NamedTuple, not a frozen dataclass: a quarter of its start-up cost
