@@ -246,6 +246,26 @@ def test_an_unnamed_part_that_sets_deadlines_in_the_next_year_is_the_plan(score)
     assert same["sections"]["next_year"]["present"] is False
 
 
+@pytest.mark.parametrize("intention", [
+    "2025年打算开展4个村（社区）公共法律服务工作室标准化改造，驻点律师拟接待群众咨询300人次。",
+    "下一步，我局将对剩余5件规范性文件开展清理。",
+])
+def test_an_intention_after_a_parts_opening_does_not_make_it_the_plan(score, intention):
+    # a measures section cut short (a web page's excerpt) ends with an intention: it stays a measures
+    # section; the plan states itself in its first sentence
+    text = (HEAD + MEASURES + "二、加强法规制度建设，不断夯实依法行政基础\n一是稳步推进政府立法和规范性文件审查，全年审核文件12件。\n"
+            + intention + "\n")
+    card = score(text)
+    assert card["sections"]["next_year"]["present"] is False
+
+
+def test_an_unnamed_part_that_opens_with_a_quarter_of_the_next_year_is_the_plan(score):
+    head = ("南岭镇人民政府2021年法治政府建设年度报告\n一、健全决策机制，提升行政水平\n全年审查合同45件。\n"
+            "二、认真查找不足，主动分析原因\n一是执法人员持证率仅为82%。\n三、实施有效举措，促进效能提升\n")
+    card = score(head + "一是针对持证率偏低的问题，2022年二季度组织执法资格考试。\n二是健全执法人员培训制度。")
+    assert card["sections"]["next_year"]["present"] is True and card["sections"]["next_year"]["line"] == 6
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

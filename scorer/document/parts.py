@@ -21,6 +21,8 @@ from scorer.document.structure import HEADING_END, Block, Section, Structure, pa
 from scorer.text import safe_regex
 from scorer.text.textnorm import data_file, make_key
 
+SENTENCE_END = re.compile(r"[。;!?]")
+
 ITEM_HEADING = 30  # characters: an item's first sentence up to this long reads as its heading
 RUN_IN_HEADING = 50  # characters: a numbered sub-heading's first sentence, run into its paragraph, as long as a heading runs
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
@@ -206,11 +208,25 @@ def _claim_by_opening(st: Structure, i: int, sec: Section, order: list[Recognise
     for r in order:
         if r.weak and any(w in sec.heading.key for w in r.weak) and r.embedded_match(opening):
             return [r.id]
-        if r.opening and i > 0 and r.opening_match(opening, report_year):
+        if r.opening and i > 0 and r.opening_match(_prose_opening(sec), report_year):
             earlier = [sid for j in range(i) for sid in claimed.get(j, [])]
             if r.id not in earlier:
                 return [r.id]
     return []
+
+
+def _prose_opening(sec: Section) -> str:
+    """The first sentence of a section's prose (its heading's run-in text, else its first paragraph;
+    a sub-heading on its own line is skipped): a plan states itself there ("2025年，我局将…"); an
+    intention met further down, after what was done, is one of the year's measures."""
+    for b in sec.all_blocks():
+        # "一是…" items are prose, whatever their first sentence reads like
+        text = b.k if b.heading is None or b.heading.marker == "item" else b.body_key()
+        text = BOOK_TITLE.sub("", text)
+        if len(text) >= 8:
+            end = SENTENCE_END.search(text)
+            return text[: end.end()] if end else text
+    return ""
 
 
 def _opening_text(sec: Section, limit: int = 160) -> str:
