@@ -52,6 +52,10 @@ LABELLED = [
     ("在县委县政府的坚强领导下,县长主持召开专题会议3次。", "done", "principal"),
     ("在2021年,我镇分管副镇长着力履行职责,研究部署法治建设重大问题。", "done", "someone_else"),
     ("在过去的一年里,镇党委书记着力履行职责,研究部署法治建设重大问题。", "done", "principal"),
+    # a closing clause of nothing but "not yet done" speaks of the whole sentence's act
+    ("县长主持召开府院联席会议,眼下尚未付诸实施。", "intended", "principal"),
+    ("镇长主持召开专题会议研究执法改革,至今未落实。", "intended", "principal"),
+    ("县长主持召开专题会议2次,未落实的3项任务已挂牌督办。", "done", "principal"),
 ]
 
 
