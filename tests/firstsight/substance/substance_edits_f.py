@@ -121,7 +121,10 @@ for item, para in OFF_ADD.items():
 # the measures paragraph with most figures replaced by a political-study paragraph of the same length
 STUDY_F = ["全年党委中心组开展集体学习{n1}次，", "专题研讨发言{m1}人次，", "组织党员干部观看警示教育片{m2}场，",
            "赴革命纪念馆接受党性教育{n2}人次，", "撰写读书笔记和学习体会{n3}篇，",
-           "班子成员到联系点讲授专题党课{m3}次。"]
+           "班子成员到联系点讲授专题党课{m3}次。", "举办青年干部理论读书会{m4}期，",
+           "围绕党的创新理论开展宣讲进村居活动{n4}场、受众{n5}00余人，", "征集理论学习微心得{n6}篇，",
+           "选送{m5}篇学习体会在市级媒体刊发。", "机关支部开展“学理论、悟思想”主题交流{n7}次。",
+           "党员干部在线学习平台人均积分超过{n8}00分，", "形成学习成果汇编一册。"]
 D("swap_offtopic_f/study", "lower", lambda d: op_swap_offtopic(d, STUDY_F, "study"))
 
 # ================================================================== 3. padding

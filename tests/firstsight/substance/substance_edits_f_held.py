@@ -99,7 +99,10 @@ D("offtopic_add_fh/party", "not_higher", lambda d: op_insert(d, "measures",
   "{y}年{unit}党委新建党员活动室{m1}个，开展“双报到”活动{n1}次，党员认领微心愿{n2}个，"
   "选树身边先进典型{m2}名，基层党组织凝聚力不断增强。"))
 RURAL_H = ["全年粮食播种面积稳定在{n1}万亩，", "新建设施农业大棚{m1}座，", "培育农民专业合作社{m2}家，",
-           "村集体经营性收入平均增长{p1}%，", "整治村容村貌的村庄{n2}个，", "新增农村电商网点{m3}个。"]
+           "村集体经营性收入平均增长{p1}%，", "整治村容村貌的村庄{n2}个，", "新增农村电商网点{m3}个。",
+           "茶叶、水果等特色产业种植面积扩大到{n3}00亩，", "带动{n4}0户农户户均增收{m4}千元。",
+           "新建冷链仓储设施{m5}处，", "农产品线上销售额突破{n5}00万元。",
+           "乡村民宿接待游客{n6}万人次。", "返乡创业人员新办经营主体{n7}家，", "主要农作物耕种收综合机械化率再创新高。"]
 D("swap_offtopic_fh/rural", "lower", lambda d: op_swap_offtopic(d, RURAL_H, "rural"))
 
 # ================================================================== 3. padding
@@ -125,7 +128,7 @@ P("pair_rol_vs_stock_fh/biaozhun", lambda d: op_pair_insert(d, "measures",
 
 # ================================================================== 4. who acted and whether it happened
 D("fr_modal_fh/wuqiu", "lower", lambda d: op_fr_modal(d, prefix="务求在{ny}年"))
-D("fr_modal_fh/zhuoli", "lower", lambda d: op_fr_modal(d, prefix="{ny}年着力"))
+D("fr_infix_fh/zhuoli", "lower", lambda d: op_fr_infix(d, "{ny}年着力"))
 D("fr_modal_fh/chengshu", "lower", lambda d: op_fr_modal(d, suffix="，待条件成熟后再行推进"))
 D("fr_infix_fh/yuding", "lower", lambda d: op_fr_infix(d, "预定{ny}年"))
 D("fr_actor_fh/jiwei", "lower", lambda d: op_actor(d, "镇纪委书记" if d.level == "township" else "纪委书记"))
