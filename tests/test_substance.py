@@ -142,6 +142,16 @@ def test_a_merit_given_as_the_cause_earns_nothing_and_says_so(score, boast):
     assert boasting["score"] <= plain["score"] + 0.5
 
 
+@pytest.mark.parametrize("cause", [
+    "原因是公示由各部门各自上传，缺少统一的发布时限提醒。",
+    "原因在于执法文书没有统一模板，各单位各行其是。",
+    "主要原因是调解协议履行后缺乏回访，问题反弹没有及时发现。",
+])
+def test_a_missing_tool_or_routine_is_a_cause_a_unit_can_fix(score, cause):
+    section = check_of(score(report(problems=PROBLEMS_WITHOUT_CAUSES + cause)), "completeness.shortcomings")
+    assert section["details"]["causes"]["specific"] == 1
+
+
 def test_a_cause_with_a_figure_counts_even_beside_praise(score):
     # "标准高" with the fact that makes it a shortfall is a cause a unit can act on
     cause = "原因在于执法标准逐年提高，而执法人员只有3名，持证率仅60%。"

@@ -73,13 +73,16 @@ def _mood_and_onset(text: str, report_year: int | None) -> tuple[str, int]:
     cues = _cues()
     later = [m.start() for m in DATE_YEAR.finditer(text) if report_year is not None and int(m.group(1)) > report_year
              and not _in_title(text, m.start())]
-    if later:
-        return "intended", _clause_start(text, later[0])
     for mood in ("normative", "intended"):
         m = cues[mood].search(text)
         if m:
             at = m.start() + (text[m.start()] in ",;:")  # a cue matched with the delimiter before it
+            if later and mood == "intended" or later and later[0] < at:
+                # a later year and an intention: the mood sets in at whichever comes first
+                return "intended", _clause_start(text, min(at, later[0]) if mood == "intended" else later[0])
             return mood, _clause_start(text, at)
+    if later:
+        return "intended", _clause_start(text, later[0])
     return "done", 0
 
 
