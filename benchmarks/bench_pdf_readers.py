@@ -17,7 +17,7 @@ left out (PyMuPDF is AGPL-3.0: measured, not a dependency; poppler-utils is a sy
     pymupdf + rules     PyMuPDF's lines ("dict") through fzscore's own rules (read_mupdf below)
 
 --cards: score the text of each raw way (its lines as they come, blank ones dropped) and count the
-cards equal to fzscore's (the source block aside) and the equal scores.
+cards equal to fzscore's (the source block and the time stamp aside) and the equal scores.
 """
 from __future__ import annotations
 
@@ -183,6 +183,7 @@ def cards(files: list[str], found: dict) -> None:
     def card(ex) -> tuple[str, float | None]:
         c = dict(score_extracted(ex))
         c.pop("source", None)
+        c.pop("generated_at", None)
         return json.dumps(c, ensure_ascii=False, sort_keys=True, default=str), c.get("score")
 
     raw_ways = [k for k in found if k in ("pymupdf text", "pdftotext -raw", "pypdf", "pdfminer.six")]
