@@ -325,3 +325,21 @@ def test_year_over_year_reads_this_years_text_from_the_sketch_file(independent):
         assert followup.compare(card, prev, none, shipped, now_text=stored) == followup.compare(card, prev, none, shipped)
         compared += 1
     assert compared >= 3
+
+
+def test_a_card_read_back_is_the_card_json_reads(independent):
+    """The stage reads each card back with orjson (outputs.card_from_json): the same card as
+    json.loads on the round's real cards, and json's answer where orjson refuses the text."""
+    from scorer.round.outputs import card_from_json
+
+    out, _result = independent
+    cards = [p for p in sorted(out.glob("*.json")) if p.name != "run-info.json"]
+    assert len(cards) >= 10
+    for p in cards:
+        data = p.read_bytes()
+        assert card_from_json(data) == json.loads(data.decode("utf-8"))
+    assert card_from_json(b'{"score": NaN, "n": 123456789012345678901234567890}')["n"] == 123456789012345678901234567890
+    with pytest.raises(ValueError):
+        card_from_json(b'{"a": 1')
+    with pytest.raises(ValueError):
+        card_from_json(b"\xef\xbb\xbf{}")  # a BOM: refused by json.loads of the text as before

@@ -44,6 +44,19 @@ def card_json(card: Mapping[str, Any]) -> bytes:
         return _JSON.encode(card).encode("utf-8")
 
 
+def card_from_json(data: bytes) -> Any:
+    """A saved scorecard's JSON read back: orjson, 2-4x faster than json (the analyses read back every
+    card they fold last year's comparison into); what orjson refuses and json takes (NaN, an integer
+    past 64 bits, a lone surrogate's escape: never in a card written here) goes through json, which
+    answers as it always did (ValueError on what is not JSON)."""
+    import orjson
+
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return json.loads(data.decode("utf-8"))
+
+
 def atomic_write(path: str | Path, data: str | bytes, encoding: str = "utf-8") -> Path:
     raw = data.encode(encoding) if isinstance(data, str) else data
     with atomic_file(path, "wb") as f:

@@ -17,6 +17,7 @@ from typing import cast
 import numpy as np
 
 from scorer.round.analyses import copying, followup, sketch
+from scorer.round.outputs import card_from_json
 from scorer.round.records import ANALYSES, read_analyses
 from scorer.scoring.card import Scorecard
 
@@ -27,7 +28,7 @@ INDEX_PAIRS = 300  # pairs listed on index.html (all are in duplicates.csv)
 
 def _load_card(out: Path, name: str) -> dict | None:
     try:
-        card = json.loads((out / f"{name}.json").read_text(encoding="utf-8"))
+        card = card_from_json((out / f"{name}.json").read_bytes())
     except (OSError, ValueError):
         return None
     return card if isinstance(card, dict) else None
