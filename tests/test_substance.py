@@ -146,6 +146,8 @@ def test_a_merit_given_as_the_cause_earns_nothing_and_says_so(score, boast):
     "原因是公示由各部门各自上传，缺少统一的发布时限提醒。",
     "原因在于执法文书没有统一模板，各单位各行其是。",
     "主要原因是调解协议履行后缺乏回访，问题反弹没有及时发现。",
+    # numbered causes open with their cue (原因之一是…), unlike "…是…的原因之一"
+    "对照上述问题剖析，原因之一是执法人员编制只有6名，一人承担多个领域的执法任务。",
 ])
 def test_a_missing_tool_or_routine_is_a_cause_a_unit_can_fix(score, cause):
     section = check_of(score(report(problems=PROBLEMS_WITHOUT_CAUSES + cause)), "completeness.shortcomings")
