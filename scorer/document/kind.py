@@ -266,16 +266,21 @@ def features(st: Structure) -> tuple[dict[str, float], dict[str, str]]:
     # neither the title nor the text names the topic (a short report's body may not, under its title; an
     # excerpt's may not, under headings that are the 纲要's task areas); a title over no text at all is no
     # report either
-    # (the 纲要's task areas as headings are the subject's own outline: they name it)
-    put("topic_unnamed", not k["named_topic"].search(title + text) and task_area is None)
-    put("text_off_topic", not k["topic"].search(text) and not (text and title and k["topic"].search(title))
-        and task_area is None)
+    off_topic = not k["topic"].search(text) and not (text and title and k["topic"].search(title)) and task_area is None
+    # the text speaks of 法治 (习近平法治思想, 法治保障, 法治公安) but never names its subject as a report does;
+    # the 纲要's task areas as headings are the subject's own outline: they name it
+    put("topic_unnamed", not off_topic and not k["named_topic"].search(title + text) and task_area is None)
+    put("text_off_topic", off_topic)
     return f, seen
 
 
 FIRST_RESPONSIBLE = "第一责任人职责"  # a part often embedded in a paragraph, not a heading of its own
 # How far into the text the 第一责任人 wording counts as a part of the report.
 CUE_CHARS = 3000
+
+
+# Features that say what a text lacks, not what it is: a reviewer reads them after the named kind.
+LACKS = frozenset({"no_headings", "topic_unnamed"})
 
 
 def probability(f: dict[str, float], w: dict | None = None) -> float:
@@ -294,7 +299,8 @@ def judge(f: dict[str, float], seen: dict[str, str], w: dict) -> Decision:
     p = probability(f, w)
     ws = w["weights"]
     evidence = [_describe(name, seen[name]) for name in sorted(seen, key=lambda n: -abs(ws.get(n, 0.0))) if ws.get(name)]
-    against = sorted((name for name in seen if ws.get(name, 0.0) < 0), key=lambda n: ws[n])
+    # what the text is (news, a plan, a template) before what it lacks (headings, its subject's name)
+    against = sorted((name for name in seen if ws.get(name, 0.0) < 0), key=lambda n: (n in LACKS, ws[n]))
     # the reason names the two strongest pieces of evidence against
     reason = load("doc_kinds")["reasons"]["no_structure"]
     if against:
@@ -309,12 +315,14 @@ def judge(f: dict[str, float], seen: dict[str, str], w: dict) -> Decision:
     # Headings that are the 纲要's task areas are the topic's own outline: with nothing against them but
     # the missing title (no plan's, notice's or news's words), the text is scored and flagged.
     outline_holds = bool(f.get("task_area_headings")) and not [n for n in against if n != "no_title"]
+    # So are headings that state what a year achieved (…不断强化, …更加健全) with nothing at all against them.
+    results_hold = bool(f.get("result_headings")) and not against
     # A text that never names its topic (法治, 依法行政) is no sure report, however report-like its
     # form (a 政府信息公开 summary opens "2023年,我局…总结如下" too), nor is one whose title names another
     # kind of document (an 印发 notice over a report's body): a reviewer confirms it.
     if p >= review_below and not f.get("text_off_topic") and not f.get("title_lookalike"):
         return Decision(True, p, False, None, evidence)
-    if p >= refuse_below or title_holds or outline_holds:
+    if p >= refuse_below or title_holds or outline_holds or results_hold:
         return Decision(True, p, True, reason, evidence)
     return Decision(False, p, False, reason, evidence)
 
