@@ -59,12 +59,13 @@ def test_fresh_pages_issuers_agree_with_their_readers(rubric):
 
 def test_no_real_report_of_any_first_sight_set_is_refused(rubric):
     """Every real report of every first-sight set (tune, held-aside, and the fresh set labelled
-    last, measured once before it was kept here) is scored; a look-alike may be scored only when
-    it is flagged for a person to confirm."""
+    last, measured once before it was kept here; the tuning parts of pages-e, -f and -g) is scored; a
+    look-alike may be scored only when it is flagged for a person to confirm. pages-g at first sight: 018
+    and 024 refused, 034 and 036 passed unflagged."""
     from scorer.scoring.pipeline import score_path
 
     refused, unflagged = [], []
-    for folder in ("pages", "pages-held", "pages-fresh", "pages-d"):
+    for folder in ("pages", "pages-held", "pages-fresh", "pages-d", "pages-e", "pages-f", "pages-g"):
         for doc in sorted((ROOT / "tests" / "firstsight" / folder).glob("*.txt")):
             label = yaml.safe_load(doc.with_name(doc.stem + ".labels.yaml").read_text(encoding="utf-8"))
             card = score_path(str(doc), rubric)

@@ -727,3 +727,21 @@ def test_the_forms_of_a_department_share_one_key_across_years_and_rosters():
     assert issuer_key("西山区教育体育局") == issuer_key("西山区教育和体育局") != issuer_key("西山区卫生健康局")
     assert _same_unit("西山区教育和体育局", "西山区教育体育局")
     assert not _same_unit("西山区卫生健康局", "西山区教育体育局")
+
+
+# pages-g 011: a ministry's report inside a news item, its own title after a three-line lead
+NEWS_LEAD = ("3月27日,生态环境部发布2024年法治政府建设情况的报告。\n"
+             "报告文件指出,依法加强固体废物和新污染物治理。加快制定废光伏组件污染控制技术规范。\n"
+             "详情如下:\n")
+MINISTRY_REPORT = ("生态环境部2024年法治政府建设情况的报告\n"
+                   "2024年,生态环境部坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想。\n"
+                   "一、2024年推进法治政府建设情况\n(一)深入学习贯彻落实习近平法治思想\n全年召开专题会议4次。")
+
+
+def test_a_reports_own_title_after_the_news_lead_that_introduces_it():
+    m = meta(NEWS_LEAD + MINISTRY_REPORT)
+    assert (m.title, m.title_line, m.issuer, m.report_year, m.is_report) == (
+        "生态环境部2024年法治政府建设情况的报告", 4, "生态环境部", 2024, True)
+    # a report's own announcement ("现将…报告如下:") is followed by its first heading: no title is taken after it
+    own = meta("2024年,生态环境部深入学习贯彻习近平法治思想。现将有关情况报告如下:\n一、2024年推进法治政府建设情况\n全年召开专题会议4次。")
+    assert own.title is None and own.is_report is True

@@ -303,3 +303,16 @@ def test_a_sub_section_opened_by_the_duty_is_the_part_however_it_is_paragraphed(
     text = HEAD + "一、主要举措和成效\n（一）强化组织引领，夯实法治根基\n" + sep.join(sentences) + "\n（二）规范行政执法。办理行政处罚案件52件。\n"
     part = score(text)["sections"]["first_responsible"]
     assert part["present"] and part["heading"].startswith("（一）强化组织引领")
+
+
+def test_a_sentence_found_in_paragraphs_read_as_one_passage_gives_its_own_line(score):
+    # pages-g 018: unnumbered items ("压实工作责任。…") under a phrase heading are read as one passage; the
+    # 第一责任人 sentence stands in the second of them, on line 4
+    text = ("2022年,全县法治政府建设工作以习近平法治思想为指引,推动政府各项工作全面纳入法治化轨道。\n"
+            "坚持高位推动 法治政府建设责任不断强化\n"
+            "加强统筹谋划。县委、县政府高度重视法治建设,多次研究法治政府建设工作。\n"
+            "压实工作责任。把法治建设任务分解到各镇、各部门单位。同时把法治建设履职情况纳入年终述职内容,"
+            "推动各级党政主要负责人履行法治建设第一责任人职责落实落地。\n"
+            "强化督察考核。对9个镇、27个重点执法部门的法治建设情况开展了专项督查。\n")
+    sec = score(text)["sections"]["first_responsible"]
+    assert sec["present"] and sec["form"] == "embedded" and (sec["line"], sec["spans"]) == (4, [[4, 4]])

@@ -19,7 +19,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 FOLDERS = ["tests/shared/corpus/dev", "tests/shared/corpus/pages", "tests/firstsight/pages", "tests/firstsight/pages-fresh",
-           "tests/firstsight/pages-d", "tests/firstsight/pages-e"]
+           "tests/firstsight/pages-d", "tests/firstsight/pages-e", "tests/firstsight/pages-f", "tests/firstsight/pages-g"]
 OUT = ROOT / "scorer" / "data" / "kind_weights.yaml"
 C = float(__import__("os").environ.get("FIT_C", "10"))  # inverse regularisation: few examples, so the weights are kept moderate
 THRESHOLDS = {"refuse_below": 0.2, "review_below": 0.7}
@@ -28,7 +28,7 @@ FOLDS, REPEATS = 5, 10
 # against its direction (collinear features on few examples) is dropped and the rest refitted, so that
 # every weight reads as the evidence it names. no_title may go either way.
 FOR_REPORT = {"title_report", "header_report_title", "title_in_text", "opener", "opener_names_topic", "opening_year",
-              "report_headings", "part_headings", "speaks_as_body", "page_column", "task_area_headings"}
+              "report_headings", "result_headings", "part_headings", "speaks_as_body", "page_column", "task_area_headings"}
 EITHER = {"no_title"}
 # Features seen in fewer than MIN_SEEN labelled texts cannot be fitted: they keep a stated prior weight
 # (about a look-alike title's), and the weights file says which ones were not fitted. A template's

@@ -53,6 +53,8 @@ def _kinds() -> dict:
         "headings": words("report_headings"),
         "task_areas": words("task_areas"),
         "openers": words("report_openers"),
+        "results": words("result_heading_words"),
+        "named_topic": words("named_topic"),
         "parts": {name: re.compile(alternation(ws)) for name, ws in data["part_headings"].items()},
         # a placeholder where the issuer's name stands: at the start, before a unit or an organ
         "placeholder": re.compile(rf"(?:{alternation(data['placeholders'])})+(?:{alternation(data['placeholder_units'])})"),
@@ -125,6 +127,10 @@ def _header_titles(st: Structure) -> list[str]:
 PINYIN_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)")
 # "现将2024年法治政府建设情况报告如下": the clause that announces the report.
 OPENER_CLAUSE = re.compile(r"(?:现将|现就|特将|现对)[^。;]{0,80}?(?:报告|汇报|总结|公开|通报)如下")
+# "现将2025年工作情况总结如下", "现将有关情况报告如下": an announcement that names no subject of its own.
+GENERIC_CLAUSE = re.compile(r"(?:现将|现就|特将|现对)(?:(?:19|20)\d{2}年度?|本年度|今年|全年|一年来|有关|相关|主要|具体|"
+                            r"我(?:省|市|县|区|镇|乡|街道|局|厅|委|办)|本(?:单位|部门|机关)|工作|情况|的|和|及)*"
+                            r"(?:报告|汇报|总结|公开|通报)如下")
 BREADCRUMB = re.compile(r">|»|当前位置|所在位置|现在的位置|栏目")
 # The markers of a text's chapters and their first subdivision (一、, (一), 第一章 …): where a 纲要 task area
 # heads a part; under 一是 or 1. the same words name a single measure.
@@ -133,6 +139,23 @@ CHAPTER_MARKERS = frozenset(name for name, rank, _ in FAMILIES + RAW_FAMILIES if
 OPENING_YEAR = re.compile(r"^(?:在|回顾)?(?:19|20)\d{2}年(?!\d{1,2}月)")
 # A report's title run into the first text (mirror sites glue the lines): "…关于2023年度法治政府建设情况的报告2023年,…".
 TITLE_IN_TEXT = re.compile(r"(?:法治政府建设|依法行政|法治建设)[^,。;:]{0,16}(?:情况|工作)的?(?:年度)?(?:报告|总结)")
+
+
+def _opener_on_topic(text: str) -> str | None:
+    """The opener's announcement, where it or the sentences before it in its paragraph name the topic: "现将2024年
+    法治政府建设情况报告如下", "…总结2025年度法治政府建设情况,现报告如下", "…系统推进法治政府建设。现将2025年工作
+    情况总结如下"."""
+    k = _kinds()
+    m = k["openers"].search(text)
+    if m is None:
+        return None
+    clause = OPENER_CLAUSE.search(text)
+    if clause and (k["topic"].search(clause.group()) or not GENERIC_CLAUSE.fullmatch(clause.group())):
+        # the clause names what it reports: 法治政府建设情况, or another subject (述法, 普法, 政府信息公开)
+        return clause.group() if k["topic"].search(clause.group()) else None
+    start = max(text.rfind("。", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+    # before the opener the subject is named as such (法治政府建设, 依法行政), not by a word any text on law uses
+    return text[start:m.end()][-60:] if k["named_topic"].search(text[:m.end()]) else None
 
 
 def _first_paragraphs(st: Structure, n: int) -> list[Block]:
@@ -207,13 +230,16 @@ def features(st: Structure) -> tuple[dict[str, float], dict[str, str]]:
     opening_text = [PINYIN_GLOSS.sub("", b.k[:600]) for b in paras]
     opener = next((m.group() for t in opening_text if (m := k["openers"].search(t))), None)
     put("opener", opener is not None, opener or "")
-    clause = next((m.group() for t in opening_text if (m := OPENER_CLAUSE.search(t))), None)
-    put("opener_names_topic", clause is not None and bool(k["topic"].search(clause)), clause or "")
+    clause = next((c for t in opening_text if (c := _opener_on_topic(t))), None)
+    put("opener_names_topic", clause is not None, clause or "")
     first = paras[0] if paras else None
     put("opening_year", first is not None and first.heading is None and bool(OPENING_YEAR.search(first.k)),
         first.k[:12] if first else "")
     report_heading = next((b.heading.key for b in headings if b.heading and k["headings"].search(b.heading.key)), None)
     put("report_headings", report_heading is not None, report_heading or "")
+    result = next((b.heading.key for b in headings if b.heading and k["results"].search(b.heading.key)), None)
+    put("result_headings", result is not None, result or "")
+    put("no_headings", bool(text) and not headings)
     task_area = next((b.heading.key for b in headings if b.heading and b.heading.marker in CHAPTER_MARKERS
                       and k["task_areas"].search(b.heading.key)), None)
     put("task_area_headings", task_area is not None, task_area or "")
@@ -240,14 +266,21 @@ def features(st: Structure) -> tuple[dict[str, float], dict[str, str]]:
     # neither the title nor the text names the topic (a short report's body may not, under its title; an
     # excerpt's may not, under headings that are the 纲要's task areas); a title over no text at all is no
     # report either
-    put("text_off_topic", not k["topic"].search(text) and not (text and title and k["topic"].search(title))
-        and task_area is None)
+    off_topic = not k["topic"].search(text) and not (text and title and k["topic"].search(title)) and task_area is None
+    # the text speaks of 法治 (习近平法治思想, 法治保障, 法治公安) but never names its subject as a report does;
+    # the 纲要's task areas as headings are the subject's own outline: they name it
+    put("topic_unnamed", not off_topic and not k["named_topic"].search(title + text) and task_area is None)
+    put("text_off_topic", off_topic)
     return f, seen
 
 
 FIRST_RESPONSIBLE = "第一责任人职责"  # a part often embedded in a paragraph, not a heading of its own
 # How far into the text the 第一责任人 wording counts as a part of the report.
 CUE_CHARS = 3000
+
+
+# Features that say what a text lacks, not what it is: a reviewer reads them after the named kind.
+LACKS = frozenset({"no_headings", "topic_unnamed"})
 
 
 def probability(f: dict[str, float], w: dict | None = None) -> float:
@@ -266,7 +299,8 @@ def judge(f: dict[str, float], seen: dict[str, str], w: dict) -> Decision:
     p = probability(f, w)
     ws = w["weights"]
     evidence = [_describe(name, seen[name]) for name in sorted(seen, key=lambda n: -abs(ws.get(n, 0.0))) if ws.get(name)]
-    against = sorted((name for name in seen if ws.get(name, 0.0) < 0), key=lambda n: ws[n])
+    # what the text is (news, a plan, a template) before what it lacks (headings, its subject's name)
+    against = sorted((name for name in seen if ws.get(name, 0.0) < 0), key=lambda n: (n in LACKS, ws[n]))
     # the reason names the two strongest pieces of evidence against
     reason = load("doc_kinds")["reasons"]["no_structure"]
     if against:
@@ -281,12 +315,14 @@ def judge(f: dict[str, float], seen: dict[str, str], w: dict) -> Decision:
     # Headings that are the 纲要's task areas are the topic's own outline: with nothing against them but
     # the missing title (no plan's, notice's or news's words), the text is scored and flagged.
     outline_holds = bool(f.get("task_area_headings")) and not [n for n in against if n != "no_title"]
+    # So are headings that state what a year achieved (…不断强化, …更加健全) with nothing at all against them.
+    results_hold = bool(f.get("result_headings")) and not against
     # A text that never names its topic (法治, 依法行政) is no sure report, however report-like its
     # form (a 政府信息公开 summary opens "2023年,我局…总结如下" too), nor is one whose title names another
     # kind of document (an 印发 notice over a report's body): a reviewer confirms it.
     if p >= review_below and not f.get("text_off_topic") and not f.get("title_lookalike"):
         return Decision(True, p, False, None, evidence)
-    if p >= refuse_below or title_holds or outline_holds:
+    if p >= refuse_below or title_holds or outline_holds or results_hold:
         return Decision(True, p, True, reason, evidence)
     return Decision(False, p, False, reason, evidence)
 

@@ -166,9 +166,36 @@ def find_start(st: Structure, blocks: list[Block]) -> int:
             return j
         if _header_line(b):
             continue
+        lead = _title_after_lead(blocks, i)
+        if lead is not None:
+            # a news item's lead before the report it introduces: page furniture, and the report's own title
+            _set_title(st, [blocks[lead]])
+            return lead + 1
         if b.shape or is_paragraph(k) or SALUTATION.match(k):
             return i
     return 0
+
+
+# "详情如下:", "报告全文如下:": the end of a news item's lead that introduces a document.
+LEAD_END = re.compile(r"如下[:：]$")
+LEAD_BLOCKS = 4
+
+
+def _title_after_lead(blocks: list[Block], i: int) -> int | None:
+    """A news item introducing the report ("3月27日,生态环境部发布2024年法治政府建设情况的报告。" …
+    "详情如下:") before the report's own title: the index of that title. A report's own opener ("现将…报告
+    如下:") is followed by its first heading, not by a title."""
+    for j in range(i, min(len(blocks), i + LEAD_BLOCKS)):
+        if blocks[j].shape:
+            return None
+        if LEAD_END.search(blocks[j].k):
+            if j + 1 >= len(blocks):
+                return None
+            t = blocks[j + 1]
+            key = strip_title_label(t.k)
+            on_topic = looks_like_title(key) and TOPIC.search(key) and REPORT_END.search(key)
+            return j + 1 if on_topic and not t.shape else None
+    return None
 
 
 YEAR = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年")

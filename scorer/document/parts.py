@@ -349,7 +349,7 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
     if not r.leaders:
         return
     # 2. a paragraph about the duty (the cue in its opening sentences) beats a passing mention
-    candidates: list[tuple[int, int, Section, Block, str, bool]] = []
+    candidates: list[tuple[int, int, Section, Block, str, bool, int]] = []
     for top in scope:
         for sec in top.walk():
             own = [sec.block] if sec.block else []
@@ -359,10 +359,10 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
                 if hit is not None:
                     # the cue among the sub-section's opening sentences, however they are paragraphed
                     opening = sec is not top and sec.heading is not None and before + hit[0] <= 2
-                    candidates.append((min(hit[0], 2), len(candidates), sec, b, hit[1], opening))
+                    candidates.append((min(hit[0], 2), len(candidates), sec, b, hit[1], opening, hit[2]))
                 before += len(SENTENCE.findall(b.k))
     if candidates:
-        idx, _, sec, b, sentence, opening = min(candidates, key=lambda c: c[:2])
+        idx, _, sec, b, sentence, opening, at = min(candidates, key=lambda c: c[:2])
         embedding = "paragraph" if idx <= 1 else "sentence"
         # A heading line (or an item "二是…"), or the sub-section it opens, stands for its
         # sub-heading; a paragraph of its own further under some other sub-heading stands for itself.
@@ -372,7 +372,7 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
             assert holder.block is not None and holder.heading is not None  # see _enclosing_heading
             _embed(part, holder.block, holder.heading.text, embedding, holder)
         else:
-            _embed(part, b, sentence, embedding, None)
+            _embed(part, b, sentence, embedding, None, b.line_at(at))
         return
     # 3. the preamble: a passing sentence at most
     for b in st.preamble:
@@ -380,7 +380,7 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
             continue
         hit = _cue_sentence(b, r)
         if hit is not None:
-            _embed(part, b, hit[1], "sentence", None)
+            _embed(part, b, hit[1], "sentence", None, b.line_at(hit[2]))
             return
 
 
@@ -402,8 +402,9 @@ def _prose(sec: Section) -> bool:
     return heading.has_body and max(lead, len(heading.key)) > RUN_IN_HEADING
 
 
-def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str] | None:
-    """(index of the sentence in its unit, the sentence) of the first sentence naming the part; a unit
+def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str, int] | None:
+    """(index of the sentence in its unit, the sentence, where it starts in the key) of the first sentence
+    naming the part; a unit
     is the block, or an item run into it (一是…二是…), so the index is the same whether the writer
     starts each item on a line of its own or not."""
     idx = -1
@@ -419,7 +420,7 @@ def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str] | None:
             sentence, start = sentence[colon + 1:], start + colon + 1
         if r.embedded_match(sentence):
             a, z = b.key.raw_span(start, m.end())
-            return idx, b.raw[a:z].strip()
+            return idx, b.raw[a:z].strip(), start
     return None
 
 
@@ -433,15 +434,16 @@ def _enclosing_heading(sec: Section) -> Section | None:
     return node
 
 
-def _embed(part: Part, block: Block, heading: str, embedding: str, sec: Section | None) -> None:
+def _embed(part: Part, block: Block, heading: str, embedding: str, sec: Section | None, line: int | None = None) -> None:
+    """`line`: where the naming sentence stands, when the block is a passage joined from several paragraphs."""
     part.present, part.form, part.embedding = True, "embedded", embedding
-    part.line, part.heading = block.line, heading
+    part.line, part.heading = line or block.line, heading
     if sec is not None:
         part.sections = [sec]
         part.spans = [sec.span()]
     else:
         part.blocks = [block]
-        part.spans = [(block.line, block.line)]
+        part.spans = [(part.line, part.line)]
 
 
 def _first_sentence(raw: str) -> str:
