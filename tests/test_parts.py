@@ -316,3 +316,14 @@ def test_a_sentence_found_in_paragraphs_read_as_one_passage_gives_its_own_line(s
             "强化督察考核。对9个镇、27个重点执法部门的法治建设情况开展了专项督查。\n")
     sec = score(text)["sections"]["first_responsible"]
     assert sec["present"] and sec["form"] == "embedded" and (sec["line"], sec["spans"]) == (4, [[4, 4]])
+
+
+@pytest.mark.parametrize("actor, present", [
+    ("县委、县政府主要负责同志", True),
+    ("县委、县政府", True),  # the body's duty is still the report's 第一责任人 part (its deeds earn no act credit)
+    ("分管政法的副县长", False),
+    ("县司法局", False),
+])
+def test_the_first_responsible_duty_is_the_principals_not_a_deputys(score, actor, present):
+    text = HEAD + MEASURES + "（三）加强组织领导。" + actor + "切实履行推进法治建设第一责任人职责，全年召开专题会议4次。\n"
+    assert score(text)["sections"]["first_responsible"]["present"] is present

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from scorer.document.metadata import BOOK_TITLE, first_year
 from scorer.document.paragraphs import opens_unit
+from scorer.document.sentences import named_for_someone_else
 from scorer.document.structure import HEADING_END, Block, Section, Structure, passages
 from scorer.text import safe_regex
 from scorer.text.textnorm import data_file, make_key
@@ -106,6 +107,8 @@ class Recogniser:
         own = _not_own_duty().sub("", sentence)
         if own != sentence and not any(w in own for w in self.leaders if w not in self.phrases):
             return False  # the leaders are named only as others' (各区、各校…) or in a formula (亲自抓、具体抓)
+        if named_for_someone_else(sentence):
+            return False  # "分管副县长履行第一责任人职责": the duty is the principals', not a deputy's
         return any(p in sentence for p in self.phrases) or (
             any(w in sentence for w in self.leaders) and any(w in sentence for w in self.duties)
         )

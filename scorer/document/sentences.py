@@ -53,7 +53,8 @@ class Sentence(NamedTuple):  # a NamedTuple, not a frozen dataclass: a quarter o
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern]:
     data = data_file("sentence-cues")
-    return {k: re.compile(data[k]) for k in ("principals", "others", "objects", "intended", "normative", "done", "past", "anaphora")}
+    return {k: re.compile(data[k]) for k in ("principals", "others", "bodies", "objects", "intended", "normative", "done", "past",
+                                             "anaphora")}
 
 
 def is_past(text: str) -> bool:
@@ -103,13 +104,21 @@ def actor_in(text: str, before: int | None = None) -> str | None:
     cues = _cues()
     head = text if before is None else text[:before]
     last: tuple[int, str] | None = None
-    for name in ("principals", "others"):
+    for name in ("principals", "others", "bodies"):
         for m in cues[name].finditer(head):
             if cues["objects"].search(head, max(0, m.start() - 24), m.start()):
                 continue  # 到司法所, 听取司法局, 召集…部门负责人: where or whom the act goes to
             if last is None or m.start() >= last[0]:
                 last = (m.start(), "principal" if name == "principals" else "someone_else")
     return last[1] if last else None
+
+
+def named_for_someone_else(text: str) -> bool:
+    """Whether `text` names a deputy, a department or a staff member as who acts, and no principal
+    leader (the body as a whole does not count here): "分管副县长切实履行第一责任人职责"."""
+    cues = _cues()
+    return actor_in(text) == "someone_else" and not cues["principals"].search(text) and any(
+        not cues["objects"].search(text, max(0, m.start() - 24), m.start()) for m in cues["others"].finditer(text))
 
 
 def sentences(text: str, report_year: int | None = None, actor: str = "unstated") -> tuple[Sentence, ...]:
