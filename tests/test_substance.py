@@ -154,6 +154,14 @@ def test_a_missing_tool_or_routine_is_a_cause_a_unit_can_fix(score, cause):
     assert section["details"]["causes"]["specific"] == 1
 
 
+def test_a_sentence_that_only_says_why_is_no_new_problem(score):
+    # "这主要是由于…" after the problems explains them: it adds no problem to count or to answer
+    plain = check_of(score(report(problems=PROBLEMS_WITHOUT_CAUSES)), "substance.self_critique")
+    explained = check_of(score(report(problems=PROBLEMS_WITHOUT_CAUSES + "\n这主要是由于有的同志对法治建设的认识还不到位。")),
+                         "substance.self_critique")
+    assert explained["details"]["items"] == plain["details"]["items"] == 3
+
+
 def test_a_cause_with_a_figure_counts_even_beside_praise(score):
     # "标准高" with the fact that makes it a shortfall is a cause a unit can act on
     cause = "原因在于执法标准逐年提高，而执法人员只有3名，持证率仅60%。"

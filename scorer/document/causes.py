@@ -99,7 +99,9 @@ def classify(cause: str, vocab: CauseVocabulary) -> Cause:
 
 
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|\([一二三四五六七八九十\d]{1,2}\)|\d{1,2}[.、]|[①-⑳])")
-OPENS_WITH_CAUSE = re.compile(r"^[^,。;]{0,8}(?:原因|根源)")
+# "究其原因…", "产生上述问题的原因…", and a sentence that only says why what came before it happened:
+# "这主要是由于…", "主要是因为…" (a problem that opens "由于人员不足，…超期3件" is still a problem)
+OPENS_WITH_CAUSE = re.compile(r"^[^,。;]{0,8}(?:原因|根源|成因|症结)|^(?:这|此|这些问题|上述问题)?(?:主要|也|还|多|都)?(?:是|系)(?:由于|因为)")
 
 
 def is_cause_statement(text: str) -> bool:
