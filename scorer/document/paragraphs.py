@@ -40,6 +40,7 @@ ANY_PUNCTUATION = re.compile(r"[。！？!?；;：:，,、]")
 FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]\s*\S[^。；;]*?(?:\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2})")
 ITEM_START = re.compile(r"^[一二三四五六七八九十]{1,2}是")
 MAX_HEADING = 50  # characters: a heading with its first sentence hardly runs longer
+MAX_BARE_HEADING = 50  # characters: an unnumbered heading on a line of its own hardly runs longer (structure.MAX_ALONE)
 # A page number copied with the text of a PDF ("- 3 -", "第 3 页 共 9 页", "3/9"): not text, and a
 # paragraph broken by a page goes on after it.
 # A web page's pagination bar ("共3页 上一页 1 2 3 下一页") is the same furniture; its page links are set
@@ -134,7 +135,12 @@ HTML_TAG = re.compile(
     r"</?(?:p|strong|b|h[1-6]|span|em|i|u|br|div|font|section|li|ul|ol|center|blockquote)(?:\s[^<>]{0,200})?/?>", re.I
 )
 GLYPHS = "▍▌▎▏█▐▶►▷▸▹➤➢➣➡◆◇■□▪▫●◎★☆◢◣•‣◦"
-LEAD_GLYPH = re.compile(rf"^([ \t\u3000]*)[{GLYPHS}]+[ \t\u3000]*(?=\S)")
+# The pictographs an editor (135编辑器, 秀米) leads a heading with (📌 ✅ ▶️ 🔹 ⭐), as Unicode blocks:
+# arrows, technical symbols, geometric shapes, miscellaneous symbols and dingbats (not ❶–➓, which
+# number), the emoji planes, with the variation selector, joiner and keycap that follow them.
+PICTOGRAPHS = ("\u2190-\u21ff\u2300-\u23ff\u2580-\u25ff\u2600-\u2775\u2794-\u27bf\u2b00-\u2bff"
+               "\U0001f000-\U0001faff\ufe0e\ufe0f\u200d\u20e3")
+LEAD_GLYPH = re.compile(rf"^([ \t\u3000]*)[{GLYPHS}{PICTOGRAPHS}]+[ \t\u3000]*(?=\S)")
 WRAPPED_LINE = re.compile(r"^([ \t\u3000]*)【([^【】\[\]|｜]{2,60})】[ \t\u3000]*$")
 # 【】, 〖〗 or [] around a numbered lead run into its paragraph, at its start or after a sentence ("【二是压实责任。】镇党委…",
 # "…。〖三是强化监督〗全年…"); a site's column tag (【政策解读】) carries no number and is left to the page reader
@@ -150,7 +156,7 @@ LEAD_END = "。.:：;；,，!！?？"
 # Any character decoration starts with: most texts have none, and are passed through whole.
 # A footnote's superscript marker ("…第一责任人职责¹。"): no word, and NFKC would read it as a figure
 FOOTNOTE_MARK = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-DECORATION_MARK = re.compile(f"[<*_#【〖\\[［¹²³⁴⁵⁶⁷⁸⁹⁰\u200b\u200c\u200d\u2060\ufeff\u00ad{GLYPHS}]")
+DECORATION_MARK = re.compile(f"[<*_#【〖\\[［¹²³⁴⁵⁶⁷⁸⁹⁰\u200b\u200c\u200d\u2060\ufeff\u00ad{GLYPHS}{PICTOGRAPHS}]")
 
 
 def undecorate(lines: list[str]) -> list[str]:
@@ -258,6 +264,7 @@ def rebuild(lines: list[str]) -> list[Paragraph]:
         heading_end = _heading_end(text, full, indents, i)
         while k + 1 < len(kept) and all(x in page_numbers for x in range(i + 1, kept[k + 1])) and not indents[kept[k + 1]] and (
             i < heading_end if heading_end is not None else _continues(text[i], text[kept[k + 1]], full[i], half[kept[k + 1]])
+            and not (i == first and not full[i] and _heading_over_paragraph(text[i], text[kept[k + 1]]))
         ):
             k += 1
             i = kept[k]
@@ -389,6 +396,14 @@ def _continues(a: str, b: str, full: bool, b_long: bool) -> bool:
         MID_SENTENCE.search(a) and PROSE.search(a) and PROSE.search(b) and len(a) >= 10
         and (not (_heading_start(a) or _item_heading(a)) or PUNCTUATED.search(a))
     )
+
+
+def _heading_over_paragraph(a: str, b: str) -> bool:
+    """A line that opens a paragraph, as short as a heading and without a sentence's punctuation, over a
+    line twice as long: an unnumbered heading over its paragraph ("深入推进依法行政,加快建设法治政府" /
+    "习近平法治思想是…"), not the first line of a paragraph cut where the width ran out."""
+    return len(a) <= MAX_BARE_HEADING and not PUNCTUATED.search(a) and not OPEN_END.search(a) \
+        and len(b) >= max(2 * len(a), 60)
 
 
 def _item_heading(t: str) -> bool:

@@ -76,6 +76,9 @@ STRICT = {"cn_comma", "cn_space", "outline", "outline3", "num_paren", "circled"}
 # Families that number the sub-levels of official documents: a report whose top level is one of
 # these has its parts under unnumbered headings.
 SUB_LEVEL = {"paren_cn", "paren_num", "num_paren", "circled", "outline", "outline3"}
+# Families that number the level under 一、 as often as the top one: under an unnumbered heading before
+# their first, they are its sub-level.
+ARABIC_LEVEL = {"num", "num_dunhao"}
 ITEM = "item"
 ITEM_LINE = "item_line"  # 一是X on a line of its own over items that count again under it: a sub-heading
 ITEM_ONE = "一是"
@@ -434,22 +437,32 @@ def _mark_headings(body: list[Block]) -> None:
         b.heading = dataclasses.replace(h, rank=deepest + 1 if h.marker == ITEM else ranks[h.marker])
         b.role = "heading"
         marked.append(b.heading)
-    if not _needs_bare_headings([h for h in marked if h.marker != ITEM]):
+    bare = _bare_headings(body)
+    if not bare or not _needs_bare_headings([h for h in marked if h.marker != ITEM], bare, body):
         return
-    # The parts are under unnumbered headings: short unpunctuated lines between paragraphs.
+    for b in bare:
+        b.heading = Heading("bare", -1, None, b.raw.strip(), b.k, False)
+        b.role = "heading"
+
+
+def _bare_headings(body: list[Block]) -> list[Block]:
+    """Short unpunctuated lines between paragraphs: the unnumbered headings of a report whose parts are
+    under them. Over a paragraph, over the first line of a heading in two ("全面贯彻落实党的二十大精神" /
+    "统筹推进法治政府建设高质量发展"), or over the first of its numbered sub-headings ("（一）强化组织领导")."""
     bare = []
     for i, b in enumerate(body):
         if b.heading or i == 0 or i + 1 >= len(body):
             continue
         if _bare_shape(b.k) and is_paragraph(body[i - 1].k):
-            # between paragraphs, or the first line of a heading in two ("全面贯彻落实党的二十大精神" /
-            # "统筹推进法治政府建设高质量发展")
-            if is_paragraph(body[i + 1].k) or (i + 2 < len(body) and _bare_shape(body[i + 1].k) and not body[i + 1].heading
-                                               and is_paragraph(body[i + 2].k)):
+            nxt = body[i + 1]
+            if is_paragraph(nxt.k) or _first_sub_heading(nxt) or (
+                    i + 2 < len(body) and _bare_shape(nxt.k) and not nxt.heading and is_paragraph(body[i + 2].k)):
                 bare.append(b)
-    for b in bare:
-        b.heading = Heading("bare", -1, None, b.raw.strip(), b.k, False)
-        b.role = "heading"
+    return bare
+
+
+def _first_sub_heading(b: Block) -> bool:
+    return b.heading is not None and b.heading.marker != ITEM and b.heading.number == 1
 
 
 def _two_levels(shaped: list[tuple[Block, Heading]], body: list[Block]) -> list[tuple[Block, Heading]]:
@@ -540,7 +553,7 @@ def _items_again(b: Block) -> bool:
 
 def _bare_shape(k: str) -> bool:
     """A short line without sentence punctuation: an unnumbered heading, where paragraphs stand around it."""
-    return 4 <= len(k) <= 40 and not re.search(r"[。;:!?]", k) and not k.endswith(",")
+    return 4 <= len(k) <= MAX_ALONE and not re.search(r"[。;:!?]", k) and not k.endswith(",")
 
 
 def _taken(body: list[Block]) -> dict[int, bool]:
@@ -611,15 +624,20 @@ def infer_ranks(shapes: list[Heading]) -> dict[str, int]:
     return depth
 
 
-def _needs_bare_headings(headings: list[Heading]) -> bool:
+def _needs_bare_headings(headings: list[Heading], bare: list[Block], body: list[Block]) -> bool:
     """The top numbered level is a sub-level of official documents, or it starts counting again
-    with no heading above it: the parts of the report are under unnumbered headings."""
+    with no heading above it, or it is numbered 1. (1、) under an unnumbered heading that stands before
+    its first one: the parts of the report are under unnumbered headings."""
     if not headings:
         return True
     top = min(h.rank for h in headings)
     tops = [h for h in headings if h.rank == top]
     if any(h.marker in SUB_LEVEL for h in tops):
         return True
+    if tops[0].marker in ARABIC_LEVEL and tops[0].number == 1:
+        first = next(i for i, b in enumerate(body) if b.heading is tops[0])
+        if any(body.index(b) < first for b in bare):
+            return True
     return any(b.number is not None and a.number is not None and b.number <= a.number and b.number == 1
                for a, b in zip(tops, tops[1:]) if a.marker == b.marker)
 
