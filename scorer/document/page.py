@@ -352,7 +352,8 @@ def _seen_body(blocks: list[Block], start: int, i: int) -> bool:
 
 
 def _closing_like(key: str) -> bool:
-    return bool(DATE_CN.match(key) or CLOSING.match(key) or (len(key) <= 30 and ORG_SUFFIX.search(key)))
+    # a signature names its body without a label: "来源:XX人民政府" is a page's field
+    return bool(DATE_CN.match(key) or CLOSING.match(key) or (len(key) <= 30 and ":" not in key and ORG_SUFFIX.search(key)))
 
 
 def strip_closing(st: Structure, body: list[Block]) -> list[Block]:

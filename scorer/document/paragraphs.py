@@ -26,7 +26,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from scorer.text.textnorm import data_file, without_invisible
+from scorer.text.safe_regex import compile as compile_safe
+from scorer.text.textnorm import data_file, nfkc, without_invisible
 
 QUOTE = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?")
 # A line that stops here has not finished its clause.
@@ -160,10 +161,59 @@ DECORATION_MARK = re.compile(f"[<*_#【〖\\[［¹²³⁴⁵⁶⁷⁸⁹⁰\u200
 
 
 def undecorate(lines: list[str]) -> list[str]:
-    """Lines without decoration (see above) and without invisible characters; line numbers kept."""
-    if not DECORATION_MARK.search("\n".join(lines)):
+    """Lines without decoration (see above), without invisible characters and without a document site's
+    watermark; line numbers kept."""
+    joined = "\n".join(lines)
+    if "www." in joined or "://" in joined:
+        lines = unwatermark(lines)
+    if not DECORATION_MARK.search(joined):
         return lines
     return [_undecorate(ln) if DECORATION_MARK.search(ln) else ln for ln in lines]
+
+
+@lru_cache(maxsize=1)
+def _watermark() -> tuple[re.Pattern, re.Pattern, int]:
+    data = data_file("page_words")["watermark"]
+    return compile_safe(data["core"]), re.compile("|".join(map(re.escape, data["name_words"]))), data["name_max"]
+
+
+NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+def unwatermark(lines: list[str]) -> list[str]:
+    """Lines without a document site's watermark (page_words.yaml `watermark`): its dash, slogan and address,
+    and the site's name before them, where the name's start can be told: the same left context at every
+    copy of the watermark, or (once) the first document-site word in it, or the line's start."""
+    core, name_words, name_max = _watermark()
+    found = [(i, m) for i, ln in enumerate(lines) if "www." in ln or "://" in ln for m in core.finditer(ln)]
+    if not found:
+        return lines
+    names: dict[str, list[str]] = {}
+    for i, m in found:
+        run = NAME_CHARS.search(lines[i], 0, m.start())
+        names.setdefault(m.group(), []).append(run.group()[-name_max:] if run else "")
+    out = list(lines)
+    for i, m in reversed(found):
+        before = out[i][: m.start()]
+        name = _site_name(before, names[m.group()], name_words, name_max)
+        out[i] = before[: len(before) - len(name)] + out[i][m.end() :]
+    return out
+
+
+def _site_name(before: str, runs: list[str], name_words: re.Pattern, name_max: int) -> str:
+    """The site's name at the end of `before` (the text before a watermark's dash)."""
+    run = NAME_CHARS.search(before)
+    own = run.group() if run else ""
+    if len(runs) >= 2:  # the characters every copy has before its dash
+        common = 0
+        while common < min(map(len, runs)) and len({r[-1 - common] for r in runs}) == 1:
+            common += 1
+        return own[len(own) - common :] if common >= 2 else ""
+    tail = own[-8:]
+    word = name_words.search(tail)
+    if word:
+        return tail[word.start() :]
+    return own if len(own) <= 8 and not before[: len(before) - len(own)].strip() else ""  # it opens the line
 
 
 def _undecorate(ln: str) -> str:
@@ -246,7 +296,7 @@ def rebuild(lines: list[str]) -> list[Paragraph]:
     if not 0.1 * filled <= indented <= 0.9 * filled:
         indents = [0] * len(lines)
     # page numbers are taken out of the text; the lines around them are read as neighbours
-    page_numbers = {i for i, t in enumerate(text) if t and PAGE_NUMBER.match(t)} | _print_chrome(text)
+    page_numbers = {i for i, t in enumerate(text) if t and PAGE_NUMBER.match(t)} | _print_chrome(text) | _app_furniture(text)
     page_numbers |= _running_heads(text, page_numbers)
     kept = [i for i, t in enumerate(text) if t and i not in page_numbers]
     out: list[Paragraph] = []
@@ -309,6 +359,22 @@ def _print_chrome(text: list[str]) -> set[int]:
                     continue  # a site's date line, unless it heads every page or names the text's title
             found.add(i)
         elif ("http" in t or "www." in t) and PRINT_FOOTER.match(t):
+            found.add(i)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _app_lines() -> re.Pattern:
+    """The lines of an app's furniture (page_words.yaml `app_furniture`), one pattern for the whole line."""
+    return compile_safe("|".join(f"(?:{p})" for p in data_file("page_words")["app_furniture"]))
+
+
+def _app_furniture(text: list[str]) -> set[int]:
+    """The lines a copied app article brings with it (WeChat's 原创 mark, 点击上方蓝字关注我们, END, 阅读原文,
+    the bottom bar): not text, like page numbers."""
+    found: set[int] = set()
+    for i, t in enumerate(text):
+        if t and len(t) <= 60 and _app_lines().fullmatch(SPACING.sub(" ", nfkc(t))):
             found.add(i)
     return found
 
