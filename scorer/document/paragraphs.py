@@ -49,6 +49,9 @@ MAX_BARE_HEADING = 50  # characters: an unnumbered heading on a line of its own 
 PAGE_LINKS = r"(?:\d{1,3}(?:\s+\d{1,3})*\s*)?"
 PAGE_NUMBER = re.compile(r"^(?:[-—－–\s]*\d{1,3}[-—－–\s]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3}"
                          rf"|(?:共\s*\d{{1,3}}\s*页\s*)?(?:首页\s*)?(?:上一页\s*{PAGE_LINKS}(?:下一页)?|{PAGE_LINKS}下一页)\s*(?:尾页|末页)?)$")
+# A line drawn under a heading (Markdown's setext "=====" / "-----") or across the page (a rule, "***"): no text,
+# and a rule that ends in a dash does not run on into the paragraph after it.
+RULE = re.compile(r"^(?:[=＝]{3,}|[-－]{3,}|[_＿]{3,}|[~～]{3,}|[*＊]{3,}|[─━]{3,}|—{3,})$")
 # A gap between words: two in a line make it a page's header or navigation, not prose (Chinese prose
 # has no spaces).
 GAP = re.compile(r"\S[ \t\u3000]+(?=\S)")
@@ -296,7 +299,8 @@ def rebuild(lines: list[str]) -> list[Paragraph]:
     if not 0.1 * filled <= indented <= 0.9 * filled:
         indents = [0] * len(lines)
     # page numbers are taken out of the text; the lines around them are read as neighbours
-    page_numbers = {i for i, t in enumerate(text) if t and PAGE_NUMBER.match(t)} | _print_chrome(text) | _app_furniture(text)
+    page_numbers = {i for i, t in enumerate(text) if t and (PAGE_NUMBER.match(t) or RULE.match(t))}
+    page_numbers |= _print_chrome(text) | _app_furniture(text)
     page_numbers |= _running_heads(text, page_numbers)
     kept = [i for i, t in enumerate(text) if t and i not in page_numbers]
     out: list[Paragraph] = []

@@ -405,7 +405,10 @@ WORD_GAP = re.compile(r"\S\s")  # a space after a word: a title may be glued to 
 @lru_cache(maxsize=1)
 def _glued_title() -> re.Pattern:
     ends = "|".join(map(re.escape, data_file("structure-cues")["glued_title_ends"]))
-    return re.compile(rf"^(\S{{6,80}}?(?:{ends}))\s+(\S.{{1,40}}?[:：])\s+(\S.*)$")
+    # the title's characters, and a space an editor put between a Chinese character and a figure or a
+    # Latin letter ("报送 2024 年度", pangu spacing): no word gap
+    title_char = r"(?:\S|(?<=[\u4e00-\u9fff]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) (?=[\u4e00-\u9fff]))"
+    return re.compile(rf"^({title_char}{{6,80}}?(?:{ends}))\s+(\S.{{1,40}}?[:：])\s+(\S.*)$")
 
 
 def _split_inline(raw: str) -> list[str]:
