@@ -303,6 +303,7 @@ def rebuild(lines: list[str]) -> list[Paragraph]:
     page_numbers |= _print_chrome(text) | _app_furniture(text)
     page_numbers |= _running_heads(text, page_numbers)
     kept = [i for i, t in enumerate(text) if t and i not in page_numbers]
+    whole = not found and _paragraph_per_line([text[i] for i in kept])
     out: list[Paragraph] = []
     k = 0
     while k < len(kept):
@@ -318,7 +319,7 @@ def rebuild(lines: list[str]) -> list[Paragraph]:
         heading_end = _heading_end(text, full, indents, i)
         while k + 1 < len(kept) and all(x in page_numbers for x in range(i + 1, kept[k + 1])) and not indents[kept[k + 1]] and (
             i < heading_end if heading_end is not None else _continues(text[i], text[kept[k + 1]], full[i], half[kept[k + 1]])
-            and not (i == first and not full[i] and _heading_over_paragraph(text[i], text[kept[k + 1]]))
+            and not (i == first and not full[i] and _heading_over_paragraph(text[i], text[kept[k + 1]], whole))
         ):
             k += 1
             i = kept[k]
@@ -468,12 +469,22 @@ def _continues(a: str, b: str, full: bool, b_long: bool) -> bool:
     )
 
 
-def _heading_over_paragraph(a: str, b: str) -> bool:
+def _heading_over_paragraph(a: str, b: str, whole: bool) -> bool:
     """A line that opens a paragraph, as short as a heading and without a sentence's punctuation, over a
-    line twice as long: an unnumbered heading over its paragraph ("深入推进依法行政,加快建设法治政府" /
-    "习近平法治思想是…"), not the first line of a paragraph cut where the width ran out."""
+    line twice as long, or over any line where the writer's lines are whole paragraphs: an unnumbered heading
+    over its paragraph ("深入推进依法行政,加快建设法治政府" / "习近平法治思想是…"), not the first line of a
+    paragraph cut where the width ran out."""
     return len(a) <= MAX_BARE_HEADING and not PUNCTUATED.search(a) and not OPEN_END.search(a) \
-        and len(b) >= max(2 * len(a), 60)
+        and (whole or len(b) >= max(2 * len(a), 60))
+
+
+def _paragraph_per_line(lines: list[str]) -> bool:
+    """Do the lines of prose end their sentences (nine in ten of them; the last line, which an excerpt may cut,
+    and the lines as short as a heading left out): a text with a paragraph a line, as a web page or a word
+    processor gives it, where a line that stops mid-sentence is a heading?"""
+    prose = [t for t in lines[:-1] if len(t) >= 20 and PROSE.search(t)
+             and (len(t) > MAX_BARE_HEADING or PUNCTUATED.search(t))]
+    return len(prose) >= 3 and sum(1 for t in prose if SENTENCE_END.search(t)) >= 0.9 * len(prose)
 
 
 def _item_heading(t: str) -> bool:
