@@ -332,11 +332,12 @@ def passages(blocks: list[Block]) -> list[Block]:
     """The blocks with each run of prose paragraphs joined into one passage: the units a reader counts
     whatever the writer's paragraphing, so that a paragraph split at a sentence end, or two joined,
     gives the same passages. A heading without its paragraph stands alone; a heading that carries its
-    paragraph (run in), an item (一是…) or a paragraph that opens an enumeration (首先…) opens a passage."""
+    paragraph (run in), an item (一是…, its text after it or on the lines after it) or a paragraph that opens an
+    enumeration (首先…) opens a passage."""
     out: list[Block] = []
     run: list[Block] = []
     for b in (piece for block in blocks for piece in _items_run_in(block)):
-        if run and not _opens_passage(b) and not (run[-1].heading is not None and not run[-1].heading.has_body):
+        if run and not _opens_passage(b) and not _stands_alone(run[-1]):
             run.append(b)
             continue
         if run:
@@ -345,6 +346,13 @@ def passages(blocks: list[Block]) -> list[Block]:
     if run:
         out.append(_joined(run))
     return out
+
+
+def _stands_alone(b: Block) -> bool:
+    """A heading without its paragraph, unless it is an item's lead that ends its sentence ("二是扛牢第一责任人
+    职责。" on a line of its own): the paragraphs after it are its text, as when they run on in its line."""
+    h = b.heading
+    return h is not None and not h.has_body and not (h.marker == ITEM and b.k.endswith("。"))
 
 
 def _items_run_in(b: Block) -> list[Block]:
