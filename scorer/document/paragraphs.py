@@ -16,7 +16,13 @@ The rules, as a careful reader states them:
   prose, continues on the next line, on the same conditions.
 - A numbered heading or a title that fills the width takes only its short tail (or, for a heading,
   its first sentence) from the next lines, never the paragraph under it; page numbers copied with a
-  PDF's text are not text, nor is a browser's print header (date, time, title) or footer (address, n/m).
+  PDF's text are not text, nor is a browser's print header (date, time, title) or footer (address, n/m),
+  a rule drawn under a heading or across the page (=====, -----), an app's furniture copied with an
+  article (WeChat's 原创 mark, 点击上方蓝字关注我们, END, 阅读原文, its bottom bar), or a document site's
+  watermark inside a sentence (秘书之家—全网资源每日更新www.…).
+- Where the writer's lines are whole paragraphs (or the next line is twice as long), a line as short as
+  a heading that opens a paragraph and stops mid-sentence is an unnumbered heading, not the paragraph's
+  first line.
 - A line of a page header's fields (来源：… 发布时间：…) ends where it ends.
 """
 from __future__ import annotations
