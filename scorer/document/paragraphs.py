@@ -200,11 +200,11 @@ def unwatermark(lines: list[str]) -> list[str]:
     names: dict[str, list[str]] = {}
     for i, m in found:
         run = NAME_CHARS.search(lines[i], 0, m.start())
-        names.setdefault(m.group(), []).append(run.group()[-name_max:] if run else "")
+        names.setdefault(m.group().strip(), []).append(run.group()[-name_max:] if run else "")
     out = list(lines)
     for i, m in reversed(found):
         before = out[i][: m.start()]
-        name = _site_name(before, names[m.group()], name_words, name_max)
+        name = _site_name(before, names[m.group().strip()], name_words, name_max)
         out[i] = before[: len(before) - len(name)] + out[i][m.end() :]
     return out
 
