@@ -267,12 +267,15 @@ def _set_title(st: Structure, title_blocks: list[Block]) -> None:
         first = title_blocks[0]
         cut = len(key) - len(stripped)
         raw = first.raw[first.key.index[cut] :].strip() + "".join(x.raw.strip() for x in title_blocks[1:]) if cut < len(first.k) else raw
-    st.title, st.title_key = raw, stripped
+    st.title, st.title_key = PANGU_SPACE.sub("", raw), stripped
     st.title_lines = [x.line for x in title_blocks]
     for x in title_blocks:
         x.role = "title"
 
 
+# A space an editor put between a Chinese character and a figure or a Latin letter ("静海区 2023 年度…",
+# pangu spacing): no part of a title as it is shown.
+PANGU_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) (?=[\u4e00-\u9fff])")
 BOOK = re.compile(r"《([^》]{4,80})》")
 REPORT_END = re.compile(rf"(?:{alternation(_WORDS['report_ends'])})$")
 
@@ -379,7 +382,8 @@ def _seen_body(blocks: list[Block], start: int, i: int) -> bool:
 
 
 def _closing_like(key: str) -> bool:
-    return bool(DATE_CN.match(key) or CLOSING.match(key) or (len(key) <= 30 and ORG_SUFFIX.search(key)))
+    # a signature names its body without a label: "来源:XX人民政府" is a page's field
+    return bool(DATE_CN.match(key) or CLOSING.match(key) or (len(key) <= 30 and ":" not in key and ORG_SUFFIX.search(key)))
 
 
 def strip_closing(st: Structure, body: list[Block]) -> list[Block]:

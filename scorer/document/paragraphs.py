@@ -16,7 +16,13 @@ The rules, as a careful reader states them:
   prose, continues on the next line, on the same conditions.
 - A numbered heading or a title that fills the width takes only its short tail (or, for a heading,
   its first sentence) from the next lines, never the paragraph under it; page numbers copied with a
-  PDF's text are not text, nor is a browser's print header (date, time, title) or footer (address, n/m).
+  PDF's text are not text, nor is a browser's print header (date, time, title) or footer (address, n/m),
+  a rule drawn under a heading or across the page (=====, -----), an app's furniture copied with an
+  article (WeChat's 原创 mark, 点击上方蓝字关注我们, END, 阅读原文, its bottom bar), or a document site's
+  watermark inside a sentence (秘书之家—全网资源每日更新www.…).
+- Where the writer's lines are whole paragraphs (or the next line is twice as long), a line as short as
+  a heading that opens a paragraph and stops mid-sentence is an unnumbered heading, not the paragraph's
+  first line.
 - A line of a page header's fields (来源：… 发布时间：…) ends where it ends.
 """
 from __future__ import annotations
@@ -26,7 +32,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from scorer.text.textnorm import data_file, without_invisible
+from scorer.text.safe_regex import compile as compile_safe
+from scorer.text.textnorm import data_file, nfkc, without_invisible
 
 QUOTE = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?")
 # A line that stops here has not finished its clause.
@@ -40,6 +47,7 @@ ANY_PUNCTUATION = re.compile(r"[。！？!?；;：:，,、]")
 FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]\s*\S[^。；;]*?(?:\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2})")
 ITEM_START = re.compile(r"^[一二三四五六七八九十]{1,2}是")
 MAX_HEADING = 50  # characters: a heading with its first sentence hardly runs longer
+MAX_BARE_HEADING = 50  # characters: an unnumbered heading on a line of its own hardly runs longer (structure.MAX_ALONE)
 # A page number copied with the text of a PDF ("- 3 -", "第 3 页 共 9 页", "3/9"): not text, and a
 # paragraph broken by a page goes on after it.
 # A web page's pagination bar ("共3页 上一页 1 2 3 下一页") is the same furniture; its page links are set
@@ -47,6 +55,9 @@ MAX_HEADING = 50  # characters: a heading with its first sentence hardly runs lo
 PAGE_LINKS = r"(?:\d{1,3}(?:\s+\d{1,3})*\s*)?"
 PAGE_NUMBER = re.compile(r"^(?:[-—－–\s]*\d{1,3}[-—－–\s]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3}"
                          rf"|(?:共\s*\d{{1,3}}\s*页\s*)?(?:首页\s*)?(?:上一页\s*{PAGE_LINKS}(?:下一页)?|{PAGE_LINKS}下一页)\s*(?:尾页|末页)?)$")
+# A line drawn under a heading (Markdown's setext "=====" / "-----") or across the page (a rule, "***"): no text,
+# and a rule that ends in a dash does not run on into the paragraph after it.
+RULE = re.compile(r"^(?:[=＝]{3,}|[-－]{3,}|[_＿]{3,}|[~～]{3,}|[*＊]{3,}|[─━]{3,}|—{3,})$")
 # A gap between words: two in a line make it a page's header or navigation, not prose (Chinese prose
 # has no spaces).
 GAP = re.compile(r"\S[ \t\u3000]+(?=\S)")
@@ -134,7 +145,12 @@ HTML_TAG = re.compile(
     r"</?(?:p|strong|b|h[1-6]|span|em|i|u|br|div|font|section|li|ul|ol|center|blockquote)(?:\s[^<>]{0,200})?/?>", re.I
 )
 GLYPHS = "▍▌▎▏█▐▶►▷▸▹➤➢➣➡◆◇■□▪▫●◎★☆◢◣•‣◦"
-LEAD_GLYPH = re.compile(rf"^([ \t\u3000]*)[{GLYPHS}]+[ \t\u3000]*(?=\S)")
+# The pictographs an editor (135编辑器, 秀米) leads a heading with (📌 ✅ ▶️ 🔹 ⭐), as Unicode blocks:
+# arrows, technical symbols, geometric shapes, miscellaneous symbols and dingbats (not ❶–➓, which
+# number), the emoji planes, with the variation selector, joiner and keycap that follow them.
+PICTOGRAPHS = ("\u2190-\u21ff\u2300-\u23ff\u2580-\u25ff\u2600-\u2775\u2794-\u27bf\u2b00-\u2bff"
+               "\U0001f000-\U0001faff\ufe0e\ufe0f\u200d\u20e3")
+LEAD_GLYPH = re.compile(rf"^([ \t\u3000]*)[{GLYPHS}{PICTOGRAPHS}]+[ \t\u3000]*(?=\S)")
 WRAPPED_LINE = re.compile(r"^([ \t\u3000]*)【([^【】\[\]|｜]{2,60})】[ \t\u3000]*$")
 # 【】, 〖〗 or [] around a numbered lead run into its paragraph, at its start or after a sentence ("【二是压实责任。】镇党委…",
 # "…。〖三是强化监督〗全年…"); a site's column tag (【政策解读】) carries no number and is left to the page reader
@@ -150,14 +166,63 @@ LEAD_END = "。.:：;；,，!！?？"
 # Any character decoration starts with: most texts have none, and are passed through whole.
 # A footnote's superscript marker ("…第一责任人职责¹。"): no word, and NFKC would read it as a figure
 FOOTNOTE_MARK = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-DECORATION_MARK = re.compile(f"[<*_#【〖\\[［¹²³⁴⁵⁶⁷⁸⁹⁰\u200b\u200c\u200d\u2060\ufeff\u00ad{GLYPHS}]")
+DECORATION_MARK = re.compile(f"[<*_#【〖\\[［¹²³⁴⁵⁶⁷⁸⁹⁰\u200b\u200c\u200d\u2060\ufeff\u00ad{GLYPHS}{PICTOGRAPHS}]")
 
 
 def undecorate(lines: list[str]) -> list[str]:
-    """Lines without decoration (see above) and without invisible characters; line numbers kept."""
-    if not DECORATION_MARK.search("\n".join(lines)):
+    """Lines without decoration (see above), without invisible characters and without a document site's
+    watermark; line numbers kept."""
+    joined = "\n".join(lines)
+    if "www." in joined or "://" in joined:
+        lines = unwatermark(lines)
+    if not DECORATION_MARK.search(joined):
         return lines
     return [_undecorate(ln) if DECORATION_MARK.search(ln) else ln for ln in lines]
+
+
+@lru_cache(maxsize=1)
+def _watermark() -> tuple[re.Pattern, re.Pattern, int]:
+    data = data_file("page_words")["watermark"]
+    return compile_safe(data["core"]), re.compile("|".join(map(re.escape, data["name_words"]))), data["name_max"]
+
+
+NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+def unwatermark(lines: list[str]) -> list[str]:
+    """Lines without a document site's watermark (page_words.yaml `watermark`): its dash, slogan and address,
+    and the site's name before them, where the name's start can be told: the same left context at every
+    copy of the watermark, or (once) the first document-site word in it, or the line's start."""
+    core, name_words, name_max = _watermark()
+    found = [(i, m) for i, ln in enumerate(lines) if "www." in ln or "://" in ln for m in core.finditer(ln)]
+    if not found:
+        return lines
+    names: dict[str, list[str]] = {}
+    for i, m in found:
+        run = NAME_CHARS.search(lines[i], 0, m.start())
+        names.setdefault(m.group().strip(), []).append(run.group()[-name_max:] if run else "")
+    out = list(lines)
+    for i, m in reversed(found):
+        before = out[i][: m.start()]
+        name = _site_name(before, names[m.group().strip()], name_words, name_max)
+        out[i] = before[: len(before) - len(name)] + out[i][m.end() :]
+    return out
+
+
+def _site_name(before: str, runs: list[str], name_words: re.Pattern, name_max: int) -> str:
+    """The site's name at the end of `before` (the text before a watermark's dash)."""
+    run = NAME_CHARS.search(before)
+    own = run.group() if run else ""
+    if len(runs) >= 2:  # the characters every copy has before its dash
+        common = 0
+        while common < min(map(len, runs)) and len({r[-1 - common] for r in runs}) == 1:
+            common += 1
+        return own[len(own) - common :] if common >= 2 else ""
+    tail = own[-8:]
+    word = name_words.search(tail)
+    if word:
+        return tail[word.start() :]
+    return own if len(own) <= 8 and not before[: len(before) - len(own)].strip() else ""  # it opens the line
 
 
 def _undecorate(ln: str) -> str:
@@ -240,9 +305,11 @@ def rebuild(lines: list[str]) -> list[Paragraph]:
     if not 0.1 * filled <= indented <= 0.9 * filled:
         indents = [0] * len(lines)
     # page numbers are taken out of the text; the lines around them are read as neighbours
-    page_numbers = {i for i, t in enumerate(text) if t and PAGE_NUMBER.match(t)} | _print_chrome(text)
+    page_numbers = {i for i, t in enumerate(text) if t and (PAGE_NUMBER.match(t) or RULE.match(t))}
+    page_numbers |= _print_chrome(text) | _app_furniture(text)
     page_numbers |= _running_heads(text, page_numbers)
     kept = [i for i, t in enumerate(text) if t and i not in page_numbers]
+    whole = not found and _paragraph_per_line([text[i] for i in kept])
     out: list[Paragraph] = []
     k = 0
     while k < len(kept):
@@ -258,6 +325,7 @@ def rebuild(lines: list[str]) -> list[Paragraph]:
         heading_end = _heading_end(text, full, indents, i)
         while k + 1 < len(kept) and all(x in page_numbers for x in range(i + 1, kept[k + 1])) and not indents[kept[k + 1]] and (
             i < heading_end if heading_end is not None else _continues(text[i], text[kept[k + 1]], full[i], half[kept[k + 1]])
+            and not (i == first and not full[i] and _heading_over_paragraph(text[i], text[kept[k + 1]], whole))
         ):
             k += 1
             i = kept[k]
@@ -302,6 +370,22 @@ def _print_chrome(text: list[str]) -> set[int]:
                     continue  # a site's date line, unless it heads every page or names the text's title
             found.add(i)
         elif ("http" in t or "www." in t) and PRINT_FOOTER.match(t):
+            found.add(i)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _app_lines() -> re.Pattern:
+    """The lines of an app's furniture (page_words.yaml `app_furniture`), one pattern for the whole line."""
+    return compile_safe("|".join(f"(?:{p})" for p in data_file("page_words")["app_furniture"]))
+
+
+def _app_furniture(text: list[str]) -> set[int]:
+    """The lines a copied app article brings with it (WeChat's 原创 mark, 点击上方蓝字关注我们, END, 阅读原文,
+    the bottom bar): not text, like page numbers."""
+    found: set[int] = set()
+    for i, t in enumerate(text):
+        if t and len(t) <= 60 and _app_lines().fullmatch(SPACING.sub(" ", nfkc(t))):
             found.add(i)
     return found
 
@@ -389,6 +473,24 @@ def _continues(a: str, b: str, full: bool, b_long: bool) -> bool:
         MID_SENTENCE.search(a) and PROSE.search(a) and PROSE.search(b) and len(a) >= 10
         and (not (_heading_start(a) or _item_heading(a)) or PUNCTUATED.search(a))
     )
+
+
+def _heading_over_paragraph(a: str, b: str, whole: bool) -> bool:
+    """A line that opens a paragraph, as short as a heading and without a sentence's punctuation, over a
+    line twice as long, or over any line where the writer's lines are whole paragraphs: an unnumbered heading
+    over its paragraph ("深入推进依法行政,加快建设法治政府" / "习近平法治思想是…"), not the first line of a
+    paragraph cut where the width ran out."""
+    return len(a) <= MAX_BARE_HEADING and not PUNCTUATED.search(a) and not OPEN_END.search(a) \
+        and (whole or len(b) >= max(2 * len(a), 60))
+
+
+def _paragraph_per_line(lines: list[str]) -> bool:
+    """Do the lines of prose end their sentences (nine in ten of them; the last line, which an excerpt may cut,
+    and the lines as short as a heading left out): a text with a paragraph a line, as a web page or a word
+    processor gives it, where a line that stops mid-sentence is a heading?"""
+    prose = [t for t in lines[:-1] if len(t) >= 20 and PROSE.search(t)
+             and (len(t) > MAX_BARE_HEADING or PUNCTUATED.search(t))]
+    return len(prose) >= 3 and sum(1 for t in prose if SENTENCE_END.search(t)) >= 0.9 * len(prose)
 
 
 def _item_heading(t: str) -> bool:

@@ -76,6 +76,9 @@ STRICT = {"cn_comma", "cn_space", "outline", "outline3", "num_paren", "circled"}
 # Families that number the sub-levels of official documents: a report whose top level is one of
 # these has its parts under unnumbered headings.
 SUB_LEVEL = {"paren_cn", "paren_num", "num_paren", "circled", "outline", "outline3"}
+# Families that number the level under 一、 as often as the top one: under an unnumbered heading before
+# their first, they are its sub-level.
+ARABIC_LEVEL = {"num", "num_dunhao"}
 ITEM = "item"
 ITEM_LINE = "item_line"  # 一是X on a line of its own over items that count again under it: a sub-heading
 ITEM_ONE = "一是"
@@ -329,11 +332,12 @@ def passages(blocks: list[Block]) -> list[Block]:
     """The blocks with each run of prose paragraphs joined into one passage: the units a reader counts
     whatever the writer's paragraphing, so that a paragraph split at a sentence end, or two joined,
     gives the same passages. A heading without its paragraph stands alone; a heading that carries its
-    paragraph (run in), an item (一是…) or a paragraph that opens an enumeration (首先…) opens a passage."""
+    paragraph (run in), an item (一是…, its text after it or on the lines after it) or a paragraph that opens an
+    enumeration (首先…) opens a passage."""
     out: list[Block] = []
     run: list[Block] = []
     for b in (piece for block in blocks for piece in _items_run_in(block)):
-        if run and not _opens_passage(b) and not (run[-1].heading is not None and not run[-1].heading.has_body):
+        if run and not _opens_passage(b) and not _stands_alone(run[-1]):
             run.append(b)
             continue
         if run:
@@ -342,6 +346,13 @@ def passages(blocks: list[Block]) -> list[Block]:
     if run:
         out.append(_joined(run))
     return out
+
+
+def _stands_alone(b: Block) -> bool:
+    """A heading without its paragraph, unless it is an item's lead that ends its sentence ("二是扛牢第一责任人
+    职责。" on a line of its own): the paragraphs after it are its text, as when they run on in its line."""
+    h = b.heading
+    return h is not None and not h.has_body and not (h.marker == ITEM and b.k.endswith("。"))
 
 
 def _items_run_in(b: Block) -> list[Block]:
@@ -402,7 +413,10 @@ WORD_GAP = re.compile(r"\S\s")  # a space after a word: a title may be glued to 
 @lru_cache(maxsize=1)
 def _glued_title() -> re.Pattern:
     ends = "|".join(map(re.escape, data_file("structure-cues")["glued_title_ends"]))
-    return re.compile(rf"^(\S{{6,80}}?(?:{ends}))\s+(\S.{{1,40}}?[:：])\s+(\S.*)$")
+    # the title's characters, and a space an editor put between a Chinese character and a figure or a
+    # Latin letter ("报送 2024 年度", pangu spacing): no word gap
+    title_char = r"(?:\S|(?<=[\u4e00-\u9fff]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) (?=[\u4e00-\u9fff]))"
+    return re.compile(rf"^({title_char}{{6,80}}?(?:{ends}))\s+(\S.{{1,40}}?[:：])\s+(\S.*)$")
 
 
 def _split_inline(raw: str) -> list[str]:
@@ -434,22 +448,32 @@ def _mark_headings(body: list[Block]) -> None:
         b.heading = dataclasses.replace(h, rank=deepest + 1 if h.marker == ITEM else ranks[h.marker])
         b.role = "heading"
         marked.append(b.heading)
-    if not _needs_bare_headings([h for h in marked if h.marker != ITEM]):
+    bare = _bare_headings(body)
+    if not bare or not _needs_bare_headings([h for h in marked if h.marker != ITEM], bare, body):
         return
-    # The parts are under unnumbered headings: short unpunctuated lines between paragraphs.
+    for b in bare:
+        b.heading = Heading("bare", -1, None, b.raw.strip(), b.k, False)
+        b.role = "heading"
+
+
+def _bare_headings(body: list[Block]) -> list[Block]:
+    """Short unpunctuated lines between paragraphs: the unnumbered headings of a report whose parts are
+    under them. Over a paragraph, over the first line of a heading in two ("全面贯彻落实党的二十大精神" /
+    "统筹推进法治政府建设高质量发展"), or over the first of its numbered sub-headings ("（一）强化组织领导")."""
     bare = []
     for i, b in enumerate(body):
         if b.heading or i == 0 or i + 1 >= len(body):
             continue
         if _bare_shape(b.k) and is_paragraph(body[i - 1].k):
-            # between paragraphs, or the first line of a heading in two ("全面贯彻落实党的二十大精神" /
-            # "统筹推进法治政府建设高质量发展")
-            if is_paragraph(body[i + 1].k) or (i + 2 < len(body) and _bare_shape(body[i + 1].k) and not body[i + 1].heading
-                                               and is_paragraph(body[i + 2].k)):
+            nxt = body[i + 1]
+            if is_paragraph(nxt.k) or _first_sub_heading(nxt) or (
+                    i + 2 < len(body) and _bare_shape(nxt.k) and not nxt.heading and is_paragraph(body[i + 2].k)):
                 bare.append(b)
-    for b in bare:
-        b.heading = Heading("bare", -1, None, b.raw.strip(), b.k, False)
-        b.role = "heading"
+    return bare
+
+
+def _first_sub_heading(b: Block) -> bool:
+    return b.heading is not None and b.heading.marker != ITEM and b.heading.number == 1
 
 
 def _two_levels(shaped: list[tuple[Block, Heading]], body: list[Block]) -> list[tuple[Block, Heading]]:
@@ -540,7 +564,7 @@ def _items_again(b: Block) -> bool:
 
 def _bare_shape(k: str) -> bool:
     """A short line without sentence punctuation: an unnumbered heading, where paragraphs stand around it."""
-    return 4 <= len(k) <= 40 and not re.search(r"[。;:!?]", k) and not k.endswith(",")
+    return 4 <= len(k) <= MAX_ALONE and not re.search(r"[。;:!?]", k) and not k.endswith(",")
 
 
 def _taken(body: list[Block]) -> dict[int, bool]:
@@ -611,15 +635,20 @@ def infer_ranks(shapes: list[Heading]) -> dict[str, int]:
     return depth
 
 
-def _needs_bare_headings(headings: list[Heading]) -> bool:
+def _needs_bare_headings(headings: list[Heading], bare: list[Block], body: list[Block]) -> bool:
     """The top numbered level is a sub-level of official documents, or it starts counting again
-    with no heading above it: the parts of the report are under unnumbered headings."""
+    with no heading above it, or it is numbered 1. (1、) under an unnumbered heading that stands before
+    its first one: the parts of the report are under unnumbered headings."""
     if not headings:
         return True
     top = min(h.rank for h in headings)
     tops = [h for h in headings if h.rank == top]
     if any(h.marker in SUB_LEVEL for h in tops):
         return True
+    if tops[0].marker in ARABIC_LEVEL and tops[0].number == 1:
+        first = next(i for i, b in enumerate(body) if b.heading is tops[0])
+        if any(body.index(b) < first for b in bare):
+            return True
     return any(b.number is not None and a.number is not None and b.number <= a.number and b.number == 1
                for a, b in zip(tops, tops[1:]) if a.marker == b.marker)
 
