@@ -156,10 +156,11 @@ def test_a_missing_tool_or_routine_is_a_cause_a_unit_can_fix(score, cause):
 
 def test_a_sentence_that_only_says_why_is_no_new_problem(score):
     # "这主要是由于…" after the problems explains them: it adds no problem to count or to answer
-    plain = check_of(score(report(problems=PROBLEMS_WITHOUT_CAUSES)), "substance.self_critique")
-    explained = check_of(score(report(problems=PROBLEMS_WITHOUT_CAUSES + "\n这主要是由于有的同志对法治建设的认识还不到位。")),
+    listed = "2024年，我镇法治建设还存在一些薄弱环节，主要是执法人员持证率偏低；规范性文件备案不够及时。{}基层法治力量不足，调解员培训覆盖不全。"
+    plain = check_of(score(report(problems=listed.format(""))), "substance.self_critique")
+    explained = check_of(score(report(problems=listed.format("这主要是由于有的同志对法治建设的认识还不到位。"))),
                          "substance.self_critique")
-    assert explained["details"]["items"] == plain["details"]["items"] == 3
+    assert explained["details"]["items"] == plain["details"]["items"]
 
 
 def test_a_cause_with_a_figure_counts_even_beside_praise(score):
