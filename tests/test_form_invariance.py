@@ -218,3 +218,15 @@ def test_headings_justified_with_a_space_between_every_character_stand_over_thei
     before, after = score(text), score(spaced)
     assert after["sections"]["first_responsible"]["embedding"] == before["sections"]["first_responsible"]["embedding"]
     _same(before, after)
+
+
+def test_a_page_number_with_blank_lines_about_it_does_not_part_a_paragraph(score):
+    # "…《法治政" / "" / "— 1 —" / "" / "府建设…": a PDF's page break in the middle of a word
+    from scorer.document.paragraphs import rebuild
+
+    text = _text("page-r2-r024")
+    line = next(ln for ln in text.splitlines() if len(ln) > 160 and "《" in ln[60:])
+    cut = line.index("《", 60) + 3
+    broken = text.replace(line, line[:cut] + "\n\n— 1 —\n\n" + line[cut:], 1)
+    assert any(line.strip() == p.raw for p in rebuild(broken.splitlines()))
+    _same(score(text), score(broken))

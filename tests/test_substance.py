@@ -240,3 +240,17 @@ def test_level_rubrics_differ_where_they_should():
 
     cov = {n: next(c for c in load(n).checks if c["id"] == "substance.coverage")["full_at"] for n in ("government", "township", "department")}
     assert cov["government"] > cov["township"] > cov["department"]
+
+
+# ---------------------------------------------------------------- a web page's excerpt cut off mid-sentence
+
+STUDY = "2024年镇党委中心组围绕党的创新理论开展集中学习41次，班子成员撰写理论文章4篇，全体党员参加专题党课5次。"
+
+
+def test_a_paragraph_added_after_an_excerpts_cut_off_line_is_read_on_its_own(score):
+    # page-010 ends "…利用“3·15”消费者权益保护日": a political-study paragraph added after it must not
+    # borrow its 法治宣传 (and earn as 普法 with data)
+    page = (Path(__file__).parent / "shared" / "corpus" / "pages" / "page-010.txt").read_text(encoding="utf-8")
+    before, after = score(page), score(page + "\n" + STUDY)
+    assert check_of(after, "substance.indicators")["points"] == check_of(before, "substance.indicators")["points"]
+    assert after["score"] <= before["score"] + 0.5

@@ -323,7 +323,7 @@ def rebuild(lines: list[str]) -> list[Paragraph]:
             starts.append((len(raw), i + 1))
             raw += text[i]
         heading_end = _heading_end(text, full, indents, i)
-        while k + 1 < len(kept) and all(x in page_numbers for x in range(i + 1, kept[k + 1])) and not indents[kept[k + 1]] and (
+        while k + 1 < len(kept) and _neighbours(text, page_numbers, i, kept[k + 1]) and not indents[kept[k + 1]] and (
             i < heading_end if heading_end is not None else _continues(text[i], text[kept[k + 1]], full[i], half[kept[k + 1]])
             and not (i == first and not full[i] and _heading_over_paragraph(text[i], text[kept[k + 1]], whole))
         ):
@@ -482,6 +482,15 @@ def _heading_over_paragraph(a: str, b: str, whole: bool) -> bool:
     paragraph cut where the width ran out."""
     return len(a) <= MAX_BARE_HEADING and not PUNCTUATED.search(a) and not OPEN_END.search(a) \
         and (whole or len(b) >= max(2 * len(a), 60))
+
+
+def _neighbours(text: list[str], page_numbers: set[int], i: int, j: int) -> bool:
+    """Lines i and j are read as neighbours when nothing or only page furniture stands between them; a
+    page number may have blank lines about it ("…《法治政" / "" / "— 1 —" / "" / "府建设…"), a blank line
+    alone parts paragraphs."""
+    gap = range(i + 1, j)
+    return all(x in page_numbers for x in gap) or (
+        any(x in page_numbers for x in gap) and all(x in page_numbers or not text[x] for x in gap))
 
 
 def _paragraph_per_line(lines: list[str]) -> bool:
