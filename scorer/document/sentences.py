@@ -78,7 +78,7 @@ def _mood_and_onset(text: str, report_year: int | None) -> tuple[str, int]:
         m = cues[mood].search(text)
         if m:
             at = m.start() + (text[m.start()] in ",;:")  # a cue matched with the delimiter before it
-            if later and mood == "intended" or later and later[0] < at:
+            if later and (mood == "intended" or later[0] < at):
                 # a later year and an intention: the mood sets in at whichever comes first
                 return "intended", _clause_start(text, min(at, later[0]) if mood == "intended" else later[0])
             return mood, _clause_start(text, at)
