@@ -326,6 +326,7 @@ def rebuild(lines: list[str]) -> list[Paragraph]:
         while k + 1 < len(kept) and _neighbours(text, page_numbers, i, kept[k + 1]) and not indents[kept[k + 1]] and (
             i < heading_end if heading_end is not None else _continues(text[i], text[kept[k + 1]], full[i], half[kept[k + 1]])
             and not (i == first and not full[i] and _heading_over_paragraph(text[i], text[kept[k + 1]], whole))
+            and not (whole and _cut_off(text[i]))
         ):
             k += 1
             i = kept[k]
@@ -493,13 +494,23 @@ def _neighbours(text: list[str], page_numbers: set[int], i: int, j: int) -> bool
         any(x in page_numbers for x in gap) and all(x in page_numbers or not text[x] for x in gap))
 
 
+def _cut_off(a: str) -> bool:
+    """Where the writer's lines are whole paragraphs, a line of prose that stops mid-word
+    (…,利用“3·15”消费者权益保护日 / …同时,对审批事项) was cut off, as a web page's excerpt ends: what
+    follows is another paragraph, not the rest of its sentence. A line left open on a comma, a 、 or a
+    bracket still goes on."""
+    return bool(MID_SENTENCE.search(a)) and PROSE.search(a) is not None
+
+
 def _paragraph_per_line(lines: list[str]) -> bool:
     """Do the lines of prose end their sentences (nine in ten of them; the last line, which an excerpt may cut,
     and the lines as short as a heading left out): a text with a paragraph a line, as a web page or a word
     processor gives it, where a line that stops mid-sentence is a heading?"""
     prose = [t for t in lines[:-1] if len(t) >= 20 and PROSE.search(t)
              and (len(t) > MAX_BARE_HEADING or PUNCTUATED.search(t))]
-    return len(prose) >= 3 and sum(1 for t in prose if SENTENCE_END.search(t)) >= 0.9 * len(prose)
+    # one line may stop short: an excerpt is cut off at its end, and a paragraph added after it leaves that
+    # line inside the text
+    return len(prose) >= 3 and sum(1 for t in prose if SENTENCE_END.search(t)) >= min(0.9 * len(prose), len(prose) - 1)
 
 
 def _item_heading(t: str) -> bool:
