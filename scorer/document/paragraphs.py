@@ -326,7 +326,7 @@ def rebuild(lines: list[str]) -> list[Paragraph]:
         while k + 1 < len(kept) and _neighbours(text, page_numbers, i, kept[k + 1]) and not indents[kept[k + 1]] and (
             i < heading_end if heading_end is not None else _continues(text[i], text[kept[k + 1]], full[i], half[kept[k + 1]])
             and not (i == first and not full[i] and _heading_over_paragraph(text[i], text[kept[k + 1]], whole))
-            and not (whole and _cut_off(text[i]))
+            and not (whole and _cut_off(text[i]) and not any(x in page_numbers for x in range(i + 1, kept[k + 1])))
         ):
             k += 1
             i = kept[k]
