@@ -56,6 +56,9 @@ LABELLED = [
     ("县长主持召开府院联席会议,眼下尚未付诸实施。", "intended", "principal"),
     ("镇长主持召开专题会议研究执法改革,至今未落实。", "intended", "principal"),
     ("县长主持召开专题会议2次,未落实的3项任务已挂牌督办。", "done", "principal"),
+    # the secretary of another body (纪委书记, 政法委书记, a branch's 支部书记) is not the principal leader
+    ("县纪委书记主持召开法治建设专题会议2次。", "done", "someone_else"),
+    ("镇党委书记主持召开法治建设专题会议2次。", "done", "principal"),
     # an intention set in before a later year's date: the mood starts at the first of the two
     ("下一阶段,县政府打算召开专题会议,拟在2025年组织执法人员培训30人次。", "intended", "unstated"),
 ]

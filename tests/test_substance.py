@@ -100,6 +100,16 @@ def test_figures_right_after_an_item_are_its_detail_and_intentions_are_not(score
     assert detail["points"] > planned["points"]
 
 
+@pytest.mark.parametrize("sentence, item", [
+    ("全年组织86名领导干部参加学法用法考试，参考率100%。", "领导干部学法"),
+    ("对实施满一年的3项重大决策开展实施效果评估。", "重大行政决策程序"),
+    ("动态调整权责清单事项42项。", "营商环境和放管服"),
+])
+def test_reviewer_credited_work_in_other_words_is_credited(score, sentence, item):
+    c = check_of(score(report(measures=MEASURES_2024 + "（三）其他工作。" + sentence + "\n")), "substance.indicators")
+    assert item in c["details"]["credited"]
+
+
 def test_a_dated_act_is_data_for_a_credited_item(score):
     dated = check_of(score(_with_measures_paragraph("seed-002", "2023年12月，镇长在全镇干部大会上述法。")),
                      "substance.indicators")

@@ -88,7 +88,7 @@ def check_self_critique(check: dict, ctx: Context) -> Result:
     measures = ctx.part(check["compare_to"])
     # length that a stock cause or a repeated paragraph adds is not engagement with the problems
     problem_chars = _unique_chars(part.text_blocks()) - sum(j["padding"] for _, j in judged) - sum(
-        len(c.text) for i in cause_items for c in cause_analysis.causes_in(i.key, vocab) if c.quality != "specific")
+        _stock_length(i.key, vocab) for i in cause_items)
     measure_chars = _unique_chars(measures.text_blocks()) if measures else 0
     ratio = max(problem_chars, 0) / measure_chars if measure_chars else 1.0
     ratio_score = min(1.0, ratio / check["ratio_full"])
@@ -123,6 +123,15 @@ def check_self_critique(check: dict, ctx: Context) -> Result:
     details = {"items": n, "specific_share": round(specific, 2), "causes_share": round(with_causes, 2),
                "problem_to_achievement_ratio": round(ratio, 3)}
     return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details)
+
+
+def _stock_length(key: str, vocab: cause_analysis.CauseVocabulary) -> int:
+    """The length a cause statement adds that is no engagement with the problems: all of it when none of
+    its causes is specific (its cue and punctuation too), else the length of its causes that are not."""
+    stated = cause_analysis.causes_in(key, vocab)
+    if not any(c.quality == "specific" for c in stated):
+        return len(key)
+    return sum(len(c.text) for c in stated if c.quality != "specific")
 
 
 def _unique_chars(blocks) -> int:
