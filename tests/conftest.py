@@ -23,6 +23,19 @@ def corpus_dir(name: str) -> Path:
     return d
 
 
+def corpus_text(name: str) -> str:
+    """A labelled report's text: a dev report (seed-…) or a page."""
+    folder = "dev" if name.startswith("seed") else "pages"
+    return (corpus_dir(folder) / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def assert_same_report(before: dict, after: dict) -> None:
+    """A form-only edit: the score within 0.5, the same parts present, the same verdict."""
+    assert abs(after["score"] - before["score"]) <= 0.5, (before["score"], after["score"])
+    assert {k: v["present"] for k, v in after["sections"].items()} == {k: v["present"] for k, v in before["sections"].items()}
+    assert after["document"]["is_report"] == before["document"]["is_report"]
+
+
 @pytest.fixture(scope="session")
 def rubric():
     from scorer.rubric import load

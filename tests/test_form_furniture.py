@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from conftest import check_of, corpus_dir
+from conftest import assert_same_report, check_of, corpus_text
 
 CN = "一二三四五六七八九十"
 TOP = re.compile(rf"^(\s*)([{CN}]{{1,3}})、\s*(?=\S)")
@@ -18,15 +18,6 @@ TITLE = re.compile(r"(?:报告|情况)\s*$")
 PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff]")
 
 
-def _text(name: str) -> str:
-    folder = "dev" if name.startswith("seed") else "pages"
-    return (corpus_dir(folder) / f"{name}.txt").read_text(encoding="utf-8")
-
-
-def _same(before: dict, after: dict) -> None:
-    assert abs(after["score"] - before["score"]) <= 0.5, (before["score"], after["score"])
-    assert {k: v["present"] for k, v in after["sections"].items()} == {k: v["present"] for k, v in before["sections"].items()}
-    assert after["document"]["is_report"] == before["document"]["is_report"]
 
 
 def _headings(card: dict) -> list[str]:
@@ -42,8 +33,8 @@ def _unnumbered_tops(text: str) -> str:
 
 @pytest.mark.parametrize("name", ["seed-000", "seed-003", "page-r2-r001", "page-r2-r014", "page-r2-r029"])
 def test_top_headings_without_their_numbers_are_still_the_parts_headings(score, name):
-    text = _text(name)
-    _same(score(text), score(_unnumbered_tops(text)))
+    text = corpus_text(name)
+    assert_same_report(score(text), score(_unnumbered_tops(text)))
 
 
 def _pictographs(text: str) -> str:
@@ -60,9 +51,9 @@ def _pictographs(text: str) -> str:
 
 @pytest.mark.parametrize("name", ["seed-003", "page-r2-r001", "page-r2-r029"])
 def test_a_heading_led_by_a_pictograph_is_read_and_shown_without_it(score, name):
-    text = _text(name)
+    text = corpus_text(name)
     before, after = score(text), score(_pictographs(text))
-    _same(before, after)
+    assert_same_report(before, after)
     assert _headings(after) and not any(PICTOGRAPH.search(h) for h in _headings(after))
 
 
@@ -78,9 +69,9 @@ def _wechat(text: str) -> str:
 
 @pytest.mark.parametrize("name", ["seed-000", "seed-004", "page-001", "page-r2-r034"])
 def test_a_wechat_articles_furniture_is_no_part_of_the_report(score, name):
-    text = _text(name)
+    text = corpus_text(name)
     before, after = score(text), score(_wechat(text))
-    _same(before, after)
+    assert_same_report(before, after)
     for check in ("conformity.signature", "conformity.deadline"):
         assert check_of(after, check)["points"] == check_of(before, check)["points"], check
 
@@ -102,10 +93,10 @@ def _watermarked(text: str, mark: str, every: int = 300) -> str:
 
 @pytest.mark.parametrize("name", ["page-r2-r086", "page-r2-r014", "seed-001"])
 @pytest.mark.parametrize("mark", ["材料范文网—免费资源每日更新www.clfw-example.net", "写作之家—海量文档下载https://xz.example.org"])
-def test_a_document_sites_watermark_is_no_part_of_the_text(score, name, mark):
-    text = _text(name)
+def test_a_document_sites_watermark_is_no_part_of_thecorpus_text(score, name, mark):
+    text = corpus_text(name)
     before, after = score(text), score(_watermarked(text, mark))
-    _same(before, after)
+    assert_same_report(before, after)
     assert not any("www." in h or "://" in h or "范文" in h for h in _headings(after))
 
 
@@ -130,10 +121,10 @@ def _setext(text: str) -> str:
 
 
 @pytest.mark.parametrize("name", ["page-r2-r016", "page-r2-r054", "seed-002"])
-def test_setext_underlines_are_no_text(score, name):
-    text = _text(name)
+def test_setext_underlines_are_nocorpus_text(score, name):
+    text = corpus_text(name)
     before, after = score(text), score(_setext(text))
-    _same(before, after)
+    assert_same_report(before, after)
     assert not any("==" in h or "--" in h for h in _headings(after))
 
 
@@ -145,7 +136,7 @@ def _pangu(text: str) -> str:
 
 @pytest.mark.parametrize("name", ["page-016", "page-001", "seed-000"])
 def test_pangu_spacing_keeps_the_title(score, name):
-    text = _text(name)
+    text = corpus_text(name)
     before, after = score(text), score(_pangu(text))
-    _same(before, after)
+    assert_same_report(before, after)
     assert after["document"]["title"] == before["document"]["title"]
