@@ -318,6 +318,16 @@ def test_a_sentence_found_in_paragraphs_read_as_one_passage_gives_its_own_line(s
     assert sec["present"] and sec["form"] == "embedded" and (sec["line"], sec["spans"]) == (4, [[4, 4]])
 
 
+@pytest.mark.parametrize("sentence", [
+    # a ministry's or province's report pressing the duty on the units below (pages-g-held fsg-029's family)
+    "督促、指导各地区深入落实法治政府建设第一责任人职责制度规定，县级以上地方党政主要负责人述法全覆盖。",
+    "推动各市县全面落实党政主要负责人履行推进法治建设第一责任人职责。",
+])
+def test_the_duty_pressed_on_the_units_below_is_not_the_reports_own(score, sentence):
+    text = HEAD + MEASURES + "（三）加强督导。" + sentence + "\n"
+    assert score(text)["sections"]["first_responsible"]["present"] is False
+
+
 @pytest.mark.parametrize("actor, present", [
     ("县委、县政府主要负责同志", True),
     ("县委、县政府", True),  # the body's duty is still the report's 第一责任人 part (its deeds earn no act credit)
