@@ -173,6 +173,15 @@ def test_a_sentence_that_only_says_why_is_no_new_problem(score):
     assert explained["details"]["items"] == plain["details"]["items"]
 
 
+def test_what_a_problem_may_lead_to_is_no_cause_of_it(score):
+    # "…，可能导致执法风险" predicts a consequence; "…，导致案件超期" says what produced the problem
+    predicted = check_of(score(report(problems=PROBLEMS_WITHOUT_CAUSES + "人员配备不足可能导致执法风险。")),
+                         "completeness.shortcomings")
+    analysed = check_of(score(report(problems=PROBLEMS_WITHOUT_CAUSES + "人员配备不足，导致案件办理超期。")),
+                        "completeness.shortcomings")
+    assert predicted["details"]["causes"]["specific"] == 0 and analysed["details"]["causes"]["specific"] == 1
+
+
 def test_a_cause_with_a_figure_counts_even_beside_praise(score):
     # "标准高" with the fact that makes it a shortfall is a cause a unit can act on
     cause = "原因在于执法标准逐年提高，而执法人员只有3名，持证率仅60%。"

@@ -74,10 +74,19 @@ def _sentence_causes(sentence: str, vocab: CauseVocabulary) -> list[Cause]:
     if not found:
         for cue in vocab.backward:
             at = sentence.find(cue)
-            if at > 0:
+            if at > 0 and not _consequence(sentence, at):
                 found.append(classify(sentence[:at], vocab))
                 break
     return found
+
+
+# "…久而久之，难免会造成疏漏", "…，可能导致执法风险": what the problem may lead to, said after it, is no
+# analysis of why it arose
+PREDICTED = re.compile(r"(?:会|可能|将|易|容易|难免|势必|必然|必将|往往)$")
+
+
+def _consequence(sentence: str, at: int) -> bool:
+    return PREDICTED.search(sentence, 0, at) is not None
 
 
 def classify(cause: str, vocab: CauseVocabulary) -> Cause:
