@@ -76,3 +76,17 @@ def test_a_conversion_that_hangs_is_stopped_and_leaves_nothing(tmp_path, monkeyp
     assert left == set()
     ps = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True).stdout
     assert str(fake) not in ps  # the whole process group is gone
+
+
+@needs_soffice
+def test_a_pdf_exported_by_libreoffice_scores_as_its_text(tmp_path):
+    # LibreOffice keeps a comma off a line's start: the line before ends a character or two short of the
+    # margin, mid-sentence, and must still run on into the next (seed-003: "…全程参与重大决策制" / "度,2025年…")
+    from scorer.scoring.pipeline import score_path
+
+    from edits import word_pdf
+
+    report = corpus_dir("dev") / "seed-003.txt"
+    pdf = tmp_path / "seed-003.pdf"
+    pdf.write_bytes(word_pdf(report.read_text(encoding="utf-8")).data)
+    assert abs(score_path(str(pdf))["score"] - score_path(str(report))["score"]) <= 0.5

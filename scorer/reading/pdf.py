@@ -722,7 +722,10 @@ def _continues(a: Line, b: Line, frames: dict[int, _Frame], body_size: float, in
         gap = a.mid - b.mid
         if gap <= 0 or gap > 1.45 * max(fa.pitch, a.size * 1.2):
             return False  # paragraph spacing, or b is not below a
-    if _full(a, fa, body_size) and not _indented(b, fb, body_size) and a.x0 <= fa.left + 3.5 * cw:
+    # a line that stops mid-sentence may end up to three characters short of the frame: a line-breaking
+    # rule (no comma at a line's start) moved its last character and the comma after it down
+    nearly_full = not ends_sentence(a.text) and a.x1 >= fa.right - 3.5 * cw
+    if (_full(a, fa, body_size) or nearly_full) and not _indented(b, fb, body_size) and a.x0 <= fa.left + 3.5 * cw:
         if indents:
             return True
         if ends_sentence(a.text) and a.text.rstrip()[-1:] not in "；;":
