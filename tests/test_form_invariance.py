@@ -222,3 +222,15 @@ def test_a_page_number_with_blank_lines_about_it_does_not_part_a_paragraph(score
     broken = text.replace(line, line[:cut] + "\n\n— 1 —\n\n" + line[cut:], 1)
     assert any(line.strip() == p.raw for p in rebuild(broken.splitlines()))
     assert_same_report(score(text), score(broken))
+
+
+def test_a_legal_databases_record_around_the_report_is_no_text(score):
+    # fields under the title (发布部门, 效力级别, 正文:) and a citation code and source link after the text:
+    # the page's own date line stays the header's, the signature stays the last text
+    text = corpus_text("seed-000")
+    lines = text.split("\n")
+    title = next(i for i, ln in enumerate(lines) if ln.strip().endswith("报告"))
+    fields = ["发布部门：某某镇人民政府", "效力级别：地方工作文件", "法规类别：法制工作", "", "正文：", ""]
+    wrapped = "\n".join(lines[: title + 1] + fields + lines[title + 1:]).rstrip() + \
+        "\n\n【法宝引证码】CLI.12.1234567\n原文链接：https://db.example.com/lar/1234567.html\n"
+    assert_same_report(score(text), score(wrapped))
