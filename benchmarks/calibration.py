@@ -177,6 +177,8 @@ WEIGHING = [
     "  put seed-004 over the top of the indicators' scale (28 units), where adding work earns nothing. Indicators now take",
     "  19 points, full at 31 units (townships 25). One unit is 0.61 points: above 0.6, so that a one-unit change never",
     "  shows as 0.5 once both scores are rounded to one decimal (at 32 units, 0.59, it did in about one case in 17);",
+    "  for the same reason named documents are full at 3 (was 4: a document was worth exactly 0.5 points outside the",
+    "  township rubric, which is full at 3 already);",
     "  the 2 points come from the title (4 → 3) and year consistency (4 → 3), which form-only edits move most. Three",
     "  items named by the sets (人大建议和政协提案办理, 年度任务分解, 审计监督) were tried at 17 points full at 28, 30 and",
     "  31 and dropped: each weighting lost 50 or more rows with the pages.",
