@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,18 +126,32 @@ class ReviewStore:
         self.path = Path(path)
         if not create and not self.path.exists():
             raise ReviewError(f"{self.path}: 还没有复核记录")
-        try:
-            self.db = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            mode = self.db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if mode.lower() != "wal":
-                raise ReviewError(f"{self.path}: 无法以 WAL 模式打开复核记录（{mode}）")
-            self.db.execute("PRAGMA synchronous = FULL")  # a committed review survives a power cut
-            self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise ReviewError(f"{self.path}: 不是有效的复核记录数据库（{exc}）") from None
-        except OSError as exc:
-            raise ReviewError(f"{self.path}: 无法打开复核记录（{exc.strerror or exc}）") from None
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                self._open()
+                return
+            except sqlite3.OperationalError as exc:
+                # Several reviewers opening a new store at once: switching it to WAL takes a lock that SQLite
+                # does not wait for (the busy timeout does not apply), so the loser waits and tries again.
+                if getattr(self, "db", None) is not None:
+                    self.db.close()
+                if ("locked" not in str(exc) and "busy" not in str(exc)) or time.monotonic() > deadline:
+                    raise ReviewError(f"{self.path}: 不是有效的复核记录数据库（{exc}）") from None
+                time.sleep(0.05)
+            except sqlite3.DatabaseError as exc:
+                raise ReviewError(f"{self.path}: 不是有效的复核记录数据库（{exc}）") from None
+            except OSError as exc:
+                raise ReviewError(f"{self.path}: 无法打开复核记录（{exc.strerror or exc}）") from None
+
+    def _open(self) -> None:
+        self.db = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = self.db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            raise ReviewError(f"{self.path}: 无法以 WAL 模式打开复核记录（{mode}）")
+        self.db.execute("PRAGMA synchronous = FULL")  # a committed review survives a power cut
+        self._migrate()
 
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
