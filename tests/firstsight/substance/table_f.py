@@ -6,7 +6,7 @@ python table_f.py results-f-tune.json
 import json
 import sys
 
-from measure_f import summarize  # measure_f.py is a copy of measure_e.py
+from measure_c import summarize  # measure_f.py runs measure_c.py with set F
 
 
 def per_case(rows):
