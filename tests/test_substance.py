@@ -158,6 +158,7 @@ def test_a_merit_given_as_the_cause_earns_nothing_and_says_so(score, boast):
     "主要原因是调解协议履行后缺乏回访，问题反弹没有及时发现。",
     # numbered causes open with their cue (原因之一是…), unlike "…是…的原因之一"
     "对照上述问题剖析，原因之一是执法人员编制只有6名，一人承担多个领域的执法任务。",
+    "从根子上看，执法案件从立案到审核全靠纸质流转，缺少信息化办案平台。",
 ])
 def test_a_missing_tool_or_routine_is_a_cause_a_unit_can_fix(score, cause):
     section = check_of(score(report(problems=PROBLEMS_WITHOUT_CAUSES + cause)), "completeness.shortcomings")
