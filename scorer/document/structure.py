@@ -385,9 +385,6 @@ def _opens_passage(b: Block) -> bool:
     return b.heading is not None or b.role != "body" or bool(paragraphs.opens_unit(b.k))
 
 
-PARAGRAPH_CUT = re.compile(r"[\u4e00-\u9fff\d]$")
-
-
 def _joined(run: list[Block]) -> Block:
     if len(run) == 1:
         return run[0]
@@ -395,7 +392,7 @@ def _joined(run: list[Block]) -> Block:
     raw, text, index, breaks = first.raw, first.k, list(first.key.index), list(first.breaks)
     for b in run[1:]:
         offset = len(raw)
-        if text and PARAGRAPH_CUT.search(text):
+        if text and paragraphs.MID_SENTENCE.search(text):
             # a paragraph that stops mid-word (an excerpt cut off, a heading line without its full stop)
             # ends its sentence there: the next paragraph's first words are no part of it
             text += "。"

@@ -136,8 +136,10 @@ class ReviewStore:
                 # does not wait for (the busy timeout does not apply), so the loser waits and tries again.
                 if getattr(self, "db", None) is not None:
                     self.db.close()
-                if ("locked" not in str(exc) and "busy" not in str(exc)) or time.monotonic() > deadline:
+                if "locked" not in str(exc) and "busy" not in str(exc):
                     raise ReviewError(f"{self.path}: 不是有效的复核记录数据库（{exc}）") from None
+                if time.monotonic() > deadline:
+                    raise ReviewError(f"{self.path}: 复核记录正被他人写入，等待 {BUSY_TIMEOUT_MS // 1000} 秒后仍无法打开，请稍后再试") from None
                 time.sleep(0.05)
             except sqlite3.DatabaseError as exc:
                 raise ReviewError(f"{self.path}: 不是有效的复核记录数据库（{exc}）") from None

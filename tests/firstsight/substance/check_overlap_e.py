@@ -44,13 +44,13 @@ def in_term(run):
     return any(run in t for t in TERMS)
 
 
-def main():
+def main(old_files=OLD, new_files=NEW):
     old = set()
-    for f in OLD:
+    for f in old_files:
         for s in strings(HERE / f):
             old.update(runs(s))
     bad = []
-    for f in NEW:
+    for f in new_files:
         for s in strings(HERE / f):
             # wordings only: docstrings and comments (English) and regexes are no wordings
             if not re.search(r"[\u4e00-\u9fff]", s) or re.search(r"[A-Za-z]{3}", s) or "|" in s:
