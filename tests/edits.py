@@ -411,7 +411,13 @@ def docx(text: str, numbering: str, scheme: str = "cn") -> Variant:
 
 @lru_cache(maxsize=1)
 def _font_folder() -> Path:
-    return Path(tempfile.mkdtemp(prefix="fzscore-fonts-"))
+    # one folder for the test run, removed when it ends (each run left a 400 KB font behind)
+    folder = tempfile.TemporaryDirectory(prefix="fzscore-fonts-")
+    _FOLDERS.append(folder)
+    return Path(folder.name)
+
+
+_FOLDERS: list[tempfile.TemporaryDirectory] = []
 
 
 def pdf(r: mf.Report, font, page_numbers: str = "dash", justify: bool = False) -> Variant:
