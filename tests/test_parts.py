@@ -259,6 +259,15 @@ def test_an_intention_after_a_parts_opening_does_not_make_it_the_plan(score, int
     assert card["sections"]["next_year"]["present"] is False
 
 
+@pytest.mark.parametrize("cut", ["（一）推进执法规范化\n组建", "（一）加强党的领导。局"])
+def test_an_intention_after_a_measure_cut_off_by_the_page_does_not_make_the_plan(score, cut):
+    # a web page's excerpt ends inside a measure ("组建"): an intention added after it is one more
+    # paragraph of that part, not a plan opening it (set G tuning, intent_as_deed)
+    text = (HEAD + MEASURES + "二、规范执法行为，提升依法行政水平\n" + cut + "\n"
+            + "今后一个时期，镇将着手建设智慧执法系统，计划明年开通掌上复议渠道。\n")
+    assert score(text)["sections"]["next_year"]["present"] is False
+
+
 def test_an_unnamed_part_that_opens_with_a_quarter_of_the_next_year_is_the_plan(score):
     head = ("南岭镇人民政府2021年法治政府建设年度报告\n一、健全决策机制，提升行政水平\n全年审查合同45件。\n"
             "二、认真查找不足，主动分析原因\n一是执法人员持证率仅为82%。\n三、实施有效举措，促进效能提升\n")

@@ -165,6 +165,40 @@ def test_a_missing_tool_or_routine_is_a_cause_a_unit_can_fix(score, cause):
     assert section["details"]["causes"]["specific"] == 1
 
 
+def test_a_counted_fact_explained_by_zhuyaoshi_has_a_cause(score):
+    # "…有9件超期结案，主要是审批要经三级签字" explains a counted fact; "…还有差距，主要是…" only says
+    # where a verdict shows. An item opening with 另外 is an item, not a list's introduction (set G tuning)
+    counted = "另外，2024年行政处罚案件中有9件超过法定期限才结案，主要是案件审批要经三级签字，流转中经常积压。"
+    verdict = "另外，行政执法工作的规范化程度还有不小差距，主要是一些同志的思想观念还没有完全转变过来。"
+    explained = score(report(problems=PROBLEMS_WITHOUT_CAUSES + counted))
+    assert check_of(explained, "completeness.shortcomings")["details"]["causes"]["specific"] == 1
+    assert check_of(explained, "substance.self_critique")["details"]["items"] == 4
+    vague = check_of(score(report(problems=PROBLEMS_WITHOUT_CAUSES + verdict)), "completeness.shortcomings")
+    assert vague["details"]["causes"]["specific"] == 0
+
+
+def test_numbered_formulas_are_no_data(score):
+    # "两个全覆盖" names a slogan; "实现全覆盖" states a result
+    base = MEASURES_2024 + "（三）法治创建。创建省级民主法治示范村4个。\n"
+    plain = check_of(score(report(measures=base)), "substance.indicators")
+    formula = check_of(score(report(measures=base.replace("4个。", "4个。坚持“三个一律”原则，做到“两个全覆盖”。"))),
+                       "substance.indicators")
+    result = check_of(score(report(measures=base.replace("4个。", "4个。示范村创建实现全覆盖。"))), "substance.indicators")
+    assert formula["points"] == plain["points"] < result["points"]
+
+
+@pytest.mark.parametrize("act", [
+    "2024年11月，镇长牵头约谈10个复议纠错率偏高的执法单位负责人，逐一明确整改措施。",
+    "2024年4月和9月，镇党委书记两次主持党委常委会议专题审议法治议题。",
+    "2024年8月，镇长带队逐村核查村规民约，对5个村的不合规表述当场交办修改。",
+])
+def test_leader_acts_in_other_words_are_credited(score, act):
+    fr = "四、党政主要负责人履行推进法治建设第一责任人职责情况\n镇党委书记、镇长认真履行第一责任人职责。"
+    before = check_of(score(report(plan=fr)), "substance.leader_acts")
+    after = check_of(score(report(plan=fr + act)), "substance.leader_acts")
+    assert after["points"] > before["points"]
+
+
 def test_a_sentence_that_only_says_why_is_no_new_problem(score):
     # "这主要是由于…" after the problems explains them: it adds no problem to count or to answer
     listed = "2024年，我镇法治建设还存在一些薄弱环节，主要是执法人员持证率偏低；规范性文件备案不够及时。{}基层法治力量不足，调解员培训覆盖不全。"

@@ -32,6 +32,7 @@ class CauseVocabulary(NamedTuple):  # NamedTuples, not frozen dataclasses: a qua
     moralising: tuple[str, ...]
     factors: re.Pattern  # the rubric's factor patterns, as one
     boasting: tuple[str, ...] = ()
+    after_count: tuple[str, ...] = ()  # cues that open a cause only after a counted fact: "…超期9件，主要是…"
 
 
 class Cause(NamedTuple):
@@ -46,7 +47,7 @@ def vocabulary(spec: dict) -> CauseVocabulary:
     backward = tuple(spec.get("backward", ()))
     forward = tuple(p for p in spec.get("phrases", ()) if p not in backward)
     return CauseVocabulary(forward, backward, tuple(spec.get("moralising", ())), any_of(tuple(spec.get("factors", ()))),
-                           tuple(spec.get("boasting", ())))
+                           tuple(spec.get("boasting", ())), tuple(spec.get("after_count", ())))
 
 
 
@@ -77,7 +78,18 @@ def _sentence_causes(sentence: str, vocab: CauseVocabulary) -> list[Cause]:
             if at > 0 and not _consequence(sentence, at):
                 found.append(classify(sentence[:at], vocab))
                 break
+    if not found:
+        # "…有9件超过法定期限才结案，主要是审批要经三级签字": after a counted fact, 主要是 explains it;
+        # after a verdict ("…还有差距，主要是…") it only says where the problem shows
+        for cue in vocab.after_count:
+            at = sentence.find(cue)
+            if at > 0 and COUNTED.search(sentence, 0, at):
+                found.append(classify(sentence[at + len(cue):], vocab))
+                break
     return found
+
+
+COUNTED = re.compile(r"\d+(?:\.\d+)?(?:件|个|名|人|次|起|项|家|户|天|日|%|宗|批|份|条|场)")
 
 
 # "…久而久之，难免会造成疏漏", "…，可能导致执法风险": what the problem may lead to, said after it, is no

@@ -94,7 +94,8 @@ def _block_items(b: Block, start: int, intro_only: bool = False) -> list[Item]:
     when sub-items follow."""
     marker, inline, intro = _patterns()
     key = b.k[start:]
-    m = intro.match(key)
+    # "另外,…超期结案,主要是…": an item opening with its marker is no introduction, whatever it says
+    m = None if marker.match(key) else intro.match(key)
     if m:
         start += m.end()
         key = key[m.end():]

@@ -226,7 +226,9 @@ def _prose_opening(sec: Section) -> str:
         # "一是…" items are prose, whatever their first sentence reads like
         text = b.k if b.heading is None or b.heading.marker == "item" else b.body_key()
         text = BOOK_TITLE.sub("", text)
-        if len(text) >= 8:
+        # however short: "(一)推进执法规范化\n组建" cut off by a page opens a measure, and the paragraph
+        # after it does not open the part
+        if text.strip("。,;: "):
             end = SENTENCE_END.search(text)
             return text[: end.end()] if end else text
     return ""
