@@ -84,8 +84,10 @@ def check_coverage(check: dict, ctx: Context) -> Result:
                 if sec is top or h is None or h.marker == "item" or sec.block is None:
                     continue
                 found = _areas_in(h.key, index)
+                if not found or len(found) >= 3:
+                    continue
                 body = [x.k for x in sec.all_blocks()[1:]] + ([sec.block.body_key()] if h.has_body else [])
-                if found and len(found) < 3 and reports("".join(body)):
+                if reports("".join(body)):
                     for name, phrase in found.items():
                         credited.setdefault(name, (sec.block, phrase))
     for b in blocks:
@@ -93,9 +95,14 @@ def check_coverage(check: dict, ctx: Context) -> Result:
             continue
         seen.add(b.k)
         text = b.k if b.heading is None or b.heading.marker == "item" else b.body_key()
+        # the phrases are words: a clause names one only if its sentence and its paragraph do (most name none)
+        if not index[0].search(text):
+            continue
         paragraph_reports = reports(text)
         for sm in SENTENCE.finditer(text):
             sentence = sm.group(0)
+            if not index[0].search(sentence):
+                continue
             clauses = [_areas_in(c.group(0), index) for c in CLAUSE.finditer(sentence)]
             named = {name for found in clauses for name in found}
             catalogue = len(named) >= check["catalogue_at"] and not re.search(r"\d", sentence)

@@ -64,10 +64,15 @@ def check_indicators(check: dict, ctx: Context) -> Result:
             for s in sentences(b.k, year):
                 if any(a <= s.start < z for a, z, _ in strays):
                     continue
-                named = [name for name, rx in rxs if (m := rx.search(s.text)) and s.mood_at(m.start()) == "done"] \
-                    if anything.search(s.text) else []
+                # no item's pattern matches before the first match of any of them: each searches from there
+                first = anything.search(s.text)
+                named = [name for name, rx in rxs if (m := rx.search(s.text, first.start())) and s.mood_at(m.start()) == "done"] \
+                    if first else []
                 fig = figure.search(s.text)
                 has_figure = fig is not None and s.mood_at(fig.start()) == "done"
+                if not named and not (has_figure and subject):
+                    subject = ""
+                    continue  # names no item and details none
                 a, z = b.key.raw_span(s.start, s.start + len(s.text))
                 for name in named:
                     (credited if has_figure else bare).setdefault(name, (b.line, b.raw[a:z].strip()))
