@@ -1,0 +1,51 @@
+"""any_of writes out alternatives that open with a group of words (safe_regex.words_first) so that `re`
+can skip to where one of their first characters stands: the matches must be the very same."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from scorer.text import safe_regex
+from scorer.text.textnorm import make_keys
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _pattern_lists(node) -> list[tuple[str, ...]]:
+    """Every list of patterns in a rubric (any key ending in `patterns`), at any depth."""
+    found = []
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if isinstance(k, str) and k.endswith("patterns") and isinstance(v, list) and all(isinstance(p, str) for p in v):
+                found.append(tuple(v))
+            else:
+                found += _pattern_lists(v)
+    elif isinstance(node, list):
+        for v in node:
+            found += _pattern_lists(v)
+    return found
+
+
+def test_words_first_writes_out_a_leading_group_of_words_only():
+    w = safe_regex.words_first
+    assert w("(?:合同|协议)[^,;。]{0,6}审查|行政协议") == "合同[^,;。]{0,6}审查|协议[^,;。]{0,6}审查|行政协议"
+    assert w("(?:ab|cd)(?:x|y)|z") == "ab(?:x|y)|cd(?:x|y)|z"
+    for kept in ("a|(?:b|c)?d", "(?:b|c)+d", "(?:b|c){2}d", r"(?:\d|e)f", "(a|b)c|(?:d|e)f", "(?x)(?:a b|c)d", "x(?:a|b)",
+                 "[(?:a|b)]c"):
+        assert w(kept) == kept, kept
+
+
+def test_any_of_finds_what_the_plain_alternation_finds():
+    lists = []
+    for f in sorted((ROOT / "rubrics").glob("*.yaml")):
+        lists += _pattern_lists(yaml.safe_load(f.read_text(encoding="utf-8")))
+    assert any(safe_regex.words_first(p) != p for ps in lists for p in ps)  # the shipped rubrics have such patterns
+    texts = [k.text for f in sorted((ROOT / "tests" / "shared" / "corpus" / "dev").glob("*.txt"))[:40]
+             for k in make_keys(f.read_text(encoding="utf-8").splitlines())]
+    texts += ["合同审查", "协议经审核", "审核了3份合同", "行政协议"]
+    for ps in set(lists):
+        fast, plain = safe_regex.any_of(ps), re.compile("|".join(safe_regex.bounded(p) for p in ps))
+        for t in texts:
+            assert [m.span() for m in fast.finditer(t)] == [m.span() for m in plain.finditer(t)], (ps, t)
