@@ -105,9 +105,11 @@ def opens_unit(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def run_in_units() -> re.Pattern:
-    """Where a unit run into a paragraph starts: after a sentence's end, what opens_unit accepts."""
+    """Where a unit run into a paragraph starts: what opens_unit accepts after a sentence's end. A match
+    is that end, and the unit starts where it ends (m.end()): led by the end's character, not a
+    look-behind, the pattern lets `re` skip from one sentence's end to the next."""
     opening = "|".join(rx.pattern.removeprefix("^") for rx in (_new_unit(), STRONG_HEADING))
-    return re.compile(rf"(?<=[。;!?])(?=(?:{opening}))")
+    return re.compile(rf"[。;!?](?=(?:{opening}))")
 
 
 @lru_cache(maxsize=1)
