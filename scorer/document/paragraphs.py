@@ -28,9 +28,11 @@ The rules, as a careful reader states them:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from scorer.text.safe_regex import compile as compile_safe
 from scorer.text.textnorm import data_file, nfkc, without_invisible
@@ -269,10 +271,13 @@ def _wrap_width(measures: list[int | None], tol: int) -> tuple[int, int] | None:
     if n < 4:
         return None
     best: tuple[int, int] | None = None
+    widths = sorted(counts)
+    at_least = list(accumulate(counts[m] for m in reversed(widths)))[::-1]  # lines as long as widths[i] or longer
     for w in range(16, 201):  # a width a page, a window or an e-mail can have
         if w not in counts:
             continue
-        if sum(c for m, c in counts.items() if m > w + tol) > 0.1 * n:
+        i = bisect_right(widths, w + tol)  # the first width longer than w + tol
+        if (at_least[i] if i < len(widths) else 0) > 0.1 * n:
             continue
         near = sum(counts.get(m, 0) for m in range(w - tol, w + tol + 1))
         if best is None or near > best[1]:
