@@ -64,7 +64,7 @@ def check_coverage(check: dict, ctx: Context) -> Result:
             blocks += part.text_blocks()
     if not blocks:
         return Result("fail", 0.0, say(check, "no_section") or say(check, "fail", missing="全部", plan=plan["name"]))
-    actions = tuple(check["action_words"])
+    actions = any_word(tuple(check["action_words"]))
     index = _phrase_index(tuple((a["name"], tuple(a["phrases"])) for a in areas))
     credited: dict[str, tuple] = {}  # area name -> (block, phrase) where it was first reported
     listed: dict[str, tuple] = {}  # area name -> (block, phrase) where it was only named
@@ -133,9 +133,9 @@ def check_coverage(check: dict, ctx: Context) -> Result:
     return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details)
 
 
-def _reported(sentence: str, actions: tuple[str, ...]) -> bool:
+def _reported(sentence: str, actions: re.Pattern) -> bool:
     """A sentence that says what was done: an action, a figure or a named document."""
-    return bool(EVIDENCE.search(sentence)) or any_word(actions).search(sentence) is not None
+    return bool(EVIDENCE.search(sentence)) or actions.search(sentence) is not None
 
 
 def _areas_in(clause: str, index: tuple[re.Pattern, dict[str, list[str]]]) -> dict[str, str]:
