@@ -78,6 +78,11 @@ def read_clause(clause: str, figures: re.Pattern, topics: tuple, last: str | Non
     return out, (terms[-1][2] if terms else last), whole
 
 
+def _none_within(starts: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(starts, start)
+    return i == len(starts) or starts[i] >= end
+
+
 @functools.lru_cache(maxsize=8)
 def _topic_regexes(on_topic: tuple[str, ...], groups: tuple[tuple[str, tuple[str, ...]], ...]):
     """One alternation of every term (longest first) and the group each belongs to (on-topic wins)."""
@@ -117,6 +122,9 @@ def check_figures(check: dict, ctx: Context) -> Result:
         return Result("fail", 0.0, say(check, "no_section") or say(check, "fail", density=0, count=0))
     rx = figure_regex(check["units"])
     topics = _topic_regexes(tuple(check["on_topic"]), tuple((g["name"], tuple(g["terms"])) for g in check["off_topic"]))
+    # a unit or a term never spans clauses: a clause holds a figure or a term only if one found in its
+    # paragraph starts inside it (most clauses hold neither, and are read without searching them)
+    within_clauses = not any(c in w for w in (*check["units"], *topics[1]) for c in ",;。!?")
     seen: set[str] = set()
     chars = count = paragraphs = 0
     bare: list[Block] = []
@@ -139,6 +147,7 @@ def check_figures(check: dict, ctx: Context) -> Result:
             plans.append(ev(b.line_at(s), b.raw[a:z].strip(), note="打算做的事，不是成效，其中的数据不计入"))
         n = own = 0
         last = None
+        marks = sorted(f.start() for p in (rx, topics[0]) for f in p.finditer(b.k)) if within_clauses else None
         for m in CLAUSE.finditer(b.k):
             if strays and any(s <= m.start() < e for s, e, _ in strays):
                 continue
@@ -146,7 +155,10 @@ def check_figures(check: dict, ctx: Context) -> Result:
                 own += len(m.group(0))  # an intention's figures are no results; its length is text all the same
                 continue
             clause = m.group(0)
-            measured, last, whole = read_clause(clause, rx, topics, last)
+            if marks is not None and _none_within(marks, m.start(), m.end()):
+                measured, whole = [], last not in (None, ON_TOPIC)  # what read_clause says of such a clause
+            else:
+                measured, last, whole = read_clause(clause, rx, topics, last)
             if not whole and measured and paragraph_topics.is_off_topic(clause):
                 # a clause about another field run on from a rule-of-law one ("…,全面推进乡村振兴,实施
                 # 人居环境整治项目3个"): its topic is its own, not the sentence's
