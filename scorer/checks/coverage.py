@@ -66,6 +66,7 @@ def check_coverage(check: dict, ctx: Context) -> Result:
         return Result("fail", 0.0, say(check, "no_section") or say(check, "fail", missing="全部", plan=plan["name"]))
     actions = any_word(tuple(check["action_words"]))
     index = _phrase_index(tuple((a["name"], tuple(a["phrases"])) for a in areas))
+    within_clauses = all(phrase and "," not in phrase and ":" not in phrase for phrase in index[1])  # none spans clauses
     credited: dict[str, tuple] = {}  # area name -> (block, phrase) where it was first reported
     listed: dict[str, tuple] = {}  # area name -> (block, phrase) where it was only named
     seen: set[str] = set()
@@ -103,7 +104,8 @@ def check_coverage(check: dict, ctx: Context) -> Result:
             sentence = sm.group(0)
             if not index[0].search(sentence):
                 continue
-            clauses = [_areas_in(c.group(0), index) for c in CLAUSE.finditer(sentence)]
+            clauses = _areas_by_clause(sentence, index) if within_clauses else \
+                [_areas_in(c.group(0), index) for c in CLAUSE.finditer(sentence)]
             named = {name for found in clauses for name in found}
             catalogue = len(named) >= check["catalogue_at"] and not re.search(r"\d", sentence)
             for found in clauses:
@@ -145,6 +147,22 @@ def _areas_in(clause: str, index: tuple[re.Pattern, dict[str, list[str]]]) -> di
     for m in rx.finditer(clause):
         for name in owner[m.group(0)]:
             out.setdefault(name, m.group(0))
+    return out
+
+
+def _areas_by_clause(sentence: str, index: tuple[re.Pattern, dict[str, list[str]]]) -> list[dict[str, str]]:
+    """_areas_in of each clause of a sentence that names an area, from one scan of the whole sentence:
+    when no phrase holds a , or a :, its matches are those of its clauses one after another."""
+    rx, owner = index
+    out: list[dict[str, str]] = []
+    clause_end = -1
+    for m in rx.finditer(sentence):
+        if m.start() >= clause_end:  # the first phrase of another clause
+            ends = [i for i in (sentence.find(",", m.end()), sentence.find(":", m.end())) if i >= 0]
+            clause_end = min(ends, default=len(sentence))
+            out.append({})
+        for name in owner[m.group(0)]:
+            out[-1].setdefault(name, m.group(0))
     return out
 
 
