@@ -62,7 +62,7 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                             "text": b.raw[a:z].strip()[:120]})
             subject = ""  # the item the sentence before named: a sentence of figures after it is its detail
             for s in sentences(b.k, year):
-                if any(a <= s.start < z for a, z, _ in strays):
+                if strays and any(a <= s.start < z for a, z, _ in strays):
                     continue
                 # no item's pattern matches before the first match of any of them: each searches from there
                 first = anything.search(s.text)
