@@ -172,13 +172,15 @@ def _cues(st: Structure) -> dict[str, str]:
     first = _before_first_heading(st.blocks[:15])
     own = [b.k for b in first if b.role not in ("chrome", "meta")]
     every = [b.k for b in first]
+    # keys hold no line break: a word (none holds one either) is in the joined lines if it is in one of them
+    own_text, every_text = "\n".join(own), "\n".join(every)
     found = {}
     for kind in _kinds()["cues"]:
         for w in kind["contains"]:
-            if any(w in line for line in own):
+            if w in own_text if "\n" not in w else any(w in line for line in own):
                 found[kind["feature"]] = w
         for w in kind["anywhere"]:
-            if any(w in line for line in every):
+            if w in every_text if "\n" not in w else any(w in line for line in every):
                 found[kind["feature"]] = w
     return found
 

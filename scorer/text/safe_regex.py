@@ -171,17 +171,21 @@ def any_of(patterns: tuple[str, ...]) -> re.Pattern:
 
 
 _PLAIN = r"[^\\.^$*+?{}\[\]()|#\s]"  # a character that stands for itself
-_WORDS = re.compile(rf"\(\?:({_PLAIN}+(?:\|{_PLAIN}+)+)\)(?![?*+{{])")
-_BEHIND = re.compile(rf"((?:\(\?<[=!]{_PLAIN}+\))+)({_PLAIN})(?![?*+{{])")
+_CLASS = r"\[\^?[^\]\\\[]+\]"  # a class of such characters
+_LOOK = rf"\(\?<[=!](?:{_PLAIN}|{_CLASS})+\)"  # a look-behind of a fixed string of them
+_LOOKS = re.compile(rf"(?:{_LOOK})+")
+_WORDS = re.compile(rf"\(\?:({_PLAIN}+(?:\|{_PLAIN}+)+)\)(\?)?(?![?*+{{])")  # (?:A|B) or (?:A|B)?, greedy
+_LEAD = re.compile(rf"{_PLAIN}(?![?*+{{])")
 
 
 def literal_first(pattern: str) -> str:
-    """`pattern` with each of its alternatives that opens with a group of plain words written out as one
-    alternative per word (`(?:合同|协议)审查|X` → `合同审查|协议审查|X`), and each that opens with look-behinds
-    of plain words before a plain character given that character first (`(?<!正如)《…` → `《(?<!正如《)…`).
-    The same matches in the same order (`re` tries the words one after another either way; a
-    look-behind of X before c holds where one of Xc after it does), but now every alternative may
-    open with a literal. A pattern with capturing groups is left as it is (writing out would repeat them)."""
+    """`pattern` rewritten so that each of its alternatives opens with a literal where it opened with a
+    group of plain words or with look-behinds: a group is written out as one alternative per word
+    (`(?:合同|协议)审查` → `合同审查|协议审查`; `(?:局|委)?主任` → `局主任|委主任|主任`), and look-behinds
+    before a character follow it (`(?<!正如)《` → `《(?<!正如《)`). The same matches in the same order (`re`
+    tries the words one after another either way, the group's words before none; a look-behind of X
+    before c holds where one of Xc after it does), but `re` can now skip to where one of the first
+    characters stands. A pattern with capturing groups is left as it is (writing out would repeat them)."""
     if "(?" not in pattern:
         return pattern
     compiled = re.compile(pattern)
@@ -189,14 +193,26 @@ def literal_first(pattern: str) -> str:
         return pattern
     out = []
     for branch in _top_level_branches(pattern):
-        if m := _WORDS.match(branch):
-            branch = "|".join(word + branch[m.end():] for word in m.group(1).split("|"))
-        elif m := _BEHIND.match(branch):
-            first = m.group(2)
-            behind = "".join(look[:-1] + first + ")" for look in re.findall(r"\(\?<[=!][^)]*\)", m.group(1)))
-            branch = first + behind + branch[m.end():]
-        out.append(branch)
+        looks = m.group(0) if (m := _LOOKS.match(branch)) else ""
+        out += [_looks_after_lead(looks, rest) for rest in _written_out(branch[len(looks):])]
     return "|".join(out)
+
+
+def _written_out(rest: str) -> list[str]:
+    """`rest` as alternatives, its leading group of words written out, and the group after it too when
+    the first may be left out (`(?:目前|现)?(?:尚|还)?未` → 目前…|现…|尚未|还未|未)."""
+    m = _WORDS.match(rest)
+    if m is None:
+        return [rest]
+    tail = rest[m.end():]
+    return [word + tail for word in m.group(1).split("|")] + (_written_out(tail) if m.group(2) else [])
+
+
+def _looks_after_lead(looks: str, rest: str) -> str:
+    if not looks or not _LEAD.match(rest):
+        return looks + rest
+    lead = rest[0]
+    return lead + "".join(look[:-1] + lead + ")" for look in re.findall(_LOOK, looks)) + rest[1:]
 
 
 def _top_level_branches(pattern: str) -> list[str]:
