@@ -155,6 +155,7 @@ def check_figures(check: dict, ctx: Context) -> Result:
                 own += len(m.group(0))  # an intention's figures are no results; its length is text all the same
                 continue
             clause = m.group(0)
+            measured: list[str | None]
             if marks is not None and _none_within(marks, m.start(), m.end()):
                 measured, whole = [], last not in (None, ON_TOPIC)  # what read_clause says of such a clause
             else:
