@@ -13,15 +13,12 @@ their lines as off-topic (the card's `facts.off_topic_paragraphs`).
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from scorer.checks.base import STRINGS, Context, Option, Result, ev, grade_points, kind, named_words, number, say, status_for
 from scorer.document import topics
 from scorer.document.sentences import sentences
 from scorer.text.safe_regex import any_of
-
-ASSERTIONS = ("(?=", "(?!", "(?<", "^", "$", "\\b", "\\B", "\\A", "\\Z")  # what makes a match depend on the text around it
 
 
 @kind(
@@ -46,9 +43,6 @@ def check_indicators(check: dict, ctx: Context) -> Result:
     figure = any_of(tuple(check["figure_patterns"]))
     rxs = [(i["name"], any_of(tuple(i["patterns"]))) for i in check["indicators"]]
     anything = any_of(tuple(p for i in check["indicators"] for p in i["patterns"]))  # one pass first
-    # an item whose patterns neither look around nor anchor matches a sentence only where it matches the
-    # sentence's paragraph: it is looked for in each sentence only when it does
-    context_free = {i["name"] for i in check["indicators"] if not any(_asserts(p) for p in i["patterns"])}
     credited: dict[str, tuple] = {}
     bare: dict[str, tuple] = {}
     depth: Counter[str] = Counter()  # evidenced sentences per item, at most check["depth"]
@@ -67,13 +61,12 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                 off.append({"line": b.line_at(start), "topic": topic, "name": topics.topic_name(topic),
                             "text": b.raw[a:z].strip()[:120]})
             subject = ""  # the item the sentence before named: a sentence of figures after it is its detail
-            candidates = [(name, rx) for name, rx in rxs if name not in context_free or rx.search(b.k)]
             for s in sentences(b.k, year):
                 if strays and any(a <= s.start < z for a, z, _ in strays):
                     continue
                 # no item's pattern matches before the first match of any of them: each searches from there
                 first = anything.search(s.text)
-                named = [name for name, rx in candidates if (m := rx.search(s.text, first.start())) and s.mood_at(m.start()) == "done"] \
+                named = [name for name, rx in rxs if (m := rx.search(s.text, first.start())) and s.mood_at(m.start()) == "done"] \
                     if first else []
                 fig = figure.search(s.text)
                 has_figure = fig is not None and s.mood_at(fig.start()) == "done"
@@ -105,12 +98,6 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                "sentences_counted": dict(depth)}
     return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details,
                   facts={"off_topic_paragraphs": off})
-
-
-def _asserts(pattern: str) -> bool:
-    """Whether a pattern may look around or anchor (a class's ^ does neither)."""
-    plain = re.sub(r"(?<!\\)\[\^", "[", pattern)
-    return any(a in plain for a in ASSERTIONS)
 
 
 def _few(names: list[str], n: int = 4) -> str:
