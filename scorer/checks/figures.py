@@ -60,37 +60,22 @@ def read_clause(clause: str, figures: re.Pattern, topics: tuple, last: str | Non
     """For each figure of a clause, the group of what it measures: the nearest term before it (else
     the first after it; else what the sentence spoke of last: "…生产总值86.5亿元，同比增长6.2%");
     ON_TOPIC counts. Also the group the sentence goes on with, and whether the whole clause is off topic."""
-    return measure([f.span() for f in figures.finditer(clause)], terms_in(clause, topics), last)
-
-
-def terms_in(text: str, topics: tuple) -> list[tuple[int, int, str]]:
-    """(start, end, group) of each topic term in a text."""
     rx, owner = topics
-    return [(m.start(), m.end(), owner[m.group(0)]) for m in rx.finditer(text)]
-
-
-def measure(figures: list[tuple[int, int]], terms: list[tuple[int, int, str]], last: str | None) -> tuple[list[str | None], str | None, bool]:
-    """read_clause, given where a clause's figures and terms stand."""
+    terms = [(m.start(), m.end(), owner[m.group(0)]) for m in rx.finditer(clause)]
     if not terms:  # most clauses name no term: each figure measures what the sentence spoke of last
-        return [last] * len(figures), last, last not in (None, ON_TOPIC)
+        return [last for _ in figures.finditer(clause)], last, last not in (None, ON_TOPIC)
     out: list[str | None] = []
     # the terms are matches of one pattern, in order and not overlapping: their starts and ends rise,
     # so the terms ending before a figure are the first few and those starting after it the last few
     starts = [start for start, _, _ in terms]
     ends = [end for _, end, _ in terms]
-    for start, end in figures:
-        before = bisect.bisect_right(ends, start)
-        after = bisect.bisect_left(starts, end)
+    for f in figures.finditer(clause):
+        before = bisect.bisect_right(ends, f.start())
+        after = bisect.bisect_left(starts, f.end())
         out.append(terms[before - 1][2] if before else terms[after][2] if after < len(terms) else last)
     groups = {g for _, _, g in terms}
     whole = (bool(groups) and ON_TOPIC not in groups) or (not groups and last not in (None, ON_TOPIC))
     return out, (terms[-1][2] if terms else last), whole
-
-
-def _within(marks: tuple[list, list[int]], start: int, end: int) -> list:
-    """The marks (figures or terms, in order, with their starts) that start in start..end."""
-    items, starts = marks
-    return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
 
 @functools.lru_cache(maxsize=8)
@@ -132,9 +117,6 @@ def check_figures(check: dict, ctx: Context) -> Result:
         return Result("fail", 0.0, say(check, "no_section") or say(check, "fail", density=0, count=0))
     rx = figure_regex(check["units"])
     topics = _topic_regexes(tuple(check["on_topic"]), tuple((g["name"], tuple(g["terms"])) for g in check["off_topic"]))
-    # a unit or a term never spans clauses: the figures and terms of a clause are those found in its
-    # paragraph that start inside it (the paragraph is searched once, not clause by clause)
-    within_clauses = not any(c in w for w in (*check["units"], *topics[1]) for c in ",;。!?")
     seen: set[str] = set()
     chars = count = paragraphs = 0
     bare: list[Block] = []
@@ -157,11 +139,6 @@ def check_figures(check: dict, ctx: Context) -> Result:
             plans.append(ev(b.line_at(s), b.raw[a:z].strip(), note="打算做的事，不是成效，其中的数据不计入"))
         n = own = 0
         last = None
-        if within_clauses:
-            spans = [f.span() for f in rx.finditer(b.k)]
-            terms = terms_in(b.k, topics)
-            figure_marks = (spans, [a for a, _ in spans])
-            term_marks = (terms, [a for a, _, _ in terms])
         for m in CLAUSE.finditer(b.k):
             if strays and any(s <= m.start() < e for s, e, _ in strays):
                 continue
@@ -169,11 +146,7 @@ def check_figures(check: dict, ctx: Context) -> Result:
                 own += len(m.group(0))  # an intention's figures are no results; its length is text all the same
                 continue
             clause = m.group(0)
-            if within_clauses:
-                a, z = m.span()
-                measured, last, whole = measure(_within(figure_marks, a, z), _within(term_marks, a, z), last)
-            else:
-                measured, last, whole = read_clause(clause, rx, topics, last)
+            measured, last, whole = read_clause(clause, rx, topics, last)
             if not whole and measured and paragraph_topics.is_off_topic(clause):
                 # a clause about another field run on from a rule-of-law one ("…,全面推进乡村振兴,实施
                 # 人居环境整治项目3个"): its topic is its own, not the sentence's
