@@ -77,3 +77,30 @@ def test_sentence_cues_find_what_they_found_before():
             for at in range(0, len(t), 7):
                 a, b = fast.search(t, max(0, at - 24), at), plain.search(t, max(0, at - 24), at)
                 assert (a and a.span()) == (b and b.span()), (name, t, at)
+
+
+def test_first_characters_and_the_indicators_scan_find_each_items_leftmost_match():
+    """first_characters says what a literal-led pattern's matches start with; the indicators check
+    visits the starts of all items' matches and tries there only the items that can start with that
+    character: each item's leftmost match must be what its own search finds."""
+    from scorer.checks.indicators import _by_first_character, _first_matches
+    from scorer.rubric import for_level
+
+    assert safe_regex.first_characters("合同审查|协议|审核") == frozenset("合协审")
+    assert safe_regex.first_characters("a?b|c") is None and safe_regex.first_characters(r"\d件|次") is None
+    check = next(c for c in for_level("county", 2024).checks if c["kind"] == "indicators")
+    items = tuple((i["name"], tuple(i["patterns"])) for i in check["indicators"])
+    by_first, unknown = _by_first_character(items)
+    assert by_first and not unknown  # the shipped items all open with literals
+    anything = safe_regex.any_of(tuple(p for _, ps in items for p in ps))
+    texts = [k.text for f in sorted((ROOT / "tests" / "shared" / "corpus" / "dev").glob("*.txt"))
+             for k in make_keys(f.read_text(encoding="utf-8").splitlines())]
+    texts += ["行政执法监督平台", "合同审查和行政协议审核", "复议纠错,行政复议"]
+    tried = 0
+    for t in texts:
+        first = anything.search(t)
+        found = _first_matches(t, first, anything, by_first, unknown) if first else {}
+        expected = {name: m.start() for name, ps in items if (m := safe_regex.any_of(ps).search(t))}
+        assert found == expected, t
+        tried += bool(found)
+    assert tried > 50

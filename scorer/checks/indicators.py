@@ -13,12 +13,14 @@ their lines as off-topic (the card's `facts.off_topic_paragraphs`).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import lru_cache
 
 from scorer.checks.base import STRINGS, Context, Option, Result, ev, grade_points, kind, named_words, number, say, status_for
 from scorer.document import topics
 from scorer.document.sentences import sentences
-from scorer.text.safe_regex import any_of
+from scorer.text.safe_regex import any_of, first_characters
 
 
 @kind(
@@ -43,6 +45,7 @@ def check_indicators(check: dict, ctx: Context) -> Result:
     figure = any_of(tuple(check["figure_patterns"]))
     rxs = [(i["name"], any_of(tuple(i["patterns"]))) for i in check["indicators"]]
     anything = any_of(tuple(p for i in check["indicators"] for p in i["patterns"]))  # one pass first
+    by_first, unknown = _by_first_character(tuple((i["name"], tuple(i["patterns"])) for i in check["indicators"]))
     credited: dict[str, tuple] = {}
     bare: dict[str, tuple] = {}
     depth: Counter[str] = Counter()  # evidenced sentences per item, at most check["depth"]
@@ -64,10 +67,9 @@ def check_indicators(check: dict, ctx: Context) -> Result:
             for s in sentences(b.k, year):
                 if strays and any(a <= s.start < z for a, z, _ in strays):
                     continue
-                # no item's pattern matches before the first match of any of them: each searches from there
                 first = anything.search(s.text)
-                named = [name for name, rx in rxs if (m := rx.search(s.text, first.start())) and s.mood_at(m.start()) == "done"] \
-                    if first else []
+                found = _first_matches(s.text, first, anything, by_first, unknown) if first else {}
+                named = [name for name, _ in rxs if name in found and s.mood_at(found[name]) == "done"]
                 fig = figure.search(s.text)
                 has_figure = fig is not None and s.mood_at(fig.start()) == "done"
                 if not named and not (has_figure and subject):
@@ -98,6 +100,38 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                "sentences_counted": dict(depth)}
     return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details,
                   facts={"off_topic_paragraphs": off})
+
+
+@lru_cache(maxsize=8)
+def _by_first_character(items: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[dict[str, list], list]:
+    """The items (name, pattern) by the characters their matches can start with, and those whose first
+    characters are not known."""
+    by_first: dict[str, list] = {}
+    unknown = []
+    for name, patterns in items:
+        rx = any_of(patterns)
+        firsts = first_characters(rx.pattern)
+        if firsts is None:
+            unknown.append((name, rx))
+        for c in sorted(firsts or ()):
+            by_first.setdefault(c, []).append((name, rx))
+    return by_first, unknown
+
+
+def _first_matches(text: str, first: re.Match, anything: re.Pattern, by_first: dict[str, list], unknown: list) -> dict[str, int]:
+    """Where each item's pattern first matches in `text`, for the items that match. An item's leftmost
+    match starts where one of all the items' patterns (`anything`) matches: those starts are visited in
+    order (`first` is the first), and at each only the items whose matches start with the character
+    there are tried. Items of unknown first characters are searched from `first` on (none starts before)."""
+    found = {name: m.start() for name, rx in unknown if (m := rx.search(text, first.start()))}
+    at: re.Match | None = first
+    while at is not None:
+        q = at.start()
+        for name, rx in by_first.get(text[q], ()):
+            if name not in found and rx.match(text, q):
+                found[name] = q
+        at = anything.search(text, q + 1)
+    return found
 
 
 def _few(names: list[str], n: int = 4) -> str:

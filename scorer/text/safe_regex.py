@@ -216,6 +216,18 @@ def _looks_after_lead(looks: str, rest: str) -> str:
     return lead + "".join(look[:-1] + lead + ")" for look in re.findall(_LOOK, looks)) + rest[1:]
 
 
+@lru_cache(maxsize=256)
+def first_characters(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `pattern` starts with, when each of its alternatives opens with a
+    plain character (as `literal_first` writes them); None when that is not known."""
+    firsts = set()
+    for branch in _top_level_branches(pattern):
+        if not _LEAD.match(branch):
+            return None
+        firsts.add(branch[0])
+    return frozenset(firsts)
+
+
 def _top_level_branches(pattern: str) -> list[str]:
     """The alternatives of a pattern split at its top-level `|` (not inside a group or a class)."""
     branches, depth, start, i, n = [], 0, 0, 0, len(pattern)
