@@ -70,12 +70,23 @@ def weights() -> dict:
 
 def kind_of_title(text: str) -> str | None:
     """The reason a title names a look-alike (a 通知, 方案, 政府工作报告 …), or None."""
-    for kind in _kinds()["titles"]:
-        if any(w in text for w in kind.get("unless", ())):
+    for unless, contains, ends, reason in _title_kinds():
+        if unless.search(text):
             continue
-        if any(w in text for w in kind.get("contains", ())) or text.endswith(tuple(kind.get("ends", ()))):
-            return kind["reason"]
+        if contains.search(text) or text.endswith(ends):
+            return reason
     return None
+
+
+@lru_cache(maxsize=1)
+def _title_kinds() -> list[tuple[re.Pattern, re.Pattern, tuple[str, ...], str]]:
+    """Each look-alike kind of title: its `unless` and `contains` words, each list as one pattern (found
+    where one of the words stands), its ends and its reason."""
+    def words(ws) -> re.Pattern:
+        return re.compile(alternation(ws) if ws else r"(?!)")
+
+    return [(words(k.get("unless", ())), words(k.get("contains", ())), tuple(k.get("ends", ())), k["reason"])
+            for k in _kinds()["titles"]]
 
 
 def _report_part(text: str) -> str:
