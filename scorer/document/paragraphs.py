@@ -411,6 +411,9 @@ def _running_heads(text: list[str], page_numbers: set[int]) -> set[int]:
 
 
 def _spaced(t: str) -> bool:
+    head = t[:400]
+    if " " not in head and "\t" not in head and "\u3000" not in head:
+        return False  # no gap at all (most lines): GAP's \S start tries every character
     return len(GAP.findall(t, 0, 400)) >= 2
 
 
