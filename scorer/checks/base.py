@@ -225,7 +225,10 @@ def fill(text: str, fields: dict) -> str:
         empty = names and all(fields.get(n) in EMPTY_VALUES or fields.get(n) == [] for n in names)
         return "" if empty else m.group(1)
 
-    text = OPTIONAL_CLAUSE.sub(clause, text)
+    if "[[" in text:
+        text = OPTIONAL_CLAUSE.sub(clause, text)
+    if "{" not in text and "}" not in text:
+        return text  # nothing to fill (most fixes and filled messages)
     try:
         return text.format_map(_Blank(fields))
     except (ValueError, IndexError, AttributeError, KeyError):

@@ -64,8 +64,9 @@ def check_coverage(check: dict, ctx: Context) -> Result:
             blocks += part.text_blocks()
     if not blocks:
         return Result("fail", 0.0, say(check, "no_section") or say(check, "fail", missing="全部", plan=plan["name"]))
-    actions = tuple(check["action_words"])
+    actions = any_word(tuple(check["action_words"]))
     index = _phrase_index(tuple((a["name"], tuple(a["phrases"])) for a in areas))
+    within_clauses = all(phrase and "," not in phrase and ":" not in phrase for phrase in index[1])  # none spans clauses
     credited: dict[str, tuple] = {}  # area name -> (block, phrase) where it was first reported
     listed: dict[str, tuple] = {}  # area name -> (block, phrase) where it was only named
     seen: set[str] = set()
@@ -84,8 +85,10 @@ def check_coverage(check: dict, ctx: Context) -> Result:
                 if sec is top or h is None or h.marker == "item" or sec.block is None:
                     continue
                 found = _areas_in(h.key, index)
+                if not found or len(found) >= 3:
+                    continue
                 body = [x.k for x in sec.all_blocks()[1:]] + ([sec.block.body_key()] if h.has_body else [])
-                if found and len(found) < 3 and reports("".join(body)):
+                if reports("".join(body)):
                     for name, phrase in found.items():
                         credited.setdefault(name, (sec.block, phrase))
     for b in blocks:
@@ -93,10 +96,16 @@ def check_coverage(check: dict, ctx: Context) -> Result:
             continue
         seen.add(b.k)
         text = b.k if b.heading is None or b.heading.marker == "item" else b.body_key()
+        # the phrases are words: a clause names one only if its sentence and its paragraph do (most name none)
+        if not index[0].search(text):
+            continue
         paragraph_reports = reports(text)
         for sm in SENTENCE.finditer(text):
             sentence = sm.group(0)
-            clauses = [_areas_in(c.group(0), index) for c in CLAUSE.finditer(sentence)]
+            if not index[0].search(sentence):
+                continue
+            clauses = _areas_by_clause(sentence, index) if within_clauses else \
+                [_areas_in(c.group(0), index) for c in CLAUSE.finditer(sentence)]
             named = {name for found in clauses for name in found}
             catalogue = len(named) >= check["catalogue_at"] and not re.search(r"\d", sentence)
             for found in clauses:
@@ -126,9 +135,9 @@ def check_coverage(check: dict, ctx: Context) -> Result:
     return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details)
 
 
-def _reported(sentence: str, actions: tuple[str, ...]) -> bool:
+def _reported(sentence: str, actions: re.Pattern) -> bool:
     """A sentence that says what was done: an action, a figure or a named document."""
-    return bool(EVIDENCE.search(sentence)) or any_word(actions).search(sentence) is not None
+    return bool(EVIDENCE.search(sentence)) or actions.search(sentence) is not None
 
 
 def _areas_in(clause: str, index: tuple[re.Pattern, dict[str, list[str]]]) -> dict[str, str]:
@@ -138,6 +147,22 @@ def _areas_in(clause: str, index: tuple[re.Pattern, dict[str, list[str]]]) -> di
     for m in rx.finditer(clause):
         for name in owner[m.group(0)]:
             out.setdefault(name, m.group(0))
+    return out
+
+
+def _areas_by_clause(sentence: str, index: tuple[re.Pattern, dict[str, list[str]]]) -> list[dict[str, str]]:
+    """_areas_in of each clause of a sentence that names an area, from one scan of the whole sentence:
+    when no phrase holds a , or a :, its matches are those of its clauses one after another."""
+    rx, owner = index
+    out: list[dict[str, str]] = []
+    clause_end = -1
+    for m in rx.finditer(sentence):
+        if m.start() >= clause_end:  # the first phrase of another clause
+            ends = [i for i in (sentence.find(",", m.end()), sentence.find(":", m.end())) if i >= 0]
+            clause_end = min(ends, default=len(sentence))
+            out.append({})
+        for name in owner[m.group(0)]:
+            out[-1].setdefault(name, m.group(0))
     return out
 
 

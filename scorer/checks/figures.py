@@ -62,6 +62,8 @@ def read_clause(clause: str, figures: re.Pattern, topics: tuple, last: str | Non
     ON_TOPIC counts. Also the group the sentence goes on with, and whether the whole clause is off topic."""
     rx, owner = topics
     terms = [(m.start(), m.end(), owner[m.group(0)]) for m in rx.finditer(clause)]
+    if not terms:  # most clauses name no term: each figure measures what the sentence spoke of last
+        return [last for _ in figures.finditer(clause)], last, last not in (None, ON_TOPIC)
     out: list[str | None] = []
     # the terms are matches of one pattern, in order and not overlapping: their starts and ends rise,
     # so the terms ending before a figure are the first few and those starting after it the last few
@@ -138,9 +140,9 @@ def check_figures(check: dict, ctx: Context) -> Result:
         n = own = 0
         last = None
         for m in CLAUSE.finditer(b.k):
-            if any(s <= m.start() < e for s, e, _ in strays):
+            if strays and any(s <= m.start() < e for s, e, _ in strays):
                 continue
-            if any(s <= m.start() < e for s, e in intended):
+            if intended and any(s <= m.start() < e for s, e in intended):
                 own += len(m.group(0))  # an intention's figures are no results; its length is text all the same
                 continue
             clause = m.group(0)

@@ -13,12 +13,14 @@ their lines as off-topic (the card's `facts.off_topic_paragraphs`).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import lru_cache
 
 from scorer.checks.base import STRINGS, Context, Option, Result, ev, grade_points, kind, named_words, number, say, status_for
 from scorer.document import topics
 from scorer.document.sentences import sentences
-from scorer.text.safe_regex import any_of
+from scorer.text.safe_regex import any_of, first_characters
 
 
 @kind(
@@ -43,6 +45,7 @@ def check_indicators(check: dict, ctx: Context) -> Result:
     figure = any_of(tuple(check["figure_patterns"]))
     rxs = [(i["name"], any_of(tuple(i["patterns"]))) for i in check["indicators"]]
     anything = any_of(tuple(p for i in check["indicators"] for p in i["patterns"]))  # one pass first
+    by_first, unknown = _by_first_character(tuple((i["name"], tuple(i["patterns"])) for i in check["indicators"]))
     credited: dict[str, tuple] = {}
     bare: dict[str, tuple] = {}
     depth: Counter[str] = Counter()  # evidenced sentences per item, at most check["depth"]
@@ -62,12 +65,16 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                             "text": b.raw[a:z].strip()[:120]})
             subject = ""  # the item the sentence before named: a sentence of figures after it is its detail
             for s in sentences(b.k, year):
-                if any(a <= s.start < z for a, z, _ in strays):
+                if strays and any(a <= s.start < z for a, z, _ in strays):
                     continue
-                named = [name for name, rx in rxs if (m := rx.search(s.text)) and s.mood_at(m.start()) == "done"] \
-                    if anything.search(s.text) else []
+                first = anything.search(s.text)
+                found = _first_matches(s.text, first, anything, by_first, unknown) if first else {}
+                named = [name for name, _ in rxs if name in found and s.mood_at(found[name]) == "done"]
                 fig = figure.search(s.text)
                 has_figure = fig is not None and s.mood_at(fig.start()) == "done"
+                if not named and not (has_figure and subject):
+                    subject = ""
+                    continue  # names no item and details none
                 a, z = b.key.raw_span(s.start, s.start + len(s.text))
                 for name in named:
                     (credited if has_figure else bare).setdefault(name, (b.line, b.raw[a:z].strip()))
@@ -93,6 +100,38 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                "sentences_counted": dict(depth)}
     return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details,
                   facts={"off_topic_paragraphs": off})
+
+
+@lru_cache(maxsize=8)
+def _by_first_character(items: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[dict[str, list], list]:
+    """The items (name, pattern) by the characters their matches can start with, and those whose first
+    characters are not known."""
+    by_first: dict[str, list] = {}
+    unknown = []
+    for name, patterns in items:
+        rx = any_of(patterns)
+        firsts = first_characters(rx.pattern)
+        if firsts is None:
+            unknown.append((name, rx))
+        for c in sorted(firsts or ()):
+            by_first.setdefault(c, []).append((name, rx))
+    return by_first, unknown
+
+
+def _first_matches(text: str, first: re.Match, anything: re.Pattern, by_first: dict[str, list], unknown: list) -> dict[str, int]:
+    """Where each item's pattern first matches in `text`, for the items that match. An item's leftmost
+    match starts where one of all the items' patterns (`anything`) matches: those starts are visited in
+    order (`first` is the first), and at each only the items whose matches start with the character
+    there are tried. Items of unknown first characters are searched from `first` on (none starts before)."""
+    found = {name: m.start() for name, rx in unknown if (m := rx.search(text, first.start()))}
+    at: re.Match | None = first
+    while at is not None:
+        q = at.start()
+        for name, rx in by_first.get(text[q], ()):
+            if name not in found and rx.match(text, q):
+                found[name] = q
+        at = anything.search(text, q + 1)
+    return found
 
 
 def _few(names: list[str], n: int = 4) -> str:

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from scorer.text.lexicon import any_word
 from scorer.text.safe_regex import any_of
 
 if TYPE_CHECKING:
@@ -66,13 +68,14 @@ def causes_in(text: str, vocab: CauseVocabulary) -> list[Cause]:
 def _sentence_causes(sentence: str, vocab: CauseVocabulary) -> list[Cause]:
     found = []
     taken = 0
-    for cue in sorted(vocab.forward, key=len, reverse=True):
+    # most sentences hold no cue at all: one scan for any of them before looking for each
+    for cue in _longest_first(vocab.forward) if _any_cue(vocab.forward).search(sentence) else ():
         at = sentence.find(cue, taken)
         if at >= 0:
             found.append(classify(sentence[at + len(cue):], vocab))
             taken = len(sentence)
             break
-    if not found:
+    if not found and _any_cue(vocab.backward).search(sentence):
         for cue in vocab.backward:
             at = sentence.find(cue)
             if at > 0 and not _consequence(sentence, at):
@@ -92,6 +95,16 @@ def _sentence_causes(sentence: str, vocab: CauseVocabulary) -> list[Cause]:
 COUNTED = re.compile(r"\d+(?:\.\d+)?(?:件|个|名|人|次|起|项|家|户|天|日|%|宗|批|份|条|场)")
 
 
+@lru_cache(maxsize=16)
+def _longest_first(cues: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(cues, key=len, reverse=True))
+
+
+@lru_cache(maxsize=16)
+def _any_cue(cues: tuple[str, ...]) -> re.Pattern:
+    return any_word(cues)
+
+
 # "…久而久之，难免会造成疏漏", "…，可能导致执法风险": what the problem may lead to, said after it, is no
 # analysis of why it arose
 PREDICTED = re.compile(r"(?:会|可能|将|易|容易|难免|势必|必然|必将|往往)$")
@@ -109,7 +122,7 @@ def classify(cause: str, vocab: CauseVocabulary) -> Cause:
         return Cause(cause, "boasting", None)
     rest = cause
     moral = False
-    for phrase in sorted(vocab.moralising, key=len, reverse=True):
+    for phrase in _longest_first(vocab.moralising):
         if phrase in rest:
             moral = True
             rest = rest.replace(phrase, "")

@@ -70,12 +70,23 @@ def weights() -> dict:
 
 def kind_of_title(text: str) -> str | None:
     """The reason a title names a look-alike (a 通知, 方案, 政府工作报告 …), or None."""
-    for kind in _kinds()["titles"]:
-        if any(w in text for w in kind.get("unless", ())):
+    for unless, contains, ends, reason in _title_kinds():
+        if unless.search(text):
             continue
-        if any(w in text for w in kind.get("contains", ())) or text.endswith(tuple(kind.get("ends", ()))):
-            return kind["reason"]
+        if contains.search(text) or text.endswith(ends):
+            return reason
     return None
+
+
+@lru_cache(maxsize=1)
+def _title_kinds() -> list[tuple[re.Pattern, re.Pattern, tuple[str, ...], str]]:
+    """Each look-alike kind of title: its `unless` and `contains` words, each list as one pattern (found
+    where one of the words stands), its ends and its reason."""
+    def words(ws) -> re.Pattern:
+        return re.compile(alternation(ws) if ws else r"(?!)")
+
+    return [(words(k.get("unless", ())), words(k.get("contains", ())), tuple(k.get("ends", ())), k["reason"])
+            for k in _kinds()["titles"]]
 
 
 def _report_part(text: str) -> str:
@@ -172,13 +183,15 @@ def _cues(st: Structure) -> dict[str, str]:
     first = _before_first_heading(st.blocks[:15])
     own = [b.k for b in first if b.role not in ("chrome", "meta")]
     every = [b.k for b in first]
+    # keys hold no line break: a word (none holds one either) is in the joined lines if it is in one of them
+    own_text, every_text = "\n".join(own), "\n".join(every)
     found = {}
     for kind in _kinds()["cues"]:
         for w in kind["contains"]:
-            if any(w in line for line in own):
+            if w in own_text if "\n" not in w else any(w in line for line in own):
                 found[kind["feature"]] = w
         for w in kind["anywhere"]:
-            if any(w in line for line in every):
+            if w in every_text if "\n" not in w else any(w in line for line in every):
                 found[kind["feature"]] = w
     return found
 

@@ -21,6 +21,7 @@ DATE_ISO_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\
 
 # Page chrome: short lines carrying these words are navigation, page tools or footers.
 CHROME_WORDS = tuple(_WORDS["chrome_words"])
+CHROME_WORD = re.compile(alternation(CHROME_WORDS) if CHROME_WORDS else r"(?!)")  # found where one of them stands
 # From one of these on, the rest of the page is footer (once the report has started).
 FOOTER_START = re.compile(rf"^(?:{alternation(_WORDS['footer_starts'])})")
 COLUMN_NAMES = frozenset(_WORDS["column_names"])
@@ -54,7 +55,7 @@ def is_chrome(key: str, raw: str) -> bool:
         return True
     if len(key) > 60 or "。" in key:
         return False
-    if any(w in key for w in CHROME_WORDS) or key in COLUMN_NAMES:
+    if CHROME_WORD.search(key) or key in COLUMN_NAMES:
         return True
     if ">" in key and ("首页" in key or key.count(">") >= 2):
         return True

@@ -28,9 +28,11 @@ The rules, as a careful reader states them:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from scorer.text.safe_regex import compile as compile_safe
 from scorer.text.textnorm import data_file, nfkc, without_invisible
@@ -105,9 +107,11 @@ def opens_unit(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def run_in_units() -> re.Pattern:
-    """Where a unit run into a paragraph starts: after a sentence's end, what opens_unit accepts."""
+    """Where a unit run into a paragraph starts: what opens_unit accepts after a sentence's end. A match
+    is that end, and the unit starts where it ends (m.end()): led by the end's character, not a
+    look-behind, the pattern lets `re` skip from one sentence's end to the next."""
     opening = "|".join(rx.pattern.removeprefix("^") for rx in (_new_unit(), STRONG_HEADING))
-    return re.compile(rf"(?<=[。;!?])(?=(?:{opening}))")
+    return re.compile(rf"[。;!?](?=(?:{opening}))")
 
 
 @lru_cache(maxsize=1)
@@ -267,10 +271,13 @@ def _wrap_width(measures: list[int | None], tol: int) -> tuple[int, int] | None:
     if n < 4:
         return None
     best: tuple[int, int] | None = None
+    widths = sorted(counts)
+    at_least = list(accumulate(counts[m] for m in reversed(widths)))[::-1]  # lines as long as widths[i] or longer
     for w in range(16, 201):  # a width a page, a window or an e-mail can have
         if w not in counts:
             continue
-        if sum(c for m, c in counts.items() if m > w + tol) > 0.1 * n:
+        i = bisect_right(widths, w + tol)  # the first width longer than w + tol
+        if (at_least[i] if i < len(widths) else 0) > 0.1 * n:
             continue
         near = sum(counts.get(m, 0) for m in range(w - tol, w + tol + 1))
         if best is None or near > best[1]:
@@ -404,6 +411,9 @@ def _running_heads(text: list[str], page_numbers: set[int]) -> set[int]:
 
 
 def _spaced(t: str) -> bool:
+    head = t[:400]
+    if " " not in head and "\t" not in head and "\u3000" not in head:
+        return False  # no gap at all (most lines): GAP's \S start tries every character
     return len(GAP.findall(t, 0, 400)) >= 2
 
 

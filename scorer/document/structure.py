@@ -359,7 +359,7 @@ def _items_run_in(b: Block) -> list[Block]:
     """A block cut where an item run into it starts ("…。二是…"): an item is a unit whether the
     writer starts it on a line of its own or not (cut once per block)."""
     if b._units is None:
-        cuts = [m.start() for m in paragraphs.run_in_units().finditer(b.k)] if len(b.k) >= 40 else []
+        cuts = [m.end() for m in paragraphs.run_in_units().finditer(b.k)] if len(b.k) >= 40 else []
         if not cuts:
             b._units = [b]
         else:
@@ -424,13 +424,28 @@ def _glued_title() -> re.Pattern:
     return re.compile(rf"^({title_char}{{6,80}}?(?:{ends}))\s+(\S.{{1,40}}?[:：])\s+(\S.*)$")
 
 
+@lru_cache(maxsize=1)
+def _glued_title_end() -> tuple[re.Pattern, int]:
+    """What a glued title needs within its first characters: one of its ends before a space (the title
+    has at most 80 characters before its end), and how far to look for it."""
+    ends = data_file("structure-cues")["glued_title_ends"]
+    return re.compile(rf"(?:{'|'.join(map(re.escape, ends))})\s"), 81 + max(map(len, ends))
+
+
+def _glued(text: str) -> re.Match | None:
+    """_glued_title's match, asked only of a text that has a title's end before a space near its start
+    (a long paragraph seldom has)."""
+    end, reach = _glued_title_end()
+    return _glued_title().match(text) if end.search(text, 0, reach) else None
+
+
 def _split_inline(raw: str) -> list[str]:
     parts = [p for p in (INLINE_HEADING.split(raw) if INLINE_NUMBER.search(raw) else [raw]) if p.strip()]
     if parts:  # a title glued to the salutation and text: "…的报告 中共XX委: 2024年,…" (in either script)
-        m = _glued_title().match(parts[0])
+        m = _glued(parts[0])
         if m is None and WORD_GAP.search(parts[0], 0, 82):
             simplified = to_simplified(parts[0][:200])
-            m = _glued_title().match(simplified + parts[0][200:]) if len(simplified) == len(parts[0][:200]) else None
+            m = _glued(simplified + parts[0][200:]) if len(simplified) == len(parts[0][:200]) else None
         if m and "。" not in m.group(1):
             first = parts[0]
             parts = [first[m.start(1):m.end(1)], first[m.start(2):m.end(2)], first[m.start(3):m.end(3)]] + parts[1:]
@@ -564,7 +579,7 @@ def _counts(members: list[tuple[Block, Heading]], shaped: list[tuple[Block, Head
 def _items_again(b: Block) -> bool:
     """Does a paragraph that opens with an item ("一是强化政治引领。…") count its items from 一是 again
     further on? Then its lead is a sub-heading over them, written as an item."""
-    return any(b.k.startswith(ITEM_ONE, m.start()) for m in paragraphs.run_in_units().finditer(b.k))
+    return any(b.k.startswith(ITEM_ONE, m.end()) for m in paragraphs.run_in_units().finditer(b.k))
 
 
 def _bare_shape(k: str) -> bool:
