@@ -111,9 +111,7 @@ def _template():
 
 def _escaper():
     """markupsafe.escape(s) as a str: what has __html__ is already safe, the rest is escaped alike."""
-    import markupsafe
-
-    inner = getattr(markupsafe, "_escape_inner", None) or _escape_chain  # markupsafe's own (C) where it has one
+    inner = _escape_str()
 
     def escaped(s: Any) -> str:
         if type(s) is str:
@@ -247,7 +245,7 @@ def _view(card: Mapping[str, Any], card_json: str | None = None) -> dict:
         "fix_shown": FIX_EVIDENCE_SHOWN,
         "groups": groups,
         "n_checks": len(views),
-        "lines": _lines(card, text, checks, anchors),
+        "lines_html": _lines_html(card, text, checks, anchors),
         "n_lines": n_lines,
         "has_chrome": bool((card.get("structure") or {}).get("chrome_lines")),
         "fzscore_version": card.get("fzscore_version") or "",
@@ -324,25 +322,49 @@ def _tone(value, bands: list[dict]) -> str:
 def _shown(s) -> str:
     """Report text as shown: control characters become visible symbols (␌), nothing else changes."""
     s = "" if s is None else str(s)
+    if _CONTROL.search(s) is None:
+        return s
     return _CONTROL.sub(lambda m: "␡" if m.group() == "\x7f" else chr(0x2400 + ord(m.group())), s)
 
 
 def _marked(s: str, matches=(), strong: str | None = None) -> Markup:
     """Escaped text with each occurrence of the matched strings wrapped in <mark>, and the
     heading part of a heading line (when it appears literally) in <strong>."""
-    from markupsafe import Markup, escape
+    return _markup()(_marked_text(_shown(s), matches, strong))
 
-    s = _shown(s)
+
+def _marked_text(s: str, matches, strong: str | None = None) -> str:
+    """_marked as a str, for text already _shown (which changes nothing of its own output)."""
+    esc = _escape_str()
     if strong and strong in s:
         i = s.index(strong)
         j = i + len(strong)
-        return Markup("").join((_marked(s[:i], matches), Markup('<strong class="hd">%s</strong>') % _marked(s[i:j], matches),
-                                _marked(s[j:], matches)))
+        return "".join((_marked_text(s[:i], matches), '<strong class="hd">', _marked_text(s[i:j], matches), "</strong>",
+                        _marked_text(s[j:], matches)))
+    if not matches:
+        return esc(s)
     wanted = sorted({m for m in matches if m and m in s}, key=len, reverse=True)
     if not wanted:
-        return escape(s)
+        return esc(s)
+    if len(wanted) == 1:  # re.split on one literal: str.split's pieces
+        return f"<mark>{esc(wanted[0])}</mark>".join(map(esc, s.split(wanted[0])))
     parts = re.split("(" + "|".join(map(re.escape, wanted)) + ")", s)
-    return Markup("").join(Markup("<mark>%s</mark>") % p if i % 2 else escape(p) for i, p in enumerate(parts))
+    return "".join(f"<mark>{esc(p)}</mark>" if i % 2 else esc(p) for i, p in enumerate(parts))
+
+
+@functools.cache
+def _markup() -> type[Markup]:
+    from markupsafe import Markup
+
+    return Markup
+
+
+@functools.cache
+def _escape_str():
+    """markupsafe's escaping of a str, returning a str (its C function where it has one)."""
+    import markupsafe
+
+    return getattr(markupsafe, "_escape_inner", None) or _escape_chain
 
 
 def _who(card: Mapping[str, Any], doc: dict, src: dict, rubric: dict, n_lines: int) -> dict:
@@ -482,12 +504,16 @@ def _evidence_view(ev: dict, n_lines: int) -> dict:
     match = ev.get("match")
     match = match if isinstance(match, str) else None
     answered = ev.get("answered_by")  # the plan line that answers a shortcoming
+    text = ev.get("text") or ""
+    matches = [match] if match else []
+    html = _marked(text, matches)
+    short = _excerpt(text, match, SHORT_EXCERPT)
     return {
         "line": line if isinstance(line, int) and not isinstance(line, bool) else None,
         "linked": _in_text(line, n_lines),
         "answered_by": answered if _in_text(answered, n_lines) else None,
-        "html": _marked(ev.get("text") or "", [match] if match else []),
-        "short": _marked(_excerpt(ev.get("text") or "", match, SHORT_EXCERPT), [match] if match else []),
+        "html": html,
+        "short": html if short == text else _marked(short, matches),
         "note": ev.get("note"),
     }
 
@@ -589,9 +615,12 @@ def _parts(card: Mapping[str, Any], checks: list[dict], anchors: list[str], n_li
     return out
 
 
-def _lines(card: Mapping[str, Any], text: list[str], checks: list[dict], anchors: list[str]) -> list[dict]:
-    """One entry per line of the report: its number, classes, marked text, the section labels
-    that open before it, and links back to the checks that cite it."""
+def _lines_html(card: Mapping[str, Any], text: list[str], checks: list[dict], anchors: list[str]) -> Markup:
+    """The report's text as the page shows it, one block per line: its number, classes, marked text,
+    the section labels that open before it, and links back to the checks that cite it. Made here
+    rather than in the template (per line, a loop there cost as much as the rest of the page),
+    every value escaped as the template's autoescape escapes it."""
+    esc = _escaper()
     n = len(text)
     st = card.get("structure") or {}
     chrome = {x for x in st.get("chrome_lines") or [] if isinstance(x, int)}
@@ -600,6 +629,7 @@ def _lines(card: Mapping[str, Any], text: list[str], checks: list[dict], anchors
     heads = {h.get("line"): h for h in st.get("headings") or [] if isinstance(h, dict)}
 
     refs: dict[int, list[dict]] = {}
+    ref_of: dict[int, dict[str, dict]] = {}  # a line's refs by check anchor
     marks: dict[int, list[str]] = {}
     for c, a in zip(checks, anchors):
         sym, label = STATUS.get(c.get("status", ""), ("?", str(c.get("status"))))
@@ -609,12 +639,13 @@ def _lines(card: Mapping[str, Any], text: list[str], checks: list[dict], anchors
                 continue
             if isinstance(ev.get("match"), str):
                 marks.setdefault(ln, []).append(ev["match"])
-            mine = refs.setdefault(ln, [])
-            note = ev.get("note") if isinstance(ev.get("note"), str) else None
-            same = next((r for r in mine if r["anchor"] == a), None)
+            mine = ref_of.setdefault(ln, {})
+            same = mine.get(a)
             if same is None:
-                mine.append({"anchor": a, "name": c.get("name") or c.get("id", ""), "status": c.get("status"),
-                             "sym": sym, "label": label, "note": note, "more": 0})
+                note = ev.get("note") if isinstance(ev.get("note"), str) else None
+                mine[a] = {"anchor": a, "name": c.get("name") or c.get("id", ""), "status": c.get("status"),
+                           "sym": sym, "label": label, "note": note, "more": 0}
+                refs.setdefault(ln, []).append(mine[a])
             else:  # the same check cites this line again: count it, keep the first note
                 same["more"] += 1
 
@@ -649,7 +680,7 @@ def _lines(card: Mapping[str, Any], text: list[str], checks: list[dict], anchors
                 "part": "", "embedded": False, "anchor": "",
             })
 
-    out = []
+    out: list[str] = []
     for i, raw in enumerate(text):
         ln = i + 1
         cls = []
@@ -675,12 +706,30 @@ def _lines(card: Mapping[str, Any], text: list[str], checks: list[dict], anchors
             cls.append(f"in s{rail[ln] % 6}")
         if not raw or not str(raw).strip():
             cls.append("blank")
-        out.append({
-            "n": ln,
-            "cls": (" " + " ".join(cls)) if cls else "",
-            "html": _marked(raw, marks.get(ln, ()), strong),
-            "chrome": ln in chrome,
-            "refs": refs.get(ln, ()),
-            "labels": labels.get(ln, ()),
-        })
-    return out
+        for lab in labels.get(ln, ()):
+            out.append(f'<div class="part-label s{esc(lab["idx"])}"')
+            if lab["anchor"]:
+                out.append(f' id="{esc(lab["anchor"])}"')
+            out.append(f'>{esc(lab["name"])}{"（嵌入）" if lab["embedded"] else ""} <span class="muted">{esc(lab["range"])}')
+            if lab["part"]:
+                out.append(f'，{esc(lab["part"])}')
+            out.append("</span></div>\n")
+        n = esc(ln)
+        out.append(f'<div class="ln{esc((" " + " ".join(cls)) if cls else "")}" id="L{n}"><a class="no" href="#L{n}">{n}</a>'
+                   '<div class="tx">')
+        if ln in chrome:
+            out.append('<span class="tag chrome-tag">非正文</span>')
+        out.append(_marked_text(_shown(raw), marks.get(ln, ()), strong))
+        if ln in refs:
+            out.append('<span class="refs">')
+            for r in refs[ln]:
+                out.append(f'<a class="ref st-{esc(r["status"])}" href="#{esc(r["anchor"])}"><span aria-hidden="true">↩</span>'
+                           f' {esc(r["name"])}（{esc(r["label"])}）')
+                if r["note"]:
+                    out.append(f'：{esc(r["note"])}')
+                if r["more"]:
+                    out.append(f' 等 {esc(r["more"] + 1)} 处')
+                out.append("</a>")
+            out.append("</span>")
+        out.append("</div></div>\n")
+    return _markup()("".join(out))
