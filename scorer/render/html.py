@@ -542,7 +542,7 @@ def _check_view(c: dict, anchor: str, cat_names: dict, n_lines: int) -> dict:
     sym, label = STATUS.get(c.get("status", ""), ("?", str(status)))
     shown = status if status in STATUS else "unknown"
     evidence = [_evidence_view(e, n_lines) for e in c.get("evidence") or [] if isinstance(e, dict)]
-    return {
+    view = {
         "id": c.get("id", ""),
         "anchor": anchor,
         "name": c.get("name") or c.get("id", ""),
@@ -559,9 +559,40 @@ def _check_view(c: dict, anchor: str, cat_names: dict, n_lines: int) -> dict:
         "message": c.get("message") or "",
         "fix": c.get("fix"),
         "basis": c.get("basis"),
-        "evidence_html": _Later(functools.partial(_evidence_html, evidence)),
+        "evidence": evidence,
         "evidence_short_html": _Later(functools.partial(_evidence_html, evidence, FIX_EVIDENCE_SHOWN, anchor, short=True)),
     }
+    view["article"] = _Later(functools.partial(_check_html, view, False))
+    view["article_compact"] = _Later(functools.partial(_check_html, view, True))
+    return view
+
+
+def _check_html(c: dict, compact: bool) -> str:
+    """A check's article in the list of all checks: badge, name, id, points, category, message; then
+    (compact: for a check that 最需要改进 lists with its evidence) a link there, or the fix and the
+    evidence; and the basis. Escaped as the template's autoescape escapes; the anchor is safe as made."""
+    esc = _escaper()
+    status, cid = esc(c["status"]), esc(c["id"])
+    out = [f'<article class="check st-{status}" id="{c["anchor"]}" data-check="{cid}" data-status="{status}">\n'
+           f'<header class="check-head">\n{c["badge"]}\n'
+           f'<h4>{esc(c["name"])}</h4><code class="cid muted small" title="fzscore explain {cid}">{cid}</code>\n<span class="pts">']
+    if c["decided"]:
+        out.append(f'{esc(c["points"])} / {esc(c["max_points"])} 分')
+    else:
+        out.append(f'不计分（满分 {esc(c["max_points"])}）')
+    if c["lost"] > 0:
+        out.append(f'，<span class="minus">扣 {esc(c["lost_shown"])}</span>')
+    out.append(f'</span>\n<span class="cat">{esc(c["category"])}</span>\n</header>\n<p class="msg">{esc(c["message"])}</p>\n')
+    if compact:
+        out.append(f'<p class="small"><a href="#fix-{c["anchor"]}">证据和改法见“最需要改进”</a></p>')
+    else:
+        if c["fix"]:
+            out.append(f'<p class="todo"><span class="lbl">怎么改</span>{esc(c["fix"])}</p>')
+        out.append(_evidence_html(c["evidence"]))
+    if c["basis"]:
+        out.append(f'<p class="basis"><span class="lbl">依据</span>{esc(c["basis"])}</p>')
+    out.append("</article>\n")
+    return "".join(out)
 
 
 def _evidence_html(items: list[dict], limit: int | None = None, more_anchor: str | None = None, short: bool = False) -> str:
@@ -692,7 +723,8 @@ def _lines_html(card: Mapping[str, Any], text: list[str], checks: list[dict], an
     ref_of: dict[int, dict[str, dict]] = {}  # a line's refs by check anchor
     marks: dict[int, list[str]] = {}
     for c, a in zip(checks, anchors):
-        sym, label = STATUS.get(c.get("status", ""), ("?", str(c.get("status"))))
+        _sym, label = STATUS.get(c.get("status", ""), ("?", str(c.get("status"))))
+        head = None  # the start of this check's link, the same on each line it cites
         for ev in c.get("evidence") or []:
             ln = ev.get("line") if isinstance(ev, dict) else None
             if not _in_text(ln, n):
@@ -703,8 +735,10 @@ def _lines_html(card: Mapping[str, Any], text: list[str], checks: list[dict], an
             same = mine.get(a)
             if same is None:
                 note = ev.get("note") if isinstance(ev.get("note"), str) else None
-                mine[a] = {"anchor": a, "name": c.get("name") or c.get("id", ""), "status": c.get("status"),
-                           "sym": sym, "label": label, "note": note, "more": 0}
+                if head is None:
+                    head = (f'<a class="ref st-{esc(c.get("status"))}" href="#{a}"><span aria-hidden="true">↩</span>'
+                            f' {esc(c.get("name") or c.get("id", ""))}（{esc(label)}）')
+                mine[a] = {"status": c.get("status"), "head": head, "note": note, "more": 0}
                 refs.setdefault(ln, []).append(mine[a])
             else:  # the same check cites this line again: count it, keep the first note
                 same["more"] += 1
@@ -784,12 +818,11 @@ def _lines_html(card: Mapping[str, Any], text: list[str], checks: list[dict], an
         if ln in refs:
             out.append('<span class="refs">')
             for r in refs[ln]:
-                out.append(f'<a class="ref st-{esc(r["status"])}" href="#{esc(r["anchor"])}"><span aria-hidden="true">↩</span>'
-                           f' {esc(r["name"])}（{esc(r["label"])}）')
+                out.append(r["head"])
                 if r["note"]:
                     out.append(f'：{esc(r["note"])}')
                 if r["more"]:
-                    out.append(f' 等 {esc(r["more"] + 1)} 处')
+                    out.append(f' 等 {r["more"] + 1} 处')
                 out.append("</a>")
             out.append("</span>")
         out.append("</div></div>\n")
