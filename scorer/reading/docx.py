@@ -183,7 +183,7 @@ class _NoDtdBuilder(ET.TreeBuilder):
 
 
 def _safe_fromstring(raw: bytes) -> ET.Element:
-    if raw.count(b"<") > MAX_TAGS:  # bounds the tree's size before it is built
+    if len(raw) > MAX_TAGS and raw.count(b"<") > MAX_TAGS:  # bounds the tree's size before it is built
         raise _TooManyTags("too many elements")
     parser = ET.XMLParser(target=_NoDtdBuilder())
     parser.feed(raw)
@@ -268,7 +268,9 @@ class StyleTable:
         if not raw:
             return
         root = _STYLES_ROOT.search(raw, 0, 4096)
-        if root is None or b"<!" in raw:  # a DTD, a comment or CDATA: the parser decides
+        # a DTD, a comment or CDATA: the parser decides. ("!" first: one byte is found many times
+        # faster than "<!" in a part full of "<", and most parts have none: 0.3 ms of a 350 KB part.)
+        if root is None or (b"!" in raw and b"<!" in raw):
             self._parse_all()
             return
         self.root_open = root.group(0)
