@@ -458,18 +458,18 @@ class Numbering:
         num_id = _val(numpr, "numId") if numpr is not None else None
         ilvl_s = _val(numpr, "ilvl") if numpr is not None else None
         if num_id is None:
-            by_style = self._style_num.get(style_id, _UNSET)
-            if by_style is _UNSET:
-                by_style = self._style_num[style_id] = next(
+            if style_id not in self._style_num:
+                self._style_num[style_id] = next(
                     ((st["num_id"], st["ilvl"]) for _sid, st in self._style_chain(style_id) if st["num_id"] is not None), None)
+            by_style = self._style_num[style_id]
             if by_style is not None:
                 num_id = by_style[0]
                 ilvl_s = ilvl_s if ilvl_s is not None else by_style[1]
         if not num_id or num_id == "0":
             return ""
-        found = self._found.get(num_id, _UNSET)
-        if found is _UNSET:
-            found = self._found[num_id] = self._levels(num_id)
+        if num_id not in self._found:
+            self._found[num_id] = self._levels(num_id)
+        found = self._found[num_id]
         if found is None:
             return ""
         aid, levels, overrides = found
