@@ -541,7 +541,7 @@ def _check_view(c: dict, anchor: str, cat_names: dict, n_lines: int) -> dict:
     status = c.get("status")
     sym, label = STATUS.get(c.get("status", ""), ("?", str(status)))
     shown = status if status in STATUS else "unknown"
-    evidence = [_evidence_view(e, n_lines) for e in c.get("evidence") or [] if isinstance(e, dict)]
+    evidence = [e for e in c.get("evidence") or [] if isinstance(e, dict)]
     view = {
         "id": c.get("id", ""),
         "anchor": anchor,
@@ -560,14 +560,14 @@ def _check_view(c: dict, anchor: str, cat_names: dict, n_lines: int) -> dict:
         "fix": c.get("fix"),
         "basis": c.get("basis"),
         "evidence": evidence,
-        "evidence_short_html": _Later(functools.partial(_evidence_html, evidence, FIX_EVIDENCE_SHOWN, anchor, short=True)),
+        "evidence_short_html": _Later(functools.partial(_evidence_html, evidence, n_lines, FIX_EVIDENCE_SHOWN, anchor, short=True)),
     }
-    view["article"] = _Later(functools.partial(_check_html, view, False))
-    view["article_compact"] = _Later(functools.partial(_check_html, view, True))
+    view["article"] = _Later(functools.partial(_check_html, view, n_lines, False))
+    view["article_compact"] = _Later(functools.partial(_check_html, view, n_lines, True))
     return view
 
 
-def _check_html(c: dict, compact: bool) -> str:
+def _check_html(c: dict, n_lines: int, compact: bool) -> str:
     """A check's article in the list of all checks: badge, name, id, points, category, message; then
     (compact: for a check that 最需要改进 lists with its evidence) a link there, or the fix and the
     evidence; and the basis. Escaped as the template's autoescape escapes; the anchor is safe as made."""
@@ -588,14 +588,15 @@ def _check_html(c: dict, compact: bool) -> str:
     else:
         if c["fix"]:
             out.append(f'<p class="todo"><span class="lbl">怎么改</span>{esc(c["fix"])}</p>')
-        out.append(_evidence_html(c["evidence"]))
+        out.append(_evidence_html(c["evidence"], n_lines))
     if c["basis"]:
         out.append(f'<p class="basis"><span class="lbl">依据</span>{esc(c["basis"])}</p>')
     out.append("</article>\n")
     return "".join(out)
 
 
-def _evidence_html(items: list[dict], limit: int | None = None, more_anchor: str | None = None, short: bool = False) -> str:
+def _evidence_html(items: list[dict], n_lines: int, limit: int | None = None, more_anchor: str | None = None,
+                   short: bool = False) -> str:
     """A check's evidence as a list: each cited line (linked), its text with the match marked (or
     an excerpt around the match: `short`), the note and the line that answers it; past `limit`
     items, how many more and where to see them. Escaped as the template's autoescape escapes."""
@@ -603,7 +604,8 @@ def _evidence_html(items: list[dict], limit: int | None = None, more_anchor: str
         return ""
     esc = _escaper()
     out = ['<ul class="evidence">\n']
-    for e in items if limit is None else items[:limit]:
+    for ev in items if limit is None else items[:limit]:
+        e = _evidence_view(ev, n_lines)
         out.append("<li>")
         if e["linked"]:
             out.append(f'<a class="lineref" href="#L{e["line"]}">第 {e["line"]} 行</a>')  # line numbers: ints
