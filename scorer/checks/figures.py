@@ -106,6 +106,8 @@ def _topic_regexes(on_topic: tuple[str, ...], groups: tuple[tuple[str, tuple[str
                "不属于法治政府建设成效的内容，每组有名称和词语（如 经济发展数据：地区生产总值、税收…）；"
                "分句含其中的词而不含 on_topic 的词时，其中的数据不计入，篇幅也不计入，并单独列出", []),
         Option("on_topic", STRINGS, "法治政府建设工作的词语（如 执法、复议、应诉、规范性文件）：含这些词的分句不算离题", []),
+        Option("meeting_counts", STRINGS, "只说开了几次会的数据（如“召开推进会3次”）的正则表达式：不是成效，其中的数据不计入，篇幅照算",
+               [], regex=True),
     ),
     messages={"pass": ("count", "density", "full", "bare", "off_topic"),
               "partial": ("count", "density", "full", "bare", "off_topic"),
@@ -116,6 +118,7 @@ def check_figures(check: dict, ctx: Context) -> Result:
     if part is None:
         return Result("fail", 0.0, say(check, "no_section") or say(check, "fail", density=0, count=0))
     rx = figure_regex(check["units"])
+    meetings = any_of(tuple(check["meeting_counts"])) if check["meeting_counts"] else None
     topics = _topic_regexes(tuple(check["on_topic"]), tuple((g["name"], tuple(g["terms"])) for g in check["off_topic"]))
     seen: set[str] = set()
     chars = count = paragraphs = 0
@@ -146,7 +149,8 @@ def check_figures(check: dict, ctx: Context) -> Result:
                 own += len(m.group(0))  # an intention's figures are no results; its length is text all the same
                 continue
             clause = m.group(0)
-            measured, last, whole = read_clause(clause, rx, topics, last)
+            # how often a meeting was held is no result: its figures are blanked, its length stays
+            measured, last, whole = read_clause(_without(meetings, clause), rx, topics, last)
             if not whole and measured and paragraph_topics.is_off_topic(clause):
                 # a clause about another field run on from a rule-of-law one ("…,全面推进乡村振兴,实施
                 # 人居环境整治项目3个"): its topic is its own, not the sentence's
@@ -184,6 +188,11 @@ def check_figures(check: dict, ctx: Context) -> Result:
                "paragraphs_without_figures": len(bare), "off_topic_clauses": len(off)}
     facts = {"off_topic": [{"line": e["line"], "text": e["text"], "kind": e["kind"]} for e in off]}
     return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details, facts=facts)
+
+
+def _without(pattern: re.Pattern | None, clause: str) -> str:
+    """`clause` with what `pattern` matches replaced by as many characters that are neither figure nor term."""
+    return pattern.sub(lambda m: "\u3000" * len(m.group(0)), clause) if pattern is not None else clause
 
 
 BOOK = re.compile(r"《[^》]{2,60}》")
