@@ -228,12 +228,12 @@ def _score_task(task: Task) -> dict:
             if rubric is None:
                 rubric = _WORKER[task.rubric] = load(task.rubric)
         card = score_path(task.path, rubric, task.published, as_report=task.as_report)
-        encoded = card_json(card)
-        atomic_write(os.path.join(task.outdir, f"{task.name}.json"), encoded)
         if task.sketch:
             _write_sketch(task, card)
-        html_later = task.html and _html_later(task, card)
-        if task.html and not html_later:
+        card, year = _last_year(task, card, rubric)
+        encoded = card_json(card)
+        atomic_write(os.path.join(task.outdir, f"{task.name}.json"), encoded)
+        if task.html:
             from scorer.render.html import render_html
 
             atomic_write(os.path.join(task.outdir, f"{task.name}.html"), render_html(card, encoded.decode("utf-8")))
@@ -248,8 +248,8 @@ def _score_task(task: Task) -> dict:
     row = _row(task, **summary_row(card))
     if _undecided(card):
         row.update(status="needs_review", reason="文字无法可靠提取，需要人工审核", score=None, grade=None)
-    if html_later:
-        row[HTML_LATER] = True  # taken out of the row by the parent (run), never stored
+    if year is not None:
+        row.update(year)
     return row
 
 
@@ -258,20 +258,25 @@ def _undecided(card: Mapping[str, Any]) -> bool:
     return bool(card.get("needs_review")) and not any(c["status"] in ("pass", "partial", "fail") for c in card["checks"])
 
 
-HTML_LATER = "_html_later"
-
-
-def _html_later(task: Task, card: Mapping[str, Any]) -> bool:
-    """Whether the round's analyses will write this card again with last year's comparison folded
-    in (a scored report whose issuer has a report in the previous round): its HTML page is then
-    rendered once, there, instead of twice."""
-    before = _WORKER.get("previous")
+def _last_year(task: Task, card, rubric) -> tuple[Any, dict | None]:
+    """A scored report whose issuer has a report in last year's round (`--previous`, read before the
+    workers forked), compared with it here, right after scoring: the card with the comparison folded
+    in, written once, and what its row keeps of it (None: not compared). The boilerplate left out of
+    the reused passages is known before scoring (last year's and the rubric's: followup.LastYear)."""
+    last = _WORKER.get("previous")
     doc = card["document"]
-    if not before or not task.sketch or not doc["is_report"] or _undecided(card):
-        return False
-    from scorer.round.analyses.stage import matched
+    if last is None or not task.sketch or not doc["is_report"] or _undecided(card):
+        return card, None
+    from scorer.round.analyses import sketch
+    from scorer.round.analyses.stage import fold_last_year, matched, year_fields
 
-    return matched(before, doc["issuer"], display_path(task.path)) is not None
+    prev = matched(last.reports, doc["issuer"], display_path(task.path))
+    if prev is None:
+        return card, None
+    now_text = sketch.read_text(task.outdir, task.name)  # the text the sketch file just written holds
+    card, compared = fold_last_year(card, prev, last, rubric, now_text)
+    # "copied" as the round's stage leaves a row it has seen: None until a copy is found
+    return card, {"copied": None, **year_fields(compared, last.key(prev))}
 
 
 def _write_sketch(task: Task, card: Mapping[str, Any]) -> None:
@@ -343,8 +348,6 @@ def run(tasks: list[Task], jobs: int, manifest: Manifest, fingerprint: str, forc
         todo.append(t)
     try:
         for row in _pool_map(todo, jobs, time_limit):
-            if row.pop(HTML_LATER, False):
-                store.html_later.add(row["name"])
             store.add(row)
             if on_row:
                 on_row(row)
@@ -550,10 +553,10 @@ def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
     if on_start:
         on_start(len(tasks))
     _WORKER.pop("previous", None)
-    if opts.analyses and opts.previous:  # read before the workers fork: they see which reports it matches
+    if opts.analyses and opts.previous:  # read before the workers fork: they compare each report they score
         from scorer.round.analyses.stage import load_previous
 
-        _WORKER["previous"], _WORKER["previous_problems"] = load_previous(opts.previous, discover)
+        _WORKER["previous"] = load_previous(opts.previous, discover)
     with _sigterm_as_interrupt():
         store = run(tasks, jobs, manifest, fingerprint, opts.force, out, on_row, opts.time_limit)
         try:
@@ -593,7 +596,6 @@ def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
                     save_manifest(out, store, fingerprint, manifest)
             store.close()
             _WORKER.pop("previous", None)  # last year's reports: not kept past the run
-            _WORKER.pop("previous_problems", None)
     return Result(EXIT_INTERRUPTED, out, len(tasks), len(store), skipped, interrupted=True)
 
 
@@ -649,10 +651,9 @@ def round_analyses(out: Path, store: RowStore, opts: Options) -> dict | None:
         return None
     from scorer.round.analyses.stage import run_analyses
 
-    loaded = (_WORKER["previous"], _WORKER["previous_problems"]) if opts.previous and "previous" in _WORKER else None
+    loaded = _WORKER.get("previous") if opts.previous else None
     return run_analyses(out, store, opts.rubric, opts.previous, pair_pages=opts.html, summary_row=summary_row,
-                        discover=discover, loaded=loaded, jobs=opts.jobs or os.cpu_count() or 1,
-                        html_later=store.html_later)
+                        discover=discover, loaded=loaded, jobs=opts.jobs or os.cpu_count() or 1)
 
 
 def _write_summaries(out: Path, store: RowStore, manifest: Manifest, fingerprint: str, skipped: list[dict],

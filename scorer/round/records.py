@@ -37,7 +37,6 @@ class RowStore:
         self.end = 0
         self.checks: dict[str, list] = dict(checks or {})  # rubric label -> [[check id, name], ...]
         self.interrupted = False
-        self.html_later: set[str] = set()  # reports whose HTML page the round's analyses write (scorer.round.batch)
 
     def add(self, row: dict) -> None:
         check_list = row.pop("check_list", None)
