@@ -233,3 +233,46 @@ def test_last_years_boilerplate_is_what_its_reports_share(tmp_path):
     assert copying.boilerplate_df(8) == 4
     fewer = followup._from_cards([c for c in cards if c.stem not in (DEV[0].stem, DEV[1].stem)], str(out))
     assert fewer.counted == 6 and not np.isin(held, fewer.learned).any()  # four of six hold it
+
+
+def _as_an_earlier_version_left_it(out: Path) -> None:
+    """The records of a round whose comparisons the stage made after scoring (before the workers did):
+    rows without `last_year`, every compared report listed as flagged in the analyses' record."""
+    from scorer.round.records import ANALYSES, MANIFEST
+    from scorer.round.review.outdir import ROUND_FILE
+
+    compared = []
+    for file in (MANIFEST, ROUND_FILE):
+        lines = (out / file).read_text(encoding="utf-8").splitlines()
+        for i, line in enumerate(lines[1:], 1):
+            entry = json.loads(line)
+            row = entry.get("row", entry)
+            if row.pop("last_year", None) is not None:
+                compared.append(row["name"])
+            lines[i] = json.dumps(entry, ensure_ascii=False)
+        (out / file).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    state = json.loads((out / ANALYSES).read_text(encoding="utf-8"))
+    state["flagged"] = sorted(set(compared))
+    (out / ANALYSES).write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
+
+
+def test_a_round_compared_by_an_earlier_version_is_brought_up_to_date(rounds, tmp_path):
+    """Rows without a comparison's key: compared again when run with a last year (the cards as they
+    were, the rows given their keys), the comparison cleared when run without."""
+    from scorer.round.review.outdir import read_round
+
+    _last, last_out, now = rounds
+    out = tmp_path / "out"
+    _run([now], out, previous=str(last_out))
+    cards = {p.stem: _card(out, p.stem) for p in DEV}
+    rows = {r["name"]: r for r in read_round(out)[1]}
+    _as_an_earlier_version_left_it(out)
+    again = _run([now], out, previous=str(last_out))
+    assert again.analyses["previous"]["matched"] == len(DEV) and again.analyses["cards_updated"] == 0
+    assert {p.stem: _card(out, p.stem) for p in DEV} == cards
+    assert {r["name"]: r["last_year"] for r in read_round(out)[1]} == {n: r["last_year"] for n, r in rows.items()}
+    _as_an_earlier_version_left_it(out)
+    cleared = _run([now], out)
+    assert cleared.analyses["cards_updated"] == len(DEV)
+    for p in DEV:
+        assert _previous(_card(out, p.stem)) is None and _page_card(out, p.stem) == _card(out, p.stem)

@@ -211,7 +211,7 @@ def _per_report(out: Path, store, facts: dict, named, summary_row: Callable[[dic
         want = last.key(prev) if prev is not None and last is not None else None
         redo = want != (row.get("last_year") or {}).get("key")
         if redo or name in facts or name in flagged_before:
-            todo.append((name, row.get("issuer"), row.get("path"), redo))
+            todo.append((name, row.get("issuer"), row.get("path"), redo, want))
     if not todo:
         return 0
     _SHARED.update(out=out, facts=facts, named=named, summary_row=summary_row, last=last, flagged=flagged_before)
@@ -264,13 +264,13 @@ def _child() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _one_report(item: tuple[str, str | None, str | None, bool]) -> tuple[str, dict | None]:
+def _one_report(item: tuple[str, str | None, str | None, bool, str | None]) -> tuple[str, dict | None]:
     """(name, the fields of its row that changed: None when nothing did; "fresh" among them when its
     card was written again): what the parent needs of it, so that little travels back."""
     from scorer.round.review.outdir import write_card
     from scorer.scoring.scorecard import apply_round_facts
 
-    name, issuer, path, redo = item
+    name, issuer, path, redo, want = item
     sh = _SHARED
     out: Path = sh["out"]
     last: followup.LastYear | None = sh["last"]
@@ -292,8 +292,9 @@ def _one_report(item: tuple[str, str | None, str | None, bool]) -> tuple[str, di
             update = year_fields(compared, last.key(prev))
         else:
             update = year_fields(None, None) | {"last_year": None}
-    elif "previous" in had:
-        found["previous"] = had["previous"]  # the worker's comparison, as it folded it
+    elif want is not None and "previous" in had:
+        found["previous"] = had["previous"]  # the worker's comparison, as it folded it (its row's key is current)
+    # else: a comparison in a card whose row has no key (folded by an earlier version) is not current: cleared
     if had == found and ("copying" not in found or name in sh["flagged"]):
         return name, update or None  # the card is as it should be
     card = dict(apply_round_facts(cast(Scorecard, card), _rubric_of(card, sh["named"]), found))
