@@ -30,13 +30,14 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from scorer.round.analyses.copying import common_fingerprints, covered, shared_passages
 from scorer.round.analyses.sketch import ReportText, body_lines, card_text, fingerprints, read_sketch, report_text
+from scorer.round.outputs import card_from_json
 
 KEPT_AT = 0.3  # cosine at which a measure this year answers a plan item of last year
 REPEATED_AT = 0.5  # cosine at which a shortcoming this year repeats one of last year
@@ -123,14 +124,20 @@ class LastYear:
     counted: int  # last year's reports whose fingerprints were counted
     boilerplate: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint64))
 
+    _keys: dict = field(default_factory=dict, repr=False, compare=False)
+
     def key(self, prev: Previous) -> str:
         """What a card's comparison was made against (last year's report and the boilerplate left out),
         kept in its row: the round compares again a card whose key is not the current one."""
-        if "_boiler_digest" not in self.__dict__:
-            self.__dict__["_boiler_digest"] = hashlib.sha256(self.boilerplate.tobytes()).hexdigest()
-        return hashlib.sha256(f"{self.__dict__['_boiler_digest']}:{prev.digest}".encode("ascii")).hexdigest()[:16]
+        found = self._keys.get(id(prev))
+        if found is None:
+            if "boilerplate" not in self._keys:
+                self._keys["boilerplate"] = hashlib.sha256(self.boilerplate.tobytes()).hexdigest()
+            found = self._keys[id(prev)] = hashlib.sha256(f"{self._keys['boilerplate']}:{prev.digest}".encode("ascii")).hexdigest()[:16]
+        return found
 
 
+@lru_cache(maxsize=4096)  # a round has a few hundred issuers, each asked for by every report and row of theirs
 def issuer_key(issuer: str | None) -> str:
     """An issuer's name for matching across years: normalised, without 人民政府/政府 after it."""
     if not issuer:
@@ -168,7 +175,8 @@ def _from_cards(paths: list[Path], sketches: str | None = None) -> LastYear:
     fps: list[np.ndarray] = []
     for p in sorted(paths):
         try:
-            card = json.loads(p.read_text(encoding="utf-8-sig"))
+            data = p.read_bytes()
+            card = card_from_json(data[3:] if data.startswith(b"\xef\xbb\xbf") else data)
         except (OSError, ValueError) as exc:
             problems.append(f"{p}: 无法读取上年评分表（{exc}）")
             continue
