@@ -12,11 +12,12 @@ each stage timed with the process's CPU clock; the first pass warms caches and i
                     timed passes and print the N functions (default 40) with the most own time
                     and the N with the most cumulative time
     --only STAGE    profile only that stage (read, score, json, sketch, html, write)
-    --previous OLD  also time, per report, what the round's analyses do with it when last year's
-                    batch output OLD has its issuer (`--previous`): read its card, compare it with
-                    last year's report, fold the findings in, write the card and its page again
-                    ("stage"). A worker of this build leaves such a report's page to the stage
-                    when it can (`html` is then 0 for it).
+    --previous OLD  also time, per report, last year's comparison when last year's batch output
+                    OLD has its issuer (`--previous`). This build makes it in the worker, before the
+                    card is encoded ("compare": the comparison and the fold; the card and its page
+                    are then written once). Builds before perf24h made it in the round's stage
+                    ("stage": read the card back, compare, fold, write the card and its page again;
+                    their worker left such a report's page to the stage, `html` 0 for it).
 
 What it measures is a report's own path (the worker's, and with --previous the stage's work on
 it): the parent's share (rows received, summaries, index, the copying index) is measured by timing
@@ -39,7 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-STAGES = ("read", "score", "json", "sketch", "html", "write", "row", "stage")
+STAGES = ("read", "score", "sketch", "compare", "json", "html", "write", "row", "stage")
 
 
 def sample(folder: Path, n: int) -> list[str]:
@@ -64,25 +65,29 @@ def one(path: str, outdir: str, name: str, times: dict) -> str:
     t1 = clock()
     card = score_extracted(extracted)
     t2 = clock()
-    encoded = _encode(card)
-    t3 = clock()
     task = batch.Task(name, path, outdir, None, True)
     batch._write_sketch(task, card)
+    t3 = clock()
+    if hasattr(batch, "_last_year"):  # this build compares a matched report with last year's in the worker
+        card, _year = batch._last_year(task, card, None)
     t4 = clock()
+    encoded = _encode(card)
+    t5 = clock()
     later = hasattr(batch, "_html_later") and batch._html_later(task, card)
     page = None if later else render_html(card, encoded if isinstance(encoded, str) else encoded.decode("utf-8"))
-    t5 = clock()
+    t6 = clock()
     atomic_write(os.path.join(outdir, f"{name}.json"), encoded)
     if page is not None:
         atomic_write(os.path.join(outdir, f"{name}.html"), page)
-    t6 = clock()
+    t7 = clock()
     row = batch._row(task, **batch.summary_row(card))
     pickle.dumps(row)  # as the worker's pipe sends it
-    t7 = clock()
-    if PREVIOUS:
-        _stage(outdir, name, card, row["path"], later)
     t8 = clock()
-    for stage, a, b in zip(STAGES, (t0, t1, t2, t3, t4, t5, t6, t7), (t1, t2, t3, t4, t5, t6, t7, t8), strict=True):
+    if PREVIOUS and not hasattr(batch, "_last_year"):
+        _stage(outdir, name, card, row["path"], later)
+    t9 = clock()
+    marks = (t0, t1, t2, t3, t4, t5, t6, t7, t8, t9)
+    for stage, a, b in zip(STAGES, marks[:-1], marks[1:], strict=True):
         times[stage].append((b - a) / 1e6)
     return extracted.format
 
@@ -116,8 +121,13 @@ def _stage(outdir: str, name: str, card: dict, path: str, page_left: bool) -> No
     if prev is None:
         return
     reads = 1 if hasattr(stage, "_one_report") else 2  # this build reads the card once, or once for each part
-    for _ in range(reads):
-        loaded = json.loads(Path(outdir, f"{name}.json").read_text(encoding="utf-8"))
+    from scorer.round import outputs
+
+    for _ in range(reads):  # as the build's stage read it back (orjson since perf24f)
+        if hasattr(outputs, "card_from_json"):
+            loaded = outputs.card_from_json(Path(outdir, f"{name}.json").read_bytes())
+        else:
+            loaded = json.loads(Path(outdir, f"{name}.json").read_text(encoding="utf-8"))
     rubric = stage._rubric_of(loaded, None)
     boiler = np.zeros(0, dtype=np.uint64)
     more = {}
@@ -147,9 +157,15 @@ def main() -> int:
     batch._load_shared()
     if args.previous:
         from scorer.round.analyses import followup
+        from scorer.round.analyses import stage as analyses_stage
 
-        PREVIOUS.update(followup.load_previous(args.previous, batch.discover)[0])
-        batch._WORKER["previous"] = PREVIOUS  # what a worker of this build knows before it scores
+        if hasattr(analyses_stage, "fold_last_year"):  # last year's round as this build's workers have it
+            last = analyses_stage.load_previous(str(args.previous), batch.discover)
+            PREVIOUS.update(last.reports)
+            batch._WORKER["previous"] = last
+        else:
+            PREVIOUS.update(followup.load_previous(args.previous, batch.discover)[0])
+            batch._WORKER["previous"] = PREVIOUS  # what a worker of this build knows before it scores
     files = sample(args.folder, args.sample)
     with tempfile.TemporaryDirectory(prefix="fzperreport-") as out:
         per_pass = []
@@ -218,6 +234,8 @@ def _profile_stage(files: list[str], out: str, stage: str, prof: cProfile.Profil
             prof.runcall(render_html, card, encoded)
         elif stage == "write":
             prof.runcall(atomic_write, os.path.join(out, f"{name}.html"), render_html(card, encoded))
+        elif stage == "compare" and hasattr(batch, "_last_year"):
+            prof.runcall(batch._last_year, batch.Task(name, path, out, None, True), card, None)
         elif stage == "row":
             prof.runcall(lambda: pickle.dumps(batch.summary_row(card)))
 

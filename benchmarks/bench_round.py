@@ -72,6 +72,8 @@ def _normalised(path: Path, data: bytes) -> bytes:
     text = re.sub(r'"(started|seconds)":\s*[^,}]*', "", text)
     text = re.sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d", "TIME", text)
     text = re.sub(r"用时 [0-9.]+ 秒", "用时", text)  # the index's line on the run
+    # the rubric's file in each card: under each build's own install folder
+    text = re.sub(r'("path"|&#34;path&#34;|\\"path\\"):\s*("|&#34;|\\")[^"&\\]*/rubrics/', r"\1:\2rubrics/", text)
     return text.encode("utf-8")
 
 

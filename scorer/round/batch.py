@@ -15,7 +15,9 @@ import contextlib
 import glob
 import hashlib
 import json
+import math
 import os
+import select
 import signal
 import sys
 import tempfile
@@ -188,6 +190,7 @@ def _worker_main(conn, parent: int, forked: bool) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if not forked:
         _load_shared()
+    _WORKER.pop("check_lists_sent", None)  # this process has sent none, whatever its parent did
     try:
         while True:
             chunk = conn.recv()
@@ -228,12 +231,12 @@ def _score_task(task: Task) -> dict:
             if rubric is None:
                 rubric = _WORKER[task.rubric] = load(task.rubric)
         card = score_path(task.path, rubric, task.published, as_report=task.as_report)
-        encoded = card_json(card)
-        atomic_write(os.path.join(task.outdir, f"{task.name}.json"), encoded)
         if task.sketch:
             _write_sketch(task, card)
-        html_later = task.html and _html_later(task, card)
-        if task.html and not html_later:
+        card, year = _last_year(task, card, rubric)
+        encoded = card_json(card)
+        atomic_write(os.path.join(task.outdir, f"{task.name}.json"), encoded)
+        if task.html:
             from scorer.render.html import render_html
 
             atomic_write(os.path.join(task.outdir, f"{task.name}.html"), render_html(card, encoded.decode("utf-8")))
@@ -246,10 +249,15 @@ def _score_task(task: Task) -> dict:
     except Exception as exc:  # a bug on this input: record it, keep going
         return _row(task, status="error", reason=one_line(f"内部错误：{type(exc).__name__}: {exc}"))
     row = _row(task, **summary_row(card))
+    sent = _WORKER.setdefault("check_lists_sent", set())  # a rubric's check list travels once per worker:
+    if row["rubric"] in sent:  # two thirds of a row's bytes otherwise (the parent keeps it per rubric)
+        del row["check_list"]
+    else:
+        sent.add(row["rubric"])
     if _undecided(card):
         row.update(status="needs_review", reason="文字无法可靠提取，需要人工审核", score=None, grade=None)
-    if html_later:
-        row[HTML_LATER] = True  # taken out of the row by the parent (run), never stored
+    if year is not None:
+        row.update(year)
     return row
 
 
@@ -258,20 +266,25 @@ def _undecided(card: Mapping[str, Any]) -> bool:
     return bool(card.get("needs_review")) and not any(c["status"] in ("pass", "partial", "fail") for c in card["checks"])
 
 
-HTML_LATER = "_html_later"
-
-
-def _html_later(task: Task, card: Mapping[str, Any]) -> bool:
-    """Whether the round's analyses will write this card again with last year's comparison folded
-    in (a scored report whose issuer has a report in the previous round): its HTML page is then
-    rendered once, there, instead of twice."""
-    before = _WORKER.get("previous")
+def _last_year(task: Task, card, rubric) -> tuple[Any, dict | None]:
+    """A scored report whose issuer has a report in last year's round (`--previous`, read before the
+    workers forked), compared with it here, right after scoring: the card with the comparison folded
+    in, written once, and what its row keeps of it (None: not compared). The boilerplate left out of
+    the reused passages is known before scoring (last year's and the rubric's: followup.LastYear)."""
+    last = _WORKER.get("previous")
     doc = card["document"]
-    if not before or not task.sketch or not doc["is_report"] or _undecided(card):
-        return False
-    from scorer.round.analyses.stage import matched
+    if last is None or not task.sketch or not doc["is_report"] or _undecided(card):
+        return card, None
+    from scorer.round.analyses import sketch
+    from scorer.round.analyses.stage import fold_last_year, matched, year_fields
 
-    return matched(before, doc["issuer"], display_path(task.path)) is not None
+    prev = matched(last.reports, doc["issuer"], display_path(task.path))
+    if prev is None:
+        return card, None
+    now_text = sketch.read_text(task.outdir, task.name)  # the text the sketch file just written holds
+    card, compared = fold_last_year(card, prev, last, rubric, now_text)
+    # "copied" as the round's stage leaves a row it has seen: None until a copy is found
+    return card, {"copied": None, **year_fields(compared, last.key(prev))}
 
 
 def _write_sketch(task: Task, card: Mapping[str, Any]) -> None:
@@ -343,8 +356,6 @@ def run(tasks: list[Task], jobs: int, manifest: Manifest, fingerprint: str, forc
         todo.append(t)
     try:
         for row in _pool_map(todo, jobs, time_limit):
-            if row.pop(HTML_LATER, False):
-                store.html_later.add(row["name"])
             store.add(row)
             if on_row:
                 on_row(row)
@@ -363,6 +374,18 @@ class _Worker:
         child.close()
         self.queue: deque[Task] = deque()
         self.started = 0.0
+        # whether a row is waiting: a poll object made once (Connection.poll makes a selector at each
+        # call, three calls a row: 30 us each in the parent, serial with the workers)
+        self._poll = None
+        if hasattr(select, "poll"):
+            self._poll = select.poll()
+            self._poll.register(self.conn.fileno(), select.POLLIN)
+
+    def ready(self) -> bool:
+        """A row (or the end of the pipe) is there to read, without waiting."""
+        if self._poll is None:
+            return self.conn.poll()
+        return bool(self._poll.poll(0))
 
     def send(self, chunk: list[Task]) -> None:
         if not self.queue:
@@ -388,7 +411,6 @@ def _pool_map(tasks: list[Task], jobs: int, time_limit: float = TIME_LIMIT):
     alone, then recorded as crashed; a worker past the time limit is killed and its file recorded
     as 超时. Files queued behind either go back to the pool."""
     import multiprocessing as mp
-    from multiprocessing.connection import wait
 
     if not tasks:
         return
@@ -416,13 +438,13 @@ def _pool_map(tasks: list[Task], jobs: int, time_limit: float = TIME_LIMIT):
             busy = [w for w in workers if w.queue]
             now = time.monotonic()
             wait_for = max(0.0, min(w.started + time_limit - now for w in busy)) if busy else 0
-            ready = set(wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=wait_for + 0.01))
+            ready = _wait_any(busy, wait_for + 0.01)
             for i, w in enumerate(workers):
                 if not w.queue:
                     continue
                 alive = w.proc.sentinel not in ready  # told first: rows it sent before dying are read below
                 try:
-                    while w.queue and w.conn.poll():
+                    while w.queue and w.ready():
                         row = w.conn.recv()
                         w.queue.popleft()
                         w.started = time.monotonic()
@@ -456,6 +478,22 @@ def _pool_map(tasks: list[Task], jobs: int, time_limit: float = TIME_LIMIT):
             gone.add(w.proc.pid)
         if tasks:
             remove_stale_temps(tasks[0].outdir, also=gone)  # what a killed worker was writing
+
+
+def _wait_any(busy: list[_Worker], timeout: float) -> set:
+    """Wait until a row comes from one of these workers, one of them ends, or `timeout` seconds pass;
+    the sentinels of those that ended are in the set returned. A poll object made for the call
+    (multiprocessing's wait() builds a selector in Python each time: about a third of the parent's
+    CPU while the workers score)."""
+    if not hasattr(select, "poll"):
+        from multiprocessing.connection import wait
+
+        return set(wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=timeout))
+    poll = select.poll()
+    for w in busy:
+        poll.register(w.conn.fileno(), select.POLLIN)
+        poll.register(w.proc.sentinel, select.POLLIN)
+    return {fd for fd, _events in poll.poll(max(0, math.ceil(timeout * 1000)))}
 
 
 def _prefetch(tasks: list[Task]) -> None:
@@ -550,10 +588,10 @@ def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
     if on_start:
         on_start(len(tasks))
     _WORKER.pop("previous", None)
-    if opts.analyses and opts.previous:  # read before the workers fork: they see which reports it matches
+    if opts.analyses and opts.previous:  # read before the workers fork: they compare each report they score
         from scorer.round.analyses.stage import load_previous
 
-        _WORKER["previous"], _WORKER["previous_problems"] = load_previous(opts.previous, discover)
+        _WORKER["previous"] = load_previous(opts.previous, discover)
     with _sigterm_as_interrupt():
         store = run(tasks, jobs, manifest, fingerprint, opts.force, out, on_row, opts.time_limit)
         try:
@@ -593,7 +631,6 @@ def run_batch(opts: Options, on_row=None, on_start=None) -> Result:
                     save_manifest(out, store, fingerprint, manifest)
             store.close()
             _WORKER.pop("previous", None)  # last year's reports: not kept past the run
-            _WORKER.pop("previous_problems", None)
     return Result(EXIT_INTERRUPTED, out, len(tasks), len(store), skipped, interrupted=True)
 
 
@@ -649,10 +686,9 @@ def round_analyses(out: Path, store: RowStore, opts: Options) -> dict | None:
         return None
     from scorer.round.analyses.stage import run_analyses
 
-    loaded = (_WORKER["previous"], _WORKER["previous_problems"]) if opts.previous and "previous" in _WORKER else None
+    loaded = _WORKER.get("previous") if opts.previous else None
     return run_analyses(out, store, opts.rubric, opts.previous, pair_pages=opts.html, summary_row=summary_row,
-                        discover=discover, loaded=loaded, jobs=opts.jobs or os.cpu_count() or 1,
-                        html_later=store.html_later)
+                        discover=discover, loaded=loaded, jobs=opts.jobs or os.cpu_count() or 1)
 
 
 def _write_summaries(out: Path, store: RowStore, manifest: Manifest, fingerprint: str, skipped: list[dict],

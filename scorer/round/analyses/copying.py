@@ -30,6 +30,19 @@ def boilerplate_df(n: int) -> int:
     return max(4, n // 500)
 
 
+def common_fingerprints(fps: list[np.ndarray]) -> np.ndarray:
+    """The fingerprints held by more than boilerplate_df(n) of n reports (each report's own
+    fingerprints distinct, as winnow gives them): the boilerplate a round teaches (sorted, unique)."""
+    if not fps:
+        return np.zeros(0, dtype=np.uint64)
+    hashes = np.sort(np.concatenate(fps)) if any(len(f) for f in fps) else np.zeros(0, dtype=np.uint64)
+    if not len(hashes):
+        return hashes
+    starts = np.flatnonzero(np.concatenate([[True], hashes[1:] != hashes[:-1]]))
+    counts = np.diff(np.append(starts, len(hashes)))
+    return hashes[starts[counts > boilerplate_df(len(fps))]]
+
+
 @dataclass
 class Entry:
     name: str

@@ -11,7 +11,11 @@ scored. Reports are matched by normalised issuer name. For a matched report:
 which parts hold the plan, the measures and the shortcomings is the rubric's: the `section` and
 `answered_by` of its round_finding checks (`Parts.of`), never ids written here;
 - reused text: the share of this year's letters and digits in passages copied from last year's
-  report (copying.shared_passages, boilerplate left out);
+  report (copying.shared_passages), boilerplate left out: the rubric's own wording and the
+  passages many of LAST year's reports share (fingerprints held by more than boilerplate_df(n) of
+  its n reports, `LastYear.learned`) — text a unit shares with many others is not its own, and
+  both are known before this year's reports are scored, so that each report is compared in the
+  worker that scores it;
 - score and grade change, when last year's report was scored.
 
 Items are the part's sentences (split at 。；), compared by TF-IDF cosine on character bigrams
@@ -19,19 +23,21 @@ Items are the part's sentences (split at 。；), compared by TF-IDF cosine on c
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from scorer.round.analyses.copying import covered, shared_passages
-from scorer.round.analyses.sketch import ReportText, body_lines, report_text
+from scorer.round.analyses.copying import common_fingerprints, covered, shared_passages
+from scorer.round.analyses.sketch import ReportText, body_lines, card_text, fingerprints, read_sketch, report_text
+from scorer.round.outputs import card_from_json
 
 KEPT_AT = 0.3  # cosine at which a measure this year answers a plan item of last year
 REPEATED_AT = 0.5  # cosine at which a shortcoming this year repeats one of last year
@@ -95,7 +101,43 @@ class Previous:
 
         return memo
 
+    @cached_property
+    def digest(self) -> str:
+        """What a comparison with this report reads of it, hashed: a row keeps it (through
+        LastYear.key), so that a card compared with another version of last year's report is compared again."""
+        h = hashlib.sha256(json.dumps([self.name, self.issuer, self.score, self.grade, self.report_year, self.path,
+                                       self.body, self.sections, [len(x) for x in self.lines]],
+                                      sort_keys=True, default=str).encode("ascii"))
+        h.update("\x00".join(self.lines).encode("utf-8", "surrogatepass"))
+        return h.hexdigest()
 
+
+@dataclass
+class LastYear:
+    """Last year's round as the comparison reads it: each issuer's latest report, the files that could
+    not be read, and the boilerplate learned from it (`learned`: fingerprints held by more than
+    boilerplate_df(n) of its n reports). `boilerplate` is what a comparison leaves out of the reused
+    passages (sorted, unique): `learned` and the rubric's own wording (set by the stage)."""
+    reports: dict[str, Previous]
+    problems: list[str]
+    learned: np.ndarray
+    counted: int  # last year's reports whose fingerprints were counted
+    boilerplate: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint64))
+
+    _keys: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def key(self, prev: Previous) -> str:
+        """What a card's comparison was made against (last year's report and the boilerplate left out),
+        kept in its row: the round compares again a card whose key is not the current one."""
+        found = self._keys.get(id(prev))
+        if found is None:
+            if "boilerplate" not in self._keys:
+                self._keys["boilerplate"] = hashlib.sha256(self.boilerplate.tobytes()).hexdigest()
+            found = self._keys[id(prev)] = hashlib.sha256(f"{self._keys['boilerplate']}:{prev.digest}".encode("ascii")).hexdigest()[:16]
+        return found
+
+
+@lru_cache(maxsize=4096)  # a round has a few hundred issuers, each asked for by every report and row of theirs
 def issuer_key(issuer: str | None) -> str:
     """An issuer's name for matching across years: normalised, without 人民政府/政府 after it."""
     if not issuer:
@@ -116,20 +158,25 @@ def issuer_key(issuer: str | None) -> str:
 # ---------------------------------------------------------------- last year's reports
 
 
-def load_previous(folder: Path, discover) -> tuple[dict[str, Previous], list[str]]:
-    """Last year's reports by issuer key, and one-line problems (files that could not be read)."""
+def load_previous(folder: Path, discover) -> LastYear:
+    """Last year's reports by issuer key, the one-line problems (files that could not be read) and
+    the boilerplate learned from them."""
     cards = [p for p in folder.glob("*.json") if not p.name.startswith(".") and p.name != "run-info.json"]
     if (folder / ".fzscore-round.jsonl").exists() or (folder / ".fzscore-manifest.jsonl").exists():
-        return _from_cards(cards)
+        return _from_cards(cards, str(folder))
     return _from_reports(folder, discover)
 
 
-def _from_cards(paths: list[Path]) -> tuple[dict[str, Previous], list[str]]:
+def _from_cards(paths: list[Path], sketches: str | None = None) -> LastYear:
+    """From a batch output's cards; each report's fingerprints from the sketch file its worker wrote
+    beside it (in `sketches`), or made from its text where there is none."""
     out: dict[str, Previous] = {}
     problems = []
+    fps: list[np.ndarray] = []
     for p in sorted(paths):
         try:
-            card = json.loads(p.read_text(encoding="utf-8-sig"))
+            data = p.read_bytes()
+            card = card_from_json(data[3:] if data.startswith(b"\xef\xbb\xbf") else data)
         except (OSError, ValueError) as exc:
             problems.append(f"{p}: 无法读取上年评分表（{exc}）")
             continue
@@ -138,14 +185,16 @@ def _from_cards(paths: list[Path]) -> tuple[dict[str, Previous], list[str]]:
         doc = card.get("document") or {}
         if doc.get("is_report") is False:
             continue
+        got = read_sketch(sketches, p.stem) if sketches else None
+        fps.append(got[1] if got is not None else fingerprints(card_text(card)))
         prev = Previous(p.stem, doc.get("issuer") or "", card["text"], card.get("sections") or {}, body_lines(card),
                         card.get("score") if card.get("scored", True) else None, card.get("grade"), doc.get("report_year"),
                         (card.get("source") or {}).get("path"))
         _keep(out, prev)
-    return out, problems
+    return LastYear(out, problems, common_fingerprints(fps), len(fps))
 
 
-def _from_reports(folder: Path, discover) -> tuple[dict[str, Previous], list[str]]:
+def _from_reports(folder: Path, discover) -> LastYear:
     """Last year's reports read and built (not scored); `discover` finds the files (the batch's)."""
     from scorer.document.build import build
     from scorer.reading import read_input
@@ -155,6 +204,7 @@ def _from_reports(folder: Path, discover) -> tuple[dict[str, Previous], list[str
     files, _skipped = discover([str(folder)])
     out: dict[str, Previous] = {}
     problems = []
+    fps: list[np.ndarray] = []
     for path in files:
         try:
             ex = read_input(path)
@@ -171,9 +221,11 @@ def _from_reports(folder: Path, discover) -> tuple[dict[str, Previous], list[str
         skip = {b.line for b in st.blocks if b.role in ("chrome", "meta", "title_repeat")} | set(st.title_lines)
         body = [i for i in range(1, len(ex.lines) + 1) if i not in skip]
         sections = {sid: part.as_dict() for sid, part in doc.parts.items()}
-        _keep(out, Previous(Path(path).stem, doc.metadata.issuer or "", ex.lines, sections, body,
-                            report_year=doc.metadata.report_year, path=path))
-    return out, problems
+        prev = Previous(Path(path).stem, doc.metadata.issuer or "", ex.lines, sections, body,
+                        report_year=doc.metadata.report_year, path=path)
+        fps.append(fingerprints(report_text(ex.lines, body)))  # not prev.text: kept only where compared
+        _keep(out, prev)
+    return LastYear(out, problems, common_fingerprints(fps), len(fps))
 
 
 def _keep(out: dict[str, Previous], prev: Previous) -> None:

@@ -1,16 +1,21 @@
 """The analyses as one stage of `fzscore batch`: after scoring, before the summaries.
 
-Reads the round's rows and saved scorecards (and the fingerprints the workers wrote), finds the
-copied pairs and, with `previous`, compares each report with its issuer's report of last year;
-folds the findings into the affected scorecards (facts.round, judged by the rubric's
-round_finding checks), and writes duplicates.csv and a side-by-side page per pair. Returns what
-index.html shows of them.
+Year over year is done before this stage, in the worker that scores each report (`fold_last_year`,
+called by scorer.round.batch): last year's reports and the boilerplate its comparison leaves out are
+read before the workers start (`load_previous`), and a matched report's card is written once, with
+the comparison in it, and its row says what the round needs (`year_fields`). This stage reads the
+round's rows and the fingerprints the workers wrote, finds the copied pairs, folds them into the
+affected scorecards (facts.round, judged by the rubric's round_finding checks) with the comparison
+the card already holds, compares again only a card whose comparison is not with the current last
+year (a report of an earlier run kept in the round), and writes duplicates.csv and a side-by-side
+page per pair. Returns what index.html shows of them.
 """
 from __future__ import annotations
 
 import csv
+import functools
 import json
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
@@ -34,7 +39,11 @@ def _load_card(out: Path, name: str) -> dict | None:
     return card if isinstance(card, dict) else None
 
 
+@functools.cache
 def _rubric_strings() -> np.ndarray:
+    """The k-gram hashes of every shipped rubric's own wording (made once per process: the batch's
+    parent makes them before its workers fork, for last year's comparison, and the copying stage
+    uses them again)."""
     from scorer.rubric import load, shipped_rubrics
 
     strings: list[str] = []
@@ -48,12 +57,11 @@ def _rubric_strings() -> np.ndarray:
 
 def run_analyses(out: Path, store, rubric_name: str | None, previous: str | None = None, pair_pages: bool = True, *,
                  summary_row: Callable[[dict], dict], discover: Callable,
-                 loaded: tuple[dict[str, followup.Previous], list[str]] | None = None, jobs: int = 1,
-                 html_later: Collection[str] = ()) -> dict:
+                 loaded: followup.LastYear | None = None, jobs: int = 1) -> dict:
     """summary_row and discover are the batch's (a card's row, the files of a folder): passed in, as
-    the batch imports this stage. `loaded`: last year's reports as load_previous gave them (the batch
-    reads them before scoring); `jobs`: processes for the per-report part; `html_later`: reports whose
-    HTML page the workers left to this stage (they would have been rendered twice)."""
+    the batch imports this stage. `loaded`: last year's round as load_previous gave it (the batch
+    reads it before scoring, and its workers compared each report they scored); `jobs`: processes
+    for the reports whose cards change here."""
     scored = [(r["name"], r.get("issuer")) for r in store.rows(("scored",))]
     entries = []
     for name, issuer in scored:
@@ -68,7 +76,7 @@ def run_analyses(out: Path, store, rubric_name: str | None, previous: str | None
                 continue
         entries.append(copying.Entry(name, followup.issuer_key(issuer), got[0], got[1]))
     extra = _rubric_strings()
-    pairs, boiler = copying.find_pairs(entries, lambda n: _text(out, n), extra)
+    pairs, _boiler = copying.find_pairs(entries, lambda n: _text(out, n), extra)
     issuers = dict(scored)
     facts: dict[str, dict] = {}
     for p in pairs:
@@ -86,17 +94,19 @@ def run_analyses(out: Path, store, rubric_name: str | None, previous: str | None
         from scorer.rubric import load
 
         named = load(rubric_name)  # once per run, not once per card
-    prev_summary, changed = _per_report(out, store, facts, boiler, named, summary_row, previous, discover, loaded, jobs,
-                                        html_later)
+    last = None if not previous else loaded if loaded is not None else load_previous(previous, discover)
+    changed = _per_report(out, store, facts, named, summary_row, last, jobs)
+    prev_summary = None if last is None or previous is None else _year_summary(store, last, previous)
     rows = _pair_rows(pairs, issuers)
     _write_csv(out / "duplicates.csv", rows)
     if pair_pages:
         _write_pair_pages(out, pairs, issuers)
     found = {"pairs": rows[:INDEX_PAIRS], "pair_count": len(rows), "reports_compared": len(entries),
-             "flagged": sum(1 for f in facts.values() if "copying" in f), "previous": prev_summary, "cards_updated": changed}
+             "flagged": len(facts), "previous": prev_summary, "cards_updated": changed}
     from scorer.round.outputs import atomic_write
 
-    # kept for the index written again after a review (scorer.round.review.outdir.write_summaries)
+    # the copy-flagged reports (their flags are cleared when no longer found), and the summary kept for
+    # the index written again after a review (scorer.round.review.outdir.write_summaries)
     atomic_write(out / STATE_FILE, json.dumps({"flagged": sorted(facts), "index": found}, ensure_ascii=False))
     return found
 
@@ -117,9 +127,13 @@ def _rubric_of(card: dict, named):
     return named or for_level(doc.get("level"), doc.get("report_year"))
 
 
-def load_previous(previous: str, discover: Callable) -> tuple[dict[str, followup.Previous], list[str]]:
-    """Last year's reports by issuer key (and the files that could not be read)."""
-    return followup.load_previous(Path(previous), discover)
+def load_previous(previous: str, discover: Callable) -> followup.LastYear:
+    """Last year's round: its reports by issuer key, the files that could not be read, and what a
+    comparison leaves out of the reused passages (the boilerplate learned from last year's reports,
+    and the rubric's own wording)."""
+    last = followup.load_previous(Path(previous), discover)
+    last.boilerplate = np.union1d(last.learned, _rubric_strings())
+    return last
 
 
 def matched(before: dict[str, followup.Previous], issuer: str | None, path: str | None) -> followup.Previous | None:
@@ -128,62 +142,106 @@ def matched(before: dict[str, followup.Previous], issuer: str | None, path: str 
     return None if prev is None or followup.same_file(prev.path, path) else prev
 
 
+def fold_last_year(card: dict, prev: followup.Previous, last: followup.LastYear, named, now_text=None,
+                   found: dict | None = None) -> tuple[dict, dict]:
+    """The card compared with last year's report and the comparison folded in (with any other round
+    findings in `found`), and the comparison; `now_text`: the card's text as sketch.card_text gives it,
+    when the caller has it (the worker's sketch file holds it)."""
+    from scorer.scoring.scorecard import apply_round_facts
+
+    rubric = _rubric_of(card, named)
+    compared = _compare(card, prev, last, rubric, now_text)
+    folded = dict(apply_round_facts(cast(Scorecard, card), rubric, dict(found or {}, previous=compared)))
+    return folded, compared
+
+
+def _compare(card: dict, prev: followup.Previous, last: followup.LastYear, rubric, now_text) -> dict:
+    return followup.compare(card, prev, last.boilerplate, followup.Parts.of(rubric.checks), rubric.vocabulary,
+                            now_text=now_text)
+
+
+def year_fields(compared: dict | None, key: str | None) -> dict:
+    """What a report's row keeps of its comparison with last year's: the 较上年 column, and for the
+    round's summary whether it was matched (with the key of what it was compared against: see
+    LastYear.key) and its repeated shortcomings (their count and first texts)."""
+    compared = compared or {}
+    fields: dict = {"score_change": compared.get("score_change"), "previous_score": compared.get("previous_score")}
+    if key is not None:
+        repeated = [r["text"][:60] for r in compared.get("repeated") or []]
+        fields["last_year"] = {"key": key, "repeated": len(repeated), "items": repeated[:5]}
+    return fields
+
+
+def _year_summary(store, last: followup.LastYear, previous: str) -> dict:
+    """The round's year over year for index.html, from the rows: reports matched, repeated shortcomings."""
+    matched_count = 0
+    repeated_list = []
+    for row in store.rows(("scored",)):
+        year = row.get("last_year")
+        if not year:
+            continue
+        matched_count += 1
+        if year["repeated"]:
+            repeated_list.append({"name": row["name"], "issuer": row.get("issuer"), "count": year["repeated"],
+                                  "items": year["items"]})
+    repeated_list.sort(key=lambda r: (-r["count"], r["name"]))
+    return {"folder": str(Path(previous)), "reports": len(last.reports), "matched": matched_count,
+            "repeated": repeated_list, "problems": last.problems[:20]}
+
+
 # What the per-report part reads, set before its processes fork (they inherit it).
 _SHARED: dict = {}
+MIN_PER_PROCESS = 8  # reports for each process before the part is shared out: forking one costs a few ms
 
 
-def _per_report(out: Path, store, facts: dict, boiler: np.ndarray, named, summary_row: Callable[[dict], dict],
-                previous: str | None, discover: Callable, loaded, jobs: int, html_later: Collection[str]) -> tuple[dict | None, int]:
-    """Each report against last year's (with `previous`), and the findings folded into the affected
-    cards and rows; cards flagged by the last run and not now are cleared. A report's card is read
-    once for both, and reports are done in `jobs` processes (forked: they share what is loaded)."""
-    before, problems = ({}, []) if not previous else loaded if loaded is not None else load_previous(previous, discover)
+def _per_report(out: Path, store, facts: dict, named, summary_row: Callable[[dict], dict],
+                last: followup.LastYear | None, jobs: int) -> int:
+    """The copying findings folded into the affected cards and rows (cards flagged by the last run and
+    not now are cleared), keeping the comparison with last year's each card holds; a card whose
+    comparison is not with the current last year (its row's key: a report kept from an earlier run
+    into the folder, or scored with another --previous or none) is compared again, or has it
+    cleared. Reports are done in `jobs` processes when there are many (forked: they share what is
+    loaded). Returns how many cards changed."""
     flagged_before = set(read_analyses(out).get("flagged") or [])
-    present = set(store.index)
+    before = last.reports if last is not None else {}
     todo = []
     for row in store.rows():
         name = row["name"]
-        prev = matched(before, row.get("issuer"), row.get("path")) if row.get("status") == "scored" and previous else None
-        if prev is not None or name in facts or name in flagged_before:
-            todo.append((name, prev is not None))
-    _SHARED.update(out=out, facts=facts, boiler=boiler, named=named, summary_row=summary_row, before=before,
-                   flagged=flagged_before, present=present, html_later=html_later, issuers={})
-    for row in store.rows(("scored",)):
-        _SHARED["issuers"][row["name"]] = (row.get("issuer"), row.get("path"))
+        prev = matched(before, row.get("issuer"), row.get("path")) if row.get("status") == "scored" else None
+        want = last.key(prev) if prev is not None and last is not None else None
+        redo = want != (row.get("last_year") or {}).get("key")
+        if redo or name in facts or name in flagged_before:
+            todo.append((name, row.get("issuer"), row.get("path"), redo, want))
+    if not todo:
+        return 0
+    _SHARED.update(out=out, facts=facts, named=named, summary_row=summary_row, last=last, flagged=flagged_before)
     try:
         results = _map(_one_report, todo, jobs)
-        matched_count = 0
-        repeated_list = []
-        changed = 0
-        for name, repeated, update in results:
-            if repeated is not None:
-                facts.setdefault(name, {})["previous"] = True  # the card's own facts are in the card
-                matched_count += 1
-                if repeated:
-                    repeated_list.append({"name": name, "issuer": _SHARED["issuers"][name][0], "count": len(repeated),
-                                          "items": repeated[:5]})
-            if update is not None:
-                row = store.get(name)
-                fresh = update.pop("fresh")
-                if row.get("status") == "scored":
-                    row.update(fresh)
-                row.update(update)
-                store.add(row)
-                changed += 1
     finally:
         _SHARED.clear()
-    if not previous:
-        return None, changed
-    repeated_list.sort(key=lambda r: (-r["count"], r["name"]))
-    return {"folder": str(Path(previous)), "reports": len(before), "matched": matched_count, "repeated": repeated_list,
-            "problems": problems[:20]}, changed
+    changed = 0
+    for name, update in results:
+        if update is None:
+            continue
+        row = store.get(name)
+        fresh = update.pop("fresh", None)
+        if fresh is not None:
+            changed += 1
+            if row.get("status") == "scored":
+                row.update(fresh)
+        if "last_year" in update and update["last_year"] is None:  # compared no more
+            del update["last_year"]
+            row.pop("last_year", None)
+        row.update(update)
+        store.add(row)
+    return changed
 
 
 def _map(fn: Callable, items: list, jobs: int):
     """fn over items, in order: in `jobs` forked processes when there are enough items to share."""
     import multiprocessing as mp
 
-    if jobs < 2 or len(items) < 2 * jobs or "fork" not in mp.get_all_start_methods():
+    if jobs < 2 or len(items) < MIN_PER_PROCESS * jobs or "fork" not in mp.get_all_start_methods():
         return [fn(item) for item in items]
     pool = mp.get_context("fork").Pool(jobs, initializer=_child)
     try:
@@ -206,45 +264,48 @@ def _child() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _one_report(item: tuple[str, bool]) -> tuple[str, list[str] | None, dict | None]:
-    """(name, the repeated shortcomings found against last year's report (None: not compared), the
-    fields of its row that changed (None: its card did not change)): what the parent needs of it, so
-    that little travels back."""
+def _one_report(item: tuple[str, str | None, str | None, bool, str | None]) -> tuple[str, dict | None]:
+    """(name, the fields of its row that changed: None when nothing did; "fresh" among them when its
+    card was written again): what the parent needs of it, so that little travels back."""
     from scorer.round.review.outdir import write_card
     from scorer.scoring.scorecard import apply_round_facts
 
-    name, has_previous = item
+    name, issuer, path, redo, want = item
     sh = _SHARED
     out: Path = sh["out"]
+    last: followup.LastYear | None = sh["last"]
     card = _load_card(out, name)
     if card is None:
-        return name, None, None
+        return name, None
     found = dict(sh["facts"].get(name) or {})
-    found_previous = None
-    prev = matched(sh["before"], *sh["issuers"][name]) if has_previous else None
-    if prev is not None:
-        rubric = _rubric_of(card, sh["named"])
-        found_previous = followup.compare(card, prev, sh["boiler"], followup.Parts.of(rubric.checks), rubric.vocabulary,
-                                          now_text=sketch.read_text(str(out), name))
-        found["previous"] = found_previous
-    repeated = None if found_previous is None else [r["text"][:60] for r in found_previous["repeated"]]
-    if name not in sh["present"]:
-        return name, repeated, None
     lines = card.get("text") or []
     for pair in found.get("copying", {}).get("pairs", []):
         for line in pair["lines"]:
             line["text"] = lines[line["line"] - 1].strip()[:200] if 0 < line["line"] <= len(lines) else ""
-    if (card.get("facts") or {}).get("round", {}) == found and (name in sh["flagged"] or not found):
-        return name, repeated, None  # unchanged since the last run
+    had = (card.get("facts") or {}).get("round") or {}
+    update: dict = {}
+    if redo:  # compared with another last year (or none): compared again, or the comparison cleared
+        prev = matched(last.reports, issuer, path) if last is not None else None
+        if prev is not None and last is not None:
+            compared = _compare(card, prev, last, _rubric_of(card, sh["named"]), sketch.read_text(str(out), name))
+            found["previous"] = compared
+            update = year_fields(compared, last.key(prev))
+        else:
+            update = year_fields(None, None) | {"last_year": None}
+    elif want is not None and "previous" in had:
+        found["previous"] = had["previous"]  # the worker's comparison, as it folded it (its row's key is current)
+    # else: a comparison in a card whose row has no key (folded by an earlier version) is not current: cleared
+    if had == found and ("copying" not in found or name in sh["flagged"]):
+        return name, update or None  # the card is as it should be
     card = dict(apply_round_facts(cast(Scorecard, card), _rubric_of(card, sh["named"]), found))
-    write_card(out, name, card, html=name in sh["html_later"] or None)
+    write_card(out, name, card)
     fresh = sh["summary_row"](card)
-    update: dict = {"fresh": {k: fresh[k] for k in ("score", "grade", "tone", "points", "failed")}}
+    update["fresh"] = {k: fresh[k] for k in ("score", "grade", "tone", "points", "failed")}
     update["copied"] = max((p["share"] for p in found.get("copying", {}).get("pairs", [])), default=None)
     prev_found = found.get("previous") or {}
     update["score_change"] = prev_found.get("score_change")
     update["previous_score"] = prev_found.get("previous_score")
-    return name, repeated, update
+    return name, update
 
 
 def _pair_rows(pairs: list[copying.Pair], issuers: dict) -> list[dict]:
