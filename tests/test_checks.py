@@ -210,7 +210,7 @@ def test_how_often_meetings_were_held_is_no_result(score):
     # "召开推进会24次" says work was discussed, not done: its figures do not count, its length does
     # (set G tuning, swap_meetings); a hearing held is a legal procedure and counts
     head = "新河镇人民政府关于2024年法治政府建设情况的报告\n一、主要举措和成效\n全年办理行政复议案件12件。"
-    meetings = check_of(score(head + "全年召开依法行政工作推进会24次，通过视频会议传达上级精神9次，组织座谈交流会6次。"),
+    meetings = check_of(score(head + "全年召开依法行政工作推进会24次，通过视频会议传达上级精神9次，举行6次依法治理专题会。"),
                         "substance.figures")
     assert meetings["details"]["figures"] == 1
     results = check_of(score(head + "全年对31家企业推行首违不罚，免予处罚18件，组织重大决策听证会2场。"), "substance.figures")

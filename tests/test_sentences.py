@@ -90,6 +90,18 @@ def test_a_clause_that_only_says_when_does_not_hide_the_subject():
     assert s.actor_at(s.text.find("抽查")) == "someone_else"
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    # the principals of the units below are someone else (set G held, lower secretaries)
+    ("各乡镇党委书记专题研究法治工作3次。", "someone_else"),
+    ("各村党组织书记带头学法2次。", "someone_else"),
+    ("各部门主要负责人年终述法。", "someone_else"),
+    ("县委书记主持召开会议2次,听取各部门主要负责人汇报。", "principal"),
+])
+def test_the_principals_of_the_units_below_are_someone_else(text, actor):
+    (s,) = list(sentences(text, 2024))
+    assert s.subject() == actor
+
+
 def test_an_actor_carries_over_to_the_next_sentence():
     got = [s.actor for s in sentences("分管副镇长主持召开会议。研究部署执法工作。", 2024)]
     assert got == ["unstated", "someone_else"]

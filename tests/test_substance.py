@@ -187,6 +187,16 @@ def test_numbered_formulas_are_no_data(score):
     assert formula["points"] == plain["points"] < result["points"]
 
 
+def test_disputes_resolved_are_credited_and_the_review_slogan_is_not(score):
+    base = check_of(score(report()), "substance.indicators")
+    resolved = check_of(score(report(measures=MEASURES_2024 + "（三）化解争议。2024年化解12起行政争议，其中5起经协调由行政机关自行纠正。\n")),
+                        "substance.indicators")
+    slogan = check_of(score(report(measures=MEASURES_2024 + "（三）复议。复议化解行政争议主渠道作用显著,全年办结复议案件34件。\n")),
+                      "substance.indicators")
+    assert "府院联动和行政争议诉前化解" in resolved["details"]["credited"] and resolved["points"] > base["points"]
+    assert "府院联动和行政争议诉前化解" not in slogan["details"]["credited"]
+
+
 @pytest.mark.parametrize("act", [
     "2024年11月，镇长牵头约谈10个复议纠错率偏高的执法单位负责人，逐一明确整改措施。",
     "2024年4月和9月，镇党委书记两次主持党委常委会议专题审议法治议题。",

@@ -63,7 +63,7 @@ def _cues() -> dict[str, re.Pattern]:
     data = data_file("sentence-cues")
     # rewritten to open with literals (safe_regex.literal_first): the same matches, found by skipping ahead
     return {k: re.compile(literal_first(data[k])) for k in ("principals", "others", "bodies", "objects", "intended", "normative", "done", "past",
-                                             "anaphora")}
+                                             "anaphora", "lower_units")}
 
 
 def is_past(text: str) -> bool:
@@ -117,8 +117,9 @@ def actor_in(text: str, before: int | None = None) -> str | None:
         for m in cues[name].finditer(head):
             if cues["objects"].search(head, max(0, m.start() - 24), m.start()):
                 continue  # 到司法所, 听取司法局, 召集…部门负责人: where or whom the act goes to
+            principal = name == "principals" and not cues["lower_units"].search(head, max(0, m.start() - 16), m.start())
             if last is None or m.start() >= last[0]:
-                last = (m.start(), "principal" if name == "principals" else "someone_else")
+                last = (m.start(), "principal" if principal else "someone_else")
     return last[1] if last else None
 
 
