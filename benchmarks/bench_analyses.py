@@ -7,7 +7,9 @@ and the copying stage alone at scale.
                                                               (as the workers write them), then the parent's reading,
                                                               index and verification apart; time and peak memory
     python benchmarks/bench_analyses.py --n 500 --compare     winnowing vs datasketch MinHash+LSH: recall on planted copies
-    python benchmarks/bench_analyses.py --input DIR [--html]  batch with and without analyses on a round already made
+    python benchmarks/bench_analyses.py --input DIR [--html] [--previous OLD]
+                                                              batch without analyses, with copying, and (with
+                                                              --previous) with both, on a round already made
                                                               (e.g. bench_batch.py's mixed-format round: --keep DIR, then DIR/in)
 
 Reports are generated from the corpus (tests/shared/corpus: dev and pages): sentences drawn from
@@ -70,9 +72,11 @@ def make_round(n: int, dest: Path, seed: int = 24) -> list[tuple[int, int]]:
     return planted
 
 
-def batch(inputs: Path, out: Path, analyses: bool, html: bool) -> tuple[float, dict]:
+def batch(inputs: Path, out: Path, analyses: bool, html: bool, previous: Path | None = None) -> tuple[float, dict]:
+    prev = str(previous) if previous else None
     code = ("import sys; from scorer.round import batch; "
-            f"r = batch.run_batch(batch.Options([{str(inputs)!r}], {str(out)!r}, jobs=2, html={html}, analyses={analyses})); "
+            f"r = batch.run_batch(batch.Options([{str(inputs)!r}], {str(out)!r}, jobs=2, html={html}, analyses={analyses}, "
+            f"previous={prev!r})); "
             "print(r.analyses and r.analyses['pair_count'])")
     t = time.perf_counter()
     cpu = _children_cpu()
@@ -158,6 +162,7 @@ def main() -> int:
     ap.add_argument("--compare", action="store_true")
     ap.add_argument("--html", action="store_true")
     ap.add_argument("--input", type=Path, help="score this folder instead of a generated round")
+    ap.add_argument("--previous", type=Path, help="also a run with both analyses against last year's output or reports")
     args = ap.parse_args()
     if args.stage:
         stage(args.n)
@@ -170,10 +175,11 @@ def main() -> int:
         if not args.input:
             make_round(args.n, src)
         n = sum(1 for p in src.rglob("*") if p.is_file())
-        for analyses in (False, True):
-            out = Path(tmp) / f"out-{analyses}"
-            seconds, peak = batch(src, out, analyses, args.html)
-            print(f"n={n} html={args.html} analyses={analyses}: {seconds:.1f} s wall ({n / seconds:.0f} reports/s), "
+        runs = [("none", False, None), ("copying", True, None)] + ([("both", True, args.previous)] if args.previous else [])
+        for name, analyses, previous in runs:
+            out = Path(tmp) / f"out-{name}"
+            seconds, peak = batch(src, out, analyses, args.html, previous)
+            print(f"n={n} html={args.html} analyses={name}: {seconds:.1f} s wall ({n / seconds:.0f} reports/s), "
                   f"CPU and peak RSS (MB) {peak}")
             shutil.rmtree(out)
     return 0
