@@ -124,24 +124,7 @@ def _alternatives(pattern: str) -> list[str]:
     (global flags, back-references)."""
     if (pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", pattern)) or re.search(r"\\\d|\(\?P=", pattern):
         return [pattern]
-    parts, depth, in_class, escaped, start, opened = [], 0, False, False, 0, 0
-    for i, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:  # a "]" first in a class ("[]" or "[^]") is a literal
-            in_class = ch != "]" or i == opened + 1 or (i == opened + 2 and pattern[opened + 1] == "^")
-        elif ch == "[":
-            in_class, opened = True, i
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    parts.append(pattern[start:])
+    parts = safe_regex.top_level_branches(pattern)
     return parts if all(parts) else [pattern]
 
 

@@ -193,7 +193,7 @@ def literal_first(pattern: str) -> str:
     if compiled.groups or compiled.flags & re.VERBOSE:  # (?x): a space or a # in a word means something else
         return pattern
     out = []
-    for branch in _top_level_branches(pattern):
+    for branch in top_level_branches(pattern):
         looks = m.group(0) if (m := _LOOKS.match(branch)) else ""
         out += [_looks_after_lead(looks, rest) for rest in _written_out(branch[len(looks):])]
     return "|".join(out)
@@ -221,14 +221,14 @@ def first_characters(pattern: str) -> frozenset[str] | None:
     """The characters a match of `pattern` starts with, when each of its alternatives opens with a
     plain character (as `literal_first` writes them); None when that is not known."""
     firsts = set()
-    for branch in _top_level_branches(pattern):
+    for branch in top_level_branches(pattern):
         if not _LEAD.match(branch):
             return None
         firsts.add(branch[0])
     return frozenset(firsts)
 
 
-def _top_level_branches(pattern: str) -> list[str]:
+def top_level_branches(pattern: str) -> list[str]:
     """The alternatives of a pattern split at its top-level `|` (not inside a group or a class)."""
     branches, depth, start, i, n = [], 0, 0, 0, len(pattern)
     in_class, opened = False, -1
