@@ -13,7 +13,8 @@ from numpy.lib.stride_tricks import sliding_window_view
 
 from scorer.round.analyses import sketch
 from scorer.text.textnorm import make_keys
-from tests.conftest import CORPUS
+
+from conftest import CORPUS
 
 _NOT_WORD = re.compile(r"[\W_]+")
 
