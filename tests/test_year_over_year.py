@@ -276,3 +276,16 @@ def test_a_round_compared_by_an_earlier_version_is_brought_up_to_date(rounds, tm
     assert cleared.analyses["cards_updated"] == len(DEV)
     for p in DEV:
         assert _previous(_card(out, p.stem)) is None and _page_card(out, p.stem) == _card(out, p.stem)
+
+
+def test_a_failed_finding_that_costs_nothing_says_so_on_the_page(rounds, tmp_path):
+    # round findings weigh 0 in the default rubric: a repeated shortcoming is shown, as "不计分", never "−0 分"
+    _last, last_out, now = rounds
+    out = tmp_path / "out"
+    _run([now], out, previous=str(last_out))
+    for p in DEV[:3]:  # these repeat last year's 不足 word for word
+        card = _card(out, p.stem)
+        failed = [c for c in card["checks"] if c["id"].startswith("round.") and c["status"] == "fail"]
+        assert failed and all(c["max_points"] == 0 for c in failed)
+        page = (out / f"{p.stem}.html").read_text(encoding="utf-8")
+        assert "不计分" in page and "−0 分" not in page
