@@ -11,26 +11,12 @@ from pathlib import Path
 
 import orjson
 
+from scorer.round.outputs import card_json
+
 MANIFEST = ".fzscore-manifest.jsonl"  # a line per report scored before, after a line of check lists
 # what the round's analyses found last (not *.json: those are scorecards): the reports whose cards
 # carry findings, cleared when no longer found, and the summary the index shows
 ANALYSES = ".fzscore-analyses.jsonl"
-
-
-def _row_bytes(row: dict) -> bytes:
-    """A row as JSON, with orjson (4x json's speed: the parent writes a round's rows several times, and
-    reads them back a dozen); json for what orjson refuses (an integer past 64 bits: never in a row)."""
-    try:
-        return orjson.dumps(row)
-    except TypeError:
-        return json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
-def _entry_bytes(entry: dict) -> bytes:
-    """A manifest entry: the bytes json.dumps(ensure_ascii=False, separators=(",", ":")) gives (outputs.card_json)."""
-    from scorer.round.outputs import card_json
-
-    return card_json(entry)
 
 
 def read_analyses(outdir: Path) -> dict:
@@ -60,7 +46,7 @@ class RowStore:
         check_list = row.pop("check_list", None)
         if check_list is not None:
             self.checks[row["rubric"]] = check_list  # freshly scored: the rubric as it is now
-        data = _row_bytes(row)
+        data = card_json(row)  # compact, as json writes it; orjson's speed
         self.file.write(data + b"\n")
         self.index[row["name"]] = (self.end, len(data))
         if row.get("status") == "scored" and row.get("score") is not None:
@@ -164,11 +150,11 @@ def save_manifest(outdir: Path, store: RowStore, fingerprint: str, old: Manifest
             if row.get("status") in ("scored", "not_report") and row.get("sha256"):
                 row.pop("reused", None)
                 entry = {"name": row["name"], "sha256": row["sha256"], "rubric_fp": fingerprint, "row": row}
-                f.write(_entry_bytes(entry) + b"\n")
+                f.write(card_json(entry) + b"\n")
         for name in sorted(set(old.entries) - set(store.index)):
             e = old.entries[name]
             entry = {"name": name, "sha256": e[0], "rubric_fp": e[1], "row": old.row(name)}
-            f.write(_entry_bytes(entry) + b"\n")
+            f.write(card_json(entry) + b"\n")
 
 
 def drop_from_manifest(outdir: Path, names: set[str]) -> None:
@@ -183,4 +169,4 @@ def drop_from_manifest(outdir: Path, names: set[str]) -> None:
         for name in sorted(set(old.entries) - names):
             e = old.entries[name]
             entry = {"name": name, "sha256": e[0], "rubric_fp": e[1], "row": old.row(name)}
-            f.write(_entry_bytes(entry) + b"\n")
+            f.write(card_json(entry) + b"\n")

@@ -36,11 +36,14 @@ def common_fingerprints(fps: list[np.ndarray]) -> np.ndarray:
     if not fps:
         return np.zeros(0, dtype=np.uint64)
     hashes = np.sort(np.concatenate(fps)) if any(len(f) for f in fps) else np.zeros(0, dtype=np.uint64)
-    if not len(hashes):
-        return hashes
-    starts = np.flatnonzero(np.concatenate([[True], hashes[1:] != hashes[:-1]]))
-    counts = np.diff(np.append(starts, len(hashes)))
+    starts, counts = _equal_runs(hashes)
     return hashes[starts[counts > boilerplate_df(len(fps))]]
+
+
+def _equal_runs(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each run of equal values of a sorted array starts, and how long it is."""
+    starts = np.flatnonzero(np.concatenate([[True], hashes[1:] != hashes[:-1]])) if len(hashes) else np.zeros(0, dtype=np.int64)
+    return starts, np.diff(np.append(starts, len(hashes)))
 
 
 @dataclass
@@ -98,8 +101,7 @@ def candidates(entries: list[Entry], extra_boilerplate: np.ndarray) -> tuple[lis
     # array of reports to reorder (peak memory at 20,000 reports: the index is 8 bytes a fingerprint)
     docs = (np.searchsorted(np.cumsum(sizes), order, side="right")).astype(np.int32)
     del order
-    starts = np.flatnonzero(np.concatenate([[True], hashes[1:] != hashes[:-1]])) if len(hashes) else np.zeros(0, dtype=np.int64)
-    counts = np.diff(np.append(starts, len(hashes)))
+    starts, counts = _equal_runs(hashes)
     cap = boilerplate_df(n)
     boiler = np.union1d(hashes[starts[counts > cap]], extra_boilerplate)
     keep = (counts >= 2) & (counts <= cap)
