@@ -76,7 +76,8 @@ def make_keys(raws: list[str]) -> list[Key]:
 
 # What converter mirror sites leave in a text: the pinyin glosses they add after characters
 # (實(shí)施) and the question marks that stand for the ideographic spaces they lost at a line's start.
-PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+# (the "(" first, behind it the look-behind: re then looks for "(" instead of trying every character)
+PINYIN_GLOSS = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 LOST_INDENT = re.compile(r"^\?+(?=[\u4e00-\u9fff(（])")
 
 
@@ -188,6 +189,41 @@ def _folder():
     changing = re.compile("[" + "".join(re.escape(c) for c in sorted(by_char)) + "]")
     replace = by_char.__getitem__
     return lambda text: changing.sub(lambda m: replace(m.group()), text)
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+_NOT_WORD_NOR_NL = re.compile(r"[^\w\n]+")  # _NOT_WORD but "_" (str.replace is faster), keeping the line breaks
+_SPACE_NOT_NL = re.compile(r"[^\S\n]+")  # whitespace but the line breaks of lines joined by "\n"
+
+
+def key_texts(raws: list[str]) -> list[str]:
+    """The letters and digits of each line's key, [_NOT_WORD.sub("", k.text) for k in make_keys(raws)]:
+    the same strings, made on the lines joined by "\n" as make_keys does, but each step once over the whole text instead of once a
+    line and without the keys' maps back to the raw lines: width folding, whitespace out (lines
+    that make_keys folds one by one — a character outside the simple NFKC set, a zero-width
+    character — are folded alike), OpenCC, the pinyin glosses out (the lost indents' question
+    marks are not letters), then all but letters and digits. A line break inside a line, or a
+    conversion that changes a line's length, goes through make_keys itself."""
+    joined = "\n".join(raws)
+    folded = _folder()(joined)
+    if folded.count("\n") != len(raws) - 1 or not raws:
+        return [_NOT_WORD.sub("", k.text) for k in make_keys(raws)]
+    keys = _SPACE_NOT_NL.sub("", folded)
+    _table, other = _simple_fold()
+    odd = _strings_matching(other, joined, raws) | _strings_matching(_ZERO_WIDTH_RE, joined, raws)
+    if odd:
+        texts = keys.split("\n")
+        for i in odd:
+            folded_one, zero_width = _nfkc_many([raws[i]])
+            texts[i] = _fold(raws[i], folded_one[0], bool(zero_width)).text
+        keys = "\n".join(texts)
+    simplified = to_simplified(keys)
+    if len(simplified) != len(keys) or (
+            simplified != keys and [len(x) for x in simplified.split("\n")] != [len(x) for x in keys.split("\n")]):
+        return [_NOT_WORD.sub("", k.text) for k in make_keys(raws)]
+    if "(" in simplified:
+        simplified = PINYIN_GLOSS.sub("", simplified)
+    return _NOT_WORD_NOR_NL.sub("", simplified.replace("_", "")).split("\n")
 
 
 def nfkc(raw: str) -> str:

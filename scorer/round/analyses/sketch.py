@@ -14,21 +14,17 @@ the parent never parses 20,000 scorecards again to find candidates.
 from __future__ import annotations
 
 import os
-import re
 import threading
 from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
 
+from scorer.text.textnorm import key_texts
+
 K = 12  # characters per k-gram: about a clause; shorter shared strings are common usage
 W = 16  # winnowing window: a shared passage of K + W − 1 = 27 characters always shares a fingerprint
 SKETCH_DIR = ".fzscore-sketch"
-_NOT_WORD = re.compile(r"[\W_]+")
-_NOT_WORD_NOR_NL = re.compile(r"[^\w\n]+")  # _NOT_WORD but "_" (str.replace is faster), keeping the line breaks
-# textnorm.PINYIN_GLOSS with the "(" first, so that re looks for it instead of trying every character
-_PINYIN_GLOSS = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
-_SPACE_NOT_NL = re.compile(r"[^\S\n]+")  # whitespace but the line breaks of lines joined by "\n"
 _MULT = np.uint64(0x9E3779B97F4A7C15)
 
 
@@ -93,45 +89,13 @@ def body_lines(card: dict) -> list[int]:
 def report_text(lines: list[str], numbers: list[int] | None = None) -> ReportText:
     """The letters and digits of the given lines' keys (textnorm.make_keys), each with its line.
     Only the keys' text is needed here, not their map back to the raw line, so the lines are
-    normalised together (`_key_texts`) instead of key by key."""
+    normalised together (textnorm.key_texts) instead of key by key."""
     if numbers is None:
         numbers = list(range(1, len(lines) + 1))
-    parts = _key_texts([lines[n - 1] for n in numbers])
+    parts = key_texts([lines[n - 1] for n in numbers])
     lengths = np.fromiter((len(p) for p in parts), dtype=np.int64, count=len(parts))
     line_of = np.repeat(np.asarray(numbers, dtype=np.int32), lengths)
     return ReportText("".join(parts), line_of)
-
-
-def _key_texts(raws: list[str]) -> list[str]:
-    """[_NOT_WORD.sub("", k.text) for k in make_keys(raws)], the same strings, made on the lines
-    joined by "\n" as make_keys does, but each step once over the whole text instead of once a
-    line and without the keys' maps back to the raw lines: width folding, whitespace out (lines
-    that make_keys folds one by one — a character outside the simple NFKC set, a zero-width
-    character — are folded alike), OpenCC, the pinyin glosses out (the lost indents' question
-    marks are not letters), then all but letters and digits. A line break inside a line, or a
-    conversion that changes a line's length, goes through make_keys itself."""
-    from scorer.text import textnorm
-
-    joined = "\n".join(raws)
-    folded = textnorm._folder()(joined)
-    if folded.count("\n") != len(raws) - 1 or not raws:
-        return [_NOT_WORD.sub("", k.text) for k in textnorm.make_keys(raws)]
-    keys = _SPACE_NOT_NL.sub("", folded)
-    _table, other = textnorm._simple_fold()
-    odd = textnorm._strings_matching(other, joined, raws) | textnorm._strings_matching(textnorm._ZERO_WIDTH_RE, joined, raws)
-    if odd:
-        texts = keys.split("\n")
-        for i in odd:
-            nfkc, zero_width = textnorm._nfkc_many([raws[i]])
-            texts[i] = textnorm._fold(raws[i], nfkc[0], bool(zero_width)).text
-        keys = "\n".join(texts)
-    simplified = textnorm.to_simplified(keys)
-    if len(simplified) != len(keys) or (
-            simplified != keys and [len(x) for x in simplified.split("\n")] != [len(x) for x in keys.split("\n")]):
-        return [_NOT_WORD.sub("", k.text) for k in textnorm.make_keys(raws)]
-    if "(" in simplified:
-        simplified = _PINYIN_GLOSS.sub("", simplified)
-    return _NOT_WORD_NOR_NL.sub("", simplified.replace("_", "")).split("\n")
 
 
 def card_text(card: dict) -> ReportText:
