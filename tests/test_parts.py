@@ -346,3 +346,24 @@ def test_the_duty_pressed_on_the_units_below_is_not_the_reports_own(score, sente
 def test_the_first_responsible_duty_is_the_principals_not_a_deputys(score, actor, present):
     text = HEAD + MEASURES + "（三）加强组织领导。" + actor + "切实履行推进法治建设第一责任人职责，全年召开专题会议4次。\n"
     assert score(text)["sections"]["first_responsible"]["present"] is present
+
+
+@pytest.mark.parametrize("cue", ["拟在{y}年", "计划于{y}年", "{y}年将"])
+def test_measures_told_as_intentions_do_not_make_a_middle_part_the_plan(score, cue):
+    # every measure of a real page's opening turned into an intention for the next year: a part that
+    # opens that way is not the plan while measures still follow it, so the edit can only lower the
+    # score (set G tuning, measures_mark; page-040)
+    import re
+
+    from conftest import corpus_text
+
+    text = corpus_text("page-040")
+    year = int(re.search(r"(20\d\d)年", text).group(1)) + 1
+    lines = text.splitlines()
+    # the first paragraph after each sub-heading "(一)…" opens with the intention
+    edited = [line if i == 0 or not lines[i - 1].startswith("(") else cue.format(y=year) + line
+              for i, line in enumerate(lines)]
+    before, after = score(text), score("\n".join(edited))
+    assert sum(line != e for line, e in zip(lines, edited)) >= 3
+    assert after["sections"]["next_year"]["present"] is False
+    assert after["score"] <= before["score"]

@@ -173,12 +173,21 @@ def find_parts(st: Structure, recognisers: list[Recogniser], report_year: int | 
     order = [r for r in recognisers if not r.default]
 
     claimed: dict[int, list[str]] = {}
+    by_opening: list[int] = []
     for i, sec in enumerate(st.sections):
         assert sec.heading is not None  # top-level sections are headed
         ids = [r.id for r in order if r.heading_match(sec.heading.key, report_year)]
         if not ids:
-            ids = _claim_by_opening(st, i, sec, order, claimed, report_year)
+            ids = _claim_by_weak_heading(sec, order)
+        if not ids:
+            ids = _claim_by_opening(i, sec, order, claimed, report_year)
+            by_opening += [i] if ids else []
         claimed[i] = ids
+    # a plan known only by its opening is the report's last word on the year: when a later part falls
+    # back to the measures, the opening was an intention among them ("拟在2026年打造…" then more measures)
+    for i in by_opening:
+        if any(not claimed[j] for j in range(i + 1, len(st.sections))):
+            claimed[i] = []
     for i, sec in enumerate(st.sections):
         ids = claimed[i] or ([default] if default else [])
         if len(ids) > 1:
@@ -204,13 +213,19 @@ def find_parts(st: Structure, recognisers: list[Recogniser], report_year: int | 
     return parts
 
 
-def _claim_by_opening(st: Structure, i: int, sec: Section, order: list[Recogniser], claimed: dict,
-                      report_year: int | None) -> list[str]:
-    opening = _opening_text(sec)
+def _claim_by_weak_heading(sec: Section, order: list[Recogniser]) -> list[str]:
+    """A weak heading word ("履职") with a strong cue in the opening claims the part."""
     assert sec.heading is not None  # top-level sections are headed
     for r in order:
-        if r.weak and any(w in sec.heading.key for w in r.weak) and r.embedded_match(opening):
+        if r.weak and any(w in sec.heading.key for w in r.weak) and r.embedded_match(_opening_text(sec)):
             return [r.id]
+    return []
+
+
+def _claim_by_opening(i: int, sec: Section, order: list[Recogniser], claimed: dict,
+                      report_year: int | None) -> list[str]:
+    """An unnamed part whose first sentence states a plan ("2025年，我局将…")."""
+    for r in order:
         if r.opening and i > 0 and r.opening_match(_prose_opening(sec), report_year):
             earlier = [sid for j in range(i) for sid in claimed.get(j, [])]
             if r.id not in earlier:
