@@ -96,7 +96,7 @@ PADDING = [
 # A kept lead clause: an enumerator and the clause it opens.
 ENUM = re.compile(r"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]\s*|^\d+、|^[一二三四五六七八九十]+、)")
 YEAR = re.compile(r"(?:19|20)\d\d(?=\s*[年\-—–－])")
-FIGURE = re.compile(r"\d+(?:[.,，]\d+)*\s*(?:%|％)?\s*(?:余|多)?")
+FIGURE = re.compile(r"(?<![\d.])\d+(?:[.,，]\d+)*\s*(?:%|％)?\s*(?:余|多)?(?![\d、.])")  # "1、" is an enumerator
 DOCNAME = re.compile(r"《[^《》]{1,60}》")
 
 
