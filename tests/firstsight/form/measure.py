@@ -5,6 +5,7 @@ python measure.py --cmd "/work/baseline/.venv/bin/fzscore" --set tune|held --out
 python measure.py --edits g --cmd /work/frozen4/bin/fzscore --set tune|held   (set g: form_edits_g*.py)
 python measure.py --edits h --cmd /work/frozen5/bin/fzscore --set tune|held   (set h: form_edits_h*.py)
 python measure.py --edits i --cmd /work/frozen6/bin/fzscore --set tune|held   (set i: form_edits_i*.py)
+python measure.py --edits j --cmd /work/frozen8/bin/fzscore --set tune|held   (set j: form_edits_j*.py)
 """
 from __future__ import annotations
 
@@ -133,7 +134,7 @@ def main():
     ap.add_argument("--out", default=None)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--only", default=None, help="comma list of kinds")
-    ap.add_argument("--edits", default="", help="which form set: '' (form_edits*.py), g (form_edits_g*.py), h (form_edits_h*.py) or i (form_edits_i*.py)")
+    ap.add_argument("--edits", default="", help="which form set: '' (form_edits*.py), g (form_edits_g*.py), h (form_edits_h*.py), i (form_edits_i*.py) or j (form_edits_j*.py)")
     a = ap.parse_args()
     out = a.out or (f"results-{a.edits}-{a.set}.json" if a.edits else f"results-{a.set}.json")
     mod = edits_module(a.set, a.edits)
