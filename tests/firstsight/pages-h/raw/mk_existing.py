@@ -1,6 +1,6 @@
 # Builds existing.tsv: path, source_url (when labelled), first 150 chars (whitespace squashed) of every page
-# already used: the shared corpus, every tests/firstsight/pages* set (incl. pages-d, pages-d-held, pages-e, pages-e-held) and
-# /work/firstsight/pages-* (the earlier sets' originals).
+# already used: the shared corpus (every folder), every tests/firstsight/** text (incl. pages-g, pages-g-held) and
+# every /work/firstsight/** text (the earlier sets' originals).
 import glob, os, re, yaml
 R = os.path.dirname(os.path.abspath(__file__))
 T = os.path.normpath(R + '/../../../')  # tests/
