@@ -320,3 +320,20 @@ def test_a_paragraph_added_after_an_excerpts_cut_off_line_is_read_on_its_own(sco
     for check in ("substance.indicators", "substance.figures"):
         assert check_of(after, check)["points"] <= check_of(before, check)["points"] + 0.05, check
     assert after["score"] <= before["score"] + 0.5
+
+
+@pytest.mark.parametrize("formula, an_act", [
+    ("镇党委书记、镇长认真履行第一责任人职责，做到重要工作亲自部署、重大问题亲自过问、重点环节亲自协调、重要任务亲自督办。", True),
+    ("党政主要负责人坚持以上率下，带头尊法学法守法用法，充分发挥示范带动作用。", False),
+])
+def test_the_rules_own_formulas_leave_the_first_responsible_part_hollow(score, formula, an_act):
+    # the 规定's wording restated (四个亲自; 带头尊法学法守法用法) is a duty: a part made of it is hollow
+    # (panel-b: such parts earned 7 of 7). 亲自督办 said of the principals stays an act without a count
+    # (it tells them from a deputy); 尊法学法守法用法 is no act of study. A counted act still counts.
+    fr = "四、党政主要负责人履行推进法治建设第一责任人职责情况\n" + formula
+    card = score(report(plan=fr))
+    assert check_of(card, "completeness.first_responsible")["details"].get("hollow") is True
+    assert (check_of(card, "substance.leader_acts")["points"] > 0) is an_act
+    acted = score(report(plan=fr + "\n2024年3月，镇长主持召开专题会议研究法治工作2次。"))
+    assert check_of(acted, "substance.leader_acts")["points"] > check_of(card, "substance.leader_acts")["points"]
+    assert not check_of(acted, "completeness.first_responsible")["details"].get("hollow")

@@ -29,7 +29,7 @@ from scorer.checks.base import (
 )
 from scorer.document import topics
 from scorer.document.sentences import sentences
-from scorer.text.lexicon import any_word
+from scorer.text.lexicon import any_word, blank_slogans
 from scorer.text.safe_regex import any_of
 
 
@@ -42,6 +42,7 @@ from scorer.text.safe_regex import any_of
         Option("count_patterns", STRINGS, "表明行为有次数或时间的正则表达式（如“\\d+次”“\\d{1,2}月”）", regex=True),
         Option("full_at", number(above=0), "有次数或时间的不同履职行为达到这一数目得满分", 3),
         Option("duty_credit", SHARE, "只重申职责、没有写具体行为时得分的比例", 0.25),
+        Option("slogans", STRINGS, "口号：其中的词语不算履职行为（如“带头尊法学法守法用法”中的“学法”）", []),
     ),
     messages={"pass": ("acts", "count"), "partial": ("acts", "count", "uncounted", "missing"), "fail": ("missing",),
               "no_section": ()},
@@ -52,6 +53,7 @@ def check_acts(check: dict, ctx: Context) -> Result:
         return Result("fail", 0.0, say(check, "no_section"))
     counted = any_of(tuple(check["count_patterns"]))
     finders = [any_word(tuple(act["phrases"])) for act in check["acts"]]
+    slogans = any_word(tuple(check["slogans"]))
     concrete: dict[str, tuple] = {}
     vague: dict[str, tuple] = {}
     not_done: dict[str, tuple] = {}
@@ -67,8 +69,10 @@ def check_acts(check: dict, ctx: Context) -> Result:
         for s in sentences(b.k, year, actor):
             actor = s.subject() or actor
             off = next((t for a, z, t in strays if a <= s.start < z), None)
+            # a slogan's words are no act ("带头尊法学法守法用法" names 学法 as a duty): blanked, same length
+            text = blank_slogans(s.text, slogans)
             for act, phrases in zip(check["acts"], finders, strict=True):
-                first = phrases.search(s.text)  # where the first of its phrases begins
+                first = phrases.search(text)  # where the first of its phrases begins
                 if first is None:
                     continue
                 at = first.start()

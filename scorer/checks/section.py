@@ -14,6 +14,7 @@ from typing import Any
 from scorer.checks.base import SHARE, Context, Option, Result, ev, fill, grade_points, kind, mapping, status_for
 from scorer.document import causes, topics
 from scorer.document.sentences import is_past, sentences
+from scorer.text.lexicon import any_word, blank_slogans
 from scorer.text.safe_regex import any_of
 
 FORMS = ("section", "subheading", "paragraph", "sentence")
@@ -32,9 +33,11 @@ FORMS = ("section", "subheading", "paragraph", "sentence")
         Option("substance", {"type": "object", "required": ["patterns", "credit"], "additionalProperties": False,
                              "properties": {"patterns": {"type": "array", "items": {"type": "string"}, "minItems": 1},
                                             "credit": SHARE, "moods": {"type": "array", "items": {"enum": ["done", "intended", "normative"]}},
-                                            "principals_only": {"type": "boolean"}, "not_past": {"type": "boolean"}}},
+                                            "principals_only": {"type": "boolean"}, "not_past": {"type": "boolean"},
+                                            "slogans": {"type": "array", "items": {"type": "string", "minLength": 1}}}},
                "部分是否有实质内容：patterns（正则，至少一句符合才不算空洞，如具体行为、数据、事实）；moods（只看哪些语气的句子，"
                "done 已做、intended 打算、normative 重申职责；默认全部）；principals_only（不算分管领导、部门做的事）；not_past（不算写成已完成的句子，如照抄的成效）；"
+               "slogans（口号：其中的词语不算实质内容，如“重要任务亲自督办”中的“督办”）；"
                "credit（空洞时得分乘以这一比例）", None),
         Option("copied_from", {"type": "string"}, "判断是否空洞时，不算照抄自这一部分的句子（sections 中的 id，如成效部分）", None, section=True),
     ),
@@ -124,6 +127,7 @@ def _hollow(spec: dict, part, year: int | None, copied: str = "") -> bool:
     """No sentence of the part (of the moods asked, by the principals if asked, on rule-of-law work: a
     party-building or investment figure fills no part) matches a pattern."""
     rx = any_of(tuple(spec["patterns"]))
+    slogans = any_word(tuple(spec.get("slogans", ())))
     moods = set(spec.get("moods") or ("done", "intended", "normative"))
     actor = "unstated"
     for b in part.text_blocks():
@@ -132,11 +136,12 @@ def _hollow(spec: dict, part, year: int | None, copied: str = "") -> bool:
             actor = s.subject() or actor
             if not rx.search(s.text):
                 continue  # matches no pattern (most sentences): nothing else to ask of it
+            said = blank_slogans(s.text, slogans)
             if (spec.get("not_past") and is_past(s.text)) or (copied and is_copied(s.text, copied)):
                 continue
             if topics.is_off_topic(s.text):
                 continue
-            for m in rx.finditer(s.text):
+            for m in rx.finditer(said):
                 if s.mood_at(m.start()) in moods and not (
                         spec.get("principals_only") and s.actor_at(m.start()) == "someone_else") and not (
                         topics.is_off_topic_at(s.text, m.start())):
