@@ -118,8 +118,8 @@ def main():
     ap.add_argument("--no-pages", action="store_true")
     ap.add_argument("--procs", type=int, default=2)
     ap.add_argument("--only", default="", help="comma-separated ideas to (re)run; rows of other ideas are kept from --out")
-    ap.add_argument("--edits", choices=["c", "d", "e", "f", "g"], default="c",
-                    help="which set: c (third); d, e, f and g through measure_d.py … measure_g.py")
+    ap.add_argument("--edits", choices=["c", "d", "e", "f", "g", "h"], default="c",
+                    help="which set: c (third); d … h through measure_d.py … measure_h.py")
     args = ap.parse_args()
     mod = importlib.import_module(f"substance_edits_{args.edits}" + ("" if args.set == "tune" else "_held"))
     docs = edit_lib.load_dev() + ([] if args.no_pages else edit_lib.load_pages())
