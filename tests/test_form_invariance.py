@@ -234,3 +234,76 @@ def test_a_legal_databases_record_around_the_report_is_no_text(score):
     wrapped = "\n".join(lines[: title + 1] + fields + lines[title + 1:]).rstrip() + \
         "\n\n【法宝引证码】CLI.12.1234567\n原文链接：https://db.example.com/lar/1234567.html\n"
     assert_same_report(score(text), score(wrapped))
+
+
+TOP_HEADING = re.compile(rf"^(\s*)([{CN}]{{1,3}}、.*\S)\s*$")
+
+
+def _flanked(text: str, glyph: str) -> str:
+    """Every top heading between a pair of glyphs, as an editor's heading style copies to text."""
+    return "\n".join(TOP_HEADING.sub(rf"\1{glyph} \2 {glyph}", ln) for ln in text.splitlines())
+
+
+@pytest.mark.parametrize("glyph", ["◆◆", "★", "▶"])
+@pytest.mark.parametrize("name", ["seed-000", "seed-003", "page-028"])
+def test_headings_flanked_by_glyphs_are_the_same_headings(score, name, glyph):
+    # form set j tuning, flanked_headings: the closing glyphs stayed in every part's heading
+    text = corpus_text(name)
+    edited = _flanked(text, glyph)
+    assert edited != text
+    before, after = score(text), score(edited)
+    assert_same_report(before, after)
+    assert all(glyph not in (s["heading"] or "") for s in after["sections"].values())
+
+
+@pytest.mark.parametrize("badge", ["PART {:02d}", "Part.{}", "NO.{}"])
+@pytest.mark.parametrize("name", ["seed-000", "seed-002", "page-028"])
+def test_an_editors_numbered_badge_over_each_top_heading_is_no_text(score, name, badge):
+    # form set j tuning, part_badges: a badge after the 不足 was read as one more problem, and one
+    # before the first heading as the measures' heading
+    lines, out, n = corpus_text(name).splitlines(), [], 0
+    for ln in lines:
+        if TOP_HEADING.match(ln):
+            n += 1
+            out.append(badge.format(n))
+        out.append(ln)
+    before, after = score("\n".join(lines)), score("\n".join(out))
+    assert n >= 2
+    assert_same_report(before, after)
+    assert all("PART" not in (s["heading"] or "") for s in after["sections"].values())
+
+
+@pytest.mark.parametrize("forms", [{"。": "\uff61", "、": "\uff64"}, {"。": "\ufe12", "、": "\ufe11", "，": "\ufe10"},
+                                   {"，": "\ufe50", "、": "\ufe51"}])
+@pytest.mark.parametrize("name", ["seed-001", "page-r2-r034"])
+def test_punctuation_in_a_presentation_form_is_the_same_punctuation(score, name, forms):
+    # form set j tuning, halfwidth_ideo_punct: a page on one line with ｡ and ､ lost its headings
+    text = corpus_text(name)
+    edited = text.translate(str.maketrans(forms))
+    assert edited != text
+    assert_same_report(score(text), score(edited))
+
+
+def _wrapped_headings(text: str) -> str:
+    """Every top heading of 14 characters or more broken near its middle onto a second line, as a
+    Word heading balanced by a manual line break is exported."""
+    out = []
+    for ln in text.splitlines():
+        m = TOP_HEADING.match(ln)
+        body = m.group(2) if m else ""
+        if m and len(body) >= 14:
+            out += [m.group(1) + body[: len(body) // 2], body[len(body) // 2 :]]
+        else:
+            out.append(ln)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("name", ["seed-003", "seed-004", "page-r2-r042"])
+def test_a_heading_broken_over_two_lines_names_its_part(score, name):
+    # form set j tuning, heading_wrap: "二、2025年推进法治政" / "府建设存在的问题和不足" lost the 不足 (−21.8)
+    text = corpus_text(name)
+    edited = _wrapped_headings(text)
+    assert edited != text
+    before, after = score(text), score(edited)
+    assert_same_report(before, after)
+    assert {k: s["line"] is None for k, s in after["sections"].items()} == {k: s["line"] is None for k, s in before["sections"].items()}

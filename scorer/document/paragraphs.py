@@ -148,7 +148,7 @@ MD_EMPHASIS = re.compile(r"(?<!\*)\*\*(?=\S)([^*\n]+?)\*\*(?!\*)|(?<!_)__(?=\S)(
 HTML_TAG = re.compile(
     r"</?(?:p|strong|b|h[1-6]|span|em|i|u|br|div|font|section|li|ul|ol|center|blockquote)(?:\s[^<>]{0,200})?/?>", re.I
 )
-GLYPHS = "▍▌▎▏█▐▶►▷▸▹➤➢➣➡◆◇■□▪▫●◎★☆◢◣•‣◦"
+GLYPHS = "▍▌▎▏█▐▶►▷▸▹➤➢➣➡◆◇■□▪▫●◎★☆◢◣•‣◦※"
 # The pictographs an editor (135编辑器, 秀米) leads a heading with (📌 ✅ ▶️ 🔹 ⭐), as Unicode blocks:
 # arrows, technical symbols, geometric shapes, miscellaneous symbols and dingbats (not ❶–➓, which
 # number), the emoji planes, with the variation selector, joiner and keycap that follow them.
@@ -167,6 +167,14 @@ BOLD_LEAD = re.compile(rf"{AFTER_SENTENCE}(?:<(strong|b)(?:\s[^<>]{{0,200}})?>|\
 LEAD_END = "。.:：;；,，!！?？"
 
 
+# Punctuation in a presentation form (halfwidth ｡ ､ ｢ ｣ of a PDF font's ToUnicode map or a Japanese OCR
+# model; the vertical ︒ ︑ and small ﹐ ﹑ forms): the rules that part a text read the ordinary forms, which
+# NFKC gives; a text without them is passed through whole.
+PRESENTATION_PUNCTUATION = {ord(c): nfkc(c) for c in map(chr, [*range(0xFF61, 0xFF65), *range(0xFE10, 0xFE1A),
+                                                            *range(0xFE50, 0xFE6C)])
+                            if len(nfkc(c)) == 1 and nfkc(c) != c}
+PRESENTATION_MARK = re.compile("[" + "".join(map(chr, PRESENTATION_PUNCTUATION)) + "]")
+
 # Any character decoration starts with: most texts have none, and are passed through whole.
 # A footnote's superscript marker ("…第一责任人职责¹。"): no word, and NFKC would read it as a figure
 FOOTNOTE_MARK = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
@@ -177,6 +185,9 @@ def undecorate(lines: list[str]) -> list[str]:
     """Lines without decoration (see above), without invisible characters and without a document site's
     watermark; line numbers kept."""
     joined = "\n".join(lines)
+    if PRESENTATION_MARK.search(joined):
+        lines = [ln.translate(PRESENTATION_PUNCTUATION) for ln in lines]
+        joined = "\n".join(lines)
     if "www." in joined or "://" in joined:
         lines = unwatermark(lines)
     if not DECORATION_MARK.search(joined):
@@ -241,10 +252,24 @@ def _undecorate(ln: str) -> str:
         m = MD_HASH.match(ln)
         if m:
             ln = MD_CLOSING_HASH.sub("", m.group(1) + ln[m.end() :])
-    ln = LEAD_GLYPH.sub(r"\1", ln, count=1)
+    lead = LEAD_GLYPH.match(ln)
+    if lead:
+        ln = _without_trailing_glyphs(lead.group(1) + ln[lead.end() :])  # flanked: "◆◆ 一、X ◆◆"
     if "【" in ln or "〖" in ln or "[" in ln or "［" in ln:
         ln = WRAPPED_LEAD.sub(_lead, WRAPPED_LINE.sub(r"\1\2", ln))
     return ln
+
+
+GLYPH = re.compile(f"[{GLYPHS}{PICTOGRAPHS}]")
+
+
+def _without_trailing_glyphs(ln: str) -> str:
+    """A line led by glyphs without the glyphs that close it too (a heading style that flanks its words)."""
+    core = ln.rstrip(" \t\u3000")
+    end = len(core)
+    while end and GLYPH.match(core[end - 1]):
+        end -= 1
+    return ln if end == len(core) or not end else core[:end].rstrip(" \t\u3000")
 
 
 def _lead(m: re.Match, group: int = 1) -> str:

@@ -177,6 +177,8 @@ def find_parts(st: Structure, recognisers: list[Recogniser], report_year: int | 
     for i, sec in enumerate(st.sections):
         assert sec.heading is not None  # top-level sections are headed
         ids = [r.id for r in order if r.heading_match(sec.heading.key, report_year)]
+        if not ids and (wrapped := wrapped_heading_key(sec)):
+            ids = [r.id for r in order if r.heading_match(wrapped, report_year)]
         if not ids:
             ids = _claim_by_weak_heading(sec, order)
         if not ids:
@@ -211,6 +213,26 @@ def find_parts(st: Structure, recognisers: list[Recogniser], report_year: int | 
         if r.states_year:
             part.extra["year"] = plan_year(part, report_year) if part.present else None
     return parts
+
+
+CLAUSE_STOP = re.compile(r"[。！？!?；;：:]")
+
+
+def wrapped_heading_key(sec: Section) -> str | None:
+    """A heading broken over two lines (a Word heading balanced by a manual line break, a PDF's width:
+    "二、2025年推进法治政" / "府建设存在的问题和不足"): its key with the next line's, when that line follows
+    it at once, ends no sentence or clause and is about as long as the heading. Asked only when the heading alone
+    names no part, so an unnumbered sub-heading under a heading that does is never read into it."""
+    heading = sec.heading
+    if heading is None or heading.has_body or not sec.blocks or sec.block is None:
+        return None
+    nxt = sec.blocks[0]
+    if nxt.heading is not None or nxt.line != sec.block.last_line + 1 or nxt.last_line != nxt.line:
+        return None
+    text = nxt.k
+    if not text or len(text) > len(heading.key) + 8 or CLAUSE_STOP.search(text):
+        return None
+    return heading.key + text
 
 
 def _claim_by_weak_heading(sec: Section, order: list[Recogniser]) -> list[str]:
@@ -363,7 +385,8 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
         for sec in top.walk():
             if sec is top or sec.heading is None or _prose(sec):
                 continue
-            if r.heading_match(sec.heading.key, report_year):
+            if r.heading_match(sec.heading.key, report_year) or (
+                    (wrapped := wrapped_heading_key(sec)) and r.heading_match(wrapped, report_year)):
                 _embed(part, sec.block, sec.heading.text, "subheading", sec)
                 return
     if not r.leaders:
