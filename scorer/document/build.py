@@ -15,6 +15,7 @@ from scorer.document.metadata import Metadata
 from scorer.document.parts import Part, Recogniser
 from scorer.document.plausible import plausible_metadata
 from scorer.document.structure import Structure
+from scorer.text.numerals import arabic_counts
 
 
 @dataclass
@@ -55,5 +56,7 @@ def build(lines: list[str], recognisers_for: Callable[[Metadata], list[Recognise
     st = analyse(lines)
     # a year the contract cannot hold (九九九九年, 1900年) is read as unknown, not carried on
     meta = plausible_metadata(metadata.extract(st, published=published, hints=hints, as_report=as_report))
+    for b in st.blocks:  # counts in Chinese numerals are figures to the checks (metadata read them as written)
+        b.key.text = arabic_counts(b.key.text)
     found = parts.find_parts(st, recognisers_for(meta), meta.report_year)
     return Document(st, meta, found)
