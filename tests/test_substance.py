@@ -337,3 +337,15 @@ def test_the_rules_own_formulas_leave_the_first_responsible_part_hollow(score, f
     acted = score(report(plan=fr + "\n2024年3月，镇长主持召开专题会议研究法治工作2次。"))
     assert check_of(acted, "substance.leader_acts")["points"] > check_of(card, "substance.leader_acts")["points"]
     assert not check_of(acted, "completeness.first_responsible")["details"].get("hollow")
+
+
+@pytest.mark.parametrize("told", ["{y}年办理法律援助案件36件，为农民工追回欠薪120万元。", "{y}年，全镇受理行政复议申请9件，纠错2件。"])
+def test_figures_told_of_a_year_before_the_report_year_are_not_its_results(score, told):
+    # set H tuning, pair_year: last year's figures counted as the year's own
+    this_year = score(report(measures=MEASURES_2024 + told.format(y=2024) + "\n"))
+    last_year = score(report(measures=MEASURES_2024 + told.format(y=2023) + "\n"))
+    assert this_year["score"] > last_year["score"]
+    assert any("往年" in (e.get("note") or "") for e in check_of(last_year, "substance.figures")["evidence"])
+    # the previous year's report named as what is acted on now stays the year's work
+    fixed = score(report(measures=MEASURES_2024 + "（三）2023年度报告所列的3项不足在2024年逐项整改，已整改3项。\n"))
+    assert not any("往年" in (e.get("note") or "") for e in check_of(fixed, "substance.figures")["evidence"])

@@ -135,11 +135,14 @@ def check_figures(check: dict, ctx: Context) -> Result:
             a, z = b.key.raw_span(s, e)
             name = paragraph_topics.topic_name(topic)
             off.append(ev(b.line_at(s), b.raw[a:z].strip(), note=f"离题：{name}，不计入", kind=name))
-        intended = [(x.start + x.onset, x.start + len(x.text)) for x in sentences(b.k, ctx.meta.report_year)
-                    if x.mood == "intended"]
-        for s, e in intended[: max(0, 3 - len(plans))]:
+        # an intention's figures, and a year's before the report year, are no results of the year
+        told = [(x.start + x.onset, x.start + len(x.text), x.mood) for x in sentences(b.k, ctx.meta.report_year)
+                if x.mood in ("intended", "earlier")]
+        intended = [(s, e) for s, e, _ in told]
+        for s, e, mood in told[: max(0, 3 - len(plans))]:
             a, z = b.key.raw_span(s, e)
-            plans.append(ev(b.line_at(s), b.raw[a:z].strip(), note="打算做的事，不是成效，其中的数据不计入"))
+            plans.append(ev(b.line_at(s), b.raw[a:z].strip(), note="打算做的事，不是成效，其中的数据不计入" if mood == "intended"
+                            else "往年的数据，不是本年度的成效，不计入"))
         n = own = 0
         last = None
         for m in CLAUSE.finditer(b.k):

@@ -18,6 +18,11 @@ from scorer.text.textnorm import data_file
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 CLAUSE_END = re.compile(r"[,:]")
 DATE_YEAR = re.compile(r"((?:19|20)\d{2})年")
+# A clause that opens with a year and tells what was done in it ("2024年办理法律援助案件…", "2024年,全县…"):
+# in a report on a later year, that year's work, not the report year's. A year that names a document or
+# a list acted on now ("2024年度报告所列的不足…逐项整改") or starts a span (2021年以来) is not
+EARLIER_YEAR = re.compile(r"(?:^|[,;:])(?:在|于)?((?:19|20)\d{2})年度?(?:[,:]|全年|共|累计|全[县区市镇乡局]|我[县区市镇乡局]|"
+                          r"办理|开展|组织|完成|受理|审核|审查|制定|出台|印发|召开|举办|查处|化解|调解|培训|公开|收到|发生)")
 # a clause that only says when: 2024年8月, 今年以来, 上半年, 年初, 在2021年, 在过去的一年里
 WHEN = re.compile(r"在?(?:过去的?一年|一年来)?(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|份|底|初)?)?"
                   r"(?:今年|全年|年初|年内|年底|年中|上半年|下半年|一季度|二季度|三季度|四季度|以来|期间|以后|之后)*[里中内]?")
@@ -27,7 +32,7 @@ class Sentence(NamedTuple):  # a NamedTuple, not a frozen dataclass: a quarter o
     """A sentence read as an act: where it starts, its text, its mood and who acts in it."""
     start: int  # offset in the text it was read from
     text: str
-    mood: str  # done | intended | normative
+    mood: str  # done | intended | normative | earlier (told as a year before the report's)
     actor: str  # principal | someone_else | unstated: the actor in effect where the sentence starts
     onset: int = 0  # where the mood sets in: the start of the clause with its first cue (0 for done)
 
@@ -93,6 +98,8 @@ def _mood_and_onset(text: str, report_year: int | None) -> tuple[str, int]:
             return mood, _clause_start(text, at)
     if later:
         return "intended", _clause_start(text, later[0])
+    if report_year is not None and (m := EARLIER_YEAR.search(text)) and int(m.group(1)) < report_year:
+        return "earlier", m.start() + (text[m.start()] in ",;:")
     return "done", 0
 
 
