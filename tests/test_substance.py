@@ -349,3 +349,12 @@ def test_figures_told_of_a_year_before_the_report_year_are_not_its_results(score
     # the previous year's report named as what is acted on now stays the year's work
     fixed = score(report(measures=MEASURES_2024 + "（三）2023年度报告所列的3项不足在2024年逐项整改，已整改3项。\n"))
     assert not any("往年" in (e.get("note") or "") for e in check_of(fixed, "substance.figures")["evidence"])
+
+
+@pytest.mark.parametrize("mark", ["目前正在推进{m}", "{m}，此事项已纳入2025年度任务清单、眼下尚未启动"])
+def test_work_still_under_way_or_not_started_is_not_done(score, mark):
+    # set H tuning, measures_mark: "目前正在推进…" and "…此事项…尚未启动" left the measures' figures counted
+    done = "完善公共法律服务，与23个村（社区）签订《法律顾问聘用合同》，覆盖率达100%"
+    card = score(report(measures=MEASURES_2024 + mark.format(m=done) + "。\n"))
+    plain = score(report(measures=MEASURES_2024 + done + "。\n"))
+    assert card["score"] < plain["score"]
