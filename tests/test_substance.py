@@ -358,3 +358,13 @@ def test_work_still_under_way_or_not_started_is_not_done(score, mark):
     card = score(report(measures=MEASURES_2024 + mark.format(m=done) + "。\n"))
     plain = score(report(measures=MEASURES_2024 + done + "。\n"))
     assert card["score"] < plain["score"]
+
+
+@pytest.mark.parametrize("team", ["法治建设工作专班", "县委督导组", "专项工作组"])
+def test_an_act_of_a_working_team_is_not_the_principals(score, team):
+    # set H tuning, pair_who: an act told of the 工作专班 earned what the principal's earns
+    fr = "四、党政主要负责人履行推进法治建设第一责任人职责情况\n镇党委书记、镇长认真履行第一责任人职责。"
+    act = "2024年10月，{who}主持召开专题会议，研究3起行政败诉案件的整改。"
+    principal = check_of(score(report(plan=fr + act.format(who="镇长"))), "substance.leader_acts")
+    other = check_of(score(report(plan=fr + act.format(who=team))), "substance.leader_acts")
+    assert principal["points"] > other["points"]
