@@ -370,10 +370,12 @@ def test_an_act_of_a_working_team_is_not_the_principals(score, team):
     assert principal["points"] > other["points"]
 
 
-@pytest.mark.parametrize("work", ["2024年对12件涉及市场主体经济活动的政策措施逐件开展公平竞争审查，纠正排除限制竞争条款3条。",
-                                  "2024年推行涉企“综合查一次”，联合检查46户次，减少重复上门30余次。"])
-def test_fair_competition_review_and_joint_inspections_are_credited_work(score, work):
+@pytest.mark.parametrize("work, item", [
+    ("2024年对12件涉及市场主体经济活动的政策措施逐件开展公平竞争审查，纠正排除限制竞争条款3条。", "营商环境和放管服"),
+    ("2024年推行涉企“综合查一次”，联合检查46户次，减少重复上门30余次。", "执法检查和监督")])
+def test_fair_competition_review_and_joint_inspections_are_credited_work(score, work, item):
     # set H tuning, add_h: two items reviewers credit (营商环境, 涉企检查) earned nothing in these words
     base = check_of(score(report()), "substance.indicators")
     more = check_of(score(report(measures=MEASURES_2024 + work + "\n")), "substance.indicators")
+    assert item in more["details"]["credited"] and item not in base["details"]["credited"]
     assert more["points"] > base["points"]
