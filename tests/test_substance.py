@@ -379,3 +379,15 @@ def test_fair_competition_review_and_joint_inspections_are_credited_work(score, 
     more = check_of(score(report(measures=MEASURES_2024 + work + "\n")), "substance.indicators")
     assert item in more["details"]["credited"] and item not in base["details"]["credited"]
     assert more["points"] > base["points"]
+
+
+def test_areas_listed_in_a_clause_without_figures_earn_nothing(score):
+    # set H tuning, pad_keyword_list: a clause listing a dozen areas, next to one figure, earned +5
+    listed = ("开展法治督察，反馈问题27条，全年统筹推进行政复议、行政应诉、执法监督、备案审查、政务公开、法律顾问、"
+              "普法宣传、行政裁决等各方面工作。\n")
+    base = check_of(score(report(measures=MEASURES_2024 + "开展法治督察，反馈问题27条。\n")), "substance.indicators")
+    padded = check_of(score(report(measures=MEASURES_2024 + listed)), "substance.indicators")
+    assert padded["points"] == base["points"]
+    # a clause that gives each its figure is reported work
+    data = "全年办理行政复议案件9件、行政应诉案件4件、备案审查文件6件、依申请公开12件。\n"
+    assert check_of(score(report(measures=MEASURES_2024 + data)), "substance.indicators")["points"] > base["points"]

@@ -33,6 +33,8 @@ from scorer.text.safe_regex import any_of, first_characters
         Option("full_at", number(above=0), "计分单位（每项已做且有数据的句子数，至多 depth 句）达到这一值得满分"),
         Option("depth", {"type": "integer", "minimum": 1}, "每项至多计几句已做且有数据的句子（同一项写得更详实也得分）", 1),
         Option("bare_credit", number(minimum=0, maximum=1), "写了已做但没有数据的一项所得的比例", 0.5),
+        Option("list_at", {"type": "integer", "minimum": 2}, "一个分句列举这么多项以上、又没有数据时，是列举工作领域，"
+               "所列各项都不算有数据（即使同一句的其他分句有数据）", 4),
     ),
     messages={"pass": ("done", "names"), "partial": ("done", "names", "bare", "missing", "sentences", "depth", "full"),
               "fail": ("done", "bare", "missing"),
@@ -72,12 +74,16 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                 named = [name for name, _ in rxs if name in found and s.mood_at(found[name]) == "done"]
                 fig = figure.search(s.text)
                 has_figure = fig is not None and s.mood_at(fig.start()) == "done"
+                # "统筹推进行政复议、行政应诉、…等各方面工作": areas listed, not work reported; a figure
+                # elsewhere in the sentence is none of theirs
+                listed = _listed(s.text, named, found, figure, check["list_at"]) if len(named) >= check["list_at"] else set()
                 if not named and not (has_figure and subject):
                     subject = ""
                     continue  # names no item and details none
                 a, z = b.key.raw_span(s.start, s.start + len(s.text))
                 for name in named:
-                    (credited if has_figure else bare).setdefault(name, (b.line, b.raw[a:z].strip()))
+                    (credited if has_figure and name not in listed else bare).setdefault(name, (b.line, b.raw[a:z].strip()))
+                named = [name for name in named if name not in listed]
                 target = named or ([subject] if subject else [])
                 if has_figure and target and s.text not in said:
                     said.add(s.text)
@@ -100,6 +106,19 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                "sentences_counted": dict(depth)}
     return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details,
                   facts={"off_topic_paragraphs": off})
+
+
+CLAUSE_END = re.compile(r"[,;:]")
+
+
+def _listed(text: str, named: list[str], found: dict[str, int], figure: re.Pattern, at_least: int) -> set[str]:
+    """The items named in a clause that lists `at_least` of them or more and holds no figure."""
+    bounds = [0] + [m.end() for m in CLAUSE_END.finditer(text)] + [len(text) + 1]
+    by_clause: dict[int, list[str]] = {}
+    for name in named:
+        by_clause.setdefault(next(i for i in range(len(bounds) - 1) if found[name] < bounds[i + 1]), []).append(name)
+    return {name for i, names in by_clause.items() if len(names) >= at_least
+            and not figure.search(text, bounds[i], bounds[i + 1] - 1) for name in names}
 
 
 @lru_cache(maxsize=8)
