@@ -391,3 +391,11 @@ def test_areas_listed_in_a_clause_without_figures_earn_nothing(score):
     # a clause that gives each its figure is reported work
     data = "全年办理行政复议案件9件、行政应诉案件4件、备案审查文件6件、依申请公开12件。\n"
     assert check_of(score(report(measures=MEASURES_2024 + data)), "substance.indicators")["points"] > base["points"]
+
+
+def test_wanting_innovation_is_no_specific_shortcoming(score):
+    # panel-b: "工作创新意识不足，特色亮点还不够突出" was judged specific (创新 read as an area of work)
+    card = score(report(problems="一是工作创新意识不足，特色亮点还不够突出；二是执法人员持证率仅为82%，3名新进人员尚未取得执法证。"))
+    critique = check_of(card, "substance.self_critique")
+    notes = [e.get("note") or "" for e in critique["evidence"]]
+    assert critique["details"]["specific_share"] == 0.5, notes
