@@ -1,6 +1,7 @@
 """Substance analytics: each test breaks when the analytic itself breaks, not when output changes shape."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -399,3 +400,22 @@ def test_wanting_innovation_is_no_specific_shortcoming(score):
     critique = check_of(card, "substance.self_critique")
     notes = [e.get("note") or "" for e in critique["evidence"]]
     assert critique["details"]["specific_share"] == 0.5, notes
+
+
+@pytest.mark.parametrize("name", ["seed-003", "seed-000"])
+def test_paragraphs_pasted_again_as_one_earn_nothing_more(score, name):
+    # panel-b, padded: two paragraphs of the measures pasted again, on consecutive lines (one paragraph),
+    # gave their sentences new neighbours, and a figure sentence counted for the item named before it
+    import itertools
+
+    from conftest import corpus_text
+
+    text = corpus_text(name)
+    lines = text.splitlines()
+    start = next(i for i, ln in enumerate(lines) if ln.strip().startswith("一、"))
+    end = next(i for i, ln in enumerate(lines) if ln.strip().startswith("二、"))
+    long = [i for i in range(start, end) if len(lines[i].strip()) > 120]
+    before = check_of(score(text), "substance.indicators")["points"]
+    for i, j in itertools.combinations(long, 2):
+        edited = "\n".join(lines[:end] + [lines[i], lines[j]] + lines[end:])
+        assert check_of(score(edited), "substance.indicators")["points"] <= before, (i, j)

@@ -51,7 +51,7 @@ def check_indicators(check: dict, ctx: Context) -> Result:
     credited: dict[str, tuple] = {}
     bare: dict[str, tuple] = {}
     depth: Counter[str] = Counter()  # evidenced sentences per item, at most check["depth"]
-    said: set[str] = set()  # a sentence repeated word for word counts once
+    said: set[str] = set()  # a sentence repeated word for word counts once, in whatever company
     off: list[dict] = []
     seen: set[str] = set()
     year = ctx.meta.report_year
@@ -69,6 +69,10 @@ def check_indicators(check: dict, ctx: Context) -> Result:
             for s in sentences(b.k, year):
                 if strays and any(a <= s.start < z for a, z, _ in strays):
                     continue
+                if s.text in said:  # read before (a paragraph pasted again, joined to another): nothing new
+                    subject = ""
+                    continue
+                said.add(s.text)
                 first = anything.search(s.text)
                 found = _first_matches(s.text, first, anything, by_first, unknown) if first else {}
                 named = [name for name, _ in rxs if name in found and s.mood_at(found[name]) == "done"]
@@ -85,8 +89,7 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                     (credited if has_figure and name not in listed else bare).setdefault(name, (b.line, b.raw[a:z].strip()))
                 named = [name for name in named if name not in listed]
                 target = named or ([subject] if subject else [])
-                if has_figure and target and s.text not in said:
-                    said.add(s.text)
+                if has_figure and target:
                     for name in target:
                         depth[name] = min(check["depth"], depth[name] + 1)
                         credited.setdefault(name, (b.line, b.raw[a:z].strip()))
