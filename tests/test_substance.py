@@ -1,7 +1,6 @@
 """Substance analytics: each test breaks when the analytic itself breaks, not when output changes shape."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
