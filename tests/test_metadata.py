@@ -745,3 +745,19 @@ def test_a_reports_own_title_after_the_news_lead_that_introduces_it():
     # a report's own announcement ("现将…报告如下:") is followed by its first heading: no title is taken after it
     own = meta("2024年,生态环境部深入学习贯彻习近平法治思想。现将有关情况报告如下:\n一、2024年推进法治政府建设情况\n全年召开专题会议4次。")
     assert own.title is None and own.is_report is True
+
+
+def test_a_document_cited_by_name_is_not_the_issuer(score):
+    # pages-h tuning (fsh-017): "《浙江省重大建设项目管理办法》" gave the issuer "浙江省重大建设项目管理办"
+    text = ("2024年,我局坚持以习近平新时代中国特色社会主义思想为指导,认真做好法治政府建设各项工作。现将相关情况报告如下:\n"
+            "一、2024年推进法治政府建设主要举措和成效\n"
+            "(一)强化法治思维。组织全局干部职工深入学习《浙江省优化营商环境条例》《浙江省重大建设项目管理办法》等法律法规,"
+            "全年举办学法交流会6次。\n")
+    assert "管理办" not in (score(text)["document"]["issuer"] or "")
+
+
+def test_a_bureau_named_with_guanli_is_its_own_name(score):
+    # pages-h tuning (fsh-003): 住房和城乡建设管理局 was read as 住房和城乡建设局
+    text = ("发文机关:武乡县住房和城乡建设管理局\n标题:武乡县住房和城乡建设管理局关于2025年法治政府建设情况的报告\n"
+            "2025年,在县委、县政府的正确领导下,我局深入学习贯彻习近平法治思想,全年审核合同12件。\n")
+    assert score(text)["document"]["issuer"] == "武乡县住房和城乡建设管理局"

@@ -638,7 +638,8 @@ def _named_department(st: Structure, context: _Context) -> tuple[int | None, lis
         text = PAREN.sub("", PINYIN_GLOSS.sub("", b.k[:1000]))
         for sentence in SENTENCE_SPLIT.split(text):
             got = organs.prefix(sentence, strict=True)
-            if got and len(got[0]) == 1 and got[0][0].kind == "department" and got[0][0].places:
+            if got and len(got[0]) == 1 and got[0][0].kind == "department" and got[0][0].places \
+                    and not _runs_on(sentence, got[1]):
                 found.setdefault(got[0][0].name, (b.line, got[0]))
     if len(found) != 1:
         return None, None
@@ -646,6 +647,12 @@ def _named_department(st: Structure, context: _Context) -> tuple[int | None, lis
 
 
 SENTENCE_SPLIT = re.compile(r"[。;!?、《]")
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether a name read up to `end` ends inside a word: its last character and the next one are a word
+    ("…管理办" of 《…管理办法》, "…局" of 局面), so the name is that word's start, not an organ."""
+    return 0 < end < len(text) and part_of_speech(text[end - 1 : end + 1]) is not None
 
 
 def _own_township_subject(clause: str, context: _Context) -> list[organs.Organ] | None:
