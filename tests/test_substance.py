@@ -418,3 +418,12 @@ def test_paragraphs_pasted_again_as_one_earn_nothing_more(score, name):
     for i, j in itertools.combinations(long, 2):
         edited = "\n".join(lines[:end] + [lines[i], lines[j]] + lines[end:])
         assert check_of(score(edited), "substance.indicators")["points"] <= before, (i, j)
+
+
+def test_a_shortcoming_told_as_praise_is_not_specific(score):
+    # set H tuning, short_boast: "…方面，不足之处是工作标杆定得过高…" was judged specific (不足 read as a fact)
+    boast = "一是基层法治建设力量方面，不足之处是工作标杆定得过高，同志们常年加班加点；二是执法人员持证率仅为82%，3名新进人员尚未取得执法证。"
+    critique = check_of(score(report(problems=boast)), "substance.self_critique")
+    assert critique["details"]["specific_share"] == 0.5
+    staff = "一是基层法治建设力量不足，全镇仅有2名专职执法人员；二是执法人员持证率仅为82%，3名新进人员尚未取得执法证。"
+    assert check_of(score(report(problems=staff)), "substance.self_critique")["details"]["specific_share"] == 1.0
