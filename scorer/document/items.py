@@ -45,12 +45,19 @@ def items_of(part: Part) -> list[Item]:
     for sec in part.sections:
         # a sub-section given to a part (from a combined heading) keeps its own heading's text
         out += _section_items(sec, top=sec.parent is None)
-    for b in passages(part.blocks):
+    # a part given as blocks (a lead-in inside another part's section): a sub-heading line over its
+    # paragraphs heads them, as it does in a section of its own; it is no item of its own
+    blocks = [b for b in part.blocks if not _bare_sub_heading(b)] if len(part.blocks) > 1 else part.blocks
+    for b in passages(blocks):
         out += _block_items(b, 0)
     out = [i for i in out if len(i.key) >= 6]
     enumerated = [i for i in out if i.enumerated]
     # With a numbered list, a closing summary paragraph ("在2021年,我镇通过…") is no item.
     return enumerated if len(enumerated) >= 2 else out
+
+
+def _bare_sub_heading(b: Block) -> bool:
+    return b.heading is not None and b.heading.marker != "item" and not b.heading.has_body
 
 
 def _section_items(sec: Section, top: bool = False) -> list[Item]:

@@ -240,8 +240,15 @@ def _site_name(before: str, runs: list[str], name_words: re.Pattern, name_max: i
     return own if len(own) <= 8 and not before[: len(before) - len(own)].strip() else ""  # it opens the line
 
 
+# A forum's BBCode ([b]…[/b], [size=4], [color=red]) is markup as HTML is: read as the HTML tags it stands for
+BBCODE = re.compile(r"\[(/?)(b|i|u|s|size|color|font|align|center|quote)(?:=[^\[\]\n]{0,40})?\]", re.I)
+BBCODE_AS_HTML = {"b": "b", "i": "i", "u": "u"}
+
+
 def _undecorate(ln: str) -> str:
     ln = FOOTNOTE_MARK.sub("", without_invisible(ln))
+    if "[" in ln:
+        ln = BBCODE.sub(lambda m: f"<{m.group(1)}{BBCODE_AS_HTML.get(m.group(2).lower(), 'span')}>", ln)
     if "<" in ln or "**" in ln:
         ln = BOLD_LEAD.sub(lambda m: _lead(m, 2), ln)
     if "<" in ln:

@@ -310,6 +310,8 @@ def split_blocks(lines: list[str]) -> list[Block]:
         if not key.text:
             continue
         parts = _split_inline(p.raw) if len(key.text) > 80 else _split_spaced(p.raw)
+        if HEADING_GAP.match(parts[0].lstrip()):
+            parts = _heading_over_gap(parts[0]) + parts[1:]
         if len(parts) == 1:
             blocks.append(Block(p.line, p.raw, key, last_line=p.last, breaks=p.starts[1:]))
             continue
@@ -404,6 +406,20 @@ def _joined(run: list[Block]) -> Block:
         text += b.k
     return Block(first.line, raw, Key(text, index), role=first.role, heading=first.heading, last_line=run[-1].last_line,
                  breaks=tuple(breaks))
+
+
+# A numbered heading run into its paragraph after a space ("七、实施有效举措,促进效能提升 根据…,我镇计划…"):
+# the space was the line break. Only between Chinese characters (not pangu spacing: "一、2025 年"), with
+# a heading's words before it and a sentence after it.
+HEADING_GAP = re.compile(rf"((?:[{CN_DIGITS}]{{1,3}}、|[（(][{CN_DIGITS}]{{1,3}}[)）])[^\s。;；!?！？]{{3,40}}?[\u4e00-\u9fff])[ \t\u3000]+"
+                         rf"(?=[\u4e00-\u9fff][^\n]{{18,}}[。;；])")
+
+
+def _heading_over_gap(raw: str) -> list[str]:
+    lead = len(raw) - len(raw.lstrip())
+    m = HEADING_GAP.match(raw, lead)
+    assert m is not None
+    return [raw[: m.end(1)], raw[m.end() :]]
 
 
 def _split_spaced(raw: str) -> list[str]:

@@ -1,6 +1,7 @@
 """What reading a file gives: its lines and what is known of the file (format, encoding, hash, warnings)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,7 +45,13 @@ class Extracted:
         }
 
 
+# HTML's line break pasted as text ("…成效<br /><br />(一)…" from a CMS's export): a line break all the same
+BR_TAG = re.compile(r"<br\s{0,8}/?>", re.I)
+
+
 def split_lines(text: str) -> list[str]:
+    if "<br" in text or "<BR" in text:
+        text = BR_TAG.sub("\n", text)
     lines = LINE_BREAK.split(text)
     if lines and lines[-1] == "":
         lines.pop()
