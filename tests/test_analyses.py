@@ -252,10 +252,11 @@ def test_the_sketch_file_gives_back_the_text_and_lines_the_card_gives(tmp_path):
     from scorer.scoring.pipeline import score_path
 
     card = dict(score_path(str(DEV[2])))
-    sketch.write_sketch(str(tmp_path), "r", card)
+    written = sketch.write_sketch(str(tmp_path), "r", card)  # what the worker hands to last year's comparison
     stored, direct = sketch.read_text(str(tmp_path), "r"), sketch.card_text(card)
-    assert stored is not None and stored.text == direct.text and len(direct) > 1000
-    assert stored.line_of.tolist() == direct.line_of.tolist()
+    assert stored is not None and stored.text == direct.text == written.text and len(direct) > 1000
+    assert stored.line_of.tolist() == direct.line_of.tolist() == written.line_of.tolist()
+    assert stored.line_of.dtype == written.line_of.dtype
     chars, fps = sketch.read_sketch(str(tmp_path), "r")
     assert chars == len(direct) and fps.tolist() == sketch.fingerprints(direct).tolist()
     # a sketch of the first version (the length, then the fingerprints): its fingerprints, and the text from the card

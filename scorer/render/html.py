@@ -72,6 +72,12 @@ def render_html(card: Mapping[str, Any], card_json: str | None = None) -> str:
     return _template().render(**_view(card, card_json))
 
 
+def preload() -> None:
+    """Load the page's template now (jinja2, the compiled template): a batch does it once before it
+    forks its workers, instead of each worker after."""
+    _template()
+
+
 @functools.lru_cache(maxsize=1)
 def _template():
     import jinja2
