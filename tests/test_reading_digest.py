@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 import sys
 
-from conftest import corpus_dir
-
 import scorer.reading as reading
 from scorer.text.yamlcache import sha256_hex
+
+from conftest import corpus_dir
 
 
 def test_the_digest_is_the_files_sha256_with_and_without_openssl_loaded(monkeypatch, tmp_path):
