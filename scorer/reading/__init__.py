@@ -93,9 +93,9 @@ def _sha256_hex(data: bytes) -> str:
     """The file's SHA-256: OpenSSL's when this process has loaded it already (a batch has: its
     hashlib), 7x CPython's own on a 150 KB PDF where the CPU has SHA instructions (0.09 against 0.62
     ms); otherwise sha256_hex, which spares a one-report run the 2 ms of opening libcrypto."""
-    openssl = sys.modules.get("_hashlib")
+    openssl = getattr(sys.modules.get("_hashlib"), "openssl_sha256", None)
     if openssl is not None:
-        return openssl.openssl_sha256(data).hexdigest()
+        return openssl(data).hexdigest()
     return sha256_hex(data)
 
 

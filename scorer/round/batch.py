@@ -165,7 +165,7 @@ def _safe(name: str) -> str:
 _WORKER: dict = {}
 
 
-def _load_shared() -> None:
+def _load_shared(html: bool = True) -> None:
     from scorer.rubric import for_level
     from scorer.scoring import pipeline  # noqa: F401  (the scoring modules, imported before the fork)
 
@@ -182,9 +182,10 @@ def _load_shared() -> None:
     import scorer.reading.pdf
     import scorer.round.analyses.sketch
     import scorer.round.analyses.stage  # noqa: F401
-    from scorer.render.html import preload
+    if html:
+        from scorer.render.html import preload
 
-    preload()
+        preload()
 
 
 CHUNK = 8  # reports per message to a worker: fewer, larger messages
@@ -429,7 +430,7 @@ def _pool_map(tasks: list[Task], jobs: int, time_limit: float = TIME_LIMIT):
     forked = "fork" in mp.get_all_start_methods()
     ctx = mp.get_context("fork" if forked else "spawn")
     if forked:
-        _load_shared()  # once in the parent: forked workers inherit rubrics and dictionaries
+        _load_shared(html=any(t.html for t in tasks))  # once in the parent: forked workers inherit rubrics and dictionaries
     pending = deque(tasks)
     strikes: Counter[str] = Counter()
     workers = [_Worker(ctx, forked) for _ in range(max(1, min(jobs, len(tasks))))]
