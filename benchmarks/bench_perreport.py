@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import inspect
 import os
 import pickle
 import pstats
@@ -66,10 +67,13 @@ def one(path: str, outdir: str, name: str, times: dict) -> str:
     card = score_extracted(extracted)
     t2 = clock()
     task = batch.Task(name, path, outdir, None, True)
-    batch._write_sketch(task, card)
+    text = batch._write_sketch(task, card)
     t3 = clock()
     if hasattr(batch, "_last_year"):  # this build compares a matched report with last year's in the worker
-        card, _year = batch._last_year(task, card, None)
+        if "now_text" in inspect.signature(batch._last_year).parameters:  # the sketch's text handed on (perf24j)
+            card, _year = batch._last_year(task, card, None, text)
+        else:
+            card, _year = batch._last_year(task, card, None)
     t4 = clock()
     encoded = _encode(card)
     t5 = clock()
@@ -107,7 +111,6 @@ PREVIOUS: dict = {}
 def _stage(outdir: str, name: str, card: dict, path: str, page_left: bool) -> None:
     """The analyses' work on one report matched with last year's, as run_analyses does it (the
     build's own functions: reading the card (and the sketch file's text), followup.compare, apply_round_facts, write_card)."""
-    import inspect
     import json
 
     import numpy as np

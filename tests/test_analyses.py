@@ -89,6 +89,54 @@ def test_a_townships_shortcomings_copied_into_anothers_are_found_with_their_line
     assert next(c for c in other["checks"] if c["id"] == "round.copying")["status"] != "fail"
 
 
+def test_the_pair_page_and_the_index_are_what_a_freshly_compiled_template_renders(independent, tmp_path, monkeypatch):
+    """The index's and the pair page's templates are compiled once a process (and kept as bytecode):
+    the pages are those a template compiled for the call renders."""
+    import jinja2
+
+    import scorer.render.index as index_module
+    import scorer.render.pair as pair_module
+    from scorer.text.resources import resource_dir
+
+    first_out, _ = independent
+    src = tmp_path / "in"
+    src.mkdir()
+    for p in DEV + PAGES:
+        shutil.copy(p, src / p.name)
+    lb = _lines(DEV[2])
+    s_b, e_b = _section(first_out, DEV[2].stem, "shortcomings")
+    s_a, e_a = _section(first_out, DEV[1].stem, "shortcomings")
+    lb[s_b:e_b] = _lines(DEV[1])[s_a:e_a]
+    lb[s_b + 1] += "<b>\"整改\"</b> & '落实'"  # in a copied line: what the pages must escape
+    (src / DEV[2].name).write_text("\n".join(lb), encoding="utf-8")
+    fresh = jinja2.Environment(loader=jinja2.FileSystemLoader(str(resource_dir("templates"))),
+                               autoescape=jinja2.select_autoescape(["html", "j2"]))
+    pages, indexes = [], []
+    real_pair, real_index = pair_module.render_pair, index_module.render_index
+
+    def pair(view):
+        pages.append((real_pair(view), fresh.get_template("pair.html.j2").render(**view)))
+        return pages[-1][0]
+
+    def index(stats, scored, skipped, run_info, grade_order, other_years=(), analyses=None):
+        scored, other_years = list(scored), list(other_years)
+        got = "".join(real_index(stats, scored, skipped, run_info, grade_order, other_years, analyses))
+        index_module._template.cache_clear()  # again from the bytecode cache
+        again = "".join(real_index(stats, scored, skipped, run_info, grade_order, other_years, analyses))
+        data = dict(stats, scored=scored, other_rows=other_years, skipped=skipped, run=run_info, analyses=analyses,
+                    level_zh=index_module.LEVEL_ZH, status_zh=index_module.ROW_STATUS_ZH,
+                    grade_order=[g for g in grade_order if g in stats["grades"]] + [g for g in stats["grades"] if g not in grade_order])
+        indexes.append((got, again, fresh.get_template("index.html.j2").render(**data)))
+        return iter([got])
+
+    monkeypatch.setattr(pair_module, "render_pair", pair)
+    monkeypatch.setattr(index_module, "render_index", index)
+    result = _run([str(src)], tmp_path / "out")
+    assert len(result.analyses["pairs"]) == 1 and len(pages) == 1 and indexes
+    assert all(got == want for got, want in pages) and "&lt;b&gt;&#34;整改&#34;&lt;/b&gt; &amp; &#39;落实&#39;" in pages[0][0]
+    assert all(got == again == want for got, again, want in indexes)
+
+
 def test_punctuation_width_and_script_do_not_hide_a_copy(independent, tmp_path):
     first_out, _ = independent
     import opencc
@@ -252,10 +300,11 @@ def test_the_sketch_file_gives_back_the_text_and_lines_the_card_gives(tmp_path):
     from scorer.scoring.pipeline import score_path
 
     card = dict(score_path(str(DEV[2])))
-    sketch.write_sketch(str(tmp_path), "r", card)
+    written = sketch.write_sketch(str(tmp_path), "r", card)  # what the worker hands to last year's comparison
     stored, direct = sketch.read_text(str(tmp_path), "r"), sketch.card_text(card)
-    assert stored is not None and stored.text == direct.text and len(direct) > 1000
-    assert stored.line_of.tolist() == direct.line_of.tolist()
+    assert stored is not None and stored.text == direct.text == written.text and len(direct) > 1000
+    assert stored.line_of.tolist() == direct.line_of.tolist() == written.line_of.tolist()
+    assert stored.line_of.dtype == written.line_of.dtype
     chars, fps = sketch.read_sketch(str(tmp_path), "r")
     assert chars == len(direct) and fps.tolist() == sketch.fingerprints(direct).tolist()
     # a sketch of the first version (the length, then the fingerprints): its fingerprints, and the text from the card

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from pathlib import Path
 
 from scorer.reading.extracted import Extracted, split_lines
@@ -88,8 +89,18 @@ def check_length(path: str, chars: int) -> None:
         raise InputError(path, f"文字过多（约 {chars / 10000:.0f} 万字，上限 {MAX_TEXT_CHARS // 10000} 万字），不像一份年度报告，已拒绝读取")
 
 
+def _sha256_hex(data: bytes) -> str:
+    """The file's SHA-256: OpenSSL's when this process has loaded it already (a batch has: its
+    hashlib), 7x CPython's own on a 150 KB PDF where the CPU has SHA instructions (0.09 against 0.62
+    ms); otherwise sha256_hex, which spares a one-report run the 2 ms of opening libcrypto."""
+    openssl = getattr(sys.modules.get("_hashlib"), "openssl_sha256", None)
+    if openssl is not None:
+        return openssl(data).hexdigest()
+    return sha256_hex(data)
+
+
 def _read(path: str, data: bytes) -> Extracted:
-    digest = sha256_hex(data)
+    digest = _sha256_hex(data)
     kind = sniff(data)
     name = os.path.basename(path)
     if name.startswith("~$") and len(data) < 4096:

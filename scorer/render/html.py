@@ -72,6 +72,12 @@ def render_html(card: Mapping[str, Any], card_json: str | None = None) -> str:
     return _template().render(**_view(card, card_json))
 
 
+def preload() -> None:
+    """Load the page's template now (jinja2, the compiled template): a batch does it once before it
+    forks its workers, instead of each worker after."""
+    _template()
+
+
 @functools.lru_cache(maxsize=1)
 def _template():
     import jinja2
@@ -135,6 +141,17 @@ def _bytecode_cache(jinja2, directory: str | None = None):
     A cache that cannot be created or written is no cache; rendering never fails because of it."""
 
     class QuietCache(jinja2.FileSystemBytecodeCache):
+        def get_bucket(self, environment, name, filename, source):
+            # Jinja2 keys an entry by the template's name and source only, but the code compiled
+            # depends on the environment's options too (escaping, whitespace control): two
+            # environments loading one template must not take each other's code.
+            escape = environment.autoescape(name) if callable(environment.autoescape) else environment.autoescape
+            options = (escape, environment.trim_blocks, environment.lstrip_blocks, environment.keep_trailing_newline,
+                       environment.newline_sequence, environment.block_start_string, environment.variable_start_string,
+                       environment.comment_start_string, environment.line_statement_prefix,
+                       environment.line_comment_prefix, environment.optimized, sorted(environment.extensions))
+            return super().get_bucket(environment, name, filename, f"{source}\0{options!r}")
+
         def dump_bytecode(self, bucket):
             try:
                 super().dump_bytecode(bucket)

@@ -165,7 +165,7 @@ def _safe(name: str) -> str:
 _WORKER: dict = {}
 
 
-def _load_shared() -> None:
+def _load_shared(html: bool = True) -> None:
     from scorer.rubric import for_level
     from scorer.scoring import pipeline  # noqa: F401  (the scoring modules, imported before the fork)
 
@@ -174,7 +174,18 @@ def _load_shared() -> None:
     from scorer.text.textnorm import make_keys
 
     make_keys(["預熱，"])  # OpenCC and the width-folding tables
-    import scorer.round.analyses.sketch  # noqa: F401  (numpy, for the workers' fingerprints)
+    # numpy for the workers' fingerprints, and what every worker would otherwise import (or compile)
+    # for itself after the fork, ~45 ms each: the readers, last year's comparison, the page's template
+    # (PDFium is left to the workers: pypdfium2 initialises its library when imported)
+    import scorer.reading.docx
+    import scorer.reading.html
+    import scorer.reading.pdf
+    import scorer.round.analyses.sketch
+    import scorer.round.analyses.stage  # noqa: F401
+    if html:
+        from scorer.render.html import preload
+
+        preload()
 
 
 CHUNK = 8  # reports per message to a worker: fewer, larger messages
@@ -231,9 +242,8 @@ def _score_task(task: Task) -> dict:
             if rubric is None:
                 rubric = _WORKER[task.rubric] = load(task.rubric)
         card = score_path(task.path, rubric, task.published, as_report=task.as_report)
-        if task.sketch:
-            _write_sketch(task, card)
-        card, year = _last_year(task, card, rubric)
+        text = _write_sketch(task, card) if task.sketch else None
+        card, year = _last_year(task, card, rubric, text)
         encoded = card_json(card)
         atomic_write(os.path.join(task.outdir, f"{task.name}.json"), encoded)
         if task.html:
@@ -266,7 +276,7 @@ def _undecided(card: Mapping[str, Any]) -> bool:
     return bool(card.get("needs_review")) and not any(c["status"] in ("pass", "partial", "fail") for c in card["checks"])
 
 
-def _last_year(task: Task, card, rubric) -> tuple[Any, dict | None]:
+def _last_year(task: Task, card, rubric, now_text=None) -> tuple[Any, dict | None]:
     """A scored report whose issuer has a report in last year's round (`--previous`, read before the
     workers forked), compared with it here, right after scoring: the card with the comparison folded
     in, written once, and what its row keeps of it (None: not compared). The boilerplate left out of
@@ -281,18 +291,21 @@ def _last_year(task: Task, card, rubric) -> tuple[Any, dict | None]:
     prev = matched(last.reports, doc["issuer"], display_path(task.path))
     if prev is None:
         return card, None
-    now_text = sketch.read_text(task.outdir, task.name)  # the text the sketch file just written holds
+    if now_text is None:  # the text the sketch file just written holds
+        now_text = sketch.read_text(task.outdir, task.name)
     card, compared = fold_last_year(card, prev, last, rubric, now_text)
     # "copied" as the round's stage leaves a row it has seen: None until a copy is found
     return card, {"copied": None, **year_fields(compared, last.key(prev))}
 
 
-def _write_sketch(task: Task, card: Mapping[str, Any]) -> None:
-    """The report's fingerprints for the round's copying analysis, computed here on the worker's core."""
+def _write_sketch(task: Task, card: Mapping[str, Any]):
+    """The report's fingerprints for the round's copying analysis, computed here on the worker's core;
+    returns the report's text as the file holds it (None: not a report, no file)."""
     if card["document"]["is_report"]:
         from scorer.round.analyses.sketch import write_sketch
 
-        write_sketch(task.outdir, task.name, dict(card))
+        return write_sketch(task.outdir, task.name, dict(card))
+    return None
 
 
 def summary_row(card: Mapping[str, Any]) -> dict:
@@ -417,7 +430,7 @@ def _pool_map(tasks: list[Task], jobs: int, time_limit: float = TIME_LIMIT):
     forked = "fork" in mp.get_all_start_methods()
     ctx = mp.get_context("fork" if forked else "spawn")
     if forked:
-        _load_shared()  # once in the parent: forked workers inherit rubrics and dictionaries
+        _load_shared(html=any(t.html for t in tasks))  # once in the parent: forked workers inherit rubrics and dictionaries
     pending = deque(tasks)
     strikes: Counter[str] = Counter()
     workers = [_Worker(ctx, forked) for _ in range(max(1, min(jobs, len(tasks))))]

@@ -259,7 +259,7 @@ def items(lines: list[str], section: dict | None) -> list[tuple[int, str, str]]:
 
 
 def _best(queries: list[str], pool: list[str], tokens) -> list[tuple[int | None, float]]:
-    from scorer.text.matching import best_matches
+    from scorer.round.analyses.similarity import best_matches  # matching.best_matches, with arrays
 
     if not queries:
         return []

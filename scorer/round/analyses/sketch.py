@@ -179,8 +179,9 @@ MAGIC = b"FZSKTX01"
 _HEAD = 8 + 3 * 8
 
 
-def write_sketch(outdir: str, name: str, card: dict) -> None:
-    """The report's fingerprints, line map and text beside its scorecard (atomically)."""
+def write_sketch(outdir: str, name: str, card: dict) -> ReportText:
+    """The report's fingerprints, line map and text beside its scorecard (atomically); returns the
+    text (card_text: what read_text gives back from the file), which last year's comparison reads."""
     from scorer.round.outputs import atomic_write
 
     rt = card_text(card)
@@ -191,6 +192,7 @@ def write_sketch(outdir: str, name: str, card: dict) -> None:
     head = np.asarray([len(rt), len(fp), len(numbers)], dtype=np.uint64)
     atomic_write(sketch_path(outdir, name), b"".join(
         [MAGIC, head.tobytes(), fp.tobytes(), numbers.tobytes(), lengths.tobytes(), rt.text.encode("utf-8")]))
+    return rt
 
 
 def read_sketch(outdir: str, name: str) -> tuple[int, np.ndarray] | None:

@@ -1,0 +1,64 @@
+"""Last year's comparison matches items with arrays (scorer.round.analyses.similarity): the same
+indices and the same floats, bit for bit, as scorer.text.matching.best_matches."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from scorer.round.analyses import similarity
+from scorer.rubric import for_level
+from scorer.text.matching import best_matches, bigram_terms
+from scorer.text.textnorm import make_keys
+
+from conftest import corpus_dir
+
+
+def _sentences() -> list[str]:
+    out = []
+    for p in sorted(corpus_dir("dev").glob("*.txt")):
+        keys = make_keys(p.read_text(encoding="utf-8").splitlines())
+        out += [s for k in keys for s in re.findall(r"[^。；;！!？?]+", k.text) if len(s) >= 8]
+    return out
+
+
+def _same(problems: list[str], plans: list[str], tokens) -> None:
+    want = best_matches(problems, plans, tokens)
+    got = similarity.best_matches(problems, plans, tokens)
+    assert got == want
+    assert [type(j) for j, _ in got] == [type(j) for j, _ in want]
+    assert [type(s) for _, s in got] == [type(s) for _, s in want]
+
+
+@pytest.mark.skipif(not similarity.SEQUENTIAL_SUM, reason="Python 3.12's sum() is compensated: matching's own is used")
+def test_the_arrays_give_the_same_matches_and_floats_as_matching():
+    pool = _sentences()
+    assert len(pool) > 300
+    tokens = bigram_terms(tuple(for_level(None).vocabulary))  # bigrams and the rubric's terms (counted twice)
+    rng = random.Random(24)
+    for _ in range(300):
+        problems = rng.sample(pool, rng.randint(1, 12))
+        plans = rng.sample(pool, rng.randint(1, 40))
+        _same(problems, plans, tokens)
+    # plan items repeated (ties: the first of equals), texts with no term, one text of each side,
+    # problems that are plan items, short and long vectors on either side
+    some = pool[:30]
+    cases = [
+        (some[:3], some[:3] + some[:3]),
+        (["2024年", "abc"], some[:5]),
+        (some[:4], ["123", "", "x"]),
+        ([""], [""]),
+        (some[:1], some[1:2]),
+        ([some[0] * 5], some[:10]),
+        (some[:10], [some[1] * 7, some[2]]),
+        (["法治政府建设"], ["法治政府建设", "建设法治政府", "法治"]),
+    ]
+    for problems, plans in cases:
+        _same(problems, plans, tokens)
+
+
+def test_an_empty_side_is_answered_as_matching_answers_it():
+    tokens = bigram_terms(())
+    assert similarity.best_matches([], ["法治建设"], tokens) == best_matches([], ["法治建设"], tokens)
+    assert similarity.best_matches(["法治建设"], [], tokens) == best_matches(["法治建设"], [], tokens)
