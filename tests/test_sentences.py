@@ -50,7 +50,10 @@ LABELLED = [
     # where the leaders stand ("在县委县政府领导下") is not who acts; a clause that says when
     # ("在2021年") does not hide the subject after it
     ("在县委县政府的坚强领导下,县长主持召开专题会议3次。", "done", "principal"),
-    ("在2021年,我镇分管副镇长着力履行职责,研究部署法治建设重大问题。", "done", "someone_else"),
+    ("在2024年,我镇分管副镇长着力履行职责,研究部署法治建设重大问题。", "done", "someone_else"),
+    # what a year before the report's tells is that year's work (set H tuning, pair_year)
+    ("在2023年,我镇分管副镇长着力履行职责,研究部署法治建设重大问题。", "earlier", "someone_else"),
+    ("2023年,县长主持召开专题会议3次。", "earlier", "principal"),
     ("在过去的一年里,镇党委书记着力履行职责,研究部署法治建设重大问题。", "done", "principal"),
     # a closing clause of nothing but "not yet done" speaks of the whole sentence's act
     ("县长主持召开府院联席会议,眼下尚未付诸实施。", "intended", "principal"),
