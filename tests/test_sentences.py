@@ -54,6 +54,8 @@ LABELLED = [
     # what a year before the report's tells is that year's work (set H tuning, pair_year)
     ("在2023年,我镇分管副镇长着力履行职责,研究部署法治建设重大问题。", "earlier", "someone_else"),
     ("2023年,县长主持召开专题会议3次。", "earlier", "principal"),
+    # 将 marking the object of a verb that follows ("将法治建设和中心工作同部署、同推进") is no "will"
+    ("镇长主持召开专题会议2次,将法治建设和中心工作同部署、同推进。", "done", "principal"),
     ("在过去的一年里,镇党委书记着力履行职责,研究部署法治建设重大问题。", "done", "principal"),
     # a closing clause of nothing but "not yet done" speaks of the whole sentence's act
     ("县长主持召开府院联席会议,眼下尚未付诸实施。", "intended", "principal"),

@@ -427,3 +427,11 @@ def test_a_shortcoming_told_as_praise_is_not_specific(score):
     assert critique["details"]["specific_share"] == 0.5
     staff = "一是基层法治建设力量不足，全镇仅有2名专职执法人员；二是执法人员持证率仅为82%，3名新进人员尚未取得执法证。"
     assert check_of(score(report(problems=staff)), "substance.self_critique")["details"]["specific_share"] == 1.0
+
+
+def test_a_deadline_told_after_an_act_is_not_its_date(score):
+    # set H tuning, fr_modal: a deadline of an intention told after an act gave the act a date (+0.8)
+    fr = "四、党政主要负责人履行推进法治建设第一责任人职责情况\n镇党委书记主持召开党委会议，听取法治政府建设工作情况汇报"
+    plain = check_of(score(report(plan=fr + "。")), "substance.leader_acts")
+    deadline = check_of(score(report(plan=fr + "，力争于2025年9月底前完成整改。")), "substance.leader_acts")
+    assert deadline["points"] <= plain["points"]

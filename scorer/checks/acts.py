@@ -89,7 +89,9 @@ def check_acts(check: dict, ctx: Context) -> Result:
                 if s.actor_at(at) == "someone_else":
                     not_done.setdefault(act["name"], found + ("不是主要负责人做的",))
                     continue
-                target = concrete if counted.search(s.text) else vague
+                # a count or a date of what was done: not the deadline of an intention told after it
+                done_count = any(s.mood_at(c.start()) == "done" for c in counted.finditer(s.text))
+                target = concrete if done_count else vague
                 target.setdefault(act["name"], found)
     vague = {k: v for k, v in vague.items() if k not in concrete}
     done = len(concrete) + 0.5 * len(vague)
