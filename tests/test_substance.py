@@ -435,3 +435,27 @@ def test_a_deadline_told_after_an_act_is_not_its_date(score):
     plain = check_of(score(report(plan=fr + "。")), "substance.leader_acts")
     deadline = check_of(score(report(plan=fr + "，力争于2025年9月底前完成整改。")), "substance.leader_acts")
     assert deadline["points"] <= plain["points"]
+
+
+@pytest.mark.parametrize("work, item", [
+    ("2024年为困难群众办理法援案件16件，指派律师9名。", "法律顾问和公共法律服务"),
+    ("2024年抽取执法案卷40宗交由律师和专家交叉评阅，评出优秀卷6宗。", "案卷评查"),
+])
+def test_credited_work_in_other_words_and_units(score, work, item):
+    # set H held, after its clean measurement: 法援 and 案卷…评阅 counted N宗 as no figure
+    assert item in check_of(score(report(measures=MEASURES_2024 + work + "\n")), "substance.indicators")["details"]["credited"]
+
+
+def test_population_figures_are_no_rule_of_law_results(score):
+    # set H held, after its clean measurement: 户籍人口, 新生儿, 城镇化率 counted as the year's figures
+    law = score(report(measures=MEASURES_2024 + "2024年开展执法监督检查6轮，纠正不当行政行为15件，追究执法过错责任3人。\n"))
+    people = score(report(measures=MEASURES_2024 + "2024年末户籍人口15万人，新生儿600名，迁入人口300余人，城镇化率提高2个百分点。\n"))
+    assert law["score"] > people["score"]
+
+
+@pytest.mark.parametrize("actor, suffix", [("驻村第一书记", ""), ("镇党委书记", "，力求在2025年8月前全部落实")])
+def test_a_village_secretary_is_no_principal_and_a_hoped_for_deadline_no_deed(score, actor, suffix):
+    fr = "四、党政主要负责人履行推进法治建设第一责任人职责情况\n镇党委书记、镇长认真履行第一责任人职责。"
+    done = check_of(score(report(plan=fr + "2024年3月，镇长主持召开专题会议研究法治工作2次。")), "substance.leader_acts")
+    other = check_of(score(report(plan=fr + f"2024年3月，{actor}主持召开专题会议研究法治工作2次{suffix}。")), "substance.leader_acts")
+    assert other["points"] < done["points"] if not suffix else other["points"] <= done["points"]
