@@ -18,11 +18,12 @@ from scorer.text.textnorm import data_file
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 CLAUSE_END = re.compile(r"[,:]")
 DATE_YEAR = re.compile(r"((?:19|20)\d{2})年")
-# A clause that opens with a year and tells what was done in it ("2024年办理法律援助案件…", "2024年,全县…"):
-# in a report on a later year, that year's work, not the report year's. A year that names a document or
-# a list acted on now ("2024年度报告所列的不足…逐项整改") or starts a span (2021年以来) is not
-EARLIER_YEAR = re.compile(r"(?:^|[,;:])(?:在|于)?((?:19|20)\d{2})年度?(?:[,:]|全年|共|累计|全[县区市镇乡局]|我[县区市镇乡局]|"
-                          r"办理|开展|组织|完成|受理|审核|审查|制定|出台|印发|召开|举办|查处|化解|调解|培训|公开|收到|发生)")
+# A clause that opens with a year ("2024年办理法律援助案件…", "2024年实现…全覆盖"): in a report on a later
+# year, what it tells is that year's work, not the report year's. A year that starts a span (2021年以来,
+# 2023年至今) or names a document or a review of that year acted on now ("2024年度报告所列的不足…逐项整改",
+# "2024年督察反馈的问题") is not.
+EARLIER_YEAR = re.compile(r"(?:^|[,;:])(?:在|于)?((?:19|20)\d{2})年(?!度?(?:以来|至今|起|来|至|[-—~～到])|"
+                          r"度?[^,;:。]{0,12}?(?:报告|总结|要点|计划|方案|清单|督察|巡视|巡察|审计|考核|评估|检查|反馈|指出|查摆|发现))")
 # a clause that only says when: 2024年8月, 今年以来, 上半年, 年初, 在2021年, 在过去的一年里
 WHEN = re.compile(r"在?(?:过去的?一年|一年来)?(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|份|底|初)?)?"
                   r"(?:今年|全年|年初|年内|年底|年中|上半年|下半年|一季度|二季度|三季度|四季度|以来|期间|以后|之后)*[里中内]?")
