@@ -461,3 +461,16 @@ def test_a_village_secretary_is_no_principal_and_a_hoped_for_deadline_no_deed(sc
     done = check_of(score(report(plan=fr + "2024年3月，镇长主持召开专题会议研究法治工作2次。")), "substance.leader_acts")
     other = check_of(score(report(plan=fr + f"2024年3月，{actor}主持召开专题会议研究法治工作2次{suffix}。")), "substance.leader_acts")
     assert other["points"] < done["points"] if not suffix else other["points"] <= done["points"]
+
+
+@pytest.mark.parametrize("padding", [
+    "2024年以镇党委镇政府名义转发各类法治文件24份，编发工作简报12期，印制宣传折页3000份。",
+    "2024年上级法治督察组到我镇开展实地督察，调阅案卷120本，走访群众300人，对我镇工作给予肯定。",
+])
+def test_paperwork_and_a_superiors_visit_are_no_results(score, padding):
+    # set H held, after its clean measurement: documents forwarded and a superior body's inspection counted
+    # as the year's figures (+0.6 to +1.1; a hollow measures part became whole: +5.4)
+    base = score(report())
+    padded = score(report(measures=MEASURES_2024 + padding + "\n"))
+    assert check_of(padded, "substance.figures")["points"] <= check_of(base, "substance.figures")["points"]
+    assert padded["score"] <= base["score"] + 0.5

@@ -108,6 +108,8 @@ def _topic_regexes(on_topic: tuple[str, ...], groups: tuple[tuple[str, tuple[str
         Option("on_topic", STRINGS, "法治政府建设工作的词语（如 执法、复议、应诉、规范性文件）：含这些词的分句不算离题", []),
         Option("meeting_counts", STRINGS, "只说开了几次会的数据（如“召开推进会3次”）的正则表达式：不是成效，其中的数据不计入，篇幅照算",
                [], regex=True),
+        Option("paperwork_counts", STRINGS, "只说转发、编印了多少文件、简报的数据（如“转发文件12份”“编发简报6期”）的正则表达式：与开会次数一样，"
+               "是过程不是成效", [], regex=True),
     ),
     messages={"pass": ("count", "density", "full", "bare", "off_topic"),
               "partial": ("count", "density", "full", "bare", "off_topic"),
@@ -118,7 +120,8 @@ def check_figures(check: dict, ctx: Context) -> Result:
     if part is None:
         return Result("fail", 0.0, say(check, "no_section") or say(check, "fail", density=0, count=0))
     rx = figure_regex(check["units"])
-    meetings = any_of(tuple(check["meeting_counts"])) if check["meeting_counts"] else None
+    process = tuple(check["meeting_counts"]) + tuple(check["paperwork_counts"])
+    meetings = any_of(process) if process else None
     topics = _topic_regexes(tuple(check["on_topic"]), tuple((g["name"], tuple(g["terms"])) for g in check["off_topic"]))
     seen: set[str] = set()
     chars = count = paragraphs = 0
@@ -137,12 +140,13 @@ def check_figures(check: dict, ctx: Context) -> Result:
             off.append(ev(b.line_at(s), b.raw[a:z].strip(), note=f"离题：{name}，不计入", kind=name))
         # an intention's figures, and a year's before the report year, are no results of the year
         told = [(x.start + x.onset, x.start + len(x.text), x.mood) for x in sentences(b.k, ctx.meta.report_year)
-                if x.mood in ("intended", "earlier")]
+                if x.mood in ("intended", "earlier", "superior")]
         intended = [(s, e) for s, e, _ in told]
         for s, e, mood in told[: max(0, 3 - len(plans))]:
             a, z = b.key.raw_span(s, e)
-            plans.append(ev(b.line_at(s), b.raw[a:z].strip(), note="打算做的事，不是成效，其中的数据不计入" if mood == "intended"
-                            else "往年的数据，不是本年度的成效，不计入"))
+            plans.append(ev(b.line_at(s), b.raw[a:z].strip(), note={"intended": "打算做的事，不是成效，其中的数据不计入",
+                                                                      "earlier": "往年的数据，不是本年度的成效，不计入"}.get(
+                                                                          mood, "上级机关的工作，不是本单位的成效，不计入")))
         n = own = 0
         last = None
         for m in CLAUSE.finditer(b.k):

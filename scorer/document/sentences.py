@@ -33,7 +33,7 @@ class Sentence(NamedTuple):  # a NamedTuple, not a frozen dataclass: a quarter o
     """A sentence read as an act: where it starts, its text, its mood and who acts in it."""
     start: int  # offset in the text it was read from
     text: str
-    mood: str  # done | intended | normative | earlier (told as a year before the report's)
+    mood: str  # done | intended | normative | earlier (a year before the report's) | superior (a superior body's work)
     actor: str  # principal | someone_else | unstated: the actor in effect where the sentence starts
     onset: int = 0  # where the mood sets in: the start of the clause with its first cue (0 for done)
 
@@ -69,7 +69,7 @@ def _cues() -> dict[str, re.Pattern]:
     data = data_file("sentence-cues")
     # rewritten to open with literals (safe_regex.literal_first): the same matches, found by skipping ahead
     return {k: re.compile(literal_first(data[k])) for k in ("principals", "others", "bodies", "objects", "intended", "normative", "done", "past",
-                                             "anaphora", "lower_units")}
+                                             "anaphora", "lower_units", "superiors")}
 
 
 def is_past(text: str) -> bool:
@@ -101,7 +101,14 @@ def _mood_and_onset(text: str, report_year: int | None) -> tuple[str, int]:
         return "intended", _clause_start(text, later[0])
     if report_year is not None and (m := EARLIER_YEAR.search(text)) and int(m.group(1)) < report_year:
         return "earlier", m.start() + (text[m.start()] in ",;:")
+    if cues["superiors"].search(_first_clause(text)):
+        return "superior", 0
     return "done", 0
+
+
+def _first_clause(text: str) -> str:
+    """The clause that names who acts: the first that says more than when."""
+    return next((c for c in CLAUSE_END.split(text) if not WHEN.fullmatch(c)), "")
 
 
 def _in_title(text: str, at: int) -> bool:
