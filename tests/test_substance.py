@@ -475,3 +475,12 @@ def test_paperwork_and_a_superiors_visit_are_no_results(score, padding):
     assert check_of(padded, "substance.figures")["details"]["figures"] == check_of(base, "substance.figures")["details"]["figures"]
     if "上级" in padding:  # (paperwork after an item's sentence still reads as its detail to the indicators)
         assert padded["score"] <= base["score"] + 0.5
+
+
+def test_a_village_legal_service_room_and_hearing_a_report_face_to_face_are_credited(score):
+    # set H held, after its clean measurement: 法律服务室 was no public legal service, 当面听取 no act
+    room = check_of(score(report(measures=MEASURES_2024 + "2024年实现村级法律服务室全覆盖，值班律师接待咨询120人次。\n")),
+                    "substance.indicators")
+    assert "法律顾问和公共法律服务" in room["details"]["credited"]
+    fr = "四、党政主要负责人履行推进法治建设第一责任人职责情况\n2024年3月，镇长召集6个执法部门负责人当面听取整改情况。"
+    assert "听取汇报" in check_of(score(report(plan=fr)), "substance.leader_acts")["details"]["concrete"]
