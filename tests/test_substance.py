@@ -484,3 +484,13 @@ def test_a_village_legal_service_room_and_hearing_a_report_face_to_face_are_cred
     assert "法律顾问和公共法律服务" in room["details"]["credited"]
     fr = "四、党政主要负责人履行推进法治建设第一责任人职责情况\n2024年3月，镇长召集6个执法部门负责人当面听取整改情况。"
     assert "听取汇报" in check_of(score(report(plan=fr)), "substance.leader_acts")["details"]["concrete"]
+
+
+def test_laws_studied_are_no_documents_of_the_work(score):
+    # set H, pair_docs_issued_vs_studied: "组织传达学习新修订的《行政处罚法》…" counted as the unit's documents
+    # ("新修订的" names the law, it is no revising by the unit)
+    studied = check_of(score(report(measures="一、主要举措和成效\n组织干部传达学习新修订的《行政处罚法》《行政复议法》《立法法》，"
+                                             "全年审查合同45件。\n")), "substance.documents")
+    issued = check_of(score(report(measures="一、主要举措和成效\n制定出台《新河镇行政执法公示实施办法》《新河镇合同合法性审查细则》，"
+                                            "全年审查合同45件。\n")), "substance.documents")
+    assert studied["details"]["documents"] == 0 and issued["details"]["documents"] == 2

@@ -203,6 +203,14 @@ def _without(pattern: re.Pattern | None, clause: str) -> str:
 
 
 BOOK = re.compile(r"《[^》]{2,60}》")
+CLAUSE_MARK = re.compile(r"[,;:。!?]")
+
+
+def _studied(text: str, at: int, studied: re.Pattern, issued: re.Pattern) -> bool:
+    """Whether the clause before the document at `at` studies or publicises it and neither makes nor applies it."""
+    start = max((m.end() for m in CLAUSE_MARK.finditer(text, max(0, at - 80), at)), default=max(0, at - 80))
+    clause = text[start:at]
+    return bool(studied.search(clause)) and not issued.search(clause)
 
 
 @kind(
@@ -214,6 +222,9 @@ BOOK = re.compile(r"《[^》]{2,60}》")
         Option("zero_at", number(minimum=0), "文件份数不高于这一值不得分", 0),
         Option("document_patterns", STRINGS, "一份工作所依据或制定的文件的正则表达式；引述其内容的（“正如《…》所强调”“《…》明确”）"
                "可由此排除，与“主要举措和成效”部分判断是否空洞所用的同一条（rubric 中以 YAML 锚点共用）", [BOOK.pattern], regex=True),
+        Option("studied", STRINGS, "学习宣传的说法（学习、传达、宣讲…）：文件前的分句里有它、又没有 issued 中的说法时，"
+               "是学习的文件，不是本单位工作所依据或制定的文件", [], regex=True),
+        Option("issued", STRINGS, "制定、实施文件的说法（制定、出台、印发…）", [], regex=True),
     ),
     messages={"pass": ("count", "density", "full"), "partial": ("count", "density", "full"),
               "fail": ("count", "density", "full"), "no_section": ()},
@@ -229,8 +240,11 @@ def check_named_documents(check: dict, ctx: Context) -> Result:
     chars = sum(len(b.k) for b in blocks) or 1
     names: dict[str, Block] = {}
     document = any_of(tuple(check["document_patterns"]))
+    studied, issued = any_of(tuple(check["studied"])), any_of(tuple(check["issued"]))
     for b in blocks:
         for m in document.finditer(b.k):
+            if check["studied"] and _studied(b.k, m.start(), studied, issued):
+                continue  # "组织学习新修订的《行政处罚法》": a law studied, no document of the unit's work
             names.setdefault(m.group(0), b)
     density = 1000 * len(names) / chars
     full = check["full_at"]
