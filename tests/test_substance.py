@@ -473,8 +473,9 @@ def test_paperwork_and_a_superiors_visit_are_no_results(score, padding):
     base = score(report())
     padded = score(report(measures=MEASURES_2024 + padding + "\n"))
     assert check_of(padded, "substance.figures")["details"]["figures"] == check_of(base, "substance.figures")["details"]["figures"]
-    if "上级" in padding:  # (paperwork after an item's sentence still reads as its detail to the indicators)
-        assert padded["score"] <= base["score"] + 0.5
+    # nor as the detail of the item named in the sentence before it (indicators)
+    assert check_of(padded, "substance.indicators")["points"] == check_of(base, "substance.indicators")["points"]
+    assert padded["score"] <= base["score"] + 0.5
 
 
 def test_a_village_legal_service_room_and_hearing_a_report_face_to_face_are_credited(score):
