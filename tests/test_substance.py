@@ -495,3 +495,9 @@ def test_laws_studied_are_no_documents_of_the_work(score):
     issued = check_of(score(report(measures="一、主要举措和成效\n制定出台《新河镇行政执法公示实施办法》《新河镇合同合法性审查细则》，"
                                             "全年审查合同45件。\n")), "substance.documents")
     assert studied["details"]["documents"] == 0 and issued["details"]["documents"] == 2
+
+
+def test_paperwork_alone_leaves_the_measures_hollow(score):
+    # set H held, after its clean measurement: "转发法治文件24份" made a hollow measures part whole (+5.4)
+    card = score(report(measures="一、主要举措和成效\n认真贯彻落实上级部署，2024年转发各类法治文件24份，编发工作简报12期。\n"))
+    assert check_of(card, "completeness.measures")["details"].get("hollow") is True
