@@ -455,12 +455,14 @@ def test_population_figures_are_no_rule_of_law_results(score):
     assert law["score"] > people["score"]
 
 
-@pytest.mark.parametrize("actor, suffix", [("驻村第一书记", ""), ("镇党委书记", "，力求在2025年8月前全部落实")])
-def test_a_village_secretary_is_no_principal_and_a_hoped_for_deadline_no_deed(score, actor, suffix):
+@pytest.mark.parametrize("act", ["2024年3月，驻村第一书记主持召开专题会议研究法治工作2次。",
+                                 "镇长力求年内主持召开专题会议研究法治工作2次。"])
+def test_a_village_secretarys_act_or_a_hoped_for_one_is_no_deed_of_the_principals(score, act):
+    # set H held, after its clean measurement: 驻村第一书记 read as the principal (书记), 力求 as no intention
     fr = "四、党政主要负责人履行推进法治建设第一责任人职责情况\n镇党委书记、镇长认真履行第一责任人职责。"
     done = check_of(score(report(plan=fr + "2024年3月，镇长主持召开专题会议研究法治工作2次。")), "substance.leader_acts")
-    other = check_of(score(report(plan=fr + f"2024年3月，{actor}主持召开专题会议研究法治工作2次{suffix}。")), "substance.leader_acts")
-    assert other["points"] < done["points"] if not suffix else other["points"] <= done["points"]
+    other = check_of(score(report(plan=fr + act)), "substance.leader_acts")
+    assert other["points"] < done["points"]
 
 
 @pytest.mark.parametrize("padding", [

@@ -29,7 +29,7 @@ from scorer.checks.base import (
 )
 from scorer.document import topics
 from scorer.document.sentences import sentences
-from scorer.text.lexicon import any_word, blank_slogans
+from scorer.text.lexicon import any_word, blanked
 from scorer.text.safe_regex import any_of
 
 
@@ -70,7 +70,7 @@ def check_acts(check: dict, ctx: Context) -> Result:
             actor = s.subject() or actor
             off = next((t for a, z, t in strays if a <= s.start < z), None)
             # a slogan's words are no act ("带头尊法学法守法用法" names 学法 as a duty): blanked, same length
-            text = blank_slogans(s.text, slogans)
+            text = blanked(s.text, slogans)
             for act, phrases in zip(check["acts"], finders, strict=True):
                 first = phrases.search(text)  # where the first of its phrases begins
                 if first is None:

@@ -121,7 +121,7 @@ def check_figures(check: dict, ctx: Context) -> Result:
         return Result("fail", 0.0, say(check, "no_section") or say(check, "fail", density=0, count=0))
     rx = figure_regex(check["units"])
     process = tuple(check["meeting_counts"]) + tuple(check["paperwork_counts"])
-    meetings = any_of(process) if process else None
+    process_counts = any_of(process) if process else None
     topics = _topic_regexes(tuple(check["on_topic"]), tuple((g["name"], tuple(g["terms"])) for g in check["off_topic"]))
     seen: set[str] = set()
     chars = count = paragraphs = 0
@@ -156,8 +156,9 @@ def check_figures(check: dict, ctx: Context) -> Result:
                 own += len(m.group(0))  # an intention's figures are no results; its length is text all the same
                 continue
             clause = m.group(0)
-            # how often a meeting was held is no result: its figures are blanked, its length stays
-            measured, last, whole = read_clause(_without(meetings, clause), rx, topics, last)
+            # how often a meeting was held, how much paper went round, is no result: its figures are
+            # blanked, its length stays
+            measured, last, whole = read_clause(_without(process_counts, clause), rx, topics, last)
             if not whole and measured and paragraph_topics.is_off_topic(clause):
                 # a clause about another field run on from a rule-of-law one ("…,全面推进乡村振兴,实施
                 # 人居环境整治项目3个"): its topic is its own, not the sentence's

@@ -33,7 +33,7 @@ from scorer.text.safe_regex import any_of, first_characters
         Option("full_at", number(above=0), "计分单位（每项已做且有数据的句子数，至多 depth 句）达到这一值得满分"),
         Option("depth", {"type": "integer", "minimum": 1}, "每项至多计几句已做且有数据的句子（同一项写得更详实也得分）", 1),
         Option("bare_credit", number(minimum=0, maximum=1), "写了已做但没有数据的一项所得的比例", 0.5),
-        Option("process_counts", STRINGS, "只说过程的数据（转发文件、编发简报的份数）的正则表达式：其中的数据不算有数据", [], regex=True),
+        Option("paperwork_counts", STRINGS, "只说转发、编印了多少文件、简报的数据的正则表达式：其中的数据不算有数据", [], regex=True),
         Option("list_at", {"type": "integer", "minimum": 2}, "一个分句列举这么多项以上、又没有数据时，是列举工作领域，"
                "所列各项都不算有数据（即使同一句的其他分句有数据）", 4),
     ),
@@ -46,7 +46,7 @@ def check_indicators(check: dict, ctx: Context) -> Result:
     if not parts:
         return Result("fail", 0.0, say(check, "no_section"))
     figure = any_of(tuple(check["figure_patterns"]))
-    process = any_of(tuple(check["process_counts"])) if check["process_counts"] else None
+    paperwork = any_of(tuple(check["paperwork_counts"])) if check["paperwork_counts"] else None
     rxs = [(i["name"], any_of(tuple(i["patterns"]))) for i in check["indicators"]]
     anything = any_of(tuple(p for i in check["indicators"] for p in i["patterns"]))  # one pass first
     by_first, unknown = _by_first_character(tuple((i["name"], tuple(i["patterns"])) for i in check["indicators"]))
@@ -79,7 +79,7 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                 found = _first_matches(s.text, first, anything, by_first, unknown) if first else {}
                 named = [name for name, _ in rxs if name in found and s.mood_at(found[name]) == "done"]
                 fig = figure.search(s.text)
-                if fig is not None and process is not None and (spans := [m.span() for m in process.finditer(s.text)]):
+                if fig is not None and paperwork is not None and (spans := [m.span() for m in paperwork.finditer(s.text)]):
                     # "转发法治文件24份": how much paper went round is no datum of the work
                     fig = next((f for f in figure.finditer(s.text) if not any(a <= f.start() < z for a, z in spans)), None)
                 has_figure = fig is not None and s.mood_at(fig.start()) == "done"

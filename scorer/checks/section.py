@@ -14,7 +14,7 @@ from typing import Any
 from scorer.checks.base import SHARE, Context, Option, Result, ev, fill, grade_points, kind, mapping, status_for
 from scorer.document import causes, topics
 from scorer.document.sentences import is_past, sentences
-from scorer.text.lexicon import any_word, blank_slogans
+from scorer.text.lexicon import any_word, blanked
 from scorer.text.safe_regex import any_of
 
 FORMS = ("section", "subheading", "paragraph", "sentence")
@@ -35,11 +35,11 @@ FORMS = ("section", "subheading", "paragraph", "sentence")
                                             "credit": SHARE, "moods": {"type": "array", "items": {"enum": ["done", "intended", "normative", "earlier"]}},
                                             "principals_only": {"type": "boolean"}, "not_past": {"type": "boolean"},
                                             "slogans": {"type": "array", "items": {"type": "string", "minLength": 1}},
-                                            "process_counts": {"type": "array", "items": {"type": "string", "minLength": 1}}}},
+                                            "paperwork_counts": {"type": "array", "items": {"type": "string", "minLength": 1}}}},
                "部分是否有实质内容：patterns（正则，至少一句符合才不算空洞，如具体行为、数据、事实）；moods（只看哪些语气的句子，"
                "done 已做、intended 打算、normative 重申职责、earlier 上一年度以前的事；默认全部）；principals_only（不算分管领导、部门做的事）；not_past（不算写成已完成的句子，如照抄的成效）；"
                "slogans（口号：其中的词语不算实质内容，如“重要任务亲自督办”中的“督办”）；"
-               "process_counts（正则：只说过程的数据，如“转发文件24份”，不算实质内容）；"
+               "paperwork_counts（正则：只说转发、编印了多少的数据，如“转发文件24份”，不算实质内容）；"
                "credit（空洞时得分乘以这一比例）", None),
         Option("copied_from", {"type": "string"}, "判断是否空洞时，不算照抄自这一部分的句子（sections 中的 id，如成效部分）", None, section=True),
     ),
@@ -130,7 +130,7 @@ def _hollow(spec: dict, part, year: int | None, copied: str = "") -> bool:
     party-building or investment figure fills no part) matches a pattern."""
     rx = any_of(tuple(spec["patterns"]))
     slogans = any_word(tuple(spec.get("slogans", ())))
-    process = any_of(tuple(spec["process_counts"])) if spec.get("process_counts") else None
+    paperwork = any_of(tuple(spec.get("paperwork_counts", ())))
     moods = set(spec.get("moods") or ("done", "intended", "normative", "earlier"))
     actor = "unstated"
     for b in part.text_blocks():
@@ -139,9 +139,8 @@ def _hollow(spec: dict, part, year: int | None, copied: str = "") -> bool:
             actor = s.subject() or actor
             if not rx.search(s.text):
                 continue  # matches no pattern (most sentences): nothing else to ask of it
-            said = blank_slogans(s.text, slogans)
-            if process is not None:  # "转发法治文件24份": how much paper went round is no content
-                said = process.sub(lambda m: "〇" * len(m.group(0)), said)
+            # slogans and "转发法治文件24份" (how much paper went round) are no content
+            said = blanked(blanked(s.text, slogans), paperwork)
             if (spec.get("not_past") and is_past(s.text)) or (copied and is_copied(s.text, copied)):
                 continue
             if topics.is_off_topic(s.text):

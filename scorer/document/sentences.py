@@ -101,7 +101,7 @@ def _mood_and_onset(text: str, report_year: int | None) -> tuple[str, int]:
         return "intended", _clause_start(text, later[0])
     if report_year is not None and (m := EARLIER_YEAR.search(text)) and int(m.group(1)) < report_year:
         return "earlier", m.start() + (text[m.start()] in ",;:")
-    if cues["superiors"].search(_first_clause(text)):
+    if cues["superiors"].search(text) and cues["superiors"].search(_first_clause(text)):
         return "superior", 0
     return "done", 0
 

@@ -40,10 +40,10 @@ def any_word(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(alternation(words) if words else r"(?!)")
 
 
-def blank_slogans(text: str, slogans: re.Pattern) -> str:
-    """The text with every slogan (any_word's pattern) blanked to as many 〇: a slogan's words
-    ("重要任务亲自督办": 督办) are no content, and offsets into the text still hold."""
-    return slogans.sub(lambda m: "〇" * len(m.group(0)), text) if slogans.pattern != r"(?!)" else text
+def blanked(text: str, pattern: re.Pattern) -> str:
+    """The text with every match of `pattern` blanked to as many 〇: a slogan's words ("重要任务亲自督办":
+    督办) or a paperwork count are no content, and offsets into the text still hold."""
+    return pattern.sub(lambda m: "〇" * len(m.group(0)), text) if pattern.pattern != r"(?!)" else text
 
 
 def _longest_first(word: str) -> tuple[int, str]:
