@@ -12,6 +12,7 @@ parent; SIGTERM stops a round as Ctrl-C does; temporary files of killed runs are
 from __future__ import annotations
 
 import contextlib
+import gc
 import glob
 import hashlib
 import json
@@ -186,6 +187,9 @@ def _load_shared(html: bool = True) -> None:
         from scorer.render.html import preload
 
         preload()
+    # what is loaded now lives as long as the process: the collector need never walk it again (in a
+    # forked worker it would also write to, and so copy, every page it walks); 10 % of a batch's CPU
+    gc.freeze()
 
 
 CHUNK = 8  # reports per message to a worker: fewer, larger messages
