@@ -369,3 +369,56 @@ def test_the_plan_as_a_lead_in_under_the_shortcomings_has_the_same_items(score, 
     before, after = score(text), score("\n".join(lines))
     plan_before, plan_after = (check_of(c, "substance.plan_response")["points"] for c in (before, after))
     assert abs(plan_after - plan_before) <= 0.5, (plan_before, plan_after)
+
+
+# Form set k's tuning families (tests/firstsight/form/README-k.md).
+TOP_HEADING = re.compile(rf"^(\s*)([{CN}]{{1,3}}、)\s*(?=\S)")
+
+
+def _bold_numbers_only(text: str) -> str:
+    """Only each heading's number in Markdown bold ("**一、**X", "**（一）**X"), as a WeChat badge exports."""
+    out = []
+    for ln in text.splitlines():
+        m = TOP_HEADING.match(ln) or SUB_HEADING.match(ln)
+        out.append(f"{m.group(1)}**{m.group(0)[len(m.group(1)):].strip()}**{ln[m.end():]}" if m and len(ln.strip()) <= 60 else ln)
+    return "\n".join(out)
+
+
+def _wiki_headings(text: str) -> str:
+    """Headings as a wiki's source writes them: "== 一、X ==", "=== （一）X ===" ."""
+    out = []
+    for ln in text.splitlines():
+        if len(ln.strip()) <= 60 and (TOP_HEADING.match(ln) or SUB_HEADING.match(ln)):
+            eq = "==" if TOP_HEADING.match(ln) else "==="
+            ln = f"{eq} {ln.strip()} {eq}"
+        out.append(ln)
+    return "\n".join(out)
+
+
+def _tortoise_brackets(text: str) -> str:
+    """Sub-heading numbers in the 公文 number brackets: （一）X → 〔一〕X."""
+    return "\n".join(SUB_HEADING.sub(lambda m: f"{m.group(1)}〔{m.group(2)}〕", ln) for ln in text.splitlines())
+
+
+def _contents(text: str, leader: str) -> str:
+    """A table of contents after the title: 目录, then every heading with `leader` and a page number."""
+    lines = text.splitlines()
+    heads = [ln.strip() for ln in lines if len(ln.strip()) <= 60 and (TOP_HEADING.match(ln) or SUB_HEADING.match(ln))]
+    assert len(heads) >= 2
+    toc = ["目　　录"] + [f"{h}{leader}{2 + k // 3}" for k, h in enumerate(heads)] + [""]
+    return "\n".join(lines[:1] + toc + lines[1:])
+
+
+@pytest.mark.parametrize("name", ["seed-002", "seed-003", "page-r2-r029"])
+@pytest.mark.parametrize("edit", [_bold_numbers_only, _wiki_headings, _tortoise_brackets,
+                                  lambda t: _contents(t, "\t"), lambda t: _contents(t, "……………")],
+                         ids=["bold_numbers", "wiki", "tortoise", "contents_tab", "contents_dots"])
+def test_heading_markup_numbers_and_contents_leave_the_same_report(score, name, edit):
+    text = corpus_text(name)
+    edited = edit(text)
+    assert edited != text
+    before, after = score(text), score(edited)
+    assert_same_report(before, after)
+    brackets = str.maketrans("〔〕()", "（）（）")  # a heading is shown as written, its number's brackets too
+    assert [(s.get("heading") or "").translate(brackets) for s in after["sections"].values()] == \
+        [(s.get("heading") or "").translate(brackets) for s in before["sections"].values()]

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from scorer.document.page import field_value, looks_like_title, strip_title_label
+from scorer.document.page import CARRIER, field_value, looks_like_title, strip_title_label
 from scorer.document.structure import FAMILIES, RAW_FAMILIES, Block, Structure, is_paragraph
 from scorer.text.lexicon import alternation, load
 
@@ -108,8 +108,8 @@ def is_report_title(text: str) -> bool:
 def _title(st: Structure) -> str:
     title = strip_title_label(st.title_key) if st.title_key else ""
     inner = [t[1:-1] for t in BOOK_TITLE.findall(title)]
-    if "印发" in title and any(is_report_title(t) for t in inner):
-        return next(t for t in inner if is_report_title(t))  # a report published inside its 印发 notice
+    if CARRIER.search(title) and any(is_report_title(t) for t in inner):
+        return next(t for t in inner if is_report_title(t))  # a report inside the notice or letter carrying it
     return _report_part(BOOK_TITLE.sub("", title))
 
 

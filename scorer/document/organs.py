@@ -63,8 +63,9 @@ def lex() -> _Lex:
         national=national,
         longest_department=max(len(w) for w in (*departments, *national)),
         unknown_dept=re.compile(rf"[{CJK}]{{2,10}}?(?:{alternation(data['department_suffixes'])})"),
-        # 镇, 乡, 街道 and development zones are too small or too new for the gazetteer: 2–6 characters and the unit.
-        zone=re.compile(rf"[{CJK}]{{1,6}}?(?:{alternation(small_units)})"),
+        # 镇, 乡, 街道 and development zones are too small or too new for the gazetteer: 2–6 characters and the unit;
+        # a zone two countries or regions share joins their names with a dash (广西-东盟经济技术开发区, 中国—东盟…).
+        zone=re.compile(rf"[{CJK}]{{1,6}}?(?:[-–—][{CJK}]{{2,6}}?)?(?:{alternation(small_units)})"),
         not_start=tuple(data["not_a_name_start"]),
         not_in_place=frozenset(data["not_in_place"]),
         not_in_department=re.compile(alternation(data["not_in_department"])),

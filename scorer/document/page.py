@@ -156,9 +156,10 @@ def find_start(st: Structure, blocks: list[Block]) -> int:
             title_blocks = blocks[i : i + pair] if pair else [b]
             report = _report_in_notice(blocks, i + len(title_blocks), "".join(x.k for x in title_blocks))
             if report is not None:
-                for x in blocks[i:report]:
-                    x.role = "meta"  # the 印发 notice around the report
-                i, title_blocks = report, [blocks[report]]
+                at, count = report
+                for x in blocks[i:at]:
+                    x.role = "meta"  # the notice or letter around the report
+                i, title_blocks = at, blocks[at : at + count]
             _set_title(st, title_blocks)
             j = i + len(title_blocks)
             _mark_repeats(blocks, j, st.title_key)
@@ -279,19 +280,27 @@ def _set_title(st: Structure, title_blocks: list[Block]) -> None:
 PANGU_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) (?=[\u4e00-\u9fff])")
 BOOK = re.compile(r"《([^》]{4,80})》")
 REPORT_END = re.compile(rf"(?:{alternation(_WORDS['report_ends'])})$")
+ATTACHMENT = re.compile(r"附件\d*[:：]")
+# the verb of a letter or notice that carries a report ("关于报送《…报告》的报告")
+CARRIER = re.compile(alternation(_WORDS["carrier_verbs"]))
 
 
-def _report_in_notice(blocks: list[Block], start: int, title_key: str) -> int | None:
-    """关于印发《X2024年法治政府建设情况报告》的通知, then the report: the index of the report's own title."""
-    if "印发" not in title_key:
+def _report_in_notice(blocks: list[Block], start: int, title_key: str) -> tuple[int, int] | None:
+    """关于印发《X2024年法治政府建设情况报告》的通知 (or 关于报送《…》的报告, a cover letter), then the report: the
+    index of the report's own title and its number of lines."""
+    if not CARRIER.search(title_key):
         return None
     inner = [t for t in BOOK.findall(title_key) if TOPIC.search(t) and REPORT_END.search(t)]
     if not inner:
         return None
     for j in range(start, min(len(blocks), start + 60)):
         k = blocks[j].k
+        if ATTACHMENT.match(k):
+            continue  # the letter's list of attachments names the report too; the report comes after it
         if any(k == t or (t in k and len(k) <= len(t) + 12 and not is_paragraph(k)) for t in inner):
-            return j
+            return j, 1
+        if j + 1 < len(blocks) and (k + blocks[j + 1].k) in inner:
+            return j, 2  # its title broken over two lines
     return None
 
 

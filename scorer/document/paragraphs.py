@@ -144,6 +144,8 @@ def unquote(lines: list[str]) -> list[str]:
 # a whole line. A heading is read by its role, not by its decoration: all of it goes before reading.
 MD_HASH = re.compile(r"^([ \t\u3000]*)#{1,6}(?:[ \t\u3000]+|(?=[^#\s\d][^#]*$))")
 MD_CLOSING_HASH = re.compile(r"[ \t\u3000]+#{1,6}[ \t\u3000]*$")
+# A wiki's heading ("== 一、X ==", "=== （一）X ==="): as many equals signs after the words as before
+WIKI_HEADING = re.compile(r"^([ \t\u3000]*)(={2,6})[ \t\u3000]*([^=\n]+?)[ \t\u3000]*\2[ \t\u3000]*$")
 MD_EMPHASIS = re.compile(r"(?<!\*)\*\*(?=\S)([^*\n]+?)\*\*(?!\*)|(?<!_)__(?=\S)([^_\n]+?)__(?!_)")
 HTML_TAG = re.compile(
     r"</?(?:p|strong|b|h[1-6]|span|em|i|u|br|div|font|section|li|ul|ol|center|blockquote)(?:\s[^<>]{0,200})?/?>", re.I
@@ -165,6 +167,7 @@ WRAPPED_LEAD = re.compile(rf"{AFTER_SENTENCE}[【〖\[［]({LEAD_NUMBER}[^【】
 # the same, when the bold alone parts the lead from its text
 BOLD_LEAD = re.compile(rf"{AFTER_SENTENCE}(?:<(strong|b)(?:\s[^<>]{{0,200}})?>|\*\*)({LEAD_NUMBER}[^<>*]{{0,60}})(?:</(?:strong|b)>|\*\*)", re.I)
 LEAD_END = "。.:：;；,，!！?？"
+BARE_NUMBER = re.compile(rf"{LEAD_NUMBER}[ \t\u3000]*")
 
 
 # Punctuation in a presentation form (halfwidth ｡ ､ ｢ ｣ of a PDF font's ToUnicode map or a Japanese OCR
@@ -178,7 +181,7 @@ PRESENTATION_MARK = re.compile("[" + "".join(map(chr, PRESENTATION_PUNCTUATION))
 # Any character decoration starts with: most texts have none, and are passed through whole.
 # A footnote's superscript marker ("…第一责任人职责¹。"): no word, and NFKC would read it as a figure
 FOOTNOTE_MARK = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-DECORATION_MARK = re.compile(f"[<*_#【〖\\[［¹²³⁴⁵⁶⁷⁸⁹⁰\u200b\u200c\u200d\u2060\ufeff\u00ad{GLYPHS}{PICTOGRAPHS}]")
+DECORATION_MARK = re.compile(f"[<*_#=【〖\\[［¹²³⁴⁵⁶⁷⁸⁹⁰\u200b\u200c\u200d\u2060\ufeff\u00ad{GLYPHS}{PICTOGRAPHS}]")
 
 
 def undecorate(lines: list[str]) -> list[str]:
@@ -193,6 +196,46 @@ def undecorate(lines: list[str]) -> list[str]:
     if not DECORATION_MARK.search(joined):
         return lines
     return [_undecorate(ln) if DECORATION_MARK.search(ln) else ln for ln in lines]
+
+
+# A table of contents copied with the document (Word's 目录 field): each heading, then a tab, spaces or leader
+# dots and its page number. The headings stand again where their parts begin; the list is furniture.
+CONTENTS_HEAD = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*$")
+CONTENTS_ENTRY = re.compile(r"^[ \t\u3000]*(\S[^\t]{1,80}?)(?:\t+|[ \u3000]{2,}|[.．…·・_—-]{2,})[ \t\u3000]*\d{1,3}[ \t\u3000]*$")
+ENTRY_NUMBER = re.compile(rf"^(?:{LEAD_NUMBER}|第[一二三四五六七八九十\d]+[部章节])")
+
+
+def without_contents(lines: list[str]) -> list[str]:
+    """Lines with a table of contents blanked (line numbers kept): the entries under a 目录 line, or two or
+    more numbered entries whose headings begin lines further on."""
+    out = None
+    last_start: dict[str, int] | None = None  # the first 12 characters of a line → the last line they begin
+    i, n = 0, len(lines)
+    while i < n:
+        if not lines[i].rstrip()[-1:].isdigit() or not CONTENTS_ENTRY.match(lines[i]):
+            i += 1
+            continue
+        run, j = [], i
+        while j < n:
+            m = CONTENTS_ENTRY.match(lines[j]) if lines[j].strip() else None
+            if m:
+                run.append((j, m.group(1).strip()))
+            elif lines[j].strip():
+                break
+            j += 1
+        before = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
+        headed = before is not None and bool(CONTENTS_HEAD.match(lines[before]))
+        if len(run) >= 2 and not headed and last_start is None:
+            last_start = {ln.strip()[:12]: k for k, ln in enumerate(lines) if ln.strip()}
+        recurring = sum(1 for _, t in run if ENTRY_NUMBER.match(t) and (last_start or {}).get(t[:12], -1) >= j)
+        if (headed and run) or recurring >= 2:
+            out = out or list(lines)
+            for k, _ in run:
+                out[k] = ""
+            if headed and before is not None:
+                out[before] = ""
+        i = max(j, i + 1)
+    return out if out is not None else lines
 
 
 @lru_cache(maxsize=1)
@@ -255,6 +298,8 @@ def _undecorate(ln: str) -> str:
         ln = HTML_TAG.sub("", ln)
     if "*" in ln or "_" in ln:
         ln = MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), ln)
+    if "==" in ln:
+        ln = WIKI_HEADING.sub(r"\1\3", ln)
     if "#" in ln:
         m = MD_HASH.match(ln)
         if m:
@@ -283,6 +328,8 @@ def _lead(m: re.Match, group: int = 1) -> str:
     """A bracketed (or bold) lead without its brackets; a full stop where the brackets alone parted it from
     its paragraph."""
     lead, rest = m.group(group), m.string[m.end():]
+    if BARE_NUMBER.fullmatch(lead):
+        return lead  # the mark held only the number ("**一、**X", a badge): its heading goes on after it
     if "<" in rest:
         rest = HTML_TAG.sub("", rest)
     rest = rest.lstrip(" \t\u3000")
