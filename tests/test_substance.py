@@ -503,3 +503,44 @@ def test_paperwork_alone_leaves_the_measures_hollow(score):
     # set H held, after its clean measurement: "转发法治文件24份" made a hollow measures part whole (+5.4)
     card = score(report(measures="一、主要举措和成效\n认真贯彻落实上级部署，2024年转发各类法治文件24份，编发工作简报12期。\n"))
     assert check_of(card, "completeness.measures")["details"].get("hollow") is True
+
+
+@pytest.mark.parametrize("padding", [
+    "2024年收到上级机关来文86件，其中与法治相关的14件，均已登记传阅并归档。",
+    "我镇司法所核定编制5名，实有在岗4名，平均年龄38岁，本科以上学历占比75%。",
+    "2024年我镇法治工作经验被市级以上媒体报道9篇次，得到上级领导肯定性批示3次。",
+    "2024年围绕证明事项清理谋划了15项具体任务，已建立台账，作出全面部署。",
+    "近三年来累计为230家企业提供法治体检，出具法律意见书460份。",
+    "2024年审核行政合同45份、调解纠纷138件（均为年初下达的目标值，完成数尚未统计）。",
+    "2024年全县审查备案规范性文件312件（为全县汇总数据，非本镇数据）。",
+])
+def test_counts_of_no_work_of_the_year_are_no_results(score, padding):
+    # set I tuning (first sight 806/1524 rows): documents received, staffing, press coverage and praise, tasks
+    # planned, several years' totals, targets and another body's totals counted as the year's figures
+    # (indicators +0.76 a sentence, figures +0.1 to +0.5)
+    base = score(report())
+    padded = score(report(measures=MEASURES_2024 + padding + "\n"))
+    assert check_of(padded, "substance.figures")["details"]["figures"] == check_of(base, "substance.figures")["details"]["figures"]
+    assert check_of(padded, "substance.indicators")["points"] <= check_of(base, "substance.indicators")["points"]
+
+
+def test_newspapers_and_programmes_are_no_documents_of_the_work(score):
+    # set I tuning, pad_media: 《法治日报》 counted as a document of the unit's work (+0.7)
+    press = check_of(score(report(measures="一、主要举措和成效\n依法行政的做法在《人民日报》《南方周末》等报刊刊发3篇，"
+                                           "在《法治在线》栏目播出1期，全年审查合同45件。\n")), "substance.documents")
+    assert press["details"]["documents"] == 0
+
+
+@pytest.mark.parametrize("text, mood", [
+    ("近五年来累计为120家企业开展法治体检", "earlier"),
+    ("2020年以来累计办理行政复议案件300件", "earlier"),
+    ("全年累计办理行政复议案件30件", "done"),
+    ("审核合同12份（以上均为年度目标数）", "intended"),
+    ("年初下达的任务是审核合同12份以上", "intended"),
+    ("按期完成年初下达的目标任务", "done"),
+    ("调解纠纷30件（此为全市汇总数，非本级数据）", "superior"),
+])
+def test_totals_targets_and_disowned_figures_are_no_deeds_of_the_year(text, mood):
+    from scorer.document.sentences import mood_of
+
+    assert mood_of(text, 2024) == mood

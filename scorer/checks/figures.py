@@ -149,16 +149,17 @@ def check_figures(check: dict, ctx: Context) -> Result:
                                                                           mood, "上级机关的工作，不是本单位的成效，不计入")))
         n = own = 0
         last = None
-        for m in CLAUSE.finditer(b.k):
+        # how often a meeting was held, how much paper went round, is no result: its figures are blanked
+        # (in the whole paragraph: "收到来文86件,其中涉及法治的14件" runs over a clause), its length stays
+        k = _without(process_counts, b.k)
+        for m in CLAUSE.finditer(k):
             if strays and any(s <= m.start() < e for s, e, _ in strays):
                 continue
             if intended and any(s <= m.start() < e for s, e in intended):
                 own += len(m.group(0))  # an intention's figures are no results; its length is text all the same
                 continue
             clause = m.group(0)
-            # how often a meeting was held, how much paper went round, is no result: its figures are
-            # blanked, its length stays
-            measured, last, whole = read_clause(_without(process_counts, clause), rx, topics, last)
+            measured, last, whole = read_clause(clause, rx, topics, last)
             if not whole and measured and paragraph_topics.is_off_topic(clause):
                 # a clause about another field run on from a rule-of-law one ("…,全面推进乡村振兴,实施
                 # 人居环境整治项目3个"): its topic is its own, not the sentence's
@@ -204,6 +205,7 @@ def _without(pattern: re.Pattern | None, clause: str) -> str:
 
 
 BOOK = re.compile(r"《[^》]{2,60}》")
+PUBLICATION_AFTER = 8  # characters after a title where a newspaper's or programme's word stands (》等报刊, 》栏目)
 CLAUSE_MARK = re.compile(r"[,;:。!?]")
 
 
@@ -226,6 +228,8 @@ def _studied(text: str, at: int, studied: re.Pattern, issued: re.Pattern) -> boo
         Option("studied", STRINGS, "学习宣传的说法（学习、传达、宣讲…）：文件前的分句里有它、又没有 issued 中的说法时，"
                "是学习的文件，不是本单位工作所依据或制定的文件", [], regex=True),
         Option("issued", STRINGS, "制定、实施文件的说法（制定、出台、印发…）", [], regex=True),
+        Option("publications", STRINGS, "报刊、栏目的说法：在书名号及其后几个字里找到时（《法治日报》、《…》栏目、《…》刊发），"
+               "是报刊或节目，不是文件", [], regex=True),
     ),
     messages={"pass": ("count", "density", "full"), "partial": ("count", "density", "full"),
               "fail": ("count", "density", "full"), "no_section": ()},
@@ -242,10 +246,13 @@ def check_named_documents(check: dict, ctx: Context) -> Result:
     names: dict[str, Block] = {}
     document = any_of(tuple(check["document_patterns"]))
     studied, issued = any_of(tuple(check["studied"])), any_of(tuple(check["issued"]))
+    publication = any_of(tuple(check["publications"]))
     for b in blocks:
         for m in document.finditer(b.k):
             if check["studied"] and _studied(b.k, m.start(), studied, issued):
                 continue  # "组织学习新修订的《行政处罚法》": a law studied, no document of the unit's work
+            if check["publications"] and publication.search(b.k, m.start(), m.end() + PUBLICATION_AFTER):
+                continue  # "在《法治日报》刊发…": a newspaper, no document
             names.setdefault(m.group(0), b)
     density = 1000 * len(names) / chars
     full = check["full_at"]

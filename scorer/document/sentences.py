@@ -33,7 +33,7 @@ class Sentence(NamedTuple):  # a NamedTuple, not a frozen dataclass: a quarter o
     """A sentence read as an act: where it starts, its text, its mood and who acts in it."""
     start: int  # offset in the text it was read from
     text: str
-    mood: str  # done | intended | normative | earlier (a year before the report's) | superior (a superior body's work)
+    mood: str  # done | intended | normative | earlier (a year before the report's, or several years' totals) | superior (a superior body's work)
     actor: str  # principal | someone_else | unstated: the actor in effect where the sentence starts
     onset: int = 0  # where the mood sets in: the start of the clause with its first cue (0 for done)
 
@@ -69,7 +69,7 @@ def _cues() -> dict[str, re.Pattern]:
     data = data_file("sentence-cues")
     # rewritten to open with literals (safe_regex.literal_first): the same matches, found by skipping ahead
     return {k: re.compile(literal_first(data[k])) for k in ("principals", "others", "bodies", "objects", "intended", "normative", "done", "past",
-                                             "anaphora", "lower_units", "superiors")}
+                                             "anaphora", "lower_units", "superiors", "multi_year", "disowned")}
 
 
 def is_past(text: str) -> bool:
@@ -101,7 +101,9 @@ def _mood_and_onset(text: str, report_year: int | None) -> tuple[str, int]:
         return "intended", _clause_start(text, later[0])
     if report_year is not None and (m := EARLIER_YEAR.search(text)) and int(m.group(1)) < report_year:
         return "earlier", m.start() + (text[m.start()] in ",;:")
-    if cues["superiors"].search(text) and cues["superiors"].search(_first_clause(text)):
+    if (m := cues["multi_year"].search(text)):
+        return "earlier", _clause_start(text, m.start())
+    if cues["superiors"].search(text) and cues["superiors"].search(_first_clause(text)) or cues["disowned"].search(text):
         return "superior", 0
     return "done", 0
 
