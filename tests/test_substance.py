@@ -513,6 +513,7 @@ def test_paperwork_alone_leaves_the_measures_hollow(score):
     "近三年来累计为230家企业提供法治体检，出具法律意见书460份。",
     "2024年审核行政合同45份、调解纠纷138件（均为年初下达的目标值，完成数尚未统计）。",
     "2024年全县审查备案规范性文件312件（为全县汇总数据，非本镇数据）。",
+    "2024年全市共审查备案规范性文件312件，办理行政复议案件86件。",
 ])
 def test_counts_of_no_work_of_the_year_are_no_results(score, padding):
     # set I tuning (first sight 806/1524 rows): documents received, staffing, press coverage and praise, tasks
@@ -522,6 +523,16 @@ def test_counts_of_no_work_of_the_year_are_no_results(score, padding):
     padded = score(report(measures=MEASURES_2024 + padding + "\n"))
     assert check_of(padded, "substance.figures")["details"]["figures"] == check_of(base, "substance.figures")["details"]["figures"]
     assert check_of(padded, "substance.indicators")["points"] <= check_of(base, "substance.indicators")["points"]
+
+
+def test_a_wider_areas_totals_are_anothers_but_the_own_areas_are_the_reports(score):
+    # set I tuning, pair_own_vs_province: "全省审查备案规范性文件…件" in a lower level's report counted as its own
+    county = "2024年全县共审查备案规范性文件31件，办理行政复议案件8件。"
+    base = score(report(issuer="新县"))
+    own = score(report(measures=MEASURES_2024 + county + "\n", issuer="新县"))
+    wider = score(report(measures=MEASURES_2024 + county + "\n"))  # the same sentence in a township's report
+    figures = [check_of(c, "substance.figures")["details"]["figures"] for c in (base, own, wider)]
+    assert figures[1] > figures[0] and figures[2] == check_of(score(report()), "substance.figures")["details"]["figures"]
 
 
 def test_newspapers_and_programmes_are_no_documents_of_the_work(score):

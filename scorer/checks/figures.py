@@ -139,7 +139,7 @@ def check_figures(check: dict, ctx: Context) -> Result:
             name = paragraph_topics.topic_name(topic)
             off.append(ev(b.line_at(s), b.raw[a:z].strip(), note=f"离题：{name}，不计入", kind=name))
         # an intention's figures, and a year's before the report year, are no results of the year
-        told = [(x.start + x.onset, x.start + len(x.text), x.mood) for x in sentences(b.k, ctx.meta.report_year)
+        told = [(x.start + x.onset, x.start + len(x.text), x.mood) for x in sentences(b.k, ctx.meta.report_year, level=ctx.meta.level)
                 if x.mood in ("intended", "earlier", "superior")]
         intended = [(s, e) for s, e, _ in told]
         for s, e, mood in told[: max(0, 3 - len(plans))]:

@@ -68,7 +68,7 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                 off.append({"line": b.line_at(start), "topic": topic, "name": topics.topic_name(topic),
                             "text": b.raw[a:z].strip()[:120]})
             subject = ""  # the item the sentence before named: a sentence of figures after it is its detail
-            for s in sentences(b.k, year):
+            for s in sentences(b.k, year, level=ctx.meta.level):
                 if strays and any(a <= s.start < z for a, z, _ in strays):
                     continue
                 if s.text in said:  # read before (a paragraph pasted again, joined to another): nothing new

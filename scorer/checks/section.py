@@ -83,7 +83,7 @@ def check_section(check: dict, ctx: Context) -> Result:
     spec = check.get("substance")
     source = ctx.part(check["copied_from"]) if check.get("copied_from") else None
     copied = copied_text(source)
-    if spec and _hollow(spec, part, ctx.meta.report_year, copied):
+    if spec and _hollow(spec, part, ctx.meta.report_year, copied, ctx.meta.level):
         fraction *= check["substance"]["credit"]
         details["hollow"] = True
         evidence.append(ev(part.line, part.heading or "", note="这一部分只有套话、重申的职责或口号，没有具体内容"))
@@ -125,7 +125,7 @@ def is_copied(sentence: str, source: str) -> bool:
     return len(core) >= 12 and core in source
 
 
-def _hollow(spec: dict, part, year: int | None, copied: str = "") -> bool:
+def _hollow(spec: dict, part, year: int | None, copied: str = "", level: str | None = None) -> bool:
     """No sentence of the part (of the moods asked, by the principals if asked, on rule-of-law work: a
     party-building or investment figure fills no part) matches a pattern."""
     rx = any_of(tuple(spec["patterns"]))
@@ -135,7 +135,7 @@ def _hollow(spec: dict, part, year: int | None, copied: str = "") -> bool:
     actor = "unstated"
     for b in part.text_blocks():
         text = b.body_key() if b.heading is not None and b.heading.marker != "item" else b.k
-        for s in sentences(text, year, actor):
+        for s in sentences(text, year, actor, level):
             actor = s.subject() or actor
             if not rx.search(s.text):
                 continue  # matches no pattern (most sentences): nothing else to ask of it

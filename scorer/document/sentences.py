@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from scorer.text.lexicon import alternation
 from scorer.text.safe_regex import literal_first
 from scorer.text.textnorm import data_file
 
@@ -79,12 +80,12 @@ def is_past(text: str) -> bool:
     return bool(cues["past"].search(text)) and not cues["intended"].search(text)
 
 
-def mood_of(text: str, report_year: int | None = None) -> str:
+def mood_of(text: str, report_year: int | None = None, level: str | None = None) -> str:
     """done, intended (将/拟/力争/计划…, or a date after the report year) or normative (应当/须/不得…)."""
-    return _mood_and_onset(text, report_year)[0]
+    return _mood_and_onset(text, report_year, level)[0]
 
 
-def _mood_and_onset(text: str, report_year: int | None) -> tuple[str, int]:
+def _mood_and_onset(text: str, report_year: int | None, level: str | None = None) -> tuple[str, int]:
     """The mood and the offset of the clause where its first cue stands."""
     cues = _cues()
     later = [m.start() for m in DATE_YEAR.finditer(text) if report_year is not None and int(m.group(1)) > report_year
@@ -105,7 +106,23 @@ def _mood_and_onset(text: str, report_year: int | None) -> tuple[str, int]:
         return "earlier", _clause_start(text, m.start())
     if cues["superiors"].search(text) and cues["superiors"].search(_first_clause(text)) or cues["disowned"].search(text):
         return "superior", 0
+    wider = _wider_areas().get(level or "")
+    if wider is not None and wider.match(_after_when(_first_clause(text))):
+        return "superior", 0  # "全省审查备案规范性文件312件" in a county's report: the province's totals
     return "done", 0
+
+
+@lru_cache(maxsize=1)
+def _wider_areas() -> dict[str, re.Pattern]:
+    """By the report's level, what opens a clause about a wider area than its own (全省, 全国 …)."""
+    return {level: re.compile(alternation(words)) for level, words in data_file("sentence-cues")["wider_areas"].items()}
+
+
+def _after_when(clause: str) -> str:
+    """The clause after the time phrase it opens with ("2024年全省…" → "全省…"); 在 alone is no time phrase
+    ("在全省率先…": the unit's own first)."""
+    m = WHEN.match(clause)
+    return clause[m.end():] if m and m.group() != "在" else clause
 
 
 def _first_clause(text: str) -> str:
@@ -148,18 +165,20 @@ def named_for_someone_else(text: str) -> bool:
         not cues["objects"].search(text, max(0, m.start() - 24), m.start()) for m in cues["others"].finditer(text))
 
 
-def sentences(text: str, report_year: int | None = None, actor: str = "unstated") -> tuple[Sentence, ...]:
+def sentences(text: str, report_year: int | None = None, actor: str = "unstated",
+              level: str | None = None) -> tuple[Sentence, ...]:
     """The sentences of a text with their mood and actor; a sentence that names no actor keeps the
-    one named last before it (`actor` at the start). Cached: several checks read the same paragraphs."""
-    return _read(text, report_year, actor)
+    one named last before it (`actor` at the start). `level`: the report's (a wider area's totals are
+    another body's). Cached: several checks read the same paragraphs."""
+    return _read(text, report_year, actor, level)
 
 
 @lru_cache(maxsize=4096)
-def _read(text: str, report_year: int | None, actor: str) -> tuple[Sentence, ...]:
+def _read(text: str, report_year: int | None, actor: str, level: str | None = None) -> tuple[Sentence, ...]:
     out = []
     for m in SENTENCE.finditer(text):
         s = m.group(0)
-        mood, onset = _mood_and_onset(s, report_year)
+        mood, onset = _mood_and_onset(s, report_year, level)
         sentence = Sentence(m.start(), s, mood, actor, onset)
         out.append(sentence)
         actor = sentence.subject() or actor
