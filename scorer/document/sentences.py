@@ -104,7 +104,7 @@ def _mood_and_onset(text: str, report_year: int | None, level: str | None = None
         return "earlier", m.start() + (text[m.start()] in ",;:")
     if (m := cues["multi_year"].search(text)):
         return "earlier", _clause_start(text, m.start())
-    if cues["superiors"].search(text) and cues["superiors"].search(_first_clause(text)) or cues["disowned"].search(text):
+    if (cues["superiors"].search(text) and cues["superiors"].search(_first_clause(text))) or cues["disowned"].search(text):
         return "superior", 0
     wider = _wider_areas().get(level or "")
     if wider is not None and wider.match(_after_when(_first_clause(text))):
