@@ -535,6 +535,15 @@ def test_a_wider_areas_totals_are_anothers_but_the_own_areas_are_the_reports(sco
     assert figures[1] > figures[0] and figures[2] == check_of(score(report()), "substance.figures")["details"]["figures"]
 
 
+@pytest.mark.parametrize("change", ["同比多出3起", "较上年增加了3件", "比去年下降2个百分点"])
+def test_a_change_on_last_year_without_the_years_own_number_is_no_datum(score, change):
+    # set I tuning, pair_level_vs_yoy: "调处行政争议的数量同比多出12起" credited as the item's datum, as the level is
+    level = check_of(score(report(measures=MEASURES_2024 + f"2024年办理行政复议案件12件，{change}。\n")), "substance.indicators")
+    only = check_of(score(report(measures=MEASURES_2024 + f"2024年办理行政复议案件{change}。\n")), "substance.indicators")
+    assert "行政复议办理" in level["details"]["credited"] and "行政复议办理" not in only["details"]["credited"]
+    assert only["points"] < level["points"]
+
+
 def test_newspapers_and_programmes_are_no_documents_of_the_work(score):
     # set I tuning, pad_media: 《法治日报》 counted as a document of the unit's work (+0.7)
     press = check_of(score(report(measures="一、主要举措和成效\n依法行政的做法在《人民日报》《南方周末》等报刊刊发3篇，"

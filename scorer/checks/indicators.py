@@ -34,6 +34,8 @@ from scorer.text.safe_regex import any_of, first_characters
         Option("depth", {"type": "integer", "minimum": 1}, "每项至多计几句已做且有数据的句子（同一项写得更详实也得分）", 1),
         Option("bare_credit", number(minimum=0, maximum=1), "写了已做但没有数据的一项所得的比例", 0.5),
         Option("paperwork_counts", STRINGS, "只说转发、编印了多少文件、简报的数据的正则表达式：其中的数据不算有数据", [], regex=True),
+        Option("changes", STRINGS, "只说比上年多了、高了多少的说法（“同比多出12起”“较上年提高3个百分点”）的正则表达式："
+               "没有本年的数，其中的数据不算有数据", [], regex=True),
         Option("list_at", {"type": "integer", "minimum": 2}, "一个分句列举这么多项以上、又没有数据时，是列举工作领域，"
                "所列各项都不算有数据（即使同一句的其他分句有数据）", 4),
     ),
@@ -46,7 +48,8 @@ def check_indicators(check: dict, ctx: Context) -> Result:
     if not parts:
         return Result("fail", 0.0, say(check, "no_section"))
     figure = any_of(tuple(check["figure_patterns"]))
-    paperwork = any_of(tuple(check["paperwork_counts"])) if check["paperwork_counts"] else None
+    no_datum = tuple(check["paperwork_counts"]) + tuple(check["changes"])
+    paperwork = any_of(no_datum) if no_datum else None
     rxs = [(i["name"], any_of(tuple(i["patterns"]))) for i in check["indicators"]]
     anything = any_of(tuple(p for i in check["indicators"] for p in i["patterns"]))  # one pass first
     by_first, unknown = _by_first_character(tuple((i["name"], tuple(i["patterns"])) for i in check["indicators"]))
