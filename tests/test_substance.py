@@ -564,3 +564,9 @@ def test_totals_targets_and_disowned_figures_are_no_deeds_of_the_year(text, mood
     from scorer.document.sentences import mood_of
 
     assert mood_of(text, 2024) == mood
+
+
+def test_a_newspaper_named_alone_leaves_the_measures_hollow(score):
+    # set I tuning, pad_media: "…在《法治日报》等报刊刊发3篇" made a hollow measures part whole (+5.4)
+    card = score(report(measures="一、主要举措和成效\n认真贯彻落实上级部署，依法行政的做法在《法治日报》等报刊刊发3篇，社会反响良好。\n"))
+    assert check_of(card, "completeness.measures")["details"].get("hollow") is True

@@ -36,6 +36,7 @@ from scorer.checks.base import (
 from scorer.document import topics as paragraph_topics
 from scorer.document.sentences import sentences
 from scorer.document.structure import Block
+from scorer.text.lexicon import blanked
 from scorer.text.safe_regex import any_of
 
 CLAUSE = re.compile(r"[^,;。!?]+[;。!?]?")
@@ -205,7 +206,6 @@ def _without(pattern: re.Pattern | None, clause: str) -> str:
 
 
 BOOK = re.compile(r"《[^》]{2,60}》")
-PUBLICATION_AFTER = 8  # characters after a title where a newspaper's or programme's word stands (》等报刊, 》栏目)
 CLAUSE_MARK = re.compile(r"[,;:。!?]")
 
 
@@ -228,8 +228,8 @@ def _studied(text: str, at: int, studied: re.Pattern, issued: re.Pattern) -> boo
         Option("studied", STRINGS, "学习宣传的说法（学习、传达、宣讲…）：文件前的分句里有它、又没有 issued 中的说法时，"
                "是学习的文件，不是本单位工作所依据或制定的文件", [], regex=True),
         Option("issued", STRINGS, "制定、实施文件的说法（制定、出台、印发…）", [], regex=True),
-        Option("publications", STRINGS, "报刊、栏目的说法：在书名号及其后几个字里找到时（《法治日报》、《…》栏目、《…》刊发），"
-               "是报刊或节目，不是文件", [], regex=True),
+        Option("paperwork_counts", STRINGS, "不是本单位做成之事的说法（报刊名《法治日报》、转发文件的份数…）的正则表达式："
+               "其中的书名号不算文件（与 substance.figures 等共用）", [], regex=True),
     ),
     messages={"pass": ("count", "density", "full"), "partial": ("count", "density", "full"),
               "fail": ("count", "density", "full"), "no_section": ()},
@@ -246,13 +246,11 @@ def check_named_documents(check: dict, ctx: Context) -> Result:
     names: dict[str, Block] = {}
     document = any_of(tuple(check["document_patterns"]))
     studied, issued = any_of(tuple(check["studied"])), any_of(tuple(check["issued"]))
-    publication = any_of(tuple(check["publications"]))
+    no_work = any_of(tuple(check["paperwork_counts"]))
     for b in blocks:
-        for m in document.finditer(b.k):
+        for m in document.finditer(blanked(b.k, no_work)):  # "在《法治日报》刊发…": a newspaper, no document
             if check["studied"] and _studied(b.k, m.start(), studied, issued):
                 continue  # "组织学习新修订的《行政处罚法》": a law studied, no document of the unit's work
-            if check["publications"] and publication.search(b.k, m.start(), m.end() + PUBLICATION_AFTER):
-                continue  # "在《法治日报》刊发…": a newspaper, no document
             names.setdefault(m.group(0), b)
     density = 1000 * len(names) / chars
     full = check["full_at"]
