@@ -395,6 +395,12 @@ def _wiki_headings(text: str) -> str:
     return "\n".join(out)
 
 
+def _spaced_bold(text: str) -> str:
+    """Headings in bold with spaces inside the stars ("** 一、X **"), as some converters leave them (form k held)."""
+    return "\n".join(f"** {ln.strip()} **" if len(ln.strip()) <= 60 and (TOP_HEADING.match(ln) or SUB_HEADING.match(ln)) else ln
+                     for ln in text.splitlines())
+
+
 def _tortoise_brackets(text: str) -> str:
     """Sub-heading numbers in the 公文 number brackets: （一）X → 〔一〕X."""
     return "\n".join(SUB_HEADING.sub(lambda m: f"{m.group(1)}〔{m.group(2)}〕", ln) for ln in text.splitlines())
@@ -411,8 +417,8 @@ def _contents(text: str, leader: str) -> str:
 
 @pytest.mark.parametrize("name", ["seed-002", "seed-003", "page-r2-r029"])
 @pytest.mark.parametrize("edit", [_bold_numbers_only, _wiki_headings, _tortoise_brackets,
-                                  lambda t: _contents(t, "\t"), lambda t: _contents(t, "……………")],
-                         ids=["bold_numbers", "wiki", "tortoise", "contents_tab", "contents_dots"])
+                                  lambda t: _contents(t, "\t"), lambda t: _contents(t, "……………"), _spaced_bold],
+                         ids=["bold_numbers", "wiki", "tortoise", "contents_tab", "contents_dots", "spaced_bold"])
 def test_heading_markup_numbers_and_contents_leave_the_same_report(score, name, edit):
     text = corpus_text(name)
     edited = edit(text)

@@ -146,6 +146,8 @@ MD_HASH = re.compile(r"^([ \t\u3000]*)#{1,6}(?:[ \t\u3000]+|(?=[^#\s\d][^#]*$))"
 MD_CLOSING_HASH = re.compile(r"[ \t\u3000]+#{1,6}[ \t\u3000]*$")
 # A wiki's heading ("== 一、X ==", "=== （一）X ==="): as many equals signs after the words as before
 WIKI_HEADING = re.compile(r"^([ \t\u3000]*)(={2,6})[ \t\u3000]*([^=\n]+?)[ \t\u3000]*\2[ \t\u3000]*$")
+# Bold around a whole line with spaces inside it ("** 一、X **"): no CommonMark bold, but meant as one
+BOLD_LINE = re.compile(r"^([ \t\u3000]*)(\*\*|__)[ \t\u3000]+([^*_\n]+?)[ \t\u3000]*\2[ \t\u3000]*$")
 MD_EMPHASIS = re.compile(r"(?<!\*)\*\*(?=\S)([^*\n]+?)\*\*(?!\*)|(?<!_)__(?=\S)([^_\n]+?)__(?!_)")
 HTML_TAG = re.compile(
     r"</?(?:p|strong|b|h[1-6]|span|em|i|u|br|div|font|section|li|ul|ol|center|blockquote)(?:\s[^<>]{0,200})?/?>", re.I
@@ -297,6 +299,7 @@ def _undecorate(ln: str) -> str:
     if "<" in ln:
         ln = HTML_TAG.sub("", ln)
     if "*" in ln or "_" in ln:
+        ln = BOLD_LINE.sub(r"\1\3", ln)
         ln = MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), ln)
     if "==" in ln:
         ln = WIKI_HEADING.sub(r"\1\3", ln)
