@@ -786,3 +786,14 @@ def test_a_report_carried_by_a_cover_letter_is_scored_as_itself(score, verb, bro
     assert after["document"]["title"] == title
     assert after["document"]["report_year"] == before["document"]["report_year"]
     assert {k: v["present"] for k, v in after["sections"].items()} == {k: v["present"] for k, v in before["sections"].items()}
+
+
+@pytest.mark.parametrize("opening, level", [
+    ("2025年,我县深入贯彻落实市委、市政府工作要求,统筹抓好依法行政。", "county"),
+    ("2025年,我鎮深入貫徹落實縣委、縣政府工作要求,統籌抓好依法行政。", "township"),
+    ("一年来,本市坚持以习近平法治思想为指导,全市上下协同推进。", "city"),
+])
+def test_the_level_of_a_report_that_opens_with_our_county_or_town(opening, level):
+    # pages-i held, after its clean measurement: "2025年,我縣…" (its one self-reference, beside a 全市) gave no level
+    m = meta(opening + "全市开展法治宣传。现将有关情况报告如下:\n一、主要举措及成效\n(一)强化领导。全年召开会议3次。\n")
+    assert m.level == level

@@ -1124,15 +1124,17 @@ def self_level(st: Structure, exclude: tuple[str, ...] = ()) -> str | None:
 
 
 def _opening_speaker(blocks: list[Block]) -> str | None:
-    """The level of an own self-reference (我局, 本局 …) that is the subject of the opening sentence
-    ("2022年,我局始终坚持…", "一年来,本局…")."""
+    """The level of an own self-reference (我局, 本局, 我县, 我镇 …) that is the subject of the opening sentence
+    ("2022年,我局始终坚持…", "一年来,本局…", "2025年,我县深入贯彻…"). 我区 is left to the counting: a
+    county's district, or an autonomous region."""
     first = next((b for b in blocks if b.role == "body"), None)
     if first is None:
         return None
     for clause in CLAUSE_SPLIT.split(first.k[:200])[:2]:
         clause = _phrases()["leading_time"].sub("", clause)
-        if clause.startswith(tuple(words_of("own", "department"))):
-            return "department"
+        for level in ("department", "township", "county", "city", "province"):
+            if clause.startswith(tuple(w for w in words_of("own", level) if "区" not in w)):
+                return level
     return None
 
 
