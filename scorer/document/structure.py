@@ -55,7 +55,7 @@ FAMILIES = [
     ("cn_comma", 1, re.compile(rf"^{_N},")),
     # Roman numerals (Ⅰ、 Ⅱ、, NFKC: I、 II、) number the top level like 一、
     ("roman", 1, re.compile(r"^(?P<n>(?:X|IX|IV|V?I{0,3}){1,2})(?<=[IVX])[,.]?、")),
-    ("paren_cn", 2, re.compile(rf"^[(〔]{_N}[)〕]")),  # 〔一〕: the 公文 number brackets, written for （一）
+    ("paren_cn", 2, re.compile(rf"^[(〔]?{_N}[)〕]")),  # 〔一〕: the 公文 number brackets; 一）: the opening one dropped
     # "1.2025年…" is a heading, "1.5万元" and "12.4国家宪法日" are not
     ("num", 3, re.compile(r"^(?P<n>\d{1,2})\.(?!\d{1,2}(?!\d))")),
     ("num_dunhao", 3, re.compile(r"^(?P<n>\d{1,2})[,.]?、")),
