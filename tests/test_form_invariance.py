@@ -433,3 +433,16 @@ def test_heading_markup_numbers_and_contents_leave_the_same_report(score, name, 
     def shown(card: dict) -> list[str]:  # a heading is shown as written, its number's brackets too
         return [re.sub(r"^[（(〔]?([一二三四五六七八九十]{1,3})[）)〕]", r"(\1)", s.get("heading") or "") for s in card["sections"].values()]
     assert shown(after) == shown(before)
+
+
+@pytest.mark.parametrize("name", ["seed-000", "seed-002", "seed-003"])
+def test_a_title_set_in_book_marks_is_the_title(score, name):
+    # my own probe edit: "《…年度报告》" as a page shows it lost the title (-3.0)
+    text = corpus_text(name)
+    before = score(text)
+    title = before["document"]["title"]
+    edited = text.replace(title, f"《{title}》", 1)
+    assert edited != text
+    after = score(edited)
+    assert after["document"]["title"] == title
+    assert_same_report(before, after)

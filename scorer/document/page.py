@@ -113,7 +113,9 @@ def _chrome_around_title(b: Block) -> bool:
 
 def strip_title_label(key: str) -> str:
     """A title without the field label or the 文号/column tag a site puts before it, nor the label of the
-    next field after it."""
+    next field after it, nor the 《》 a page may set it in."""
+    if _in_book_marks(key):
+        key = key[1:-1]
     m = TRAILING_FIELD.search(key)
     if m and m.start() >= 6:
         key = key[: m.start()]
@@ -255,10 +257,17 @@ def _headline_over_title(blocks: list[Block], i: int) -> bool:
     return len(title) > len(k) and strip_title_label(title).endswith(strip_title_label(k))
 
 
+def _in_book_marks(key: str) -> bool:
+    return key.startswith("《") and key.endswith("》") and key.count("《") == 1 and key.count("》") == 1
+
+
 def _set_title(st: Structure, title_blocks: list[Block]) -> None:
     key = "".join(x.k for x in title_blocks)
     stripped = strip_title_label(key)
     raw = "".join(x.raw.strip() for x in title_blocks)
+    if _in_book_marks(key):  # "《…年度报告》" as a page sets it: the title is what the marks hold
+        raw = raw.strip("《》")
+        key = key[1:-1]
     last = title_blocks[-1]
     m = TRAILING_FIELD.search(key)
     if m and m.start() >= 6 and len(key) - m.start() < len(last.k):  # drop the next field's label from the raw text
