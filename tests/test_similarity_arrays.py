@@ -29,6 +29,11 @@ def _same(problems: list[str], plans: list[str], tokens) -> None:
     assert got == want
     assert [type(j) for j, _ in got] == [type(j) for j, _ in want]
     assert [type(s) for _, s in got] == [type(s) for _, s in want]
+    if problems and plans:  # the arrays themselves, however few the pairs (best_matches leaves few to matching)
+        arrays = similarity.by_arrays(problems, plans, tokens)
+        assert arrays == want
+        assert [type(j) for j, _ in arrays] == [type(j) for j, _ in want]
+        assert [type(s) for _, s in arrays] == [type(s) for _, s in want]
 
 
 @pytest.mark.skipif(not similarity.SEQUENTIAL_SUM, reason="Python 3.12's sum() is compensated: matching's own is used")
@@ -62,3 +67,17 @@ def test_an_empty_side_is_answered_as_matching_answers_it():
     tokens = bigram_terms(())
     assert similarity.best_matches([], ["法治建设"], tokens) == best_matches([], ["法治建设"], tokens)
     assert similarity.best_matches(["法治建设"], [], tokens) == best_matches(["法治建设"], [], tokens)
+
+
+def test_an_item_is_long_enough_exactly_when_its_letters_and_digits_are():
+    """followup's item test without stripping the text: the same answer as counting what
+    `re.sub(r"[\\W_]+", "", text)` keeps, on the corpus's sentences cut anywhere and on punctuation mixes."""
+    from scorer.round.analyses import followup
+
+    rng = random.Random(8)
+    texts = [s[a:a + n] for s in _sentences()[:400] for a, n in [(rng.randint(0, 5), rng.randint(0, 14))]]
+    alphabet = "法治a1２_ ，。！\u3000—·（）"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24))) for _ in range(3000)]
+    got = [bool(followup._LONG_ENOUGH.match(t)) for t in texts]
+    assert got == [len(re.sub(r"[\W_]+", "", t)) >= followup.MIN_ITEM for t in texts]
+    assert any(got) and not all(got)

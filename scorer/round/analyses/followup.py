@@ -43,6 +43,9 @@ KEPT_AT = 0.3  # cosine at which a measure this year answers a plan item of last
 REPEATED_AT = 0.5  # cosine at which a shortcoming this year repeats one of last year
 MIN_ITEM = 8  # characters of an item (shorter pieces are headings' tails, not items)
 _SENTENCE = re.compile(r"[^。；;！!？?]+")
+# at least MIN_ITEM letters or digits (what `re.sub(r"[\W_]+", "", text)` keeps), found without
+# building the stripped text: the match stops at the MIN_ITEM-th
+_LONG_ENOUGH = re.compile(rf"(?:[\W_]*[^\W_]){{{MIN_ITEM}}}")
 
 
 @dataclass(frozen=True)
@@ -253,7 +256,7 @@ def items(lines: list[str], section: dict | None) -> list[tuple[int, str, str]]:
         raw = lines[n - 1].strip()
         for m in _SENTENCE.finditer(key.text):
             text = m.group(0)
-            if len(re.sub(r"[\W_]+", "", text)) >= MIN_ITEM:
+            if _LONG_ENOUGH.match(text):
                 out.append((n, raw if len(raw) <= 120 else text, text))
     return out
 
