@@ -457,6 +457,7 @@ def _glued(text: str) -> re.Match | None:
 
 def _split_inline(raw: str) -> list[str]:
     parts = [p for p in (INLINE_HEADING.split(raw) if INLINE_NUMBER.search(raw) else [raw]) if p.strip()]
+    parts = [piece for p in parts for piece in _heading_run_in(p)]
     if parts:  # a title glued to the salutation and text: "…的报告 中共XX委: 2024年,…" (in either script)
         m = _glued(parts[0])
         if m is None and WORD_GAP.search(parts[0], 0, 82):
@@ -466,6 +467,16 @@ def _split_inline(raw: str) -> list[str]:
             first = parts[0]
             parts = [first[m.start(1):m.end(1)], first[m.start(2):m.end(2)], first[m.start(3):m.end(3)]] + parts[1:]
     return parts
+
+
+# A top heading run into its first item with no break at all, as a page that lost every line break
+# shows it ("二、推进队伍建设,提高执法水平一是加强教育培训。…", "…水平(一)…"): the heading ends where the item begins
+HEADING_RUN_IN = re.compile(rf"[ \t\u3000]*[{CN_DIGITS}]{{1,3}}、[^。;:!?：；！？]{{2,40}}?(?=一是|[（(]一[)）])")
+
+
+def _heading_run_in(part: str) -> list[str]:
+    m = HEADING_RUN_IN.match(part)
+    return [m.group(), part[m.end():]] if m and m.end() < len(part) else [part]
 
 
 def build_tree(st: Structure, body: list[Block]) -> None:
