@@ -372,14 +372,14 @@ def test_the_plan_as_a_lead_in_under_the_shortcomings_has_the_same_items(score, 
 
 
 # Form set k's tuning families (tests/firstsight/form/README-k.md).
-TOP_HEADING = re.compile(rf"^(\s*)([{CN}]{{1,3}}、)\s*(?=\S)")
+TOP_NUMBER = re.compile(rf"^(\s*)([{CN}]{{1,3}}、)\s*(?=\S)")
 
 
 def _bold_numbers_only(text: str) -> str:
     """Only each heading's number in Markdown bold ("**一、**X", "**（一）**X"), as a WeChat badge exports."""
     out = []
     for ln in text.splitlines():
-        m = TOP_HEADING.match(ln) or SUB_HEADING.match(ln)
+        m = TOP_NUMBER.match(ln) or SUB_HEADING.match(ln)
         out.append(f"{m.group(1)}**{m.group(0)[len(m.group(1)):].strip()}**{ln[m.end():]}" if m and len(ln.strip()) <= 60 else ln)
     return "\n".join(out)
 
@@ -388,8 +388,8 @@ def _wiki_headings(text: str) -> str:
     """Headings as a wiki's source writes them: "== 一、X ==", "=== （一）X ===" ."""
     out = []
     for ln in text.splitlines():
-        if len(ln.strip()) <= 60 and (TOP_HEADING.match(ln) or SUB_HEADING.match(ln)):
-            eq = "==" if TOP_HEADING.match(ln) else "==="
+        if len(ln.strip()) <= 60 and (TOP_NUMBER.match(ln) or SUB_HEADING.match(ln)):
+            eq = "==" if TOP_NUMBER.match(ln) else "==="
             ln = f"{eq} {ln.strip()} {eq}"
         out.append(ln)
     return "\n".join(out)
@@ -397,7 +397,7 @@ def _wiki_headings(text: str) -> str:
 
 def _spaced_bold(text: str) -> str:
     """Headings in bold with spaces inside the stars ("** 一、X **"), as some converters leave them (form k held)."""
-    return "\n".join(f"** {ln.strip()} **" if len(ln.strip()) <= 60 and (TOP_HEADING.match(ln) or SUB_HEADING.match(ln)) else ln
+    return "\n".join(f"** {ln.strip()} **" if len(ln.strip()) <= 60 and (TOP_NUMBER.match(ln) or SUB_HEADING.match(ln)) else ln
                      for ln in text.splitlines())
 
 
@@ -414,7 +414,7 @@ def _tortoise_brackets(text: str) -> str:
 def _contents(text: str, leader: str) -> str:
     """A table of contents after the title: 目录, then every heading with `leader` and a page number."""
     lines = text.splitlines()
-    heads = [ln.strip() for ln in lines if len(ln.strip()) <= 60 and (TOP_HEADING.match(ln) or SUB_HEADING.match(ln))]
+    heads = [ln.strip() for ln in lines if len(ln.strip()) <= 60 and (TOP_NUMBER.match(ln) or SUB_HEADING.match(ln))]
     assert len(heads) >= 2
     toc = ["目　　录"] + [f"{h}{leader}{2 + k // 3}" for k, h in enumerate(heads)] + [""]
     return "\n".join(lines[:1] + toc + lines[1:])
