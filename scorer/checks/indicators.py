@@ -84,7 +84,8 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                 fig = figure.search(s.text)
                 if fig is not None and paperwork is not None and (spans := [m.span() for m in paperwork.finditer(s.text)]):
                     # "转发法治文件24份": how much paper went round is no datum of the work
-                    fig = next((f for f in figure.finditer(s.text) if not any(a <= f.start() < z for a, z in spans)), None)
+                    # a figure any part of which is blanked ("6名干部受到表扬": its unit on) is none
+                    fig = next((f for f in figure.finditer(s.text) if not any(a < f.end() and f.start() < z for a, z in spans)), None)
                 has_figure = fig is not None and s.mood_at(fig.start()) == "done"
                 # "统筹推进行政复议、行政应诉、…等各方面工作": areas listed, not work reported; a figure
                 # elsewhere in the sentence is none of theirs
