@@ -468,15 +468,33 @@ def test_a_village_secretarys_act_or_a_hoped_for_one_is_no_deed_of_the_principal
 @pytest.mark.parametrize("padding", [
     "2024年以镇党委镇政府名义转发各类法治文件24份，编发工作简报12期，印制宣传折页3000份。",
     "2024年上级法治督察组到我镇开展实地督察，调阅案卷120本，走访群众300人，对我镇工作给予肯定。",
+    # set I tuning (first sight 806/1524 rows): documents received, staffing, press coverage and praise, tasks
+    # planned, several years' totals, targets and another body's totals counted as the year's figures
+    # (indicators +0.76 a sentence, figures +0.1 to +0.5)
+    "2024年收到上级机关来文86件，其中与法治相关的14件，均已登记传阅并归档。",
+    "我镇司法所核定编制5名，实有在岗4名，平均年龄38岁，本科以上学历占比75%。",
+    "2024年我镇法治工作经验被市级以上媒体报道9篇次，得到上级领导肯定性批示3次。",
+    "2024年围绕证明事项清理谋划了15项具体任务，已建立台账，作出全面部署。",
+    "近三年来累计为230家企业提供法治体检，出具法律意见书460份。",
+    "2024年审核行政合同45份、调解纠纷138件（均为年初下达的目标值，完成数尚未统计）。",
+    "2024年全县审查备案规范性文件312件（为全县汇总数据，非本镇数据）。",
+    "2024年全市共审查备案规范性文件312件，办理行政复议案件86件。",
+    # set I held, after its clean measurement: honours, the jurisdiction, rules received, "十余年来先后", "各地汇总"
+    "2024年我镇获评市级法治建设先进单位等荣誉称号4项，6名干部受到县委通报表扬。",
+    "我镇下辖14个行政村、3个社区，总面积126平方公里，设党政办等7个内设机构。",
+    "2024年接到县里印发的9项执法制度，已分送各村组学习。",
+    "十余年来先后指导40个村修订村规民约，删改条款200余条。",
+    "2024年审核行政合同36份（为全县各地汇总的数据）。",
+    "按照县里下达的年度指标要求，2024年调解矛盾纠纷130件。",
 ])
-def test_paperwork_and_a_superiors_visit_are_no_results(score, padding):
+def test_counts_of_no_work_of_the_year_are_no_results(score, padding):
     # set H held, after its clean measurement: documents forwarded and a superior body's inspection counted
     # as the year's figures (+0.6 to +1.1; a hollow measures part became whole: +5.4)
     base = score(report())
     padded = score(report(measures=MEASURES_2024 + padding + "\n"))
     assert check_of(padded, "substance.figures")["details"]["figures"] == check_of(base, "substance.figures")["details"]["figures"]
     # nor as the detail of the item named in the sentence before it (indicators)
-    assert check_of(padded, "substance.indicators")["points"] == check_of(base, "substance.indicators")["points"]
+    assert check_of(padded, "substance.indicators")["points"] <= check_of(base, "substance.indicators")["points"]
     assert padded["score"] <= base["score"] + 0.5
 
 
@@ -505,31 +523,6 @@ def test_paperwork_alone_leaves_the_measures_hollow(score):
     assert check_of(card, "completeness.measures")["details"].get("hollow") is True
 
 
-@pytest.mark.parametrize("padding", [
-    "2024年收到上级机关来文86件，其中与法治相关的14件，均已登记传阅并归档。",
-    "我镇司法所核定编制5名，实有在岗4名，平均年龄38岁，本科以上学历占比75%。",
-    "2024年我镇法治工作经验被市级以上媒体报道9篇次，得到上级领导肯定性批示3次。",
-    "2024年围绕证明事项清理谋划了15项具体任务，已建立台账，作出全面部署。",
-    "近三年来累计为230家企业提供法治体检，出具法律意见书460份。",
-    "2024年审核行政合同45份、调解纠纷138件（均为年初下达的目标值，完成数尚未统计）。",
-    "2024年全县审查备案规范性文件312件（为全县汇总数据，非本镇数据）。",
-    "2024年全市共审查备案规范性文件312件，办理行政复议案件86件。",
-    # set I held, after its clean measurement: honours, the jurisdiction, rules received, "十余年来先后", "各地汇总"
-    "2024年我镇获评市级法治建设先进单位等荣誉称号4项，6名干部受到县委通报表扬。",
-    "我镇下辖14个行政村、3个社区，总面积126平方公里，设党政办等7个内设机构。",
-    "2024年接到县里印发的9项执法制度，已分送各村组学习。",
-    "十余年来先后指导40个村修订村规民约，删改条款200余条。",
-    "2024年审核行政合同36份（为全县各地汇总的数据）。",
-    "按照县里下达的年度指标要求，2024年调解矛盾纠纷130件。",
-])
-def test_counts_of_no_work_of_the_year_are_no_results(score, padding):
-    # set I tuning (first sight 806/1524 rows): documents received, staffing, press coverage and praise, tasks
-    # planned, several years' totals, targets and another body's totals counted as the year's figures
-    # (indicators +0.76 a sentence, figures +0.1 to +0.5)
-    base = score(report())
-    padded = score(report(measures=MEASURES_2024 + padding + "\n"))
-    assert check_of(padded, "substance.figures")["details"]["figures"] == check_of(base, "substance.figures")["details"]["figures"]
-    assert check_of(padded, "substance.indicators")["points"] <= check_of(base, "substance.indicators")["points"]
 
 
 def test_a_wider_areas_totals_are_anothers_but_the_own_areas_are_the_reports(score):
