@@ -109,8 +109,8 @@ def _topic_regexes(on_topic: tuple[str, ...], groups: tuple[tuple[str, tuple[str
         Option("on_topic", STRINGS, "法治政府建设工作的词语（如 执法、复议、应诉、规范性文件）：含这些词的分句不算离题", []),
         Option("meeting_counts", STRINGS, "只说开了几次会的数据（如“召开推进会3次”）的正则表达式：不是成效，其中的数据不计入，篇幅照算",
                [], regex=True),
-        Option("paperwork_counts", STRINGS, "只说转发、编印了多少文件、简报的数据（如“转发文件12份”“编发简报6期”）的正则表达式：与开会次数一样，"
-               "是过程不是成效", [], regex=True),
+        Option("paperwork_counts", STRINGS, "不是本单位做成之事的数据（如“转发文件12份”“编发简报6期”“收到来文86件”）的正则表达式：与开会次数一样，"
+               "不是成效", [], regex=True),
     ),
     messages={"pass": ("count", "density", "full", "bare", "off_topic"),
               "partial": ("count", "density", "full", "bare", "off_topic"),

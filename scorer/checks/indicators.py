@@ -33,7 +33,7 @@ from scorer.text.safe_regex import any_of, first_characters
         Option("full_at", number(above=0), "计分单位（每项已做且有数据的句子数，至多 depth 句）达到这一值得满分"),
         Option("depth", {"type": "integer", "minimum": 1}, "每项至多计几句已做且有数据的句子（同一项写得更详实也得分）", 1),
         Option("bare_credit", number(minimum=0, maximum=1), "写了已做但没有数据的一项所得的比例", 0.5),
-        Option("paperwork_counts", STRINGS, "只说转发、编印了多少文件、简报的数据的正则表达式：其中的数据不算有数据", [], regex=True),
+        Option("paperwork_counts", STRINGS, "不是本单位做成之事的数据（转发、编印的份数，收到的来文，所获表彰…）的正则表达式：其中的数据不算有数据", [], regex=True),
         Option("changes", STRINGS, "只说比上年多了、高了多少的说法（“同比多出12起”“较上年提高3个百分点”）的正则表达式："
                "没有本年的数，其中的数据不算有数据", [], regex=True),
         Option("list_at", {"type": "integer", "minimum": 2}, "一个分句列举这么多项以上、又没有数据时，是列举工作领域，"
@@ -48,8 +48,8 @@ def check_indicators(check: dict, ctx: Context) -> Result:
     if not parts:
         return Result("fail", 0.0, say(check, "no_section"))
     figure = any_of(tuple(check["figure_patterns"]))
-    no_datum = tuple(check["paperwork_counts"]) + tuple(check["changes"])
-    paperwork = any_of(no_datum) if no_datum else None
+    no_datum_patterns = tuple(check["paperwork_counts"]) + tuple(check["changes"])
+    no_datum = any_of(no_datum_patterns) if no_datum_patterns else None
     rxs = [(i["name"], any_of(tuple(i["patterns"]))) for i in check["indicators"]]
     anything = any_of(tuple(p for i in check["indicators"] for p in i["patterns"]))  # one pass first
     by_first, unknown = _by_first_character(tuple((i["name"], tuple(i["patterns"])) for i in check["indicators"]))
@@ -82,7 +82,7 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                 found = _first_matches(s.text, first, anything, by_first, unknown) if first else {}
                 named = [name for name, _ in rxs if name in found and s.mood_at(found[name]) == "done"]
                 fig = figure.search(s.text)
-                if fig is not None and paperwork is not None and (spans := [m.span() for m in paperwork.finditer(s.text)]):
+                if fig is not None and no_datum is not None and (spans := [m.span() for m in no_datum.finditer(s.text)]):
                     # "转发法治文件24份": how much paper went round is no datum of the work
                     # a figure any part of which is blanked ("6名干部受到表扬": its unit on) is none
                     fig = next((f for f in figure.finditer(s.text) if not any(a < f.end() and f.start() < z for a, z in spans)), None)

@@ -39,7 +39,7 @@ FORMS = ("section", "subheading", "paragraph", "sentence")
                "部分是否有实质内容：patterns（正则，至少一句符合才不算空洞，如具体行为、数据、事实）；moods（只看哪些语气的句子，"
                "done 已做、intended 打算、normative 重申职责、earlier 上一年度以前的事；默认全部）；principals_only（不算分管领导、部门做的事）；not_past（不算写成已完成的句子，如照抄的成效）；"
                "slogans（口号：其中的词语不算实质内容，如“重要任务亲自督办”中的“督办”）；"
-               "paperwork_counts（正则：只说转发、编印了多少的数据，如“转发文件24份”，不算实质内容）；"
+               "paperwork_counts（正则：不是本单位做成之事的数据，如“转发文件24份”“收到来文86件”，不算实质内容）；"
                "credit（空洞时得分乘以这一比例）", None),
         Option("copied_from", {"type": "string"}, "判断是否空洞时，不算照抄自这一部分的句子（sections 中的 id，如成效部分）", None, section=True),
     ),

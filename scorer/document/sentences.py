@@ -107,7 +107,8 @@ def _mood_and_onset(text: str, report_year: int | None, level: str | None = None
     if (cues["superiors"].search(text) and cues["superiors"].search(_first_clause(text))) or cues["disowned"].search(text):
         return "superior", 0
     wider = _wider_areas().get(level or "")
-    if wider is not None and wider.match(_after_when(_first_clause(text))):
+    # the words looked for in the whole sentence first: splitting it into clauses is the dearer step
+    if wider is not None and wider.search(text) and wider.match(_after_when(_first_clause(text))):
         return "superior", 0  # "全省审查备案规范性文件312件" in a county's report: the province's totals
     return "done", 0
 
