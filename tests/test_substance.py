@@ -570,3 +570,37 @@ def test_a_newspaper_named_alone_leaves_the_measures_hollow(score):
     # set I tuning, pad_media: "…在《法治日报》等报刊刊发3篇" made a hollow measures part whole (+5.4)
     card = score(report(measures="一、主要举措和成效\n认真贯彻落实上级部署，依法行政的做法在《法治日报》等报刊刊发3篇，社会反响良好。\n"))
     assert check_of(card, "completeness.measures")["details"].get("hollow") is True
+
+
+# ---------------------------------------------------------------- hollow parts earn their form only
+
+
+STOCK_PROBLEMS = "一是法治意识有待进一步提高。\n二是工作机制还不够到位。\n三是队伍能力仍需加强。"
+
+
+def test_stock_problems_earn_neither_count_nor_length(score):
+    # panel B: three stock problems earned the count and the length (4 of the check's 10 weights) that a
+    # reviewer gives nothing for; a specific problem added to them still earns all it did
+    stock = check_of(score(report(problems=STOCK_PROBLEMS)), "substance.self_critique")
+    one = check_of(score(report(problems="一是法治意识有待进一步提高。")), "substance.self_critique")
+    assert abs(stock["points"] - one["points"]) < 0.3 and stock["details"]["items"] == 3
+    real = "四是执法人员持证率仅60%，原因是新进人员较多。"
+    with_real = check_of(score(report(problems=STOCK_PROBLEMS + "\n" + real)), "substance.self_critique")
+    alone = check_of(score(report(problems=real)), "substance.self_critique")
+    assert with_real["points"] > stock["points"] + 1
+    assert alone["points"] >= with_real["points"] - 0.01  # stock problems beside it add nothing
+
+
+def test_a_plan_of_topics_and_slogans_is_hollow(score):
+    # panel B's hollow plans: each item names a topic in its lead ("二是健全行政执法监督制度。") and goes on in
+    # slogans; it earned the whole plan as a real one did
+    slogans = "进一步提高政治站位，凝心聚力、攻坚克难，确保各项工作取得新突破。"
+    hollow = "\n".join(f"{n}是健全{t}制度。{slogans}" for n, t in (("一", "行政执法监督"), ("二", "政务公开"), ("三", "规范性文件备案")))
+    card = check_of(score(report(problems="执法人员持证率仅60%。", plan=hollow)), "completeness.next_year")
+    assert card["details"].get("hollow") is True and card["points"] < card["max_points"]
+    said = hollow.replace(slogans, "年内组织执法人员培训2次，开展案卷评查。", 1)
+    concrete = check_of(score(report(problems="执法人员持证率仅60%。", plan=said)), "completeness.next_year")
+    assert not concrete["details"].get("hollow") and concrete["points"] == concrete["max_points"]
+    # an item of one sentence is all content: its lead is not set aside
+    short = "一是健全行政执法监督制度，年内开展案卷评查。\n二是推进政务公开。"
+    assert not check_of(score(report(problems="执法人员持证率仅60%。", plan=short)), "completeness.next_year")["details"].get("hollow")

@@ -82,13 +82,18 @@ def check_self_critique(check: dict, ctx: Context) -> Result:
             spare -= 1
     n = len(judged)
     weights = check["weights"]
-    count_score = min(1.0, n / check["count_full"])
+    # a problem that names no area of the work (法治如水，润物无声), is told only in stock phrases
+    # (有待进一步提高) or only gives a cause that is not specific (症结在于…意识淡薄) faces nothing: it adds
+    # neither to the count nor to the length, so listing three of them earns what listing none does
+    empty_problems = [(i, j) for i, j in judged if not j["specific"] and (j["stock"] or not j["area"])]
+    count_score = min(1.0, (n - len(empty_problems)) / check["count_full"])
     specific = sum(1 for _, j in judged if j["specific"]) / n if n else 0.0
     with_causes = sum(1 for _, j in judged if j["cause"] or j.get("cause_apart")) / n if n else 0.0
     measures = ctx.part(check["compare_to"])
     # length that a stock cause or a repeated paragraph adds is not engagement with the problems
     problem_chars = _unique_chars(part.text_blocks()) - sum(j["padding"] for _, j in judged) - sum(
-        _stock_length(i.key, vocab) for i in cause_items)
+        _stock_length(i.key, vocab) for i in cause_items) - sum(
+        len(i.key) - j["padding"] for i, j in empty_problems)
     measure_chars = _unique_chars(measures.text_blocks()) if measures else 0
     ratio = max(problem_chars, 0) / measure_chars if measure_chars else 1.0
     ratio_score = min(1.0, ratio / check["ratio_full"])

@@ -34,10 +34,12 @@ FORMS = ("section", "subheading", "paragraph", "sentence")
                              "properties": {"patterns": {"type": "array", "items": {"type": "string"}, "minItems": 1},
                                             "credit": SHARE, "moods": {"type": "array", "items": {"enum": ["done", "intended", "normative", "earlier"]}},
                                             "principals_only": {"type": "boolean"}, "not_past": {"type": "boolean"},
+                                            "topic_leads": {"type": "boolean"},
                                             "slogans": {"type": "array", "items": {"type": "string", "minLength": 1}},
                                             "paperwork_counts": {"type": "array", "items": {"type": "string", "minLength": 1}}}},
                "部分是否有实质内容：patterns（正则，至少一句符合才不算空洞，如具体行为、数据、事实）；moods（只看哪些语气的句子，"
                "done 已做、intended 打算、normative 重申职责、earlier 上一年度以前的事；默认全部）；principals_only（不算分管领导、部门做的事）；not_past（不算写成已完成的句子，如照抄的成效）；"
+               "topic_leads（条目的引领句只点题，如“一是健全行政执法监督制度。”之后还有正文时只看正文）；"
                "slogans（口号：其中的词语不算实质内容，如“重要任务亲自督办”中的“督办”）；"
                "paperwork_counts（正则：不是本单位做成之事的数据，如“转发文件24份”“收到来文86件”，不算实质内容）；"
                "credit（空洞时得分乘以这一比例）", None),
@@ -125,6 +127,12 @@ def is_copied(sentence: str, source: str) -> bool:
     return len(core) >= 12 and core in source
 
 
+def _led(spec: dict, block) -> bool:
+    """An item whose lead clause only names its topic ("一是健全行政执法监督制度。") and whose text goes on:
+    what it says about the topic is what follows (a lead and slogans is a hollow item)."""
+    return bool(spec.get("topic_leads")) and len(block.body_key().strip("。;,:!? ")) >= 8
+
+
 def _hollow(spec: dict, part, year: int | None, copied: str = "", level: str | None = None) -> bool:
     """No sentence of the part (of the moods asked, by the principals if asked, on rule-of-law work: a
     party-building or investment figure fills no part) matches a pattern."""
@@ -134,7 +142,7 @@ def _hollow(spec: dict, part, year: int | None, copied: str = "", level: str | N
     moods = set(spec.get("moods") or ("done", "intended", "normative", "earlier"))
     actor = "unstated"
     for b in part.text_blocks():
-        text = b.body_key() if b.heading is not None and b.heading.marker != "item" else b.k
+        text = b.body_key() if b.heading is not None and (b.heading.marker != "item" or _led(spec, b)) else b.k
         for s in sentences(text, year, actor, level):
             actor = s.subject() or actor
             if not rx.search(s.text):
