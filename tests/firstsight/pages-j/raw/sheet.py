@@ -10,6 +10,9 @@ print('\t'.join(['id', 'kind', 'verdict', 'p', 'issuer', 'year', 'level', 'title
 for lab in sorted(glob.glob(os.path.join(d, 'fsj-*.labels.yaml'))):
     L = yaml.safe_load(open(lab, encoding='utf-8'))
     out = subprocess.run(CMD + [lab.replace('.labels.yaml', '.txt')], capture_output=True, text=True, timeout=120)
+    if not out.stdout.strip():  # a one-line error, no scorecard (e.g. a page in neither Chinese nor English)
+        print('\t'.join([L['id'], L['kind'], 'error(exit %d)' % out.returncode, '', out.stderr.strip().splitlines()[-1] if out.stderr.strip() else '']), flush=True)
+        continue
     c = json.loads(out.stdout); doc = c['document']
     verdict = 'refused' if not doc['is_report'] else ('flagged' if c.get('needs_review') else 'passed')
     row = [L['id'], L['kind'], verdict, str(doc.get('report_probability'))]
