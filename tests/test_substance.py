@@ -604,3 +604,19 @@ def test_a_plan_of_topics_and_slogans_is_hollow(score):
     # an item of one sentence is all content: its lead is not set aside
     short = "一是健全行政执法监督制度，年内开展案卷评查。\n二是推进政务公开。"
     assert not check_of(score(report(problems="执法人员持证率仅60%。", plan=short)), "completeness.next_year")["details"].get("hollow")
+
+
+def test_a_practice_described_is_no_deed_of_the_year(score):
+    # panel C: a 第一责任人 part of practices (定期听取汇报, 坚持带头学法, 按照职责分工抓好述法) earned 7 of 7
+    head = "新河县2024年法治政府建设年度报告\n一、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+    tail = "\n二、主要举措和成效\n办理复议案件12件。\n"
+    practice = "县长定期听取法治工作汇报，对有关工作提出明确要求。县委书记坚持带头学法。领导班子按照职责分工抓好述法。"
+    card = score(head + practice + tail)
+    assert check_of(card, "completeness.first_responsible")["details"].get("hollow") is True
+    acts = check_of(card, "substance.leader_acts")
+    assert acts["details"]["concrete"] == [] and acts["details"]["without_count"] == []
+    # the year's deeds: a count or a completed aspect makes the same words an act
+    deeds = "县长全年听取法治工作汇报4次。县委书记坚持带头学法，参加专题学法6次。"
+    done = score(head + deeds + tail)
+    assert not check_of(done, "completeness.first_responsible")["details"].get("hollow")
+    assert check_of(done, "substance.leader_acts")["points"] > acts["points"]

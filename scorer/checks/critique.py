@@ -91,9 +91,11 @@ def check_self_critique(check: dict, ctx: Context) -> Result:
     with_causes = sum(1 for _, j in judged if j["cause"] or j.get("cause_apart")) / n if n else 0.0
     measures = ctx.part(check["compare_to"])
     # length that a stock cause or a repeated paragraph adds is not engagement with the problems
+    listed = {i.line for i in problems + cause_items}
     problem_chars = _unique_chars(part.text_blocks()) - sum(j["padding"] for _, j in judged) - sum(
         _stock_length(i.key, vocab) for i in cause_items) - sum(
-        len(i.key) - j["padding"] for i, j in empty_problems)
+        len(i.key) - j["padding"] for i, j in empty_problems) - sum(
+        _idle_causes_length(k, vocab) for k in dict.fromkeys(b.k for b in part.text_blocks() if b.line not in listed))
     measure_chars = _unique_chars(measures.text_blocks()) if measures else 0
     ratio = max(problem_chars, 0) / measure_chars if measure_chars else 1.0
     ratio_score = min(1.0, ratio / check["ratio_full"])
@@ -137,6 +139,17 @@ def _stock_length(key: str, vocab: cause_analysis.CauseVocabulary) -> int:
     if not any(c.quality == "specific" for c in stated):
         return len(key)
     return sum(len(c.text) for c in stated if c.quality != "specific")
+
+
+def _idle_causes_length(text: str, vocab: cause_analysis.CauseVocabulary) -> int:
+    """The length of a paragraph's sentences that give only causes that are not specific (a stock cause
+    added to the part's opening words is no engagement either)."""
+    total = 0
+    for m in SENTENCE.finditer(text):
+        found = cause_analysis.causes_in(m.group(0), vocab)
+        if found and not any(c.quality == "specific" for c in found):
+            total += len(m.group(0))
+    return total
 
 
 def _unique_chars(blocks) -> int:

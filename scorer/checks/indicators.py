@@ -80,7 +80,8 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                 said.add(s.text)
                 first = anything.search(s.text)
                 found = _first_matches(s.text, first, anything, by_first, unknown) if first else {}
-                named = [name for name, _ in rxs if name in found and s.mood_at(found[name]) == "done"]
+                # a practice described ("坚持将优化营商环境作为重要抓手") names the work its next sentence details
+                named = [name for name, _ in rxs if name in found and s.mood_at(found[name]) in ("done", "habitual")]
                 fig = figure.search(s.text)
                 if fig is not None and no_datum is not None and (spans := [m.span() for m in no_datum.finditer(s.text)]):
                     # "转发法治文件24份": how much paper went round is no datum of the work

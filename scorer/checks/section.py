@@ -32,13 +32,13 @@ FORMS = ("section", "subheading", "paragraph", "sentence")
         Option("require_credit", SHARE, "缺少 require 所列内容时，得分乘以这一比例", 0.5),
         Option("substance", {"type": "object", "required": ["patterns", "credit"], "additionalProperties": False,
                              "properties": {"patterns": {"type": "array", "items": {"type": "string"}, "minItems": 1},
-                                            "credit": SHARE, "moods": {"type": "array", "items": {"enum": ["done", "intended", "normative", "earlier"]}},
+                                            "credit": SHARE, "moods": {"type": "array", "items": {"enum": ["done", "intended", "normative", "earlier", "habitual"]}},
                                             "principals_only": {"type": "boolean"}, "not_past": {"type": "boolean"},
                                             "topic_leads": {"type": "boolean"},
                                             "slogans": {"type": "array", "items": {"type": "string", "minLength": 1}},
                                             "paperwork_counts": {"type": "array", "items": {"type": "string", "minLength": 1}}}},
                "部分是否有实质内容：patterns（正则，至少一句符合才不算空洞，如具体行为、数据、事实）；moods（只看哪些语气的句子，"
-               "done 已做、intended 打算、normative 重申职责、earlier 上一年度以前的事；默认全部）；principals_only（不算分管领导、部门做的事）；not_past（不算写成已完成的句子，如照抄的成效）；"
+               "done 已做、intended 打算、normative 重申职责、earlier 上一年度以前的事、habitual 只写惯常做法（定期、坚持…，没有本年度的次数或时间）；默认全部）；principals_only（不算分管领导、部门做的事）；not_past（不算写成已完成的句子，如照抄的成效）；"
                "topic_leads（条目的引领句只点题，如“一是健全行政执法监督制度。”之后还有正文时只看正文）；"
                "slogans（口号：其中的词语不算实质内容，如“重要任务亲自督办”中的“督办”）；"
                "paperwork_counts（正则：不是本单位做成之事的数据，如“转发文件24份”“收到来文86件”，不算实质内容）；"
@@ -139,7 +139,7 @@ def _hollow(spec: dict, part, year: int | None, copied: str = "", level: str | N
     rx = any_of(tuple(spec["patterns"]))
     slogans = any_word(tuple(spec.get("slogans", ())))
     paperwork = any_of(tuple(spec.get("paperwork_counts", ())))
-    moods = set(spec.get("moods") or ("done", "intended", "normative", "earlier"))
+    moods = set(spec.get("moods") or ("done", "intended", "normative", "earlier", "habitual"))
     actor = "unstated"
     for b in part.text_blocks():
         text = b.body_key() if b.heading is not None and (b.heading.marker != "item" or _led(spec, b)) else b.k

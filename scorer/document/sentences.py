@@ -34,7 +34,7 @@ class Sentence(NamedTuple):  # a NamedTuple, not a frozen dataclass: a quarter o
     """A sentence read as an act: where it starts, its text, its mood and who acts in it."""
     start: int  # offset in the text it was read from
     text: str
-    mood: str  # done | intended | normative | earlier (a year before the report's, or several years' totals) | superior (a superior body's work)
+    mood: str  # done | intended | normative | earlier (a year before the report's, or several years' totals) | superior (a superior body's work) | habitual (a practice described, no deed)
     actor: str  # principal | someone_else | unstated: the actor in effect where the sentence starts
     onset: int = 0  # where the mood sets in: the start of the clause with its first cue (0 for done)
 
@@ -70,7 +70,7 @@ def _cues() -> dict[str, re.Pattern]:
     data = data_file("sentence-cues")
     # rewritten to open with literals (safe_regex.literal_first): the same matches, found by skipping ahead
     return {k: re.compile(literal_first(data[k])) for k in ("principals", "others", "bodies", "objects", "intended", "normative", "done", "past",
-                                             "anaphora", "lower_units", "superiors", "multi_year", "disowned")}
+                                             "anaphora", "lower_units", "superiors", "multi_year", "disowned", "habitual")}
 
 
 def is_past(text: str) -> bool:
@@ -110,6 +110,8 @@ def _mood_and_onset(text: str, report_year: int | None, level: str | None = None
     # the words looked for in the whole sentence first: splitting it into clauses is the dearer step
     if wider is not None and wider.search(text) and wider.match(_after_when(_first_clause(text))):
         return "superior", 0  # "全省审查备案规范性文件312件" in a county's report: the province's totals
+    if (m := cues["habitual"].search(text)) and not cues["done"].search(text):
+        return "habitual", _clause_start(text, m.start())  # "主要负责人定期听取汇报": a practice, no deed told
     return "done", 0
 
 
