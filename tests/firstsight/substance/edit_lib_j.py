@@ -142,6 +142,15 @@ def op_dunhao(doc, keys=("measures",)):
     return _map(doc, lambda t: rx.sub("，", t), keys)
 
 
-__all__ = ["op_counts_elsewhere", "op_pair_insert_levels", "op_pair_table_prose", "op_date_dots", "op_yu_duo",
-           "op_pct_words", "op_thousands", "op_dunhao",
-           "op_yu_before", "op_zero_months"]
+__all__ = [
+    "op_counts_elsewhere",
+    "op_date_dots",
+    "op_dunhao",
+    "op_pair_insert_levels",
+    "op_pair_table_prose",
+    "op_pct_words",
+    "op_thousands",
+    "op_yu_before",
+    "op_yu_duo",
+    "op_zero_months",
+]

@@ -24,8 +24,16 @@ from edit_lib_d import FR, op_fr_modal, op_insert, op_pair_insert
 from edit_lib_f import op_plan_pair_tpls
 from edit_lib_h import op_hollow_report, op_items_kp
 from edit_lib_i import op_mark_counted
-from edit_lib_j import (op_counts_elsewhere, op_date_dots, op_pair_insert_levels, op_pair_table_prose,
-                        op_dunhao, op_pct_words, op_thousands, op_yu_duo)
+from edit_lib_j import (
+    op_counts_elsewhere,
+    op_date_dots,
+    op_dunhao,
+    op_pair_insert_levels,
+    op_pair_table_prose,
+    op_pct_words,
+    op_thousands,
+    op_yu_duo,
+)
 
 CASES = []
 

@@ -12,8 +12,7 @@ from edit_lib_d import FR, op_fr_modal, op_insert, op_pair_insert
 from edit_lib_f import op_plan_pair_tpls
 from edit_lib_h import op_hollow_report, op_items_kp
 from edit_lib_i import op_mark_counted
-from edit_lib_j import (op_counts_elsewhere, op_pair_insert_levels, op_pair_table_prose, op_pct_words,
-                        op_yu_before, op_zero_months)
+from edit_lib_j import op_counts_elsewhere, op_pair_insert_levels, op_pair_table_prose, op_pct_words, op_yu_before, op_zero_months
 
 CASES = []
 
