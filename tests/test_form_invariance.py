@@ -454,3 +454,47 @@ def test_a_report_flattened_onto_one_line_keeps_its_parts(score):
     text = corpus_text("seed-002")
     before, after = score(text), score("".join(ln.strip() for ln in text.splitlines()))
     assert {k: v["present"] for k, v in after["sections"].items()} == {k: v["present"] for k, v in before["sections"].items()}
+
+
+# ---------------------------------------------------------------- what editors and mail clients leave (form set l)
+HEADING_LINE = re.compile(rf"^([\s\u3000\xa0]*)((?:[{CN}]{{1,3}}、|[（(][{CN}]{{1,3}}[）)])[^。\n]{{2,60}})$", re.M)
+
+
+def _headings_wrapped(text: str, wrap) -> str:
+    return HEADING_LINE.sub(lambda m: wrap(m.group(1), m.group(2).rstrip()), text)
+
+
+def _figures_isolated(text: str) -> str:
+    # a right-to-left-aware editor isolates each figure (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE)
+    return re.sub(r"\d+", lambda m: "\u2068" + m.group(0) + "\u2069", text)
+
+
+def _outlook_forward(text: str) -> str:
+    title = next(ln.strip() for ln in text.splitlines() if ln.strip())
+    return ("-----Original Message-----\nFrom: 司法局办公室 <sfj@example.cn>\nSent: 2025年3月2日 9:15\n"
+            f"To: fzk@example.cn\nSubject: FW: {title}\n\n" + text)
+
+
+FORM_L_FAMILIES = {
+    "underscore_italic_headings": lambda t: _headings_wrapped(t, lambda ind, h: f"{ind}_{h}_"),
+    "boxed_headings_double_rule": lambda t: _headings_wrapped(
+        t, lambda ind, h: f"+{'=' * (2 * len(h) + 2)}+\n| {h} |\n+{'=' * (2 * len(h) + 2)}+"),
+    "pandoc_heading_attributes": lambda t: _headings_wrapped(t, lambda ind, h: f"{ind}{h} {{#sec-{len(h)} .unnumbered}}"),
+    "sub_numbers_with_dunhao": lambda t: re.sub(rf"^([\s\u3000\xa0]*[（(][{CN}]{{1,3}}[）)])(?=[^、\s])", r"\1、", t, flags=re.M),
+    "figures_isolated": _figures_isolated,
+    "outlook_forward_header": _outlook_forward,
+}
+
+
+@pytest.mark.parametrize("family", sorted(FORM_L_FAMILIES))
+@pytest.mark.parametrize("name", ["seed-000", "seed-002", "seed-003"])
+def test_markup_marks_and_mail_headers_leave_the_report(score, family, name):
+    text = corpus_text(name)
+    edited = FORM_L_FAMILIES[family](text)
+    assert edited != text
+    before, after = score(text), score(edited)
+    assert_same_report(before, after)
+    assert after["document"]["title"] == before["document"]["title"]
+    assert after["document"]["report_year"] == before["document"]["report_year"]
+    for part in ("measures", "shortcomings", "next_year"):
+        assert after["sections"][part]["heading"] == before["sections"][part]["heading"], (part, after["sections"][part]["heading"])

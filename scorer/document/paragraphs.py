@@ -35,7 +35,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from scorer.text.safe_regex import compile as compile_safe
-from scorer.text.textnorm import data_file, nfkc, without_invisible
+from scorer.text.textnorm import INVISIBLE, data_file, nfkc, without_invisible
 
 QUOTE = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?")
 # A line that stops here has not finished its clause.
@@ -142,12 +142,21 @@ def unquote(lines: list[str]) -> list[str]:
 # Decoration a writer's tool puts around a line's words: a Markdown heading's hashes and bold or
 # underscore emphasis, HTML tags pasted as text, the bars and arrows of a WeChat article, 【】 around
 # a whole line. A heading is read by its role, not by its decoration: all of it goes before reading.
-MD_HASH = re.compile(r"^([ \t\u3000]*)#{1,6}(?:[ \t\u3000]+|(?=[^#\s\d][^#]*$))")
+MD_HASH = re.compile(r"^([ \t\u3000\xa0]*)#{1,6}(?:[ \t\u3000]+|(?=[^#\s\d][^#]*$))")
 MD_CLOSING_HASH = re.compile(r"[ \t\u3000]+#{1,6}[ \t\u3000]*$")
 # A wiki's heading ("== 一、X ==", "=== （一）X ==="): as many equals signs after the words as before
-WIKI_HEADING = re.compile(r"^([ \t\u3000]*)(={2,6})[ \t\u3000]*([^=\n]+?)[ \t\u3000]*\2[ \t\u3000]*$")
+WIKI_HEADING = re.compile(r"^([ \t\u3000\xa0]*)(={2,6})[ \t\u3000]*([^=\n]+?)[ \t\u3000]*\2[ \t\u3000]*$")
 # Bold around a whole line with spaces inside it ("** 一、X **"): no CommonMark bold, but meant as one
-BOLD_LINE = re.compile(r"^([ \t\u3000]*)(\*\*|__)[ \t\u3000]+([^*_\n]+?)[ \t\u3000]*\2[ \t\u3000]*$")
+BOLD_LINE = re.compile(r"^([ \t\u3000\xa0]*)(\*\*|__)[ \t\u3000]+([^*_\n]+?)[ \t\u3000]*\2[ \t\u3000]*$")
+# Italics around a whole line ("*一、X*", "_（一）X_": 楷体 as an HTML → Markdown converter writes it)
+MD_ITALIC_LINE = re.compile(r"^([ \t\u3000\xa0]*)([*_])(?=[^\s*_])([^*_\n]+?)(?<=[^\s*_])\2[ \t\u3000]*$")
+# pandoc's spans and attributes: an empty bookmark "[]{#_Toc96254317 .anchor}", "[X]{.underline}", "X {#sec-1}"
+PANDOC_SPAN = re.compile(r"\[([^\[\]\n]{0,200})\]\{[#.][^{}\n]{0,120}\}")
+PANDOC_ATTRIBUTES = re.compile(r"[ \t\u3000]*\{#[^{}\s][^{}\n]{0,120}\}[ \t\u3000]*$")
+# A table drawn in text: a grid table's border ("+----+", "+====+") or a Markdown table's rule ("|---|:--|"),
+# and a row of one cell ("| 一、X |", a heading boxed in Word): the border is no text, the cell's words are
+TABLE_RULE = re.compile(r"^[ \t\u3000\xa0]*(?:\+(?:[-=:]+\+)+|\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?)[ \t\u3000]*$")
+ONE_CELL = re.compile(r"^([ \t\u3000\xa0]*)\|[ \t\u3000]*([^|\n]*?)[ \t\u3000]*\|[ \t\u3000]*$")
 MD_EMPHASIS = re.compile(r"(?<!\*)\*\*(?=\S)([^*\n]+?)\*\*(?!\*)|(?<!_)__(?=\S)([^_\n]+?)__(?!_)")
 HTML_TAG = re.compile(
     r"</?(?:p|strong|b|h[1-6]|span|em|i|u|br|div|font|section|li|ul|ol|center|blockquote)(?:\s[^<>]{0,200})?/?>", re.I
@@ -158,8 +167,8 @@ GLYPHS = "▍▌▎▏█▐▶►▷▸▹➤➢➣➡◆◇■□▪▫●◎�
 # number), the emoji planes, with the variation selector, joiner and keycap that follow them.
 PICTOGRAPHS = ("\u2190-\u21ff\u2300-\u23ff\u2580-\u25ff\u2600-\u2775\u2794-\u27bf\u2b00-\u2bff"
                "\U0001f000-\U0001faff\ufe0e\ufe0f\u200d\u20e3")
-LEAD_GLYPH = re.compile(rf"^([ \t\u3000]*)[{GLYPHS}{PICTOGRAPHS}]+[ \t\u3000]*(?=\S)")
-WRAPPED_LINE = re.compile(r"^([ \t\u3000]*)【([^【】\[\]|｜]{2,60})】[ \t\u3000]*$")
+LEAD_GLYPH = re.compile(rf"^([ \t\u3000\xa0]*)[{GLYPHS}{PICTOGRAPHS}]+[ \t\u3000]*(?=\S)")
+WRAPPED_LINE = re.compile(r"^([ \t\u3000\xa0]*)【([^【】\[\]|｜]{2,60})】[ \t\u3000]*$")
 # 【】, 〖〗 or [] around a numbered lead run into its paragraph, at its start or after a sentence ("【二是压实责任。】镇党委…",
 # "…。〖三是强化监督〗全年…"); a site's column tag (【政策解读】) carries no number and is left to the page reader
 LEAD_NUMBER = r"(?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[、，,])"
@@ -180,10 +189,14 @@ PRESENTATION_PUNCTUATION = {ord(c): nfkc(c) for c in map(chr, [*range(0xFF61, 0x
                             if len(nfkc(c)) == 1 and nfkc(c) != c}
 PRESENTATION_MARK = re.compile("[" + "".join(map(chr, PRESENTATION_PUNCTUATION)) + "]")
 
+# Word's multi-level list linked to the heading styles, copied as text before the typed number ("1<TAB>一、X",
+# "1.2<TAB>（二）X"): the list's number repeats the heading's own
+WORD_OUTLINE = re.compile(r"^([ \t\u3000\xa0]*)\d{1,2}(?:\.\d{1,2}){0,2}\t+(?=[（(〔][一二三四五六七八九十]|[一二三四五六七八九十]{1,3}[、.．是])")
+
 # Any character decoration starts with: most texts have none, and are passed through whole.
 # A footnote's superscript marker ("…第一责任人职责¹。"): no word, and NFKC would read it as a figure
 FOOTNOTE_MARK = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-DECORATION_MARK = re.compile(f"[<*_#=【〖\\[［¹²³⁴⁵⁶⁷⁸⁹⁰\u200b\u200c\u200d\u2060\ufeff\u00ad{GLYPHS}{PICTOGRAPHS}]")
+DECORATION_MARK = re.compile(f"[<*_#=|+【〖\\[［¹²³⁴⁵⁶⁷⁸⁹⁰{INVISIBLE}{GLYPHS}{PICTOGRAPHS}]")
 
 
 def undecorate(lines: list[str]) -> list[str]:
@@ -195,6 +208,8 @@ def undecorate(lines: list[str]) -> list[str]:
         joined = "\n".join(lines)
     if "www." in joined or "://" in joined:
         lines = unwatermark(lines)
+    if "\t" in joined:
+        lines = [WORD_OUTLINE.sub(r"\1", ln) if "\t" in ln else ln for ln in lines]
     if not DECORATION_MARK.search(joined):
         return lines
     return [_undecorate(ln) if DECORATION_MARK.search(ln) else ln for ln in lines]
@@ -292,6 +307,12 @@ BBCODE_AS_HTML = {"b": "b", "i": "i", "u": "u"}
 
 def _undecorate(ln: str) -> str:
     ln = FOOTNOTE_MARK.sub("", without_invisible(ln))
+    if "+" in ln or "|" in ln:
+        if TABLE_RULE.match(ln):
+            return ""
+        ln = ONE_CELL.sub(r"\1\2", ln)
+    if "{" in ln:
+        ln = PANDOC_ATTRIBUTES.sub("", PANDOC_SPAN.sub(r"\1", ln))
     if "[" in ln:
         ln = BBCODE.sub(lambda m: f"<{m.group(1)}{BBCODE_AS_HTML.get(m.group(2).lower(), 'span')}>", ln)
     if "<" in ln or "**" in ln:
@@ -300,6 +321,7 @@ def _undecorate(ln: str) -> str:
         ln = HTML_TAG.sub("", ln)
     if "*" in ln or "_" in ln:
         ln = BOLD_LINE.sub(r"\1\3", ln)
+        ln = MD_ITALIC_LINE.sub(r"\1\3", ln)
         ln = MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), ln)
     if "==" in ln:
         ln = WIKI_HEADING.sub(r"\1\3", ln)

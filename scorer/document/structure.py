@@ -55,12 +55,13 @@ FAMILIES = [
     ("cn_comma", 1, re.compile(rf"^{_N},")),
     # Roman numerals (Ⅰ、 Ⅱ、, NFKC: I、 II、) number the top level like 一、
     ("roman", 1, re.compile(r"^(?P<n>(?:X|IX|IV|V?I{0,3}){1,2})(?<=[IVX])[,.]?、")),
-    ("paren_cn", 2, re.compile(rf"^[(〔]?{_N}[)〕]")),  # 〔一〕: the 公文 number brackets; 一）: the opening one dropped
+    # 〔一〕: the 公文 number brackets; 一）: the opening one dropped; （一）、: a 顿号 typed after the brackets
+    ("paren_cn", 2, re.compile(rf"^[(〔]?{_N}[)〕]、?")),
     # "1.2025年…" is a heading, "1.5万元" and "12.4国家宪法日" are not
     ("num", 3, re.compile(r"^(?P<n>\d{1,2})\.(?!\d{1,2}(?!\d))")),
     ("num_dunhao", 3, re.compile(r"^(?P<n>\d{1,2})[,.]?、")),
     ("num_paren", 4, re.compile(r"^(?P<n>\d{1,2})\)")),
-    ("paren_num", 4, re.compile(r"^\((?P<n>\d{1,2})\)")),
+    ("paren_num", 4, re.compile(r"^\((?P<n>\d{1,2})\)、?")),
     ("item", 9, re.compile(rf"^{_N}是")),
 ]
 # Outline numbers are read on the raw text: "2.2 6月底前" is 2.2, not 2.26.

@@ -13,7 +13,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Characters that are in no word and show nothing: zero-width spaces and joiners, the soft hyphen, the
+# byte-order mark, and the direction marks, embeddings and isolates a Windows or right-to-left-aware
+# application puts around figures and dates (U+200E round "2024").
+INVISIBLE = ("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064"
+             "\u2066\u2067\u2068\u2069\ufeff\u00ad\u180e")
+ZERO_WIDTH = dict.fromkeys(map(ord, INVISIBLE), None)
 # Line breaks of the file itself: LF, CRLF, CR. str.splitlines() also splits on
 # \x0b, \x0c, \x1c.., \u2028, which would shift line numbers away from the file's own.
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -257,7 +262,7 @@ def _fold(raw: str, folded: str, zero_width: bool) -> Key:
     return Key("".join(chars), index)
 
 
-_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ZERO_WIDTH_RE = re.compile(f"[{INVISIBLE}]")
 
 
 def without_invisible(raw: str) -> str:
