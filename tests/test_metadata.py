@@ -47,6 +47,10 @@ def test_issuer_level_and_year_from_the_title(title, issuer, level, year):
         # pages-i tuning: a zone two regions share, its names joined by a dash (read as 广西壮族自治区 before)
         ("2024年,中国-东盟临港经济技术开发区深入贯彻习近平法治思想,推进法治政府建设。", "中国-东盟临港经济技术开发区", "county"),
         ("2023年,中泰—北部湾经开区管委会深入贯彻习近平法治思想,推进法治政府建设。", "中泰—北部湾经开区管委会", "county"),
+        # pages-j tuning: the body the issuer works under, named in a clause of its own before it
+        ("2022年,在市委、市政府的坚强领导下,省交通运输厅的精心指导下,宜昌市交通运输局扎实推进法治政府建设。", "宜昌市交通运输局", "department"),
+        # … and a salutation line ("省政府:") over the opening is whom the report goes to
+        ("宜昌市人民政府:\n2019年,宜昌市司法局在市委、市政府的坚强领导下,推进法治政府建设。", "宜昌市司法局", "department"),
     ],
 )
 def test_issuer_from_the_opening_sentence_when_there_is_no_title(opening, issuer, level):

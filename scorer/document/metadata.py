@@ -607,7 +607,8 @@ def _from_signature(st: Structure, context: _Context) -> tuple[int | None, list[
 def _from_opening(st: Structure, context: _Context) -> tuple[int | None, list[organs.Organ] | None]:
     """The subject of the opening sentence ("2024年,新县在市委…的领导下,…" → 新县), or the body a
     "现将…报告如下" sentence names."""
-    blocks = [b for b in st.preamble if b.role == "body"][:2] or _first_body(st)[:1]
+    blocks = [b for b in st.preamble if b.role == "body" and not _is_salutation(b.k)][:2] or _first_body(st)[:1]
+    under = tuple(load("doc_kinds")["superior_clause_ends"])
     for b in blocks:
         text = PAREN.sub("", PINYIN_GLOSS.sub("", b.k[:600]))
         for m in _phrases()["issuer_after"].finditer(text):
@@ -615,6 +616,12 @@ def _from_opening(st: Structure, context: _Context) -> tuple[int | None, list[or
             if read:
                 return b.line, read
         for clause in CLAUSE_SPLIT.split(text)[:8]:
+            if clause.endswith(under):
+                # "…,省农业农村厅的正确指导下,": the bodies the issuer works under; the subject may stand
+                # before them ("四季青街道在区委区政府的坚强领导下")
+                clause = clause[: clause.find("在")] if "在" in clause else ""
+                if not clause:
+                    continue
             clause = _phrases()["leading_time"].sub("", clause)
             read = _subject(clause, context) or _own_township_subject(clause, context)
             if read:
@@ -623,6 +630,11 @@ def _from_opening(st: Structure, context: _Context) -> tuple[int | None, list[or
 
 
 CLAUSE_SPLIT = re.compile(r"[,。;:!?]")
+
+
+def _is_salutation(key: str) -> bool:
+    """A line that only names whom the report goes to ("省政府:", "市委、市政府:"): not its opening."""
+    return key.endswith(":") and len(key) <= 30 and not _phrases()["issuer_after"].search(key) and "如下" not in key
 
 
 def _named_department(st: Structure, context: _Context) -> tuple[int | None, list[organs.Organ] | None]:
