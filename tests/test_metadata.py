@@ -49,8 +49,6 @@ def test_issuer_level_and_year_from_the_title(title, issuer, level, year):
         ("2023年,中泰—北部湾经开区管委会深入贯彻习近平法治思想,推进法治政府建设。", "中泰—北部湾经开区管委会", "county"),
         # pages-j tuning: the body the issuer works under, named in a clause of its own before it
         ("2022年,在市委、市政府的坚强领导下,省交通运输厅的精心指导下,宜昌市交通运输局扎实推进法治政府建设。", "宜昌市交通运输局", "department"),
-        # … and a salutation line ("省政府:") over the opening is whom the report goes to
-        ("宜昌市人民政府:\n2019年,宜昌市司法局在市委、市政府的坚强领导下,推进法治政府建设。", "宜昌市司法局", "department"),
     ],
 )
 def test_issuer_from_the_opening_sentence_when_there_is_no_title(opening, issuer, level):
@@ -801,3 +799,14 @@ def test_the_level_of_a_report_that_opens_with_our_county_or_town(opening, level
     # pages-i held, after its clean measurement: "2025年,我縣…" (its one self-reference, beside a 全市) gave no level
     m = meta(opening + "全市开展法治宣传。现将有关情况报告如下:\n一、主要举措及成效\n(一)强化领导。全年召开会议3次。\n")
     assert m.level == level
+
+
+
+def test_a_salutation_over_the_opening_is_whom_the_report_goes_to():
+    # pages-j tuning (a 公安厅's page): "省政府:" over "2019年,我厅…" made the province's government the issuer
+    from pathlib import Path
+
+    from scorer.reading import read_input
+    ex = read_input(str(Path(__file__).parent / "firstsight" / "pages-j" / "fsj-001.txt"))
+    m = extract(analyse(ex.lines))
+    assert (m.issuer, m.level) == ("广东省公安厅", "department")
