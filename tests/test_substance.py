@@ -620,3 +620,14 @@ def test_a_practice_described_is_no_deed_of_the_year(score):
     done = score(head + deeds + tail)
     assert not check_of(done, "completeness.first_responsible")["details"].get("hollow")
     assert check_of(done, "substance.leader_acts")["points"] > acts["points"]
+
+
+def test_a_plan_that_only_names_topics_is_hollow(score):
+    # panel C: intentions that name a topic with a general verb (更加注重学法, 做好出庭应诉工作) earned the
+    # whole plan; a plan item is concrete when it says what will be done to the topic (组织…培训, 修订…)
+    topics = "一是更加注重学法，努力在重点环节上有新的进展。\n二是进一步做好出庭应诉工作，不断提升工作质量。\n三是着力加强普法，推动工作更加规范。"
+    card = check_of(score(report(problems="执法人员持证率仅60%。", plan=topics)), "completeness.next_year")
+    assert card["details"].get("hollow") is True
+    acts = topics.replace("着力加强普法", "组织开展“八五”普法中期检查")
+    concrete = check_of(score(report(problems="执法人员持证率仅60%。", plan=acts)), "completeness.next_year")
+    assert not concrete["details"].get("hollow") and concrete["points"] > card["points"]
