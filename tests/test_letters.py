@@ -27,7 +27,7 @@ def lettered(tmp_path_factory):
     (inputs / "坏的.docx").write_bytes(b"PK\x03\x04 not a zip")
     (inputs / "要点.txt").write_text("某区2020年依法行政工作要点\n一、总体要求\n坚持以习近平法治思想为指导。\n", encoding="utf-8")
     assert run_cli("batch", inputs, "-o", out, "-q", "--jobs", "2").returncode == 4
-    for args in (("青石镇", "conformity.deadline", "--points", "6", "--reason", "页面注明3月28日发布", "--by", "张三"),
+    for args in (("青石镇", "conformity.deadline", "--points", "3", "--reason", "页面注明3月28日发布", "--by", "张三"),
                  ("青石镇", "--done", "--by", "张三")):
         r = run_cli("review", out, *args)
         assert r.returncode == 0, r.stderr

@@ -61,7 +61,7 @@ def reviewed(tmp_path_factory):
     before = {n: card(out, n) for n in ("青石镇", "白沙镇", "司法局")}
     steps = [
         # by file name and check id
-        ("青石镇.txt", "conformity.deadline", "--points", "6", "--reason", "页面注明3月28日发布，机评读到的是更新日期", "--by", "张三"),
+        ("青石镇.txt", "conformity.deadline", "--points", "3", "--reason", "页面注明3月28日发布，机评读到的是更新日期", "--by", "张三"),
         # by output name and the check's Chinese name
         ("青石镇", "覆盖纲要任务领域", "--status", "pass", "--reason", "数字政府一节写在其他部分", "--by", "张三"),
         ("白沙镇", "substance.self_critique", "--status", "partial", "--points", "4", "--reason", "问题多为套话", "--by", "李四"),
@@ -78,7 +78,7 @@ def test_adjustments_are_recorded_and_reviewed_scores_follow_the_machine_formula
         assert r.returncode == 0, r.stderr
     assert "已记录复核" in reviewed["outputs"][0].stdout and "复核得分" in reviewed["outputs"][0].stdout
     assert "已标记复核完成" in reviewed["done"].stdout
-    for name, adjusted in (("青石镇", {"conformity.deadline": 6.0, "substance.coverage": None}),
+    for name, adjusted in (("青石镇", {"conformity.deadline": 3.0, "substance.coverage": None}),
                            ("白沙镇", {"substance.self_critique": 4.0}), ("司法局", {"conformity.placeholders": 0.0})):
         c = card(out, name)
         machine = reviewed["before"][name]
@@ -152,10 +152,10 @@ def test_render_and_text_show_the_review(reviewed, tmp_path):
 
 
 @pytest.mark.parametrize("args, says", [
-    (("青石镇", "conformity.deadline", "--points", "7", "--reason", "x"), "0 到 6 之间"),
-    (("青石镇", "conformity.deadline", "--points", "-1", "--reason", "x"), "0 到 6 之间"),
-    (("青石镇", "conformity.deadline", "--points", "3"), "理由"),
-    (("青石镇", "conformity.deadline", "--points", "3", "--reason", "  "), "理由"),
+    (("青石镇", "conformity.deadline", "--points", "4", "--reason", "x"), "0 到 3 之间"),
+    (("青石镇", "conformity.deadline", "--points", "-1", "--reason", "x"), "0 到 3 之间"),
+    (("青石镇", "conformity.deadline", "--points", "2"), "理由"),
+    (("青石镇", "conformity.deadline", "--points", "2", "--reason", "  "), "理由"),
     (("青石镇", "conformity.deadline", "--status", "partial", "--reason", "x"), "部分得分"),
     (("青石镇", "conformity.deadline", "--status", "pass", "--points", "2", "--reason", "x"), "矛盾"),
     (("青石镇", "no.such.check", "--points", "1", "--reason", "x"), "没有检查项"),
@@ -351,7 +351,7 @@ def test_concurrent_review_commands_all_reach_the_summaries(reviewed, tmp_path):
     shutil.copytree(reviewed["out"], out)
     jobs = [("白沙镇", "conformity.deadline", "--status", "not_applicable", "--reason", "并发一"),
             ("司法局", "conformity.deadline", "--status", "not_applicable", "--reason", "并发二"),
-            ("白沙镇", "conformity.title", "--points", "2", "--reason", "并发三"),
+            ("白沙镇", "conformity.title", "--points", "1.5", "--reason", "并发三"),
             ("司法局", "conformity.title", "--points", "1", "--reason", "并发四")]
     procs = [subprocess.Popen([sys.executable, "-m", "scorer", "review", str(out), *j], cwd=ROOT,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for j in jobs]
@@ -382,15 +382,15 @@ def test_the_latest_decision_wins_and_a_later_change_reopens_a_done_review(score
     card = score(SAMPLE, published="2025-04-08")
     dl = next(c for c in card["checks"] if c["id"] == "conformity.deadline")
     machine = (dl["status"], dl["points"], dl["max_points"])
-    first = _event(1, "adjust", "conformity.deadline", machine, ("partial", 3.0))
-    second = _event(2, "adjust", "conformity.deadline", machine, ("pass", 6.0))
+    first = _event(1, "adjust", "conformity.deadline", machine, ("partial", 1.5))
+    second = _event(2, "adjust", "conformity.deadline", machine, ("pass", 3.0))
     done = _event(3, "done")
     block = review_block(card, [first, second, done])
-    assert block["state"] == "done" and [a["points"] for a in block["adjustments"]] == [6.0]
-    assert block["score"] == round(card["score"] + 100 * 6 / 100, 1)  # every check decided: Σmax = 100
-    reopened = review_block(card, [first, second, done, _event(4, "adjust", "conformity.deadline", machine, ("partial", 3.0))])
+    assert block["state"] == "done" and [a["points"] for a in block["adjustments"]] == [3.0]
+    assert block["score"] == round(card["score"] + 100 * 3 / 100, 1)  # every check decided: Σmax = 100
+    reopened = review_block(card, [first, second, done, _event(4, "adjust", "conformity.deadline", machine, ("partial", 1.5))])
     assert reopened["state"] == "in_progress" and reopened["done"] is None
-    assert reopened["score"] == round(card["score"] + 3, 1)
+    assert reopened["score"] == round(card["score"] + 1.5, 1)
 
 
 def test_a_review_can_decide_a_check_the_machine_left_out_or_take_one_out(score):
@@ -400,8 +400,8 @@ def test_a_review_can_decide_a_check_the_machine_left_out_or_take_one_out(score)
     checks = [dict(c, status="needs_review", points=0.0) if c["id"] == "conformity.deadline" else c for c in card["checks"]]
     card = dict(card, checks=checks)
     base = formula(checks)
-    decided = review_block(card, [_event(1, "adjust", "conformity.deadline", ("needs_review", 0.0, 6.0), ("pass", 6.0))])
-    assert decided["score"] == formula([dict(c, status="pass", points=6.0) if c["id"] == "conformity.deadline" else c
+    decided = review_block(card, [_event(1, "adjust", "conformity.deadline", ("needs_review", 0.0, 3.0), ("pass", 3.0))])
+    assert decided["score"] == formula([dict(c, status="pass", points=3.0) if c["id"] == "conformity.deadline" else c
                                         for c in checks]) and decided["score"] > base
     title = next(c for c in checks if c["id"] == "conformity.title")
     excluded = review_block(card, [_event(1, "adjust", "conformity.title", (title["status"], title["points"], title["max_points"]),
@@ -458,7 +458,7 @@ def test_a_report_is_found_by_path_and_a_shared_file_name_asks_for_the_output_na
         (inputs / town).mkdir(parents=True)
         (inputs / town / "报告.txt").write_text(SAMPLE.replace("青石镇", f"{town}镇"), encoding="utf-8")
     assert run_cli("batch", inputs, "-o", out, "-q", "-j", "2").returncode == 0
-    args = ("conformity.deadline", "--points", "6", "--reason", "已核实")
+    args = ("conformity.deadline", "--points", "3", "--reason", "已核实")
     r = run_cli("review", out, "报告.txt", *args)
     assert r.returncode == 2 and "甲__报告" in r.stderr and "乙__报告" in r.stderr and "输出名" in r.stderr
     r = run_cli("review", out, inputs / "乙" / "报告.txt", *args, "--by", "张三")

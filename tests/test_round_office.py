@@ -185,8 +185,8 @@ def test_a_reviewed_scorecard_shows_the_reviewed_result_with_the_machines_beside
     assert final > machine["score"]
     page = (out / "seed-004.html").read_text(encoding="utf-8")
     verdict = page.split('id="verdict"', 1)[1].split("</section>", 1)[0]
-    assert re.search(rf'id="score-value">{final:g}<', verdict) and f'id="grade-value">{grade}<' in verdict
-    assert f"（机评 {machine['score']:g} 分，{machine['grade']}）" in verdict
+    assert re.search(rf'id="score-value">{final:.1f}<', verdict) and f'id="grade-value">{grade}<' in verdict
+    assert f"（机评 {machine['score']:.1f} 分，{machine['grade']}）" in verdict
     fixes = page.split('id="fix"', 1)[1].split("</section>", 1)[0]
     assert f'data-check="{target["id"]}"' not in fixes  # reviewed to full points: not a fix any more
     assert f'data-check="{target["id"]}"' not in verdict

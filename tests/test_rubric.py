@@ -162,7 +162,7 @@ def test_extends_overrides_without_copying(tmp_path, score):
     ids = [c["id"] for c in rubric.checks]
     assert "conformity.numbering" not in ids and len(ids) == len(load("default").checks) - 1
     deadline = next(c for c in rubric.checks if c["id"] == "conformity.deadline")
-    assert deadline["due"] == "02-28" and deadline["points"] == 6  # inherited
+    assert deadline["due"] == "02-28" and deadline["points"] == 3  # inherited
     assert rubric.grade(96) == "达标" and rubric.grade(90) == "不达标"
 
 

@@ -20,12 +20,12 @@ def _rubric(tmp_path, body: str):
 
 
 def test_totals_say_what_the_score_is_scaled_from_when_the_rubric_is_not_out_of_100(tmp_path):
-    rubric = _rubric(tmp_path, "checks:\n  - id: conformity.title\n    remove: true\n")  # 97 points
-    card = score_text(REPORT, rubric)  # no publish date: the 6-point deadline check is not applicable
-    assert card["totals"]["nominal"] == 97 and card["totals"]["excluded"] == 6 and card["totals"]["possible"] == 91
-    assert card["score"] == round(100 * card["totals"]["earned"] / 91, 1)
+    rubric = _rubric(tmp_path, "checks:\n  - id: conformity.title\n    remove: true\n")  # 98 points
+    card = score_text(REPORT, rubric)  # no publish date: the 3-point deadline check is not applicable
+    assert card["totals"]["nominal"] == 98 and card["totals"]["excluded"] == 3 and card["totals"]["possible"] == 95
+    assert card["score"] == round(100 * card["totals"]["earned"] / 95, 1)
     shown = render(card)
-    assert "按其余 91 分折算" in shown and "按其余 94" not in shown
+    assert "按其余 95 分折算" in shown and "按其余 97" not in shown
 
 
 def test_grade_band_and_tone_come_from_the_rubric(tmp_path):

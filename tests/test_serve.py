@@ -174,7 +174,7 @@ def test_a_review_in_the_terminal_shows_after_a_reload_and_one_in_the_page_shows
     c = client(round_dir)
     page = c.get("/r/第一轮/c/青石镇").text
     assert 'id="review-state" class="rv-none">未复核' in page
-    assert run_cli("review", round_dir, "青石镇", "conformity.deadline", "--points", "6", "--reason", "终端复核", "--by", "赵六").returncode == 0
+    assert run_cli("review", round_dir, "青石镇", "conformity.deadline", "--points", "3", "--reason", "终端复核", "--by", "赵六").returncode == 0
     page = c.get("/r/第一轮/c/青石镇").text
     assert "终端复核" in page and "复核中" in page
     index = c.get("/r/第一轮/?review=in_progress").text
