@@ -66,6 +66,13 @@ LABELLED = [
     ("镇党委书记主持召开法治建设专题会议2次。", "done", "principal"),
     # an intention set in before a later year's date: the mood starts at the first of the two
     ("下一阶段,县政府打算召开专题会议,拟在2025年组织执法人员培训30人次。", "intended", "unstated"),
+    # set J: a completion conditioned on what has not happened is no deed; figures the sentence calls
+    # unverified estimates are no data (read like another body's totals); a practice described is no deed
+    ("假如专项经费到位,全年可组织执法人员培训6期。", "intended", "unstated"),
+    ("县长主持召开专题会议,如能按期验收,到时方可全面推开。", "intended", "principal"),
+    ("全年组织执法人员培训6期(上述数字为粗略估算,尚待核实)。", "superior", "unstated"),
+    ("县长定期听取法治工作汇报。", "habitual", "principal"),
+    ("县长全年听取法治工作汇报4次。", "done", "principal"),
 ]
 
 

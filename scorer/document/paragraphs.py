@@ -193,6 +193,10 @@ PRESENTATION_MARK = re.compile("[" + "".join(map(chr, PRESENTATION_PUNCTUATION))
 # "1.2<TAB>（二）X"): the list's number repeats the heading's own
 WORD_OUTLINE = re.compile(r"^([ \t\u3000\xa0]*)\d{1,2}(?:\.\d{1,2}){0,2}\t+(?=[（(〔][一二三四五六七八九十]|[一二三四五六七八九十]{1,3}[、.．是])")
 
+# A row of a two-column table copied as text, its unit in the label ("行政复议收案（件）<TAB>12"): read as the
+# sentence it stands for ("行政复议收案12件"), so that a figure in a table counts as one in prose does
+TABLE_ROW = re.compile(r"^([ \t\u3000\xa0]*)([^\t（()）]{2,40}?)[（(]([件次人名项个家份场卷起例部条篇期户天]|人次|万元|%)[）)][ \t\u3000]*\t[ \t\u3000]*([0-9]{1,9}(?:\.[0-9]{1,3})?)[ \t\u3000]*$")
+
 # Any character decoration starts with: most texts have none, and are passed through whole.
 # A footnote's superscript marker ("…第一责任人职责¹。"): no word, and NFKC would read it as a figure
 FOOTNOTE_MARK = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
@@ -209,7 +213,7 @@ def undecorate(lines: list[str]) -> list[str]:
     if "www." in joined or "://" in joined:
         lines = unwatermark(lines)
     if "\t" in joined:
-        lines = [WORD_OUTLINE.sub(r"\1", ln) if "\t" in ln else ln for ln in lines]
+        lines = [TABLE_ROW.sub(r"\1\2\4\3", WORD_OUTLINE.sub(r"\1", ln)) if "\t" in ln else ln for ln in lines]
     if not DECORATION_MARK.search(joined):
         return lines
     return [_undecorate(ln) if DECORATION_MARK.search(ln) else ln for ln in lines]
