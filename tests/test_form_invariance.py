@@ -488,6 +488,9 @@ FORM_L_FAMILIES = {
     "sub_numbers_with_dunhao": lambda t: re.sub(rf"^([\s\u3000\xa0]*[（(][{CN}]{{1,3}}[）)])(?=[^、\s])", r"\1、", t, flags=re.M),
     "figures_isolated": _figures_isolated,
     "outlook_forward_header": _outlook_forward,
+    # form set l held, after its clean measurement: headings in 『』 (or 「」), Markdown's hard line breaks
+    "double_corner_headings": lambda t: _headings_wrapped(t, lambda ind, h: f"{ind}『{h}』"),
+    "markdown_hard_breaks": lambda t: "\n".join(ln + "\\" if ln.strip() else ln for ln in t.split("\n")),
 }
 
 

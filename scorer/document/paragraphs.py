@@ -168,7 +168,7 @@ GLYPHS = "▍▌▎▏█▐▶►▷▸▹➤➢➣➡◆◇■□▪▫●◎�
 PICTOGRAPHS = ("\u2190-\u21ff\u2300-\u23ff\u2580-\u25ff\u2600-\u2775\u2794-\u27bf\u2b00-\u2bff"
                "\U0001f000-\U0001faff\ufe0e\ufe0f\u200d\u20e3")
 LEAD_GLYPH = re.compile(rf"^([ \t\u3000\xa0]*)[{GLYPHS}{PICTOGRAPHS}]+[ \t\u3000]*(?=\S)")
-WRAPPED_LINE = re.compile(r"^([ \t\u3000\xa0]*)【([^【】\[\]|｜]{2,60})】[ \t\u3000]*$")
+WRAPPED_LINE = re.compile(r"^([ \t\u3000\xa0]*)(?:【([^【】\[\]|｜]{2,60})】|「([^「」]{2,60})」|『([^『』]{2,60})』)[ \t\u3000]*$")
 # 【】, 〖〗 or [] around a numbered lead run into its paragraph, at its start or after a sentence ("【二是压实责任。】镇党委…",
 # "…。〖三是强化监督〗全年…"); a site's column tag (【政策解读】) carries no number and is left to the page reader
 LEAD_NUMBER = r"(?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[、，,])"
@@ -200,7 +200,7 @@ TABLE_ROW = re.compile(r"^([ \t\u3000\xa0]*)([^\t（()）]{2,40}?)[（(]([件次
 # Any character decoration starts with: most texts have none, and are passed through whole.
 # A footnote's superscript marker ("…第一责任人职责¹。"): no word, and NFKC would read it as a figure
 FOOTNOTE_MARK = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-DECORATION_MARK = re.compile(f"[<*_#=|+【〖\\[［¹²³⁴⁵⁶⁷⁸⁹⁰{INVISIBLE}{GLYPHS}{PICTOGRAPHS}]")
+DECORATION_MARK = re.compile(f"[<*_#=|+\\\\「『【〖\\[［¹²³⁴⁵⁶⁷⁸⁹⁰{INVISIBLE}{GLYPHS}{PICTOGRAPHS}]")
 
 
 def undecorate(lines: list[str]) -> list[str]:
@@ -336,8 +336,10 @@ def _undecorate(ln: str) -> str:
     lead = LEAD_GLYPH.match(ln)
     if lead:
         ln = _without_trailing_glyphs(lead.group(1) + ln[lead.end() :])  # flanked: "◆◆ 一、X ◆◆"
-    if "【" in ln or "〖" in ln or "[" in ln or "［" in ln:
-        ln = WRAPPED_LEAD.sub(_lead, WRAPPED_LINE.sub(r"\1\2", ln))
+    if "【" in ln or "〖" in ln or "[" in ln or "［" in ln or "「" in ln or "『" in ln:
+        ln = WRAPPED_LEAD.sub(_lead, WRAPPED_LINE.sub(lambda m: m.group(1) + (m.group(2) or m.group(3) or m.group(4)), ln))
+    if ln.endswith("\\"):
+        ln = ln.rstrip("\\")  # a Markdown hard line break ("…\\" at a line's end): no text
     return ln
 
 
