@@ -85,8 +85,10 @@ def mood_of(text: str, report_year: int | None = None, level: str | None = None)
     return _mood_and_onset(text, report_year, level)[0]
 
 
+@lru_cache(maxsize=4096)
 def _mood_and_onset(text: str, report_year: int | None, level: str | None = None) -> tuple[str, int]:
-    """The mood and the offset of the clause where its first cue stands."""
+    """The mood and the offset of the clause where its first cue stands (read once per sentence: a
+    paragraph is read again with another actor in effect, which changes no mood)."""
     cues = _cues()
     later = [m.start() for m in DATE_YEAR.finditer(text) if report_year is not None and int(m.group(1)) > report_year
              and not _in_title(text, m.start())]
