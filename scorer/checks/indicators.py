@@ -82,9 +82,7 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                 if first is None and not subject:
                     continue  # names no item and details none (most sentences): no figure to look for
                 found = _first_matches(s.text, first, anything, by_first, unknown) if first else {}
-                named = [name for name, _ in rxs if name in found and s.mood_at(found[name]) == "done"] if found else []
-                if not named and not subject:
-                    continue
+                named = [name for name, _ in rxs if name in found and s.mood_at(found[name]) == "done"]
                 fig = figure.search(s.text)
                 if fig is not None and no_datum is not None and (spans := [m.span() for m in no_datum.finditer(s.text)]):
                     # "转发法治文件24份": how much paper went round is no datum of the work
