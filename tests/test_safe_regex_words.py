@@ -104,3 +104,29 @@ def test_first_characters_and_the_indicators_scan_find_each_items_leftmost_match
         assert found == expected, t
         tried += bool(found)
     assert tried > 50
+
+
+def test_required_words_are_held_by_every_match():
+    """required_words reads, from the parsed pattern, words one of which every match holds; the sentence
+    cues re cannot skip ahead in are asked only of texts holding one: the same matches, or none."""
+    import random
+
+    from scorer.document import sentences
+
+    assert safe_regex.required_words(r"\d+(?:件|次)") == frozenset({"件", "次"})
+    assert safe_regex.required_words("(?:近|过去)[一二]年[^,]{0,20}?(?:累计|共计)") == frozenset({"累计", "共计"})
+    assert safe_regex.required_words("ab?c") == frozenset({"a"}) and safe_regex.required_words("(?:ab)?c") == frozenset({"c"})
+    assert safe_regex.required_words(r"\d|x") is None and safe_regex.required_words("(?i)abc") is None
+    assert safe_regex.required_words("a*|b") is None  # an alternative that needs nothing
+    checked = sentences._word_checks()
+    assert {"intended", "multi_year"} <= set(checked)
+    texts = [m.group(0) for f in sorted((ROOT / "tests" / "shared" / "corpus" / "dev").glob("*.txt"))
+             for k in make_keys(f.read_text(encoding="utf-8").splitlines()) for m in sentences.SENTENCE.finditer(k.text)]
+    rnd = random.Random(7)
+    letters = "将拟要还仍也,;:计划力争累计先后共计近年来多历十二三五以来期间2019年草对就尚未完成情况实际数统计汇总下一步的定稿"
+    texts += ["".join(rnd.choice(letters) for _ in range(rnd.randint(1, 40))) for _ in range(20000)]
+    for name in checked:
+        cue = sentences._cues()[name]
+        for t in texts:
+            a, b = cue.search(t), sentences._cue(name, t)
+            assert (a and a.span()) == (b and b.span()), (name, t)

@@ -6,6 +6,7 @@ import re
 import string
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, NamedTuple, Protocol
 
 from scorer.document.metadata import Metadata
@@ -216,11 +217,19 @@ OPTIONAL_CLAUSE = re.compile(r"\[\[(.*?)\]\]", re.S)
 EMPTY_VALUES = (None, "", "无", "—", 0, "0")
 
 
+@lru_cache(maxsize=512)
+def _placeholders_in(clause: str) -> tuple[str, ...] | None:
+    """The {placeholders} of an optional clause (parsed once per message text); None when it does not parse."""
+    try:
+        return tuple(name for _, name, _, _ in string.Formatter().parse(clause) if name)
+    except ValueError:
+        return None
+
+
 def fill(text: str, fields: dict) -> str:
     def clause(m: re.Match) -> str:
-        try:
-            names = [name for _, name, _, _ in string.Formatter().parse(m.group(1)) if name]
-        except ValueError:
+        names = _placeholders_in(m.group(1))
+        if names is None:
             return m.group(1)
         empty = names and all(fields.get(n) in EMPTY_VALUES or fields.get(n) == [] for n in names)
         return "" if empty else m.group(1)

@@ -10,6 +10,7 @@ something. Naming the 纲要's task areas in a list earns nothing.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -17,6 +18,7 @@ from scorer.checks.base import SECTIONS, STRINGS, Context, Option, Result, ev, g
 from scorer.text.lexicon import any_word
 
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
+SENTENCE_ENDS = frozenset("。;!?")  # what SENTENCE cuts at
 CLAUSE = re.compile(r"[^,:]+")
 EVIDENCE = re.compile(r"\d|《")
 
@@ -67,6 +69,8 @@ def check_coverage(check: dict, ctx: Context) -> Result:
     actions = any_word(tuple(check["action_words"]))
     index = _phrase_index(tuple((a["name"], tuple(a["phrases"])) for a in areas))
     within_clauses = all(phrase and "," not in phrase and ":" not in phrase for phrase in index[1])  # none spans clauses
+    # none spans sentences either: a paragraph is searched once, each sentence taking its share of the matches
+    by_paragraph = within_clauses and not any(SENTENCE_ENDS.intersection(phrase) for phrase in index[1])
     credited: dict[str, tuple] = {}  # area name -> (block, phrase) where it was first reported
     listed: dict[str, tuple] = {}  # area name -> (block, phrase) where it was only named
     seen: set[str] = set()
@@ -97,15 +101,27 @@ def check_coverage(check: dict, ctx: Context) -> Result:
         seen.add(b.k)
         text = b.k if b.heading is None or b.heading.marker == "item" else b.body_key()
         # the phrases are words: a clause names one only if its sentence and its paragraph do (most name none)
-        if not index[0].search(text):
+        if by_paragraph:
+            phrases = [(m.start(), m.end(), m.group(0)) for m in index[0].finditer(text)]
+            if not phrases:
+                continue
+            phrase_starts = [start for start, _, _ in phrases]
+        elif not index[0].search(text):
             continue
         paragraph_reports = reports(text)
         for sm in SENTENCE.finditer(text):
             sentence = sm.group(0)
-            if not index[0].search(sentence):
+            if by_paragraph:
+                first, stop = bisect.bisect_left(phrase_starts, sm.start()), bisect.bisect_left(phrase_starts, sm.end())
+                if first == stop:
+                    continue
+                at = sm.start()
+                clauses = _areas_by_clause(sentence, index, [(a - at, z - at, p) for a, z, p in phrases[first:stop]])
+            elif not index[0].search(sentence):
                 continue
-            clauses = _areas_by_clause(sentence, index) if within_clauses else \
-                [_areas_in(c.group(0), index) for c in CLAUSE.finditer(sentence)]
+            else:
+                clauses = _areas_by_clause(sentence, index) if within_clauses else \
+                    [_areas_in(c.group(0), index) for c in CLAUSE.finditer(sentence)]
             named = {name for found in clauses for name in found}
             catalogue = len(named) >= check["catalogue_at"] and not re.search(r"\d", sentence)
             for found in clauses:
@@ -150,19 +166,23 @@ def _areas_in(clause: str, index: tuple[re.Pattern, dict[str, list[str]]]) -> di
     return out
 
 
-def _areas_by_clause(sentence: str, index: tuple[re.Pattern, dict[str, list[str]]]) -> list[dict[str, str]]:
-    """_areas_in of each clause of a sentence that names an area, from one scan of the whole sentence:
-    when no phrase holds a , or a :, its matches are those of its clauses one after another."""
+def _areas_by_clause(sentence: str, index: tuple[re.Pattern, dict[str, list[str]]],
+                     found: list[tuple[int, int, str]] | None = None) -> list[dict[str, str]]:
+    """_areas_in of each clause of a sentence that names an area, from one scan of the whole sentence
+    (or its matches `found` beforehand: start, end, phrase): when no phrase holds a , or a :, its matches
+    are those of its clauses one after another."""
     rx, owner = index
     out: list[dict[str, str]] = []
     clause_end = -1
-    for m in rx.finditer(sentence):
-        if m.start() >= clause_end:  # the first phrase of another clause
-            ends = [i for i in (sentence.find(",", m.end()), sentence.find(":", m.end())) if i >= 0]
+    if found is None:
+        found = [(m.start(), m.end(), m.group(0)) for m in rx.finditer(sentence)]
+    for start, end, phrase in found:
+        if start >= clause_end:  # the first phrase of another clause
+            ends = [i for i in (sentence.find(",", end), sentence.find(":", end)) if i >= 0]
             clause_end = min(ends, default=len(sentence))
             out.append({})
-        for name in owner[m.group(0)]:
-            out[-1].setdefault(name, m.group(0))
+        for name in owner[phrase]:
+            out[-1].setdefault(name, phrase)
     return out
 
 

@@ -61,18 +61,24 @@ def read_clause(clause: str, figures: re.Pattern, topics: tuple, last: str | Non
     """For each figure of a clause, the group of what it measures: the nearest term before it (else
     the first after it; else what the sentence spoke of last: "…生产总值86.5亿元，同比增长6.2%");
     ON_TOPIC counts. Also the group the sentence goes on with, and whether the whole clause is off topic."""
-    rx, owner = topics
+    rx, owner = topics[:2]
     terms = [(m.start(), m.end(), owner[m.group(0)]) for m in rx.finditer(clause)]
+    return _measured(terms, [f.span() for f in figures.finditer(clause)], last)
+
+
+def _measured(terms: list[tuple[int, int, str]], figures: list[tuple[int, int]],
+              last: str | None) -> tuple[list[str | None], str | None, bool]:
+    """read_clause on the clause's terms (start, end, group) and figures (start, end), found beforehand."""
     if not terms:  # most clauses name no term: each figure measures what the sentence spoke of last
-        return [last for _ in figures.finditer(clause)], last, last not in (None, ON_TOPIC)
+        return [last] * len(figures), last, last not in (None, ON_TOPIC)
     out: list[str | None] = []
     # the terms are matches of one pattern, in order and not overlapping: their starts and ends rise,
     # so the terms ending before a figure are the first few and those starting after it the last few
     starts = [start for start, _, _ in terms]
     ends = [end for _, end, _ in terms]
-    for f in figures.finditer(clause):
-        before = bisect.bisect_right(ends, f.start())
-        after = bisect.bisect_left(starts, f.end())
+    for f_start, f_end in figures:
+        before = bisect.bisect_right(ends, f_start)
+        after = bisect.bisect_left(starts, f_end)
         out.append(terms[before - 1][2] if before else terms[after][2] if after < len(terms) else last)
     groups = {g for _, _, g in terms}
     whole = (bool(groups) and ON_TOPIC not in groups) or (not groups and last not in (None, ON_TOPIC))
@@ -89,7 +95,15 @@ def _topic_regexes(on_topic: tuple[str, ...], groups: tuple[tuple[str, tuple[str
     for t in on_topic:
         owner[t] = ON_TOPIC
     alternation = "|".join(re.escape(t) for t in sorted(owner, key=len, reverse=True))
-    return re.compile(alternation or r"(?!)"), owner
+    return re.compile(alternation or r"(?!)"), owner, all(t and not CLAUSE_ENDS.intersection(t) for t in owner)
+
+
+CLAUSE_ENDS = frozenset(",;。!?")  # what CLAUSE cuts at
+
+
+def _within_clauses(units: tuple[str, ...]) -> bool:
+    """Whether a figure (a number and one of `units`) can never run over a clause's end."""
+    return all(u and not CLAUSE_ENDS.intersection(u) for u in units)
 
 
 @kind(
@@ -124,6 +138,10 @@ def check_figures(check: dict, ctx: Context) -> Result:
     process = tuple(check["meeting_counts"]) + tuple(check["paperwork_counts"])
     process_counts = any_of(process) if process else None
     topics = _topic_regexes(tuple(check["on_topic"]), tuple((g["name"], tuple(g["terms"])) for g in check["off_topic"]))
+    # with no term or unit holding a clause's end, the paragraph is searched once and each clause takes
+    # its share of the matches: the same matches as a search of each clause (the character before a
+    # clause ends a clause, so the figure's look-behind sees no digit there either)
+    by_paragraph = topics[2] and _within_clauses(tuple(check["units"]))
     seen: set[str] = set()
     chars = count = paragraphs = 0
     bare: list[Block] = []
@@ -153,6 +171,11 @@ def check_figures(check: dict, ctx: Context) -> Result:
         # how often a meeting was held, how much paper went round, is no result: its figures are blanked
         # (in the whole paragraph: "收到来文86件,其中涉及法治的14件" runs over a clause), its length stays
         k = _without(process_counts, b.k)
+        if by_paragraph:
+            terms_at = [(t.start(), t.end(), topics[1][t.group(0)]) for t in topics[0].finditer(k)]
+            term_starts = [start for start, _, _ in terms_at]
+            figures_at = [f.span() for f in rx.finditer(k)]
+            figure_starts = [start for start, _ in figures_at]
         for m in CLAUSE.finditer(k):
             if strays and any(s <= m.start() < e for s, e, _ in strays):
                 continue
@@ -160,7 +183,13 @@ def check_figures(check: dict, ctx: Context) -> Result:
                 own += len(m.group(0))  # an intention's figures are no results; its length is text all the same
                 continue
             clause = m.group(0)
-            measured, last, whole = read_clause(clause, rx, topics, last)
+            if by_paragraph:
+                cs, ce = m.span()
+                measured, last, whole = _measured(
+                    terms_at[bisect.bisect_left(term_starts, cs):bisect.bisect_left(term_starts, ce)],
+                    figures_at[bisect.bisect_left(figure_starts, cs):bisect.bisect_left(figure_starts, ce)], last)
+            else:
+                measured, last, whole = read_clause(clause, rx, topics, last)
             if not whole and measured and paragraph_topics.is_off_topic(clause):
                 # a clause about another field run on from a rule-of-law one ("…,全面推进乡村振兴,实施
                 # 人居环境整治项目3个"): its topic is its own, not the sentence's

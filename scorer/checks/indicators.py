@@ -79,6 +79,8 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                     continue
                 said.add(s.text)
                 first = anything.search(s.text)
+                if first is None and not subject:
+                    continue  # names no item and details none (most sentences): no figure to look for
                 found = _first_matches(s.text, first, anything, by_first, unknown) if first else {}
                 # a practice described ("坚持将优化营商环境作为重要抓手") names the work its next sentence details
                 named = [name for name, _ in rxs if name in found and s.mood_at(found[name]) in ("done", "habitual")]

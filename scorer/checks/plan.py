@@ -6,6 +6,8 @@ deadline are concrete; the others are vague.
 """
 from __future__ import annotations
 
+import functools
+
 from scorer.checks.base import (
     SECTION,
     SHARE,
@@ -72,6 +74,7 @@ def check_plan_response(check: dict, ctx: Context) -> Result:
 
     achieved = copied_text(ctx.part(check["achievements"])) if check.get("achievements") else ""
 
+    @functools.cache  # asked of an item again when it answers a problem and for its evidence
     def repeats(key: str) -> bool:
         """Written as done, or copied from the year's achievements: no plan."""
         return is_past(key) or any(is_copied(s, achieved) for s in SENTENCE.findall(key)) if achieved else is_past(key)

@@ -41,6 +41,14 @@ class Item:
 
 
 def items_of(part: Part) -> list[Item]:
+    """The part's items (read once per part: the plan and the problems are read by several checks)."""
+    ids = tuple(map(id, part.blocks)) + (-1,) + tuple(map(id, part.sections))
+    if part._items is None or part._items[0] != ids:
+        part._items = (ids, _items_of(part))
+    return list(part._items[1])
+
+
+def _items_of(part: Part) -> list[Item]:
     out: list[Item] = []
     for sec in part.sections:
         # a sub-section given to a part (from a combined heading) keeps its own heading's text

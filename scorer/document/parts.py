@@ -139,6 +139,7 @@ class Part:
     sections: list[Section] = field(default_factory=list, repr=False)
     blocks: list[Block] = field(default_factory=list, repr=False)
     _passages: tuple[tuple[int, ...], list[Block]] | None = field(default=None, repr=False, compare=False)
+    _items: tuple[tuple[int, ...], list] | None = field(default=None, repr=False, compare=False)  # see items.items_of
 
     def as_dict(self) -> dict:
         out = {

@@ -18,8 +18,10 @@ MULTIPLIER = {"十": 10, "百": 100, "千": 1000}
 NUMERAL = "零〇一二两三四五六七八九十百千万"
 UNITS = ("人次|件次|场次|户次|家次|个工作日|小时|公里|平方米|件|次|场|人|名|项|个|家|份|条|篇|户|起|期|批|所|处|套|宗|"
          "部|册|卷|例|轮|台|辆|座|组|支|天|亩|类|种|元")
-# a numeral before a unit (余/多 may stand between), not inside a longer numeral or after an ordinal
-COUNT = re.compile(rf"(?<![第每这那哪某逐“‘「『〝《【\"'{NUMERAL}])([{NUMERAL}]{{1,8}})(?=(?:余|多)?(?:{UNITS}))")
+# a numeral before a unit (余/多 may stand between), not inside a longer numeral or after an ordinal; the
+# look-behind comes after the numeral's first character (it reads the character before that one) so that
+# `re` skips ahead to numerals instead of trying every position
+COUNT = re.compile(rf"([{NUMERAL}](?<![第每这那哪某逐“‘「『〝《【\"'{NUMERAL}][{NUMERAL}])[{NUMERAL}]{{0,7}})(?=(?:余|多)?(?:{UNITS}))")
 PERCENT = re.compile(rf"百分之([{NUMERAL}]{{1,4}})")
 FORMULA_UNITS = frozenset("个项种类")
 PLACE_UNITS = frozenset("台所元家座部处")

@@ -252,3 +252,50 @@ def top_level_branches(pattern: str) -> list[str]:
         i += 1
     branches.append(pattern[start:])
     return branches
+
+
+@lru_cache(maxsize=256)
+def required_words(pattern: str) -> frozenset[str] | None:
+    """Words one of which every match of `pattern` holds (a text with none of them has no match: a few
+    substring searches instead of a scan trying every alternative at every position); None when the
+    pattern gives no such list (a match of a bare character class, case folding …)."""
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        parsed = _parser.parse(pattern)
+    except re.error:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    return _required(list(parsed), C)
+
+
+def _required(items: list, C) -> frozenset[str] | None:
+    """required_words of a sequence of parsed items: the smallest set one of its items requires."""
+    found: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is C.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            found.append(frozenset([run]))
+            run = ""
+        need: frozenset[str] | None = None
+        if op is C.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            need = None if add_flags & re.IGNORECASE else _required(list(sub), C)
+        elif op is C.BRANCH:
+            alternatives = [_required(list(b), C) for b in av[1]]
+            need = None if any(a is None for a in alternatives) else frozenset().union(*alternatives)  # type: ignore[arg-type]
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            need = _required(list(av[2]), C)
+        elif op is C.IN and all(o is C.LITERAL for o, _ in av):  # [ab]: one of its characters
+            need = frozenset(chr(c) for _, c in av)
+        if need:
+            found.append(need)
+    if run:
+        found.append(frozenset([run]))
+    # the longest shortest word (a longer word is found in fewer texts), then the fewest words
+    return min(found, key=lambda words: (-min(map(len, words)), len(words))) if found else None
