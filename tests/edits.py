@@ -293,6 +293,8 @@ def replace_numbers(text: str) -> str:
         out = "".join(str((int(d) + 3) % 10) for d in digits)
         if len(out) > 1 and out[0] == "0":
             out = "7" + out[1:]
+        if m.string.startswith("%", m.end()) and int(out) > 100:
+            return digits  # "100%" -> "433%" is no other value but an impossible one (read as no datum)
         return out
 
     return _NUMBER.sub(swap, text)
