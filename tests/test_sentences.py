@@ -157,3 +157,13 @@ def test_topics_of_paragraphs(text, topic):
 def test_the_mood_of_an_act_is_the_mood_where_it_is_said(text, mood):
     (s,) = list(sentences(text, 2024))
     assert s.mood_at(s.text.find("主持召开")) == mood
+
+
+def test_a_practice_reaches_back_over_what_it_is_about_not_over_a_deed():
+    # panel C: "对述法中遇到的困难，主要负责人主动过问" made the hollow 第一责任人 part whole (述法 read as done)
+    about = "对述法中遇到的困难,县长主动过问、协调推进。"
+    (s,) = list(sentences(about, 2024))
+    assert s.mood_at(about.find("述法")) == "habitual"
+    deed = "县长主持召开常务会议,坚持会前学法。"
+    (s,) = list(sentences(deed, 2024))
+    assert s.mood_at(deed.find("召开")) == "done" and s.mood_at(deed.find("学法")) == "habitual"

@@ -65,6 +65,9 @@ def _subject(text: str) -> str | None:
     return None
 
 
+ABOUT_CLAUSE = re.compile(r"^(?:对|就|针对|围绕|对于)[^,;:。]{1,30}[,;:]$")
+
+
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern]:
     data = data_file("sentence-cues")
@@ -135,7 +138,10 @@ def _mood_and_onset(text: str, report_year: int | None, level: str | None = None
     if wider is not None and wider.search(text) and wider.match(_after_when(_first_clause(text))):
         return "superior", 0  # "全省审查备案规范性文件312件" in a county's report: the province's totals
     if (m := cues["habitual"].search(text)) and not cues["done"].search(text):
-        return "habitual", _clause_start(text, m.start())  # "主要负责人定期听取汇报": a practice, no deed told
+        # "主要负责人定期听取汇报": a practice, no deed told; a clause before it that only says what the practice is
+        # about ("对述法中遇到的困难，主要负责人主动过问") belongs to it
+        at = _clause_start(text, m.start())
+        return "habitual", 0 if ABOUT_CLAUSE.match(text[:at]) else at
     return "done", 0
 
 
