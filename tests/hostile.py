@@ -138,6 +138,12 @@ def text_inputs() -> dict[str, bytes]:
         "times-60000.txt": with_line("×" * 60_000),
         "stars-60000.txt": with_line("*" * 60_000),
         "digits-60000.txt": with_line("1" * 60_000),
+        # markup whose rules must stay linear on a long line: a table cell never closed, spaces before a
+        # pandoc attribute, tabs in a table row, a rule of dashes (a cubic cell pattern took 3 s on 2,000 spaces)
+        "bar-spaces-60000.txt": with_line("|" + " " * 60_000 + "x"),
+        "spaces-attribute-60000.txt": with_line(" " * 60_000 + "{#a}x"),
+        "row-tabs-60000.txt": with_line("行政复议收案（件）" + "\t" * 60_000 + "x"),
+        "plus-dashes-60000.txt": with_line("+" + "-" * 60_000),
         "year-9999.txt": SAMPLE.replace("2024年", "九九九九年").encode("utf-8"),
         "year-1900.txt": SAMPLE.replace("2024年", "1900年").encode("utf-8"),
         "year-zeros.txt": SAMPLE.replace("2024年", "〇〇〇〇年").encode("utf-8"),

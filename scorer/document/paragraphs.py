@@ -152,11 +152,11 @@ BOLD_LINE = re.compile(r"^([ \t\u3000\xa0]*)(\*\*|__)[ \t\u3000]+([^*_\n]+?)[ \t
 MD_ITALIC_LINE = re.compile(r"^([ \t\u3000\xa0]*)([*_])(?=[^\s*_])([^*_\n]+?)(?<=[^\s*_])\2[ \t\u3000]*$")
 # pandoc's spans and attributes: an empty bookmark "[]{#_Toc96254317 .anchor}", "[X]{.underline}", "X {#sec-1}"
 PANDOC_SPAN = re.compile(r"\[([^\[\]\n]{0,200})\]\{[#.][^{}\n]{0,120}\}")
-PANDOC_ATTRIBUTES = re.compile(r"[ \t\u3000]*\{#[^{}\s][^{}\n]{0,120}\}[ \t\u3000]*$")
+PANDOC_ATTRIBUTES = re.compile(r"\{#[^{}\s][^{}\n]{0,120}\}[ \t\u3000]*$")
 # A table drawn in text: a grid table's border ("+----+", "+====+") or a Markdown table's rule ("|---|:--|"),
 # and a row of one cell ("| 一、X |", a heading boxed in Word): the border is no text, the cell's words are
-TABLE_RULE = re.compile(r"^[ \t\u3000\xa0]*(?:\+(?:[-=:]+\+)+|\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?)[ \t\u3000]*$")
-ONE_CELL = re.compile(r"^([ \t\u3000\xa0]*)\|[ \t\u3000]*([^|\n]*?)[ \t\u3000]*\|[ \t\u3000]*$")
+TABLE_RULE = re.compile(r"\+(?:[-=:]+\+)+|\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?")  # on the stripped line
+ONE_CELL = re.compile(r"^([ \t\u3000\xa0]*)\|([^|\n]*)\|[ \t\u3000]*$")
 MD_EMPHASIS = re.compile(r"(?<!\*)\*\*(?=\S)([^*\n]+?)\*\*(?!\*)|(?<!_)__(?=\S)([^_\n]+?)__(?!_)")
 HTML_TAG = re.compile(
     r"</?(?:p|strong|b|h[1-6]|span|em|i|u|br|div|font|section|li|ul|ol|center|blockquote)(?:\s[^<>]{0,200})?/?>", re.I
@@ -195,7 +195,7 @@ WORD_OUTLINE = re.compile(r"^([ \t\u3000\xa0]*)\d{1,2}(?:\.\d{1,2}){0,2}\t+(?=[�
 
 # A row of a two-column table copied as text, its unit in the label ("行政复议收案（件）<TAB>12"): read as the
 # sentence it stands for ("行政复议收案12件"), so that a figure in a table counts as one in prose does
-TABLE_ROW = re.compile(r"^([ \t\u3000\xa0]*)([^\t（()）]{2,40}?)[（(]([件次人名项个家份场卷起例部条篇期户天]|人次|万元|%)[）)][ \t\u3000]*\t[ \t\u3000]*([0-9]{1,9}(?:\.[0-9]{1,3})?)[ \t\u3000]*$")
+TABLE_ROW = re.compile(r"^([ \t\u3000\xa0]*)([^\t（()）]{2,40}?)[（(]([件次人名项个家份场卷起例部条篇期户天]|人次|万元|%)[）)][ \u3000]*\t[ \t\u3000]*([0-9]{1,9}(?:\.[0-9]{1,3})?)[ \u3000]*$")
 
 # Any character decoration starts with: most texts have none, and are passed through whole.
 # A footnote's superscript marker ("…第一责任人职责¹。"): no word, and NFKC would read it as a figure
@@ -312,11 +312,14 @@ BBCODE_AS_HTML = {"b": "b", "i": "i", "u": "u"}
 def _undecorate(ln: str) -> str:
     ln = FOOTNOTE_MARK.sub("", without_invisible(ln))
     if "+" in ln or "|" in ln:
-        if TABLE_RULE.match(ln):
+        if TABLE_RULE.fullmatch(ln.strip(" \t\u3000\xa0")):
             return ""
-        ln = ONE_CELL.sub(r"\1\2", ln)
+        if cell := ONE_CELL.match(ln):
+            ln = cell.group(1) + cell.group(2).strip(" \t\u3000")
     if "{" in ln:
-        ln = PANDOC_ATTRIBUTES.sub("", PANDOC_SPAN.sub(r"\1", ln))
+        ln = PANDOC_SPAN.sub(r"\1", ln)
+        if "{#" in ln and (attributes := PANDOC_ATTRIBUTES.search(ln)):
+            ln = ln[: attributes.start()].rstrip(" \t\u3000")
     if "[" in ln:
         ln = BBCODE.sub(lambda m: f"<{m.group(1)}{BBCODE_AS_HTML.get(m.group(2).lower(), 'span')}>", ln)
     if "<" in ln or "**" in ln:
