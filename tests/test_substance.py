@@ -494,6 +494,10 @@ def test_a_village_secretarys_act_or_a_hoped_for_one_is_no_deed_of_the_principal
     "2024年群众对行政执法的满意率达112%，投诉办结率为130%。",
     "2024年审核行政合同8到30份不等。",
     "2024年围绕普法向群众发放宣传资料6000份。",
+    # set J held, after its clean measurement: other wordings of the same families
+    "只要县里追加经费，2024年审核行政合同40份、调解纠纷120件即可完成。",
+    "2024年审核行政合同40份、调解纠纷120件（均为大概的数，并无台账可查）。",
+    "2024年审核行政合同少则8份多则30份。",
 ])
 def test_counts_of_no_work_of_the_year_are_no_results(score, padding):
     # set H held, after its clean measurement: documents forwarded and a superior body's inspection counted
