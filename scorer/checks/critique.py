@@ -23,11 +23,9 @@ def judge(item: Item, check: dict, areas: tuple[str, ...], vocab: cause_analysis
     stated, problem, padding = [], "", 0
     # a problem is judged on what it says is wrong, not on the causes it adds; a sentence whose
     # cause is not specific adds nothing, not even length
-    for m in SENTENCE.finditer(item.key):
-        sentence = m.group(0)
-        found = cause_analysis.causes_in(sentence, vocab)
+    for sentence, found in _sentence_causes(item.key, vocab):
         stated += found
-        if found and not any(c.quality == "specific" for c in found):
+        if _idle(found):
             padding += len(sentence)
             head = sentence[: sentence.find(found[0].text)] if found[0].text in sentence else ""
             problem += head if len(head) > 12 else ""  # "…不足，究其原因是…": the problem before the cue stays
@@ -136,20 +134,25 @@ def _stock_length(key: str, vocab: cause_analysis.CauseVocabulary) -> int:
     """The length a cause statement adds that is no engagement with the problems: all of it when none of
     its causes is specific (its cue and punctuation too), else the length of its causes that are not."""
     stated = cause_analysis.causes_in(key, vocab)
-    if not any(c.quality == "specific" for c in stated):
+    if not any(c.quality == "specific" for c in stated):  # none at all, or only idle ones
         return len(key)
     return sum(len(c.text) for c in stated if c.quality != "specific")
 
 
+def _sentence_causes(text: str, vocab: cause_analysis.CauseVocabulary) -> list[tuple[str, list]]:
+    """Each sentence of a text with the causes it states."""
+    return [(m.group(0), cause_analysis.causes_in(m.group(0), vocab)) for m in SENTENCE.finditer(text)]
+
+
+def _idle(found: list) -> bool:
+    """Causes are stated and none of them is specific: the sentence engages with nothing."""
+    return bool(found) and not any(c.quality == "specific" for c in found)
+
+
 def _idle_causes_length(text: str, vocab: cause_analysis.CauseVocabulary) -> int:
     """The length of a paragraph's sentences that give only causes that are not specific (a stock cause
-    added to the part's opening words is no engagement either)."""
-    total = 0
-    for m in SENTENCE.finditer(text):
-        found = cause_analysis.causes_in(m.group(0), vocab)
-        if found and not any(c.quality == "specific" for c in found):
-            total += len(m.group(0))
-    return total
+    added to the part's opening words is no engagement either), as an item's are left out of it."""
+    return sum(len(sentence) for sentence, found in _sentence_causes(text, vocab) if _idle(found))
 
 
 def _unique_chars(blocks) -> int:
