@@ -47,6 +47,10 @@ DEED = re.compile(
     r"完成|办结|办理|查处|立案|获评|获得|荣获|入选|被评为|评为|签订|聘请|新聘|下沉|累计|全年|今年|同比|出台|印发|编制|"
     r"发放|举办|召开|共有|共梳理|共受理|共调解|化解了|处置"
 )
+# A first clause that is only a frame (在…方面, 随着…, 根据…, 以…为契机) or a bare subject (…等一线执法部门) is no
+# sentence on its own; it goes with the rest of its sentence.
+FRAME = re.compile(r"^(?:在|随着|根据|按照|依托|以|由|通过|针对|结合|一方面|另一方面|对于|对|为|从)|(?:方面|之际|以来|为契机|的要求|进步)$"
+                   r"|等[^，,]{0,12}(?:部门|单位|人员)$")
 X_SHI = re.compile(r"^[一二三四五六七八九十]+是")
 CN_NUM = "一二三四五六七八九十"
 
@@ -77,7 +81,8 @@ def skeleton_line(line: str, counter: list[int]) -> str:
         rest = piece[len(enum):].strip()
         cut = CLAUSE_CUT.search(rest)
         clause = (rest[: cut.start()] if cut else rest).rstrip("。；;！!")
-        if len(clause) < 5 or carries_substance(clause):
+        if len(clause) < 5 or carries_substance(clause) or (not enum and FRAME.search(clause)) \
+                or clause.count("(") != clause.count(")") or clause.count("（") != clause.count("）"):
             continue
         kept.append(enum + clause + "。")
     for i, s in enumerate(kept):
