@@ -181,6 +181,8 @@ def make(seed: str, hollow: set[str], pad: bool, rng: random.Random) -> str:
         indent = line[: len(line) - len(line.lstrip())]
         if is_heading(line) or ENUM.match(line.strip() or "x") and not X_SHI.match(line.strip()):
             counter[0] = 0
+        elif part not in hollow and X_SHI.match(line.strip()):
+            counter[0] = CN_NUM.index(line.strip()[0]) + 1  # an untouched item sets where the run goes on
         if part in hollow and line.strip() and not is_heading(line):
             new = skeleton_line(line, counter)
             if new:
