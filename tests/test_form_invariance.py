@@ -506,3 +506,103 @@ def test_markup_marks_and_mail_headers_leave_the_report(score, family, name):
     assert after["document"]["report_year"] == before["document"]["report_year"]
     for part in ("measures", "shortcomings", "next_year"):
         assert after["sections"][part]["heading"] == before["sections"][part]["heading"], (part, after["sections"][part]["heading"])
+
+
+# ---------------------------------------------------------------- what printouts, wikis and scanners leave (form set m)
+def _line_numbered(text: str) -> str:
+    """A draft printed with line numbers (行号), copied as text: every non-blank line led by its number."""
+    lines = text.split("\n")
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    width = len(str(len(filled)))
+    for k, i in enumerate(filled, 1):
+        lines[i] = f"{k:>{width}} {lines[i]}"
+    return "\n".join(lines)
+
+
+def _textile_headings(text: str) -> str:
+    return HEADING_LINE.sub(lambda m: f"h{2 if m.group(2)[0] not in '（(' else 3}. {m.group(2).rstrip()}", text)
+
+
+def _outline_subs(text: str) -> str:
+    """Word's multi-level list over the typed numbers: （一）X under 二、 becomes "2.1 X"."""
+    out, top = [], None
+    for ln in text.split("\n"):
+        if m := re.match(rf"^\s*([{CN}]{{1,3}})、", ln):
+            top = "一二三四五六七八九十".index(m.group(1)[-1]) + 1 if len(m.group(1)) == 1 else None
+        elif top and (m := re.match(rf"^\s*[（(]([{CN}])[）)]\s*", ln)):
+            ln = f"{top}.{'一二三四五六七八九十'.index(m.group(1)) + 1} {ln[m.end():]}"
+        out.append(ln)
+    return "\n".join(out)
+
+
+def _justified(text: str) -> str:
+    """pdftotext of justified lines: a space where a printed line's letter-spacing was stretched, about one
+    in every 28 characters, between two Chinese characters."""
+    def stretch(ln: str) -> str:
+        return re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", lambda m: " " if m.start() % 28 == 11 else "", ln)
+    return "\n".join(stretch(ln) for ln in text.split("\n"))
+
+
+def _scanned(text: str) -> str:
+    """A printed report scanned with a phone app and OCR'd: the app's mark after every page and at the end."""
+    out, count = [], 0
+    for ln in text.rstrip().split("\n"):
+        out.append(ln)
+        count += len(ln.strip())
+        if count >= 500 and ln.strip():
+            out.append("扫描全能王 创建")
+            count = 0
+    return "\n".join(out + ["扫描全能王 创建"])
+
+
+FORM_M_FAMILIES = {
+    "line_numbers": _line_numbered,
+    "textile_headings": _textile_headings,
+    "outline_sub_numbers": _outline_subs,
+    "justified_spaces": _justified,
+    "scanning_app_marks": _scanned,
+}
+
+
+@pytest.mark.parametrize("family", sorted(FORM_M_FAMILIES))
+@pytest.mark.parametrize("name", ["seed-000", "seed-002", "seed-004", "page-r2-r062"])
+def test_printouts_wikis_and_scanners_leave_the_report(score, family, name):
+    text = corpus_text(name)
+    edited = FORM_M_FAMILIES[family](text)
+    assert edited != text
+    before, after = score(text), score(edited)
+    assert_same_report(before, after)
+    assert after["document"]["report_year"] == before["document"]["report_year"]
+    assert [c["points"] for c in after["checks"] if c["id"].startswith("conformity.")] == \
+        [c["points"] for c in before["checks"] if c["id"].startswith("conformity.")]
+
+
+def test_a_page_of_three_numbered_lines_is_read_without_its_numbers(score):
+    # a page's excerpt of three lines, each led by its line number, stayed a report with its parts (-28 before)
+    text = "\n".join(corpus_text("page-r2-r056").split("\n")[:3])
+    before, after = score(text), score(_line_numbered(text))
+    assert_same_report(before, after)
+
+
+def test_a_flattened_title_with_a_justified_space_is_the_title(score):
+    text = corpus_text("page-016")  # a page on one line: "…的报告 中共海宁市委、海宁市人民政府: 2024年,…"
+    before, after = score(text), score(_justified(text))
+    assert before["document"]["title"] and (after["document"]["title"] or "").replace(" ", "") == before["document"]["title"]
+    assert [c["points"] for c in after["checks"] if c["id"] == "conformity.title"] == [2.0]
+
+
+def test_numerals_listed_after_a_space_are_no_heading(score):
+    text = corpus_text("seed-004")
+    assert "个人二、三等奖" in text
+    before, after = score(text), score(text.replace("个人二、三等奖", "个人 二、三等奖"))
+    assert [c["points"] for c in after["checks"]] == [c["points"] for c in before["checks"]]
+
+
+def test_a_list_numbered_with_spaces_keeps_its_numbers():
+    from scorer.document.paragraphs import unnumber
+
+    # a table's rows numbered "1 …" among other lines, and lines that merely open with a year: not a layer
+    lines = ["一、主要举措", "1 行政复议 12件", "2 行政诉讼 8件", "3 行政调解 30件", "二、存在问题", "2024 年全年共办理案件。"]
+    assert unnumber(lines) == lines
+    numbered = [f"{k} {ln}" for k, ln in enumerate(lines, 1)]
+    assert unnumber(numbered) == lines

@@ -131,12 +131,36 @@ class Paragraph:
 
 
 def unquote(lines: list[str]) -> list[str]:
-    """Lines without an e-mail's quoting, when most non-blank lines carry it."""
+    """Lines without an e-mail's quoting, when most non-blank lines carry it, and without a printout's
+    line numbers."""
     filled = [ln for ln in lines if ln.strip()]
     quoted = sum(1 for ln in filled if QUOTE.match(ln))
-    if not filled or quoted < 0.6 * len(filled):
+    if filled and quoted >= 0.6 * len(filled):
+        lines = [QUOTE.sub("", ln, count=1) for ln in lines]
+    return unnumber(lines)
+
+
+# A draft printed with line numbers (行号) and copied as text: every line led by its running number and a
+# space, counting on down the page (or from 1 on each page).
+LINE_NUMBER = re.compile(r"^[ \t]*(\d{1,5})(?:[ \t\u3000]+|$)")
+
+
+def unnumber(lines: list[str]) -> list[str]:
+    """Lines without a layer of line numbers, when nearly every non-blank line carries its running number:
+    a list's own numbers ("1 张三") number some lines, never nearly all of a report's."""
+    found = [(i, m) for i, ln in enumerate(lines) if ln.strip() and (m := LINE_NUMBER.match(ln))]
+    filled = sum(1 for ln in lines if ln.strip())
+    numbers = [int(m.group(1)) for _i, m in found]
+    if filled < 3 or len(found) < 0.9 * filled or numbers[0] > 5:
         return lines
-    return [QUOTE.sub("", ln, count=1) for ln in lines]
+    running = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1 or (b == 1 and a > 1))
+    # a page's few lines: every one numbered, 1, 2, 3 …
+    if running < (len(numbers) - 1 if filled < 6 else 0.8 * (len(numbers) - 1)) or (filled < 6 and numbers[0] != 1):
+        return lines
+    out = list(lines)
+    for i, m in found:
+        out[i] = lines[i][m.end():]
+    return out
 
 
 # Decoration a writer's tool puts around a line's words: a Markdown heading's hashes and bold or
@@ -203,6 +227,10 @@ FOOTNOTE_MARK = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 DECORATION_MARK = re.compile(f"[<*_#=|+\\\\「『【〖\\[［¹²³⁴⁵⁶⁷⁸⁹⁰{INVISIBLE}{GLYPHS}{PICTOGRAPHS}]")
 
 
+# A wiki's Textile source (Confluence, Redmine): "h2. 一、主要举措" is a heading's markup, "h2." no words
+TEXTILE_HEADING = re.compile(r"^([ \t\u3000\xa0]*)h[1-6]\.[ \t\u3000]+(?=\S)", re.M)
+
+
 def undecorate(lines: list[str]) -> list[str]:
     """Lines without decoration (see above), without invisible characters and without a document site's
     watermark; line numbers kept."""
@@ -212,6 +240,8 @@ def undecorate(lines: list[str]) -> list[str]:
         joined = "\n".join(lines)
     if "www." in joined or "://" in joined:
         lines = unwatermark(lines)
+    if TEXTILE_HEADING.search(joined):
+        lines = [TEXTILE_HEADING.sub(r"\1", ln) for ln in lines]
     if "\t" in joined:
         lines = [TABLE_ROW.sub(r"\1\2\4\3", WORD_OUTLINE.sub(r"\1", ln)) if "\t" in ln else ln for ln in lines]
     if not DECORATION_MARK.search(joined):

@@ -89,14 +89,15 @@ MAX_ALONE = 50  # characters: a heading on a line of its own hardly runs longer
 HEADING_END = re.compile(r"[。:;!?]")
 MAX_HEADING_KEY = 80
 
-# Inline headings in a line that lost its breaks ("…汇报如下: 一、主要措施 (一)强化…").
-INLINE_HEADING = re.compile(rf"(?<=[\s。:：])\s*(?=(?:[{CN_DIGITS}]{{1,3}}、|[（(][{CN_DIGITS}]{{1,3}}[)）]))")
+# Inline headings in a line that lost its breaks ("…汇报如下: 一、主要措施 (一)强化…"); numerals listed
+# ("获个人二、三等奖", a space stretched before them on a justified line) are no heading.
+INLINE_HEADING = re.compile(rf"(?<=[\s。:：])\s*(?=(?:[{CN_DIGITS}]{{1,3}}、(?![{CN_DIGITS}])|[（(][{CN_DIGITS}]{{1,3}}[)）]))")
 # What such a heading opens with, as a pattern that starts with a character class (so `re` can skip
 # ahead; the look-behind above is tried at every position): three long lines in four have none.
 INLINE_NUMBER = re.compile(rf"[{CN_DIGITS}（(](?:(?<=[{CN_DIGITS}])[{CN_DIGITS}]{{0,2}}、|(?<=[（(])[{CN_DIGITS}]{{1,3}}[)）])")
 # In a short line only a space before the number marks a lost break ("…汇报如下: 一、主要措施和成效 (一)强化…"):
 # after a full stop or a colon alone, a short line's numbers are more likely a list of its own.
-SPACED_INLINE_HEADING = re.compile(rf"(?<=\S)[ \t\u3000]+(?=(?:[{CN_DIGITS}]{{1,3}}、|[（(][{CN_DIGITS}]{{1,3}}[)）]))")
+SPACED_INLINE_HEADING = re.compile(rf"(?<=\S)[ \t\u3000]+(?=(?:[{CN_DIGITS}]{{1,3}}、(?![{CN_DIGITS}])|[（(][{CN_DIGITS}]{{1,3}}[)）]))")
 
 
 
@@ -436,8 +437,9 @@ WORD_GAP = re.compile(r"\S\s")  # a space after a word: a title may be glued to 
 def _glued_title() -> re.Pattern:
     ends = "|".join(map(re.escape, data_file("structure-cues")["glued_title_ends"]))
     # the title's characters, and a space an editor put between a Chinese character and a figure or a
-    # Latin letter ("报送 2024 年度", pangu spacing): no word gap
-    title_char = r"(?:\S|(?<=[\u4e00-\u9fff]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) (?=[\u4e00-\u9fff]))"
+    # Latin letter ("报送 2024 年度", pangu spacing), or a justified PDF line's stretch between two Chinese
+    # characters ("人民政 府关于"): no word gap
+    title_char = r"(?:\S|(?<=[\u4e00-\u9fff]) (?=[0-9A-Za-z\u4e00-\u9fff])|(?<=[0-9A-Za-z]) (?=[\u4e00-\u9fff]))"
     return re.compile(rf"^({title_char}{{6,80}}?(?:{ends}))\s+(\S.{{1,40}}?[:：])\s+(\S.*)$")
 
 
@@ -623,10 +625,17 @@ def _taken(body: list[Block]) -> dict[int, bool]:
     last: dict[str, tuple[int | None, int]] = {}
     out: dict[int, bool] = {}
     members: Counter = Counter()
+    under: dict[int, bool] = {}  # id(shape) → an outline number 1.1 whose 1 is the top heading's above it (一、)
+    top: int | None = None
     for b in body:
         h = b.shape
-        if h is None or h.marker not in STRICT:
+        if h is None:
             continue
+        if h.marker not in STRICT:
+            if h.marker != ITEM:
+                top = h.number
+            continue
+        under[id(h)] = h.marker == "outline" and h.parent_number is not None and h.parent_number == top
         prev = last.get(h.marker)
         ok = h.number == 1 or (prev is not None and prev[1] + 1 == h.number and prev[0] == h.parent_number)
         out[id(h)] = ok
@@ -635,8 +644,11 @@ def _taken(body: list[Block]) -> dict[int, bool]:
             members[h.marker] += 1
     for b in body:
         h = b.shape
-        if h is not None and h.marker in STRICT and members[h.marker] < 2 and (h.number != 1 or h.has_body):
-            out[id(h)] = False  # alone, only a line of its own numbered 1 is a heading ("一，主要举措")
+        if h is not None and h.marker in STRICT and members[h.marker] < 2 and (h.number != 1 or h.has_body) \
+                and not (h.number == 1 and under[id(h)]):
+            # alone, only a line of its own numbered 1 is a heading ("一，主要举措"), or an outline number
+            # that names the heading above it ("二、…" then "2.1 …。…": Word's multi-level list)
+            out[id(h)] = False
     return out
 
 
