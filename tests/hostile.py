@@ -144,6 +144,9 @@ def text_inputs() -> dict[str, bytes]:
         "spaces-attribute-60000.txt": with_line(" " * 60_000 + "{#a}x"),
         "row-tabs-60000.txt": with_line("行政复议收案（件）" + "\t" * 60_000 + "x"),
         "plus-dashes-60000.txt": with_line("+" + "-" * 60_000),
+        "colons-60000.txt": with_line(":" * 60_000 + "!"),  # a fence of pandoc's ::: (session 10)
+        "latex-brace-60000.txt": with_line("\\section*{" + "{" * 60_000),
+        "numbered-spaces-60000.txt": with_line("1" + " " * 60_000 + "x"),
         "year-9999.txt": SAMPLE.replace("2024年", "九九九九年").encode("utf-8"),
         "year-1900.txt": SAMPLE.replace("2024年", "1900年").encode("utf-8"),
         "year-zeros.txt": SAMPLE.replace("2024年", "〇〇〇〇年").encode("utf-8"),

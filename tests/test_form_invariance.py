@@ -561,6 +561,11 @@ FORM_M_FAMILIES = {
     "outline_sub_numbers": _outline_subs,
     "justified_spaces": _justified,
     "scanning_app_marks": _scanned,
+    # form set m held, after its clean measurement: LaTeX's sectioning commands, a fence round the text
+    "latex_sections": lambda t: HEADING_LINE.sub(
+        lambda m: f"\\{'sub' if m.group(2)[0] in '（(' else ''}section*{{{m.group(2).rstrip()}}}", t),
+    "chat_code_fence": lambda t: "```text\n" + t.rstrip() + "\n```",
+    "pandoc_divs": lambda t: HEADING_LINE.sub(lambda m: f"::: {{custom-style=\"Heading\"}}\n{m.group(0)}\n:::", t),
 }
 
 

@@ -231,6 +231,17 @@ DECORATION_MARK = re.compile(f"[<*_#=|+\\\\「『【〖\\[［¹²³⁴⁵⁶⁷�
 TEXTILE_HEADING = re.compile(r"^([ \t\u3000\xa0]*)h[1-6]\.[ \t\u3000]+(?=\S)", re.M)
 
 
+# A fence around the text (a chat window's or Markdown's ``` code block, pandoc's ::: divs): a line of no words
+FENCE_LINE = re.compile(r"(?:`{3,}|~{3,})(?:[ \t]*[\w+#.-]{1,20})?|:{3,}(?:[ \t]*(?:\{[^{}\n]{0,200}\}|[\w-]{1,40}))?(?:[ \t]+:+)?")  # on the stripped line
+# LaTeX source: a sectioning command around a heading ("\section*{一、主要举措}"), escaped characters (\%)
+LATEX_SECTION = re.compile(r"^([ \t\u3000\xa0]*)\\(?:part|chapter|(?:sub){0,2}section|(?:sub)?paragraph)\*?\{([^{}\n]*)\}")
+LATEX_ESCAPE = re.compile(r"\\([%&#_$])")
+
+
+def _unlatex(ln: str) -> str:
+    return LATEX_ESCAPE.sub(r"\1", LATEX_SECTION.sub(r"\1\2", ln))
+
+
 def undecorate(lines: list[str]) -> list[str]:
     """Lines without decoration (see above), without invisible characters and without a document site's
     watermark; line numbers kept."""
@@ -242,6 +253,10 @@ def undecorate(lines: list[str]) -> list[str]:
         lines = unwatermark(lines)
     if TEXTILE_HEADING.search(joined):
         lines = [TEXTILE_HEADING.sub(r"\1", ln) for ln in lines]
+    if "```" in joined or "~~~" in joined or ":::" in joined:
+        lines = ["" if FENCE_LINE.fullmatch(ln.strip(" \t\u3000\xa0")) else ln for ln in lines]
+    if "\\" in joined:
+        lines = [_unlatex(ln) if "\\" in ln else ln for ln in lines]
     if "\t" in joined:
         lines = [TABLE_ROW.sub(r"\1\2\4\3", WORD_OUTLINE.sub(r"\1", ln)) if "\t" in ln else ln for ln in lines]
     if not DECORATION_MARK.search(joined):
