@@ -603,6 +603,30 @@ def test_stock_problems_earn_neither_count_nor_length(score):
     assert alone["points"] >= with_real["points"] - 0.01  # stock problems beside it add nothing
 
 
+def test_words_around_the_problems_that_face_none_add_no_length(score):
+    # panel D's padded reports: a paragraph on why problems matter before them and a recap after them made
+    # the 不足 longer, and the length share raised self-critique (0.44 -> 1.06) where a reviewer takes points off
+    from conftest import corpus_text
+
+    text = corpus_text("seed-002")
+    heading = "二、存在问题和原因"
+    assert heading in text
+    plain = check_of(score(text), "substance.self_critique")
+
+    def opened(words: str) -> str:
+        return text.replace(heading, heading + "\n" + words, 1)
+
+    reflection = ("法治政府建设永远在路上，问题导向是推动工作的鲜明特点，发现问题是解决问题的前提，"
+                  "正视问题体现的是实事求是的态度和担当作为的勇气，任何工作都是在发现问题、解决问题中不断前进的。")
+    padded = check_of(score(opened(reflection)), "substance.self_critique")
+    assert padded["details"]["problem_to_achievement_ratio"] <= plain["details"]["problem_to_achievement_ratio"]
+    assert padded["points"] <= plain["points"] + 0.01
+    # words around the problems that state a fact of the work still count: the part faces them at more length
+    facts = "全镇行政执法案卷评查合格率仅为75%，低于全县平均水平，行政复议纠错案件3件。"
+    longer = check_of(score(opened(facts)), "substance.self_critique")
+    assert longer["details"]["problem_to_achievement_ratio"] > plain["details"]["problem_to_achievement_ratio"]
+
+
 def test_a_plan_of_topics_and_slogans_is_hollow(score):
     # panel B's hollow plans: each item names a topic in its lead ("二是健全行政执法监督制度。") and goes on in
     # slogans; it earned the whole plan as a real one did

@@ -93,7 +93,7 @@ def check_self_critique(check: dict, ctx: Context) -> Result:
     problem_chars = _unique_chars(part.text_blocks()) - sum(j["padding"] for _, j in judged) - sum(
         _stock_length(i.key, vocab) for i in cause_items) - sum(
         len(i.key) - j["padding"] for i, j in empty_problems) - sum(
-        _idle_causes_length(k, vocab) for k in dict.fromkeys(b.k for b in part.text_blocks() if b.line not in listed))
+        _idle_length(k, check, areas, vocab) for k in dict.fromkeys(b.k for b in part.text_blocks() if b.line not in listed))
     measure_chars = _unique_chars(measures.text_blocks()) if measures else 0
     ratio = max(problem_chars, 0) / measure_chars if measure_chars else 1.0
     ratio_score = min(1.0, ratio / check["ratio_full"])
@@ -149,10 +149,15 @@ def _idle(found: list) -> bool:
     return bool(found) and not any(c.quality == "specific" for c in found)
 
 
-def _idle_causes_length(text: str, vocab: cause_analysis.CauseVocabulary) -> int:
-    """The length of a paragraph's sentences that give only causes that are not specific (a stock cause
-    added to the part's opening words is no engagement either), as an item's are left out of it."""
-    return sum(len(sentence) for sentence, found in _sentence_causes(text, vocab) if _idle(found))
+def _idle_length(text: str, check: dict, areas: tuple[str, ...], vocab: cause_analysis.CauseVocabulary) -> int:
+    """The length of the sentences around the problems (the part's opening words, a reflection, a recap)
+    that engage with none: neither a fact of an area of the work nor a specific cause. A stock cause, a
+    paragraph on why problems matter ("问题导向是…鲜明特点") or a restatement adds no length, as an item's
+    idle sentences do not."""
+    facts = any_of(tuple(check["fact_patterns"]))
+    return sum(len(sentence) for sentence, found in _sentence_causes(text, vocab)
+               if not any(c.quality == "specific" for c in found)
+               and not (any(a in sentence for a in areas) and (facts.search(sentence) or any(w in sentence for w in check["fact_words"]))))
 
 
 def _unique_chars(blocks) -> int:
