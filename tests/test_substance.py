@@ -675,3 +675,41 @@ def test_a_table_row_with_its_unit_in_the_label_is_a_figure(score):
     base = check_of(score(report()), "substance.indicators")
     with_table = check_of(score(report(measures=MEASURES_2024 + table)), "substance.indicators")
     assert "行政复议办理" in with_table["details"]["credited"] and "行政复议办理" not in base["details"]["credited"]
+
+
+# ---------------------------------------------------------------- the same figures told twice, and who did the work (set K)
+
+
+def test_figures_told_again_in_a_recap_add_no_detail(score):
+    # set K: "用数字回望这一年：…审查186例，备案…1个，…" recapping the report's own figures earned up to 3.7 points
+    # of indicators, as if each item had been told in more detail
+    measures = MEASURES_2024 + "（三）化解矛盾。全年调解矛盾纠纷186件，调解成功率97.5%。\n"
+    before = check_of(score(report(measures=measures)), "substance.indicators")
+    recap = "用数字回望这一年：重大行政决策12项全部经合法性审查，办理行政处罚案件52件，调解矛盾纠纷186件，成功率97.5%。\n"
+    after = check_of(score(report(measures=measures + recap)), "substance.indicators")
+    assert after["points"] <= before["points"] + 0.01
+    # a sentence of new figures about the same work is more detail, and a small count of other work is its own
+    more = "（四）行政执法案卷评查3次，纠正问题案卷2件。行政处罚听证2件。\n"
+    detailed = check_of(score(report(measures=measures + more)), "substance.indicators")
+    assert detailed["points"] > before["points"]
+
+
+def test_what_a_body_is_made_of_is_no_datum(score):
+    # set K: "成员单位涵盖…信访…等7家单位" credited 矛盾纠纷调解 with a figure
+    members = "（三）统筹协调。法治建设联席会议成员单位涵盖发展改革、财政、民政、教育、水利、信访、医保等7家单位。\n"
+    card = check_of(score(report(measures=MEASURES_2024 + members)), "substance.indicators")
+    assert "矛盾纠纷调解" not in card["details"]["credited"]
+
+
+def test_acts_after_a_clause_that_hands_them_to_departments_are_not_the_leaders(score):
+    # set K: "镇长对此事始终高度关注，全镇各普法责任部门认真履行…，开展法治讲座15场次" earned the 镇长 带头学法
+    head = "新河镇2024年法治政府建设年度报告\n一、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+    tail = "\n二、主要举措和成效\n办理复议案件12件。\n"
+    handed = "镇长对普法工作始终高度关注，全镇各普法责任部门认真履行普法责任，开展法治讲座15场次。"
+    acts = check_of(score(head + handed + tail), "substance.leader_acts")
+    assert "带头学法" not in acts["details"]["concrete"]
+    own = "镇长对普法工作始终高度关注，带头参加法治讲座15场次。"
+    assert "带头学法" in check_of(score(head + own + tail), "substance.leader_acts")["details"]["concrete"]
+    # who sits on a body hands nothing on: the meeting is still the leadership's
+    body = "成立由镇党委书记、镇长负总责，党委副书记具体牵头的依法治镇委员会，主持召开专题会议4次。"
+    assert check_of(score(head + body + tail), "substance.leader_acts")["details"]["concrete"]

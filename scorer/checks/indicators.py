@@ -57,6 +57,7 @@ def check_indicators(check: dict, ctx: Context) -> Result:
     bare: dict[str, tuple] = {}
     depth: Counter[str] = Counter()  # evidenced sentences per item, at most check["depth"]
     said: set[str] = set()  # a sentence repeated word for word counts once, in whatever company
+    stated: set[str] = set()  # the figures the sentences read so far state
     off: list[dict] = []
     seen: set[str] = set()
     year = ctx.meta.report_year
@@ -80,11 +81,14 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                 said.add(s.text)
                 first = anything.search(s.text)
                 if first is None and not subject:
-                    continue  # names no item and details none (most sentences): no figure to look for
+                    if figure.search(s.text):  # names no item and details none: its figures are told all the same
+                        stated |= _figures_of(s, figure, ())
+                    continue
                 found = _first_matches(s.text, first, anything, by_first, unknown) if first else {}
                 # a practice described ("坚持将优化营商环境作为重要抓手") names the work its next sentence details
                 named = [name for name, _ in rxs if name in found and s.mood_at(found[name]) in ("done", "habitual")]
                 fig = figure.search(s.text)
+                spans: list[tuple[int, int]] = []
                 if fig is not None and no_datum is not None and (spans := [m.span() for m in no_datum.finditer(s.text)]):
                     # "转发法治文件24份": how much paper went round is no datum of the work
                     # a figure any part of which is blanked ("6名干部受到表扬": its unit on) is none
@@ -93,6 +97,10 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                 # "统筹推进行政复议、行政应诉、…等各方面工作": areas listed, not work reported; a figure
                 # elsewhere in the sentence is none of theirs
                 listed = _listed(s.text, named, found, figure, check["list_at"]) if len(named) >= check["list_at"] else set()
+                # its figures told before, in whatever sentence ("用数字回望这一年：审查186例…"): no further detail
+                figures = _figures_of(s, figure, spans) if has_figure else frozenset()
+                retold = bool(figures) and figures <= stated
+                stated |= figures
                 if not named and not (has_figure and subject):
                     subject = ""
                     continue  # names no item and details none
@@ -101,7 +109,7 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                     (credited if has_figure and name not in listed else bare).setdefault(name, (b.line, b.raw[a:z].strip()))
                 named = [name for name in named if name not in listed]
                 target = named or ([subject] if subject else [])
-                if has_figure and target:
+                if has_figure and target and not retold:
                     for name in target:
                         depth[name] = min(check["depth"], depth[name] + 1)
                         credited.setdefault(name, (b.line, b.raw[a:z].strip()))
@@ -124,6 +132,23 @@ def check_indicators(check: dict, ctx: Context) -> Result:
 
 
 CLAUSE_END = re.compile(r"[,;:]")
+NUMBER_BEFORE = re.compile(r"([\u4e00-\u9fff]{0,4})([\d.]*)$")
+
+
+def _figures_of(s, figure: re.Pattern, blanked) -> frozenset[str]:
+    """The figures a sentence states as done, each with its whole number ("186例", "97.82%"); a count under
+    ten or a whole percentage with the four characters before it (the same small count or rate of other work,
+    "复议2件" and "诉讼2件", "应诉率达100%" and "适用率100%", is another figure)."""
+    out = set()
+    for f in figure.finditer(s.text):
+        if any(a < f.end() and f.start() < z for a, z in blanked) or s.mood_at(f.start()) != "done":
+            continue
+        lead = NUMBER_BEFORE.search(s.text, max(0, f.start() - 14), f.start())
+        number = lead.group(2) if lead else ""
+        distinct = "." in number or (len(number) > 1 and not f.group(0).endswith("%"))  # not 100%, 95%, 3件
+        start = lead.start(2) if lead and distinct else lead.start() if lead else f.start()
+        out.add(s.text[start:f.end()])
+    return frozenset(out)
 
 
 def _listed(text: str, named: list[str], found: dict[str, int], figure: re.Pattern, at_least: int) -> set[str]:

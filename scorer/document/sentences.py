@@ -44,10 +44,21 @@ class Sentence(NamedTuple):  # a NamedTuple, not a frozen dataclass: a quarter o
         return self.mood if offset >= self.onset else "done"
 
     def actor_at(self, offset: int) -> str:
-        """Who does what is said at `offset`: the actor named last in its clause before it, else the
-        sentence's subject (an actor named in its first clause), else the actor in effect."""
-        clause_start = max(self.text.rfind(c, 0, offset) for c in ",:") + 1
-        return actor_in(self.text[clause_start:offset]) or self.subject() or self.actor
+        """Who does what is said at `offset`: the actor named last before it, in its clause or an earlier
+        one of the sentence ("镇长高度关注,各部门认真履行职责,开展讲座15场": the departments held them),
+        else the actor in effect."""
+        end = offset
+        while end > 0:
+            clause_start = max(self.text.rfind(c, 0, end) for c in ",:") + 1
+            clause = self.text[clause_start:end]
+            if end < offset and COMPOSITION.search(clause):
+                break  # who sits on a body ("成立由书记负总责,副书记牵头的委员会"): none of them acts after it
+            # an earlier clause passes the act on only to the actor it opens with ("各部门认真履行职责"), not
+            # to one it names inside ("将考评纳入领导干部政绩考核")
+            if (end == offset or actor_in(clause, OPENING)) and (named := actor_in(clause)):
+                return named
+            end = clause_start - 1
+        return self.subject() or self.actor
 
     def subject(self) -> str | None:
         """The actor named in the sentence's first clause, after any clauses that only say when
@@ -65,6 +76,8 @@ def _subject(text: str) -> str | None:
     return None
 
 
+# A clause that tells who sits on a body or leads it ("由书记、镇长负总责", "…具体抓的依法治镇委员会")
+COMPOSITION = re.compile(r"^由|的[^,;:]{0,16}(?:委员会|领导小组|小组|专班|工作组|指挥部)$")
 ABOUT_CLAUSE = re.compile(r"^(?:对|就|针对|围绕|对于)[^,;:。]{1,30}[,;:]$")
 
 
@@ -175,13 +188,18 @@ def _clause_start(text: str, at: int) -> int:
     return 0 if start and _cues()["anaphora"].match(text, start) else start
 
 
+OPENING = 4  # characters before the actor a clause opens with ("全镇各部门…", "同时县长…")
+
+
 def actor_in(text: str, before: int | None = None) -> str | None:
-    """The last actor named in `text` (up to `before`): principal, someone_else, or None."""
+    """The last actor named in `text` (starting before `before`): principal, someone_else, or None."""
     cues = _cues()
-    head = text if before is None else text[:before]
+    head = text
     last: tuple[int, str] | None = None
     for name in ("principals", "others", "bodies"):
         for m in cues[name].finditer(head):
+            if before is not None and m.start() > before:
+                break
             if cues["objects"].search(head, max(0, m.start() - 24), m.start()):
                 continue  # 到司法所, 听取司法局, 召集…部门负责人: where or whom the act goes to
             principal = name == "principals" and not cues["lower_units"].search(head, max(0, m.start() - 16), m.start())
