@@ -810,3 +810,14 @@ def test_a_salutation_over_the_opening_is_whom_the_report_goes_to():
     ex = read_input(str(Path(__file__).parent / "firstsight" / "pages-j" / "fsj-001.txt"))
     m = extract(analyse(ex.lines))
     assert (m.issuer, m.level) == ("广东省公安厅", "department")
+
+
+@pytest.mark.parametrize("opening, level", [
+    # pages-k tuning: a published text with the name left out ("xx市人民政府") was read at the level of the
+    # province it names in passing (全省排名)
+    ("2019年,xx市人民政府坚持以习近平法治思想为指导,法治建设考评全省排名逐年提升,全省第一。", "city"),
+    ("2023年,××县深入贯彻习近平法治思想,在全省率先完成改革,全省推广。", "county"),
+    ("2024年,某某街道办事处扎实推进法治政府建设,全市领先,全市推广。", "township"),
+])
+def test_a_speaker_whose_name_is_left_out_keeps_its_level(opening, level):
+    assert meta(opening + BODY).level == level

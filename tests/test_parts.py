@@ -367,3 +367,18 @@ def test_measures_told_as_intentions_do_not_make_a_middle_part_the_plan(score, c
     assert sum(line != e for line, e in zip(lines, edited)) >= 3
     assert after["sections"]["next_year"]["present"] is False
     assert after["score"] <= before["score"]
+
+
+def test_first_responsible_runs_from_a_sub_heading_about_responsibility(score):
+    # pages-k tuning (the labelling convention): "(一)健全责任体系" over a paragraph that tells the leaders' duty in
+    # a later sentence is where the part starts; under a sub-heading about other work the sentence stands alone
+    def text(sub: str) -> str:
+        return ("新河镇2024年法治政府建设年度报告\n一、主要举措和成效\n" + sub + "\n"
+                "成立以镇长为组长的法治政府建设工作领导小组,构建一把手负总责的工作格局。"
+                "制定年度工作要点,明确任务分工。各村建立工作台账,按月报送进展。"
+                "严格落实党政主要负责人推进法治建设第一责任人职责,全年组织班子集体学法12次。\n"
+                "（二）规范行政执法\n办理行政处罚案件52件。\n二、存在的不足\n执法人员持证率仅60%。\n")
+    held = score(text("（一）健全责任体系"))["sections"]["first_responsible"]
+    assert (held["line"], held["heading"]) == (3, "（一）健全责任体系")
+    other = score(text("（一）推进政务公开"))["sections"]["first_responsible"]
+    assert other["line"] == 4 and other["heading"].startswith("严格落实")

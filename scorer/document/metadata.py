@@ -1135,6 +1135,12 @@ def self_level(st: Structure, exclude: tuple[str, ...] = ()) -> str | None:
     return ranked[0][0]
 
 
+# A name left out of a published text ("xx市人民政府", "××县", "某某镇") before the kind of place it governs
+ANONYMOUS_SPEAKER = re.compile(r"(?:[xX×＊*]{1,4}|某{1,2}|○{1,3})(省|市|县|区|镇|乡|街道|局|委|厅)(?:人民政府|政府|办事处|党委|党工委)?")
+ANONYMOUS_LEVEL = {"省": "province", "市": "city", "县": "county", "区": "county", "镇": "township", "乡": "township",
+                   "街道": "township", "局": "department", "委": "department", "厅": "department"}
+
+
 def _opening_speaker(blocks: list[Block]) -> str | None:
     """The level of an own self-reference (我局, 本局, 我县, 我镇 …) that is the subject of the opening sentence
     ("2022年,我局始终坚持…", "一年来,本局…", "2025年,我县深入贯彻…"). 我区 is left to the counting: a
@@ -1144,6 +1150,8 @@ def _opening_speaker(blocks: list[Block]) -> str | None:
         return None
     for clause in CLAUSE_SPLIT.split(first.k[:200])[:2]:
         clause = _phrases()["leading_time"].sub("", clause)
+        if anonymous := ANONYMOUS_SPEAKER.match(clause):  # "2019年,xx市人民政府坚持…": a city's, its name left out
+            return ANONYMOUS_LEVEL[anonymous.group(1)]
         for level in ("department", "township", "county", "city", "province"):
             if clause.startswith(tuple(w for w in words_of("own", level) if "区" not in w)):
                 return level

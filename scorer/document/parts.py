@@ -56,6 +56,7 @@ class Recogniser:
     weak: tuple[str, ...] = ()  # heading words that, with a strong cue in the opening, claim the part
     leaders: tuple[str, ...] = ()  # embedded cue: a sentence naming a leader …
     duties: tuple[str, ...] = ()  # … and a duty
+    holders: tuple[str, ...] = ()  # sub-heading words: the part runs from such a sub-heading over the cue
     opening: tuple[re.Pattern, ...] = ()  # plan cues in the first sentence of an unnamed part
     causes: tuple[str, ...] = ()
     not_causes: tuple[re.Pattern, ...] = ()
@@ -82,6 +83,7 @@ class Recogniser:
             weak=tuple(heading.get("weak", ())),
             leaders=tuple(embedded.get("leaders", ())),
             duties=tuple(embedded.get("duties", ())),
+            holders=tuple(embedded.get("holders", ())),
             opening=tuple(safe_regex.compile(p) for p in rec.get("opening", ())),
             causes=tuple(rec.get("causes", {}).get("phrases", ())),
             not_causes=tuple(safe_regex.compile(p) for p in rec.get("causes", {}).get("not", ())),
@@ -412,6 +414,9 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
         # sub-heading; a paragraph of its own further under some other sub-heading stands for itself.
         from_heading = opening or (sec.block is not None and sec.block.line <= b.line <= sec.block.last_line)
         holder = _enclosing_heading(sec) if from_heading else None
+        if holder is None and (about := _enclosing_heading(sec)) is not None and about.heading is not None \
+                and any(w in about.heading.key for w in r.holders):
+            holder = about  # "(一)健全责任体系" over a paragraph that tells the leaders' duty in its fourth sentence
         if holder is not None:
             assert holder.block is not None and holder.heading is not None  # see _enclosing_heading
             _embed(part, holder.block, holder.heading.text, embedding, holder)
