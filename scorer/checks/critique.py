@@ -89,11 +89,13 @@ def check_self_critique(check: dict, ctx: Context) -> Result:
     with_causes = sum(1 for _, j in judged if j["cause"] or j.get("cause_apart")) / n if n else 0.0
     measures = ctx.part(check["compare_to"])
     # length that a stock cause or a repeated paragraph adds is not engagement with the problems
-    listed = {i.line for i in problems + cause_items}
-    problem_chars = _unique_chars(part.text_blocks()) - sum(j["padding"] for _, j in judged) - sum(
-        _stock_length(i.key, vocab) for i in cause_items) - sum(
-        len(i.key) - j["padding"] for i, j in empty_problems) - sum(
-        _idle_length(k, check, areas, vocab) for k in dict.fromkeys(b.k for b in part.text_blocks() if b.line not in listed))
+    # the length that engages with the problems, summed from its pieces: the problems that face something, the
+    # causes that are specific, and of the words around them (an opening, a reflection, a recap, an enumerator)
+    # only the sentences that state a fact of the work
+    empty = {id(i) for i, _ in empty_problems}
+    problem_chars = sum(len(i.key) - j["padding"] for i, j in judged if id(i) not in empty) + sum(
+        len(i.key) - _stock_length(i.key, vocab) for i in cause_items) + sum(
+        len(rest) - _idle_length(rest, check, areas, vocab) for rest in _around_items(part.text_blocks(), problems + cause_items))
     measure_chars = _unique_chars(measures.text_blocks()) if measures else 0
     ratio = max(problem_chars, 0) / measure_chars if measure_chars else 1.0
     ratio_score = min(1.0, ratio / check["ratio_full"])
@@ -158,6 +160,15 @@ def _idle_length(text: str, check: dict, areas: tuple[str, ...], vocab: cause_an
     return sum(len(sentence) for sentence, found in _sentence_causes(text, vocab)
                if not any(c.quality == "specific" for c in found)
                and not (any(a in sentence for a in areas) and (facts.search(sentence) or any(w in sentence for w in check["fact_words"]))))
+
+
+def _around_items(blocks, items: list[Item]) -> list[str]:
+    """The part's text (a paragraph repeated verbatim once; its blocks joined, as a wrapped line may split an
+    item over two) without the items read from it."""
+    text = "".join(dict.fromkeys(b.k for b in blocks))
+    for item in items:
+        text = text.replace(item.key, "\n", 1)
+    return [text]
 
 
 def _unique_chars(blocks) -> int:
