@@ -713,3 +713,12 @@ def test_acts_after_a_clause_that_hands_them_to_departments_are_not_the_leaders(
     # who sits on a body hands nothing on: the meeting is still the leadership's
     body = "成立由镇党委书记、镇长负总责，党委副书记具体牵头的依法治镇委员会，主持召开专题会议4次。"
     assert check_of(score(head + body + tail), "substance.leader_acts")["details"]["concrete"]
+
+
+def test_hosting_inspections_is_no_datum_and_last_years_plan_followed_is_credited(score):
+    # set K: "迎接上级法治督察4次" counted as work done; "去年报告承诺的事项…6件已办成" credited nothing
+    hosted = check_of(score(report(measures=MEASURES_2024 + "（三）迎接上级法治督察4次，顺利通过检查。\n")), "substance.indicators")
+    own = check_of(score(report(measures=MEASURES_2024 + "（三）组织本级法治督察，查出问题51个，督促限期整改。\n")), "substance.indicators")
+    assert own["points"] > hosted["points"]
+    followed = "（三）去年报告承诺的事项，今年逐件倒排工期，其中6件已办成，11件仍在推进。\n"
+    assert "整改问题" in check_of(score(report(measures=MEASURES_2024 + followed)), "substance.indicators")["details"]["credited"]
