@@ -147,6 +147,7 @@ def text_inputs() -> dict[str, bytes]:
         "colons-60000.txt": with_line(":" * 60_000 + "!"),  # a fence of pandoc's ::: (session 10)
         "latex-brace-60000.txt": with_line("\\section*{" + "{" * 60_000),
         "numbered-spaces-60000.txt": with_line("1" + " " * 60_000 + "x"),
+        "cell-spaces-60000.txt": with_line("|x|" + " " * 60_000 + "!"),
         "year-9999.txt": SAMPLE.replace("2024年", "九九九九年").encode("utf-8"),
         "year-1900.txt": SAMPLE.replace("2024年", "1900年").encode("utf-8"),
         "year-zeros.txt": SAMPLE.replace("2024年", "〇〇〇〇年").encode("utf-8"),

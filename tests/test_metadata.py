@@ -821,3 +821,20 @@ def test_a_salutation_over_the_opening_is_whom_the_report_goes_to():
 ])
 def test_a_speaker_whose_name_is_left_out_keeps_its_level(opening, level):
     assert meta(opening + BODY).level == level
+
+
+def test_a_title_given_only_in_the_pages_field_table_is_the_title():
+    # pages-k held (after its clean measurement): the title stands only as a field of the page's table
+    # "| 标题:… | |", among other fields; a field after the title on its line ("… 文号:") is no part of it
+    page = ("字体大小:【大】 【中】 【小】\n| 索引号:000014349/2026-02861 | |\n| 发文机关:黎侯镇人民政府 | 主题词: |\n"
+            "| 标题:中共黎侯镇委员会 黎侯镇人民政府关于2025年度法治政府建设情况的报告 | |\n| 主题分类: | 发布日期:2025-12-22 |\n")
+    m = meta(page + "2025年,黎侯镇深入推进法治政府建设。现将本年度工作情况报告如下。\n" + BODY)
+    assert m.title == "中共黎侯镇委员会 黎侯镇人民政府关于2025年度法治政府建设情况的报告"
+    inline = meta("发布机构: 泾县林业局\n名称: 泾县林业局2022年法治政府建设情况的报告 文号:\n发布日期: 2023-03-06\n" + BODY)
+    assert inline.title == "泾县林业局2022年法治政府建设情况的报告"
+
+
+def test_a_speaker_whose_name_is_left_out_is_no_issuer_named_after_it():
+    # pages-k held: "2020年,xx街道…紧紧围绕街道发展全局" gave the issuer "紧紧围绕街道办事处"
+    m = meta("2020年,xx街道法治政府建设工作在区委的领导下,紧紧围绕街道发展全局,推进依法行政。" + BODY)
+    assert m.issuer is None and m.level == "township"

@@ -623,6 +623,8 @@ def _from_opening(st: Structure, context: _Context) -> tuple[int | None, list[or
                 if not clause:
                     continue
             clause = _phrases()["leading_time"].sub("", clause)
+            if ANONYMOUS_SPEAKER.match(clause):
+                return None, None  # "2020年,xx街道…": its name left out; no body named further on is the speaker
             read = _subject(clause, context) or _own_township_subject(clause, context)
             if read:
                 return b.line, read

@@ -131,6 +131,13 @@ def strip_title_label(key: str) -> str:
         return key
 
 
+def _labelled_title(key: str) -> bool:
+    """A line the page labels as its title ("标题:…的报告" in the page's field table): the title, whatever
+    fields stand around it."""
+    m = FIELD.match(key)
+    return bool(m) and m.group("label") in ("标题", "名称") and m.end() < len(key)
+
+
 def find_start(st: Structure, blocks: list[Block]) -> int:
     """Index of the first block of the report text; sets the title when one is found."""
     limit = min(len(blocks), 40)
@@ -154,7 +161,8 @@ def find_start(st: Structure, blocks: list[Block]) -> int:
             while j < len(blocks) and (blocks[j].role == "title_repeat" or _header_line(blocks[j])):
                 j += 1
             return j
-        if pair or (looks_like_title(strip_title_label(k)) and not b.shape and not _chrome_around_title(b) and not is_meta(k)):
+        if pair or (looks_like_title(strip_title_label(k)) and not b.shape and (
+                _labelled_title(k) or not _chrome_around_title(b) and not is_meta(k))):
             title_blocks = blocks[i : i + pair] if pair else [b]
             report = _report_in_notice(blocks, i + len(title_blocks), "".join(x.k for x in title_blocks))
             if report is not None:
@@ -268,16 +276,18 @@ def _set_title(st: Structure, title_blocks: list[Block]) -> None:
     if _in_book_marks(key):  # "《…年度报告》" as a page sets it: the title is what the marks hold
         raw = raw.strip("《》")
         key = key[1:-1]
-    last = title_blocks[-1]
+    first, last = title_blocks[0], title_blocks[-1]
+    texts = [x.raw for x in title_blocks]  # the raw text of each line, cut below where labels are dropped
     m = TRAILING_FIELD.search(key)
     if m and m.start() >= 6 and len(key) - m.start() < len(last.k):  # drop the next field's label from the raw text
         trail = len(key) - m.start()
-        raw = "".join(x.raw.strip() for x in title_blocks[:-1]) + last.raw[: last.key.raw_span(len(last.k) - trail, len(last.k))[0]].strip()
+        texts[-1] = last.raw[: last.key.raw_span(len(last.k) - trail, len(last.k))[0]]
         key = key[: m.start()]
     if stripped != key:  # drop the label from the raw text too
-        first = title_blocks[0]
         cut = len(key) - len(stripped)
-        raw = first.raw[first.key.index[cut] :].strip() + "".join(x.raw.strip() for x in title_blocks[1:]) if cut < len(first.k) else raw
+        if cut < len(first.k):
+            texts[0] = texts[0][first.key.index[cut]:]
+    raw = "".join(t.strip() for t in texts)
     st.title, st.title_key = PANGU_SPACE.sub("", raw), stripped
     st.title_lines = [x.line for x in title_blocks]
     for x in title_blocks:

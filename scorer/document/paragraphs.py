@@ -180,7 +180,7 @@ PANDOC_ATTRIBUTES = re.compile(r"\{#[^{}\s][^{}\n]{0,120}\}[ \t\u3000]*$")
 # A table drawn in text: a grid table's border ("+----+", "+====+") or a Markdown table's rule ("|---|:--|"),
 # and a row of one cell ("| 一、X |", a heading boxed in Word): the border is no text, the cell's words are
 TABLE_RULE = re.compile(r"\+(?:[-=:]+\+)+|\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?")  # on the stripped line
-ONE_CELL = re.compile(r"^([ \t\u3000\xa0]*)\|([^|\n]*)\|[ \t\u3000]*$")
+ONE_CELL = re.compile(r"^([ \t\u3000\xa0]*)\|([^|\n]*)\|(?:[ \t\u3000]*\|)*[ \t\u3000]*$")  # and empty cells after it
 MD_EMPHASIS = re.compile(r"(?<!\*)\*\*(?=\S)([^*\n]+?)\*\*(?!\*)|(?<!_)__(?=\S)([^_\n]+?)__(?!_)")
 HTML_TAG = re.compile(
     r"</?(?:p|strong|b|h[1-6]|span|em|i|u|br|div|font|section|li|ul|ol|center|blockquote)(?:\s[^<>]{0,200})?/?>", re.I
