@@ -832,6 +832,11 @@ def test_a_title_given_only_in_the_pages_field_table_is_the_title():
     assert m.title == "中共黎侯镇委员会 黎侯镇人民政府关于2025年度法治政府建设情况的报告"
     inline = meta("发布机构: 泾县林业局\n名称: 泾县林业局2022年法治政府建设情况的报告 文号:\n发布日期: 2023-03-06\n" + BODY)
     assert inline.title == "泾县林业局2022年法治政府建设情况的报告"
+    # a breadcrumb put in the field is no title (form set h's index table)
+    crumb = meta("名　　称：首页 > 政务公开 > 年度法治政府建设情况报告
+吉水镇2024年法治政府建设年度报告
+" + BODY)
+    assert crumb.title == "吉水镇2024年法治政府建设年度报告"
 
 
 def test_a_speaker_whose_name_is_left_out_is_no_issuer_named_after_it():

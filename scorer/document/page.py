@@ -131,11 +131,15 @@ def strip_title_label(key: str) -> str:
         return key
 
 
+CRUMB = re.compile(r">|»|首页")
+
+
 def _labelled_title(key: str) -> bool:
     """A line the page labels as its title ("标题:…的报告" in the page's field table): the title, whatever
     fields stand around it."""
     m = FIELD.match(key)
-    return bool(m) and m.group("label") in ("标题", "名称") and m.end() < len(key)
+    # not a breadcrumb put in the field ("名称:首页>政务公开>…报告")
+    return bool(m) and m.group("label") in ("标题", "名称") and m.end() < len(key) and not CRUMB.search(key, m.end())
 
 
 def find_start(st: Structure, blocks: list[Block]) -> int:
