@@ -833,9 +833,9 @@ def test_a_title_given_only_in_the_pages_field_table_is_the_title():
     inline = meta("发布机构: 泾县林业局\n名称: 泾县林业局2022年法治政府建设情况的报告 文号:\n发布日期: 2023-03-06\n" + BODY)
     assert inline.title == "泾县林业局2022年法治政府建设情况的报告"
     # a breadcrumb put in the field is no title (form set h's index table)
-    crumb = meta("名　　称：首页 > 政务公开 > 年度法治政府建设情况报告
-吉水镇2024年法治政府建设年度报告
-" + BODY)
+    crumb = meta("索引号：113302820029292/2025-00123　　主题分类：综合政务/其他\n发布机构：政府办公室　　成文日期：2025-02-26\n"
+                 "名　　称：首页 > 政务公开 > 年度法治政府建设情况报告\n\n首页 > 政务公开 > 年度法治政府建设情况报告\n"
+                 "吉水镇2024年法治政府建设年度报告\n来源:本网  发布日期:2025-01-07 15:15:56\n" + BODY)
     assert crumb.title == "吉水镇2024年法治政府建设年度报告"
 
 
