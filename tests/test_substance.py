@@ -722,3 +722,13 @@ def test_hosting_inspections_is_no_datum_and_last_years_plan_followed_is_credite
     assert own["points"] > hosted["points"]
     followed = "（三）去年报告承诺的事项，今年逐件倒排工期，其中6件已办成，11件仍在推进。\n"
     assert "整改问题" in check_of(score(report(measures=MEASURES_2024 + followed)), "substance.indicators")["details"]["credited"]
+
+
+def test_a_table_of_figures_earns_what_the_same_figures_in_one_sentence_do(score):
+    # set J held (spent): each row of a table ("书面法律意见（条）<TAB>25") was read as a sentence detailing the
+    # item named in the row above, so a table earned one unit (0.9) more than the same figures in a sentence
+    prose = "（三）合法性审核。2024年审核重大行政决策2项，审查政府合同15份，提出书面法律意见25条。\n"
+    table = "（三）合法性审核。\n合法性审核工作量\t2024年\n重大行政决策审核（项）\t2\n审查政府合同（份）\t15\n书面法律意见（条）\t25\n"
+    a = check_of(score(report(measures=MEASURES_2024 + prose)), "substance.indicators")
+    b = check_of(score(report(measures=MEASURES_2024 + table)), "substance.indicators")
+    assert b["details"]["sentences_counted"] == a["details"]["sentences_counted"]

@@ -101,7 +101,9 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                 figures = _figures_of(s, figure, spans) if has_figure else frozenset()
                 retold = bool(figures) and figures <= stated
                 stated |= figures
-                if not named and not (has_figure and subject):
+                # a row of a table ("书面法律意见（条）<TAB>25": no sentence's end) details no item named above it:
+                # the same figures told in one sentence would detail it once
+                if not named and not (has_figure and subject and not TABLE_ROW.fullmatch(s.text)):
                     subject = ""
                     continue  # names no item and details none
                 a, z = b.key.raw_span(s.start, s.start + len(s.text))
@@ -132,6 +134,7 @@ def check_indicators(check: dict, ctx: Context) -> Result:
 
 
 CLAUSE_END = re.compile(r"[,;:]")
+TABLE_ROW = re.compile(r"[^,;:。!?、]{1,30}")  # a label and its figure, no punctuation: a table's row
 NUMBER_BEFORE = re.compile(r"([\u4e00-\u9fff]{0,4})([\d.]*)$")
 
 
