@@ -190,9 +190,15 @@ def _bytecode_cache(jinja2, directory: str | None = None):
 
 def _csp_hash(source: str) -> str:
     """'sha256-…' of an inline script, for the page's Content-Security-Policy."""
+    return _csp_hash_of(str(source))
+
+
+@functools.lru_cache(maxsize=8)
+def _csp_hash_of(source: str) -> str:
+    """_csp_hash, kept: every page inlines the same style and script (~40 KB hashed a page)."""
     from markupsafe import Markup
 
-    digest = hashlib.sha256(str(source).encode("utf-8")).digest()
+    digest = hashlib.sha256(source.encode("utf-8")).digest()
     return Markup(f"'sha256-{base64.b64encode(digest).decode('ascii')}'")
 
 
