@@ -76,6 +76,7 @@ def render_html(card: Mapping[str, Any], card_json: str | None = None) -> str:
 # reaches a page from the report's text (shown as ␀), and a page holding this string twice is
 # rendered the plain way.
 _JSON_SLOT = "\x00fzscore:card-json\x00"
+_JSON_SLOT_BYTES = _JSON_SLOT.encode("ascii")
 
 
 def render_html_bytes(card: Mapping[str, Any], card_json: bytes) -> bytes:
@@ -83,10 +84,13 @@ def render_html_bytes(card: Mapping[str, Any], card_json: bytes) -> bytes:
     the card's JSON (most of a page: it holds the report's text) is spliced in as the bytes it was
     written as, instead of being decoded to be embedded and encoded again with the page."""
     if "totals" in card:  # otherwise the page embeds the card completed (_view), not these bytes
-        page = _template().render(**_view(card, _JSON_SLOT))
-        if page.count(_JSON_SLOT) == 1:
-            head, _slot, tail = page.partition(_JSON_SLOT)
-            return b"".join((head.encode("utf-8"), _script_safe_bytes(card_json), tail.encode("utf-8")))
+        page = _template().render(**_view(card, _JSON_SLOT)).encode("utf-8")
+        # the slot's bytes are whole characters (it opens and ends with a NUL), so a match of them in the
+        # page's bytes is the slot itself, or the marker written elsewhere on the page
+        at = page.find(_JSON_SLOT_BYTES)
+        if at >= 0 and page.find(_JSON_SLOT_BYTES, at + len(_JSON_SLOT_BYTES)) < 0:
+            view = memoryview(page)
+            return b"".join((view[:at], _script_safe_bytes(card_json), view[at + len(_JSON_SLOT_BYTES):]))
     return render_html(card, card_json.decode("utf-8")).encode("utf-8")
 
 
