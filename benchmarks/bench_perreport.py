@@ -55,6 +55,7 @@ def sample(folder: Path, n: int) -> list[str]:
 def one(path: str, outdir: str, name: str, times: dict) -> str:
     """A report through the worker's steps, each timed; returns its format."""
     from scorer.reading import read_input
+    from scorer.render import html as html_module
     from scorer.render.html import render_html
     from scorer.round import batch
     from scorer.round.outputs import atomic_write
@@ -78,7 +79,12 @@ def one(path: str, outdir: str, name: str, times: dict) -> str:
     encoded = _encode(card)
     t5 = clock()
     later = hasattr(batch, "_html_later") and batch._html_later(task, card)
-    page = None if later else render_html(card, encoded if isinstance(encoded, str) else encoded.decode("utf-8"))
+    if later:
+        page = None
+    elif hasattr(html_module, "render_html_bytes") and isinstance(encoded, bytes):  # as this build's worker (perf24m)
+        page = html_module.render_html_bytes(card, encoded)
+    else:
+        page = render_html(card, encoded if isinstance(encoded, str) else encoded.decode("utf-8"))
     t6 = clock()
     atomic_write(os.path.join(outdir, f"{name}.json"), encoded)
     if page is not None:
@@ -234,7 +240,12 @@ def _profile_stage(files: list[str], out: str, stage: str, prof: cProfile.Profil
         if stage == "sketch":
             prof.runcall(batch._write_sketch, batch.Task(name, path, out, None, True), card)
         elif stage == "html":
-            prof.runcall(render_html, card, encoded)
+            from scorer.render import html as html_module
+
+            if hasattr(html_module, "render_html_bytes"):  # the batch's page (perf24m)
+                prof.runcall(html_module.render_html_bytes, card, encoded.encode("utf-8"))
+            else:
+                prof.runcall(render_html, card, encoded)
         elif stage == "write":
             prof.runcall(atomic_write, os.path.join(out, f"{name}.html"), render_html(card, encoded))
         elif stage == "compare" and hasattr(batch, "_last_year"):

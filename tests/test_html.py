@@ -210,6 +210,26 @@ def test_is_a_pure_function_of_the_card(sample):
     assert "2030-01-02 03:04:05" in render(changed) and "2030-01-02" not in html
 
 
+def test_the_batchs_page_bytes_are_the_pages_utf8(sample):
+    """render_html_bytes (the batch's: the card's JSON spliced in as written) gives render_html's page
+    encoded, byte for byte: with characters a script must not hold in the JSON, with the slot's own
+    marker in the card (rendered the plain way), and for a card saved before the derived fields."""
+    from scorer.render.html import _JSON_SLOT, render_html, render_html_bytes
+    from scorer.round.outputs import card_json
+
+    card, html, _ = sample
+    odd = copy.deepcopy(card)
+    odd["text"] = list(odd["text"]) + ["a<b>&c\u2028d\u2029e </script><!--"]
+    marked = copy.deepcopy(card)
+    marked["document"]["title"] = f"x{_JSON_SLOT}y"
+    old = copy.deepcopy(card)
+    del old["totals"]
+    for c in (card, odd, marked, old):
+        encoded = card_json(c)
+        assert render_html_bytes(c, encoded) == render_html(c, encoded.decode("utf-8")).encode("utf-8")
+    assert render_html_bytes(card, card_json(card)) == html.encode("utf-8")
+
+
 # --- one self-contained file, readable offline --------------------------------------------------
 
 def test_self_contained_no_external_request(sample):

@@ -308,3 +308,17 @@ def test_passages_are_the_same_however_the_paragraphs_are_split():
     b = analyse(DECORATED_REPORT[:2] + ["一、主要举措和成效"] + split)
     units = [[u.k for u in passages(st.sections[0].all_blocks())] for st in (a, b)]
     assert units[0] == units[1] and len(units[0]) == 4
+
+
+def test_a_line_that_cannot_open_a_heading_family_skips_the_tries():
+    """structure._marker tries the thirteen FAMILIES only on a key opening with one of _FAMILY_FIRSTS or a
+    decimal digit: no family matches a key opening with any other character of the BMP."""
+    from scorer.document import structure
+
+    tails = ["一、总体", "二是", "、", ".", "1.2", "部分", "章", "IV、", "X、", "十)", "(一)", "12)", "3、", ""]
+    for cp in range(0x10000):
+        c = chr(cp)
+        if c in structure._FAMILY_FIRSTS or c.isdecimal() or 0xD800 <= cp < 0xE000:
+            continue
+        for tail in tails:
+            assert not any(rx.match(c + tail) for _, _, rx in structure.FAMILIES), c + tail

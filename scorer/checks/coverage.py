@@ -16,6 +16,7 @@ import re
 
 from scorer.checks.base import SECTIONS, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, scaled, status_for
 from scorer.text.lexicon import any_word
+from scorer.text.safe_regex import by_first_character
 
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 SENTENCE_ENDS = frozenset("。;!?")  # what SENTENCE cuts at
@@ -195,4 +196,4 @@ def _phrase_index(areas: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pa
         for p in phrases:
             owner.setdefault(p, []).append(name)
     alternation = "|".join(re.escape(p) for p in sorted(owner, key=len, reverse=True))
-    return re.compile(alternation or r"(?!)"), owner
+    return re.compile(by_first_character(alternation) or r"(?!)"), owner

@@ -37,7 +37,7 @@ from scorer.document import topics as paragraph_topics
 from scorer.document.sentences import sentences
 from scorer.document.structure import Block
 from scorer.text.lexicon import blanked
-from scorer.text.safe_regex import any_of
+from scorer.text.safe_regex import any_of, by_first_character
 
 CLAUSE = re.compile(r"[^,;。!?]+[;。!?]?")
 
@@ -48,7 +48,7 @@ def figure_regex(units: list[str]) -> re.Pattern:
 
 @functools.lru_cache(maxsize=8)
 def _figure_regex(units: tuple[str, ...]) -> re.Pattern:
-    alt = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
+    alt = by_first_character("|".join(sorted((re.escape(u) for u in units), key=len, reverse=True)))
     # a number not inside another (no digit or point before it); the look-behind comes after the
     # first digit so that `re` can skip ahead to digits (2.4x faster than leading with it)
     return re.compile(rf"\d(?<![\d.]\d)\d*(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{alt})")
@@ -95,7 +95,7 @@ def _topic_regexes(on_topic: tuple[str, ...], groups: tuple[tuple[str, tuple[str
     for t in on_topic:
         owner[t] = ON_TOPIC
     alternation = "|".join(re.escape(t) for t in sorted(owner, key=len, reverse=True))
-    return re.compile(alternation or r"(?!)"), owner, all(t and not CLAUSE_ENDS.intersection(t) for t in owner)
+    return re.compile(by_first_character(alternation) or r"(?!)"), owner, all(t and not CLAUSE_ENDS.intersection(t) for t in owner)
 
 
 CLAUSE_ENDS = frozenset(",;。!?")  # what CLAUSE cuts at

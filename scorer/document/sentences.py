@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from scorer.text.lexicon import alternation, any_word
-from scorer.text.safe_regex import first_characters, literal_first, required_words
+from scorer.text.safe_regex import by_first_character, first_characters, literal_first, required_words
 from scorer.text.textnorm import data_file
 
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
@@ -85,7 +85,7 @@ ABOUT_CLAUSE = re.compile(r"^(?:对|就|针对|围绕|对于)[^,;:。]{1,30}[,;:
 def _cues() -> dict[str, re.Pattern]:
     data = data_file("sentence-cues")
     # rewritten to open with literals (safe_regex.literal_first): the same matches, found by skipping ahead
-    return {k: re.compile(literal_first(data[k])) for k in ("principals", "others", "bodies", "objects", "intended", "normative", "done", "past",
+    return {k: re.compile(by_first_character(literal_first(data[k]))) for k in ("principals", "others", "bodies", "objects", "intended", "normative", "done", "past",
                                              "anaphora", "lower_units", "superiors", "multi_year", "disowned", "habitual")}
 
 

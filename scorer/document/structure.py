@@ -260,14 +260,21 @@ def _number(n: str) -> int | None:
     return int(n) if n.isdigit() else cn_number(n) if n[0] in _CN_VALUE else roman_number(n)
 
 
+# What a match of FAMILIES can start with (besides a decimal digit, `\d`): 第, a Chinese numeral, a
+# Roman one, an opening bracket. Most lines start otherwise and skip the thirteen tries.
+_FAMILY_FIRSTS = frozenset("第" + CN_DIGITS + "IVX(〔")
+
+
 def _marker(key: str, raw: str, index) -> tuple[str, int, int | None, int | None, int] | None:
     """(family, conventional rank, number, outline parent number, end of the marker in the key)."""
-    for marker, rank, rx in FAMILIES:
-        m = rx.match(key)
-        if m:
-            n = m.group("n")
-            parent = int(m.group("m")) if "m" in rx.groupindex else None
-            return marker, rank, _number(n), parent, m.end()
+    first = key[:1]
+    if first in _FAMILY_FIRSTS or first.isdecimal():
+        for marker, rank, rx in FAMILIES:
+            m = rx.match(key)
+            if m:
+                n = m.group("n")
+                parent = int(m.group("m")) if "m" in rx.groupindex else None
+                return marker, rank, _number(n), parent, m.end()
     if not raw or raw.lstrip()[:1] not in CIRCLED + CN_DIGITS + DIGITS:
         return None
     for marker, rank, rx in RAW_FAMILIES:

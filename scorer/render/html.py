@@ -72,6 +72,28 @@ def render_html(card: Mapping[str, Any], card_json: str | None = None) -> str:
     return _template().render(**_view(card, card_json))
 
 
+# Where the card's JSON goes while the rest of a page is rendered (render_html_bytes): a NUL never
+# reaches a page from the report's text (shown as ␀), and a page holding this string twice is
+# rendered the plain way.
+_JSON_SLOT = "\x00fzscore:card-json\x00"
+_JSON_SLOT_BYTES = _JSON_SLOT.encode("ascii")
+
+
+def render_html_bytes(card: Mapping[str, Any], card_json: bytes) -> bytes:
+    """render_html(card, card_json.decode("utf-8")).encode("utf-8"), the same bytes, for the batch:
+    the card's JSON (most of a page: it holds the report's text) is spliced in as the bytes it was
+    written as, instead of being decoded to be embedded and encoded again with the page."""
+    if "totals" in card:  # otherwise the page embeds the card completed (_view), not these bytes
+        page = _template().render(**_view(card, _JSON_SLOT)).encode("utf-8")
+        # the slot's bytes are whole characters (it opens and ends with a NUL), so a match of them in the
+        # page's bytes is the slot itself, or the marker written elsewhere on the page
+        at = page.find(_JSON_SLOT_BYTES)
+        if at >= 0 and page.find(_JSON_SLOT_BYTES, at + len(_JSON_SLOT_BYTES)) < 0:
+            view = memoryview(page)
+            return b"".join((view[:at], _script_safe_bytes(card_json), view[at + len(_JSON_SLOT_BYTES):]))
+    return render_html(card, card_json.decode("utf-8")).encode("utf-8")
+
+
 def preload() -> None:
     """Load the page's template now (jinja2, the compiled template): a batch does it once before it
     forks its workers, instead of each worker after."""
@@ -172,9 +194,15 @@ def _bytecode_cache(jinja2, directory: str | None = None):
 
 def _csp_hash(source: str) -> str:
     """'sha256-…' of an inline script, for the page's Content-Security-Policy."""
+    return _csp_hash_of(str(source))
+
+
+@functools.lru_cache(maxsize=8)
+def _csp_hash_of(source: str) -> str:
+    """_csp_hash, kept: every page inlines the same style and script (~40 KB hashed a page)."""
     from markupsafe import Markup
 
-    digest = hashlib.sha256(str(source).encode("utf-8")).digest()
+    digest = hashlib.sha256(source.encode("utf-8")).digest()
     return Markup(f"'sha256-{base64.b64encode(digest).decode('ascii')}'")
 
 
@@ -314,6 +342,15 @@ def _script_safe(s: str) -> str:
         return s
     return (s.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def _script_safe_bytes(s: bytes) -> bytes:
+    """_script_safe on the UTF-8 bytes of a str: the same bytes as _script_safe(s.decode()).encode()
+    (each character replaced is one whole UTF-8 sequence, and its escape is ASCII)."""
+    if b"<" not in s and b">" not in s and b"&" not in s and b"\xe2\x80\xa8" not in s and b"\xe2\x80\xa9" not in s:
+        return s
+    return (s.replace(b"<", b"\\u003c").replace(b">", b"\\u003e").replace(b"&", b"\\u0026")
+            .replace(b"\xe2\x80\xa8", b"\\u2028").replace(b"\xe2\x80\xa9", b"\\u2029"))
 
 
 def _anchors(ids: list[str]) -> list[str]:

@@ -251,9 +251,9 @@ def _score_task(task: Task) -> dict:
         encoded = card_json(card)
         atomic_write(os.path.join(task.outdir, f"{task.name}.json"), encoded)
         if task.html:
-            from scorer.render.html import render_html
+            from scorer.render.html import render_html_bytes
 
-            atomic_write(os.path.join(task.outdir, f"{task.name}.html"), render_html(card, encoded.decode("utf-8")))
+            atomic_write(os.path.join(task.outdir, f"{task.name}.html"), render_html_bytes(card, encoded))
     except FzscoreError as err:
         return _row(task, status="error", reason=one_line(getattr(err, "problem", str(err))))
     except OSError as exc:

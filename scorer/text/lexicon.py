@@ -11,6 +11,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from scorer.text.safe_regex import by_first_character
+
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
@@ -29,8 +31,10 @@ def words(name: str, key: str) -> tuple[str, ...]:
 def alternation(items) -> str:
     """A regex alternation of literal words, longest first (so 人民政府 wins over 政府), words of one
     length in code-point order: the same words give the same pattern in every run (not the set's
-    order, which changes with the hash seed), so its compiled code is kept between runs."""
-    return "|".join(re.escape(w) for w in sorted(set(items), key=_longest_first))
+    order, which changes with the hash seed), so its compiled code is kept between runs. Words that
+    open with the same character are written as one alternative (safe_regex.by_first_character: the
+    same matches, in a pattern of its own or inside another, with one try a character)."""
+    return by_first_character("|".join(re.escape(w) for w in sorted(set(items), key=_longest_first)))
 
 
 @cache

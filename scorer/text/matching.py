@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from scorer.text.safe_regex import by_first_character
+
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # every two CJK characters in a row, overlapping, in the text's order: the bigrams of each CJK run, run after run
 CJK_BIGRAM = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
@@ -40,7 +42,7 @@ def _alternation(vocabulary: tuple[str, ...]) -> re.Pattern | None:
     if not vocabulary:
         return None
     # longest first, one length in code-point order: the same pattern in every run (see lexicon.alternation)
-    return re.compile("|".join(re.escape(t) for t in sorted(set(vocabulary), key=lambda t: (-len(t), t))))
+    return re.compile(by_first_character("|".join(re.escape(t) for t in sorted(set(vocabulary), key=lambda t: (-len(t), t)))))
 
 
 def jieba_terms(vocabulary: tuple[str, ...]) -> Callable[[str], Counter]:

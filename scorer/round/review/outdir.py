@@ -50,9 +50,9 @@ def write_card(out: Path, name: str, card: dict, html: bool | None = None) -> No
     atomic_write(card_path(out, name), encoded)
     page = out / f"{name}.html"
     if html or (html is None and page.exists()):
-        from scorer.render.html import render_html
+        from scorer.render.html import render_html_bytes
 
-        atomic_write(page, render_html(card, encoded.decode("utf-8")))
+        atomic_write(page, render_html_bytes(card, encoded))
 
 
 def with_review(card: dict, events) -> dict:
