@@ -461,6 +461,16 @@ def test_a_report_flattened_onto_one_line_keeps_its_parts(score):
     assert {k: v["present"] for k, v in after["sections"].items()} == {k: v["present"] for k, v in before["sections"].items()}
 
 
+def _same_report_after(score, edit, name: str) -> tuple[dict, dict]:
+    """The cards of a corpus report before and after a form-only edit that changes it: the same report."""
+    text = corpus_text(name)
+    edited = edit(text)
+    assert edited != text
+    before, after = score(text), score(edited)
+    assert_same_report(before, after)
+    return before, after
+
+
 # ---------------------------------------------------------------- what editors and mail clients leave (form set l)
 HEADING_LINE = re.compile(rf"^([\s\u3000\xa0]*)((?:[{CN}]{{1,3}}、|[（(][{CN}]{{1,3}}[）)])[^。\n]{{2,60}})$", re.M)
 
@@ -497,11 +507,7 @@ FORM_L_FAMILIES = {
 @pytest.mark.parametrize("family", sorted(FORM_L_FAMILIES))
 @pytest.mark.parametrize("name", ["seed-000", "seed-002", "seed-003"])
 def test_markup_marks_and_mail_headers_leave_the_report(score, family, name):
-    text = corpus_text(name)
-    edited = FORM_L_FAMILIES[family](text)
-    assert edited != text
-    before, after = score(text), score(edited)
-    assert_same_report(before, after)
+    before, after = _same_report_after(score, FORM_L_FAMILIES[family], name)
     assert after["document"]["title"] == before["document"]["title"]
     assert after["document"]["report_year"] == before["document"]["report_year"]
     for part in ("measures", "shortcomings", "next_year"):
@@ -572,11 +578,7 @@ FORM_M_FAMILIES = {
 @pytest.mark.parametrize("family", sorted(FORM_M_FAMILIES))
 @pytest.mark.parametrize("name", ["seed-000", "seed-002", "seed-004", "page-r2-r062"])
 def test_printouts_wikis_and_scanners_leave_the_report(score, family, name):
-    text = corpus_text(name)
-    edited = FORM_M_FAMILIES[family](text)
-    assert edited != text
-    before, after = score(text), score(edited)
-    assert_same_report(before, after)
+    before, after = _same_report_after(score, FORM_M_FAMILIES[family], name)
     assert after["document"]["report_year"] == before["document"]["report_year"]
     assert [c["points"] for c in after["checks"] if c["id"].startswith("conformity.")] == \
         [c["points"] for c in before["checks"] if c["id"].startswith("conformity.")]

@@ -276,9 +276,8 @@ def _in_book_marks(key: str) -> bool:
 def _set_title(st: Structure, title_blocks: list[Block]) -> None:
     key = "".join(x.k for x in title_blocks)
     stripped = strip_title_label(key)
-    raw = "".join(x.raw.strip() for x in title_blocks)
-    if _in_book_marks(key):  # "《…年度报告》" as a page sets it: the title is what the marks hold
-        raw = raw.strip("《》")
+    marked = _in_book_marks(key)  # "《…年度报告》" as a page sets it: the title is what the marks hold
+    if marked:
         key = key[1:-1]
     first, last = title_blocks[0], title_blocks[-1]
     texts = [x.raw for x in title_blocks]  # the raw text of each line, cut below where labels are dropped
@@ -292,6 +291,8 @@ def _set_title(st: Structure, title_blocks: list[Block]) -> None:
         if cut < len(first.k):
             texts[0] = texts[0][first.key.index[cut]:]
     raw = "".join(t.strip() for t in texts)
+    if marked:
+        raw = raw.strip("《》")
     st.title, st.title_key = PANGU_SPACE.sub("", raw), stripped
     st.title_lines = [x.line for x in title_blocks]
     for x in title_blocks:
