@@ -88,14 +88,13 @@ def check_self_critique(check: dict, ctx: Context) -> Result:
     specific = sum(1 for _, j in judged if j["specific"]) / n if n else 0.0
     with_causes = sum(1 for _, j in judged if j["cause"] or j.get("cause_apart")) / n if n else 0.0
     measures = ctx.part(check["compare_to"])
-    # length that a stock cause or a repeated paragraph adds is not engagement with the problems
     # the length that engages with the problems, summed from its pieces: the problems that face something, the
     # causes that are specific, and of the words around them (an opening, a reflection, a recap, an enumerator)
-    # only the sentences that state a fact of the work
+    # only the sentences that state a fact of the work; a paragraph repeated verbatim counts once
     empty = {id(i) for i, _ in empty_problems}
+    around = _around_items(part.text_blocks(), problems + cause_items)
     problem_chars = sum(len(i.key) - j["padding"] for i, j in judged if id(i) not in empty) + sum(
-        len(i.key) - _stock_length(i.key, vocab) for i in cause_items) + sum(
-        len(rest) - _idle_length(rest, check, areas, vocab) for rest in _around_items(part.text_blocks(), problems + cause_items))
+        len(i.key) - _stock_length(i.key, vocab) for i in cause_items) + len(around) - _idle_length(around, check, areas, vocab)
     measure_chars = _unique_chars(measures.text_blocks()) if measures else 0
     ratio = max(problem_chars, 0) / measure_chars if measure_chars else 1.0
     ratio_score = min(1.0, ratio / check["ratio_full"])
@@ -162,13 +161,13 @@ def _idle_length(text: str, check: dict, areas: tuple[str, ...], vocab: cause_an
                and not (any(a in sentence for a in areas) and (facts.search(sentence) or any(w in sentence for w in check["fact_words"]))))
 
 
-def _around_items(blocks, items: list[Item]) -> list[str]:
+def _around_items(blocks, items: list[Item]) -> str:
     """The part's text (a paragraph repeated verbatim once; its blocks joined, as a wrapped line may split an
     item over two) without the items read from it."""
     text = "".join(dict.fromkeys(b.k for b in blocks))
     for item in items:
         text = text.replace(item.key, "\n", 1)
-    return [text]
+    return text
 
 
 def _unique_chars(blocks) -> int:

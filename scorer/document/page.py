@@ -138,8 +138,9 @@ def _labelled_title(key: str) -> bool:
     """A line the page labels as its title ("标题:…的报告" in the page's field table): the title, whatever
     fields stand around it."""
     m = FIELD.match(key)
-    # not a breadcrumb put in the field ("名称:首页>政务公开>…报告")
-    return bool(m) and m.group("label") in ("标题", "名称") and m.end() < len(key) and not CRUMB.search(key, m.end())
+    if m is None or m.group("label") not in ("标题", "名称") or m.end() >= len(key):
+        return False
+    return not CRUMB.search(key, m.end())  # not a breadcrumb put in the field ("名称:首页>政务公开>…报告")
 
 
 def find_start(st: Structure, blocks: list[Block]) -> int:
@@ -166,7 +167,7 @@ def find_start(st: Structure, blocks: list[Block]) -> int:
                 j += 1
             return j
         if pair or (looks_like_title(strip_title_label(k)) and not b.shape and (
-                _labelled_title(k) or not _chrome_around_title(b) and not is_meta(k))):
+                _labelled_title(k) or (not _chrome_around_title(b) and not is_meta(k)))):
             title_blocks = blocks[i : i + pair] if pair else [b]
             report = _report_in_notice(blocks, i + len(title_blocks), "".join(x.k for x in title_blocks))
             if report is not None:
