@@ -44,12 +44,19 @@ FORMS = ("section", "subheading", "paragraph", "sentence")
                "paperwork_counts（正则：不是本单位做成之事的数据，如“转发文件24份”“收到来文86件”，不算实质内容）；"
                "credit（空洞时得分乘以这一比例）", None),
         Option("copied_from", {"type": "string"}, "判断是否空洞时，不算照抄自这一部分的句子（sections 中的 id，如成效部分）", None, section=True),
+        Option("measurable", {"type": "object", "required": ["patterns", "about", "at_least", "credit"], "additionalProperties": False,
+                              "properties": {"patterns": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+                                             "about": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+                                             "at_least": {"type": "integer", "minimum": 1}, "credit": SHARE}},
+               "部分不空洞、却少于 at_least 句写明可衡量的内容（patterns：正则，如目标、时限、数据、文件名；句中还须提到 about "
+               "所列的一项工作，如培训、复议、规范性文件）时，得分乘以 credit：只写了做法、没有一项目标或时限的安排，评审者只给一部分分", None),
     ),
     messages={"pass": ("name", "heading", "line"), "fail": ("name",), "partial": ("name", "heading", "line"),
               "partial_subheading": ("name", "heading", "line"), "partial_paragraph": ("name", "heading", "line"),
               "partial_sentence": ("name", "heading", "line"), "missing_causes": ("name", "heading", "line"),
               "moralising_causes": ("name", "heading", "line", "said"),
-              "boasting_causes": ("name", "heading", "line", "said"), "hollow": ("name", "heading", "line")},
+              "boasting_causes": ("name", "heading", "line", "said"), "hollow": ("name", "heading", "line"),
+              "vague": ("name", "heading", "line", "count")},
 )
 def check_section(check: dict, ctx: Context) -> Result:
     part = ctx.parts[check["section"]]
@@ -92,6 +99,15 @@ def check_section(check: dict, ctx: Context) -> Result:
         if not missing:
             status = "partial" if fraction > 0 else "fail"
             return Result(status, grade_points(check, fraction), _message(check, "hollow", fields, status), evidence, details)
+    vague = check.get("measurable")
+    said = "".join(b.k for b in source.text_blocks()) if source is not None else ""
+    if vague and (count := _measurable(vague, part, ctx.meta.report_year, copied, said, ctx.meta.level)) < vague["at_least"]:
+        # things to do, none with a target, a date or a figure ("一是提升干部执法水平。主要通过以考促学…")
+        fraction *= vague["credit"]
+        details["measurable"] = count
+        if not missing:
+            return Result("partial", grade_points(check, fraction), _message(check, "vague", fields | {"count": count}, "partial"),
+                          evidence, details)
     if missing:
         fraction *= check["require_credit"]
         status = "partial" if fraction > 0 else "fail"
@@ -131,6 +147,28 @@ def _led(spec: dict, block) -> bool:
     """An item whose lead clause only names its topic ("一是健全行政执法监督制度。") and whose text goes on:
     what it says about the topic is what follows (a lead and slogans is a hollow item)."""
     return bool(spec.get("topic_leads")) and len(block.body_key().strip("。;,:!? ")) >= 8
+
+
+def _measurable(spec: dict, part, year: int | None, copied: str = "", said: str = "", level: str | None = None) -> int:
+    """How many sentences of the part (not copied from elsewhere, not told as done, on rule-of-law work) state
+    something measurable (a target, a date, a figure, a named document) about a piece of the work (`about`): a
+    schedule of quarters with nothing in it, or this year's figures restated ("继续…办理案件12件", figures the
+    copied part states), measure nothing."""
+    rx = any_of(tuple(spec["patterns"]))
+    about = any_word(tuple(spec["about"]))
+    stated = set(FIGURE.findall(said))
+    count = 0
+    for b in part.text_blocks():
+        for s in sentences(b.k, year, "unstated", level):
+            if is_past(s.text) or (copied and is_copied(s.text, copied)) or topics.is_off_topic(s.text):
+                continue
+            measured = [m.group(0) for m in rx.finditer(s.text) if m.group(0) not in stated]
+            if measured and about.search(s.text):
+                count += 1
+    return count
+
+
+FIGURE = re.compile(r"\d+(?:\.\d+)?(?:%|件|次|场|人|名|项|个|家|期)")
 
 
 def _hollow(spec: dict, part, year: int | None, copied: str = "", level: str | None = None) -> bool:
