@@ -283,6 +283,8 @@ def test_an_unnamed_part_that_opens_with_a_quarter_of_the_next_year_is_the_plan(
         # a field's division of labour, 一把手 with no 第一责任人 words (pages-e fse-011; pages fsa-012)
         "构建“一把手亲自抓、分管领导具体抓、法宣科牵头统筹、各科室协同配合”的普法工作格局。",
         "成立镇法治政府建设工作领导小组,做到主要领导亲自抓、分管领导具体抓,确保分工明确,责任落实。",
+        # the whole area's leaders, whose 述职 a department organises (pages-k held fsk-013, after its clean measure)
+        "完成2020年度全区党政主要负责人履行推进法治建设第一责任人职责情况年终考核述职工作,实现领导干部述法全覆盖。",
     ],
 )
 def test_others_duty_or_a_division_of_labour_is_not_the_units_own_part(score, sentence):
