@@ -100,7 +100,7 @@ def check_section(check: dict, ctx: Context) -> Result:
             status = "partial" if fraction > 0 else "fail"
             return Result(status, grade_points(check, fraction), _message(check, "hollow", fields, status), evidence, details)
     vague = check.get("measurable")
-    said = "".join(b.k for b in source.text_blocks()) if source is not None else ""
+    said = "".join(b.k for b in source.text_blocks()) if vague and source is not None else ""
     if vague and (count := _measurable(vague, part, ctx.meta.report_year, copied, said, ctx.meta.level)) < vague["at_least"]:
         # things to do, none with a target, a date or a figure ("一是提升干部执法水平。主要通过以考促学…")
         fraction *= vague["credit"]
@@ -168,7 +168,7 @@ def _measurable(spec: dict, part, year: int | None, copied: str = "", said: str 
     return count
 
 
-FIGURE = re.compile(r"\d+(?:\.\d+)?(?:%|件|次|场|人|名|项|个|家|期)")
+FIGURE = re.compile(r"\d+(?:\.\d+)?(?:%|件|次|场|人|名|项|个|家|期)")  # the counts among next_year's measurable patterns
 
 
 def _hollow(spec: dict, part, year: int | None, copied: str = "", level: str | None = None) -> bool:

@@ -623,7 +623,7 @@ def _from_opening(st: Structure, context: _Context) -> tuple[int | None, list[or
                 if not clause:
                     continue
             clause = _phrases()["leading_time"].sub("", clause)
-            if ANONYMOUS_SPEAKER.match(clause):
+            if _anonymous_level(clause):
                 return None, None  # "2020年,xx街道…": its name left out; no body named further on is the speaker
             read = _subject(clause, context) or _own_township_subject(clause, context)
             if read:
@@ -1137,10 +1137,18 @@ def self_level(st: Structure, exclude: tuple[str, ...] = ()) -> str | None:
     return ranked[0][0]
 
 
-# A name left out of a published text ("xx市人民政府", "××县", "某某镇") before the kind of place it governs
-ANONYMOUS_SPEAKER = re.compile(r"(?:[xX×＊*]{1,4}|某{1,2}|○{1,3})(省|市|县|区|镇|乡|街道|局|委|厅)(?:人民政府|政府|办事处|党委|党工委)?")
-ANONYMOUS_LEVEL = {"省": "province", "市": "city", "县": "county", "区": "county", "镇": "township", "乡": "township",
-                   "街道": "township", "局": "department", "委": "department", "厅": "department"}
+@cache
+def _anonymous_speaker() -> re.Pattern:
+    """A name left out of a published text ("xx市人民政府", "××县", "某某镇"): the placeholders and the units after
+    which they stand for a name, as doc_kinds.yaml gives them (kind.py reads a template's issuer the same way)."""
+    data = load("doc_kinds")
+    return re.compile(rf"(?:{alternation(data['placeholders'])})+({alternation(data['placeholder_units'])})")
+
+
+def _anonymous_level(clause: str) -> str | None:
+    """The level of a speaker whose name is left out, at the start of a clause: its place's, or a department's."""
+    m = _anonymous_speaker().match(clause)
+    return None if m is None else organs.GENERIC_LEVEL.get(m.group(1), "department")
 
 
 def _opening_speaker(blocks: list[Block]) -> str | None:
@@ -1152,8 +1160,8 @@ def _opening_speaker(blocks: list[Block]) -> str | None:
         return None
     for clause in CLAUSE_SPLIT.split(first.k[:200])[:2]:
         clause = _phrases()["leading_time"].sub("", clause)
-        if anonymous := ANONYMOUS_SPEAKER.match(clause):  # "2019年,xx市人民政府坚持…": a city's, its name left out
-            return ANONYMOUS_LEVEL[anonymous.group(1)]
+        if anonymous := _anonymous_level(clause):  # "2019年,xx市人民政府坚持…": a city's, its name left out
+            return anonymous
         for level in ("department", "township", "county", "city", "province"):
             if clause.startswith(tuple(w for w in words_of("own", level) if "区" not in w)):
                 return level

@@ -120,9 +120,9 @@ def strip_title_label(key: str) -> str:
     if m and m.start() >= 6:
         key = key[: m.start()]
     while True:
-        m = FIELD.match(key)
-        if m and m.group("label") in ("标题", "名称") and m.end() < len(key):
-            key = key[m.end() :]
+        end = _title_label_end(key)
+        if end is not None:
+            key = key[end:]
             continue
         m = TITLE_TAG.match(key)
         if m and m.end() < len(key) - 4:
@@ -134,13 +134,17 @@ def strip_title_label(key: str) -> str:
 CRUMB = re.compile(r">|»|首页")
 
 
+def _title_label_end(key: str) -> int | None:
+    """Where the value of a "标题:"/"名称:" field begins in a line that opens with one and has a value."""
+    m = FIELD.match(key)
+    return m.end() if m and m.group("label") in ("标题", "名称") and m.end() < len(key) else None
+
+
 def _labelled_title(key: str) -> bool:
     """A line the page labels as its title ("标题:…的报告" in the page's field table): the title, whatever
-    fields stand around it."""
-    m = FIELD.match(key)
-    if m is None or m.group("label") not in ("标题", "名称") or m.end() >= len(key):
-        return False
-    return not CRUMB.search(key, m.end())  # not a breadcrumb put in the field ("名称:首页>政务公开>…报告")
+    fields stand around it; not a breadcrumb put in the field ("名称:首页>政务公开>…报告")."""
+    end = _title_label_end(key)
+    return end is not None and not CRUMB.search(key, end)
 
 
 def find_start(st: Structure, blocks: list[Block]) -> int:

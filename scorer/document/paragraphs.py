@@ -131,13 +131,12 @@ class Paragraph:
 
 
 def unquote(lines: list[str]) -> list[str]:
-    """Lines without an e-mail's quoting, when most non-blank lines carry it, and without a printout's
-    line numbers."""
+    """Lines without an e-mail's quoting, when most non-blank lines carry it."""
     filled = [ln for ln in lines if ln.strip()]
     quoted = sum(1 for ln in filled if QUOTE.match(ln))
-    if filled and quoted >= 0.6 * len(filled):
-        lines = [QUOTE.sub("", ln, count=1) for ln in lines]
-    return unnumber(lines)
+    if not filled or quoted < 0.6 * len(filled):
+        return lines
+    return [QUOTE.sub("", ln, count=1) for ln in lines]
 
 
 # A draft printed with line numbers (行号) and copied as text: every line led by its running number and a

@@ -194,15 +194,14 @@ OPENING = 4  # characters before the actor a clause opens with ("全镇各部门
 def actor_in(text: str, before: int | None = None) -> str | None:
     """The last actor named in `text` (starting before `before`): principal, someone_else, or None."""
     cues = _cues()
-    head = text
     last: tuple[int, str] | None = None
     for name in ("principals", "others", "bodies"):
-        for m in cues[name].finditer(head):
+        for m in cues[name].finditer(text):
             if before is not None and m.start() > before:
                 break
-            if cues["objects"].search(head, max(0, m.start() - 24), m.start()):
+            if cues["objects"].search(text, max(0, m.start() - 24), m.start()):
                 continue  # 到司法所, 听取司法局, 召集…部门负责人: where or whom the act goes to
-            principal = name == "principals" and not cues["lower_units"].search(head, max(0, m.start() - 16), m.start())
+            principal = name == "principals" and not cues["lower_units"].search(text, max(0, m.start() - 16), m.start())
             if last is None or m.start() >= last[0]:
                 last = (m.start(), "principal" if principal else "someone_else")
     return last[1] if last else None

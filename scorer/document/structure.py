@@ -312,7 +312,7 @@ def is_paragraph(key: str) -> bool:
 
 
 def split_blocks(lines: list[str]) -> list[Block]:
-    paras = paragraphs.rebuild(paragraphs.without_contents(paragraphs.undecorate(paragraphs.unquote(lines))))
+    paras = paragraphs.rebuild(paragraphs.without_contents(paragraphs.undecorate(paragraphs.unnumber(paragraphs.unquote(lines)))))
     keys = make_keys([p.raw for p in paras])
     blocks: list[Block] = []
     for p, key in zip(paras, keys):
