@@ -1,0 +1,12 @@
+"""Form set n, held part: the kinds split_n.py put in `held` (split-n.json).  Kinds and helpers
+live in form_edits_n_kinds.py."""
+from __future__ import annotations
+
+import json
+import os
+
+from form_edits_n_kinds import ALL_KINDS, EXTRA_LEAK, heading_norm, words_kept  # noqa: F401
+
+_SPLIT = json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "split-n.json"), encoding="utf-8"))
+EDITS = {k: ALL_KINDS[k] for k in _SPLIT["held"]}
+WORDS_EXEMPT: set[str] = set()
