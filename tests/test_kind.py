@@ -294,3 +294,16 @@ def test_a_task_area_outline_with_nothing_against_it_is_never_refused():
     assert d.is_report and d.close
     f["cue_plan"] = 1.0
     assert kind.judge(f, {n: "…" for n, x in f.items() if x}, light).is_report is False
+
+
+def test_a_real_report_on_a_model_text_site_is_scored_and_flagged():
+    # pages-l: a township's 工作总结 copied to a 范文 site ("下面是小编为大家整理的…供大家参考"), its title run into
+    # its opening and its opening naming the report's subject, was refused; a template with nothing else is
+    w = kind.weights()
+    f = {n: 0.0 for n in w["weights"]}
+    f.update(title_in_text=1.0, opener=1.0, opener_names_topic=1.0, no_title=1.0, cue_template=1.0)
+    d = kind.judge(f, {n: "…" for n, x in f.items() if x}, w)
+    assert kind.probability(f, w) < w["thresholds"]["refuse_below"]
+    assert d.is_report and d.close and "范文" in d.reason
+    f["opener_names_topic"] = 0.0
+    assert kind.judge(f, {n: "…" for n, x in f.items() if x}, w).is_report is False

@@ -750,3 +750,67 @@ def test_a_plan_without_a_target_or_a_date_earns_part_of_its_credit(score):
     assert check_of(score(report(problems=problems, plan=repeated)), "completeness.next_year")["details"]["measurable"] == 0
     schedule = "一季度：动员部署。\n二季度：全面推进。\n三季度：督促检查。\n四季度：总结提高。"
     assert check_of(score(report(problems=problems, plan=schedule)), "completeness.next_year")["status"] != "pass"
+
+
+# ---------------------------------------------------------------- padding, others' work and boasts (sets K and L, panel E)
+
+
+def test_a_recap_of_the_year_s_figures_raises_neither_density_nor_detail(score):
+    # set K: "用数字回望这一年：…" raised `figures` by up to 1.1 (its figures counted again) and `indicators` by 0.75
+    # when the recap came first or worded a figure its own way ("考核率达100%" against "考核率100%")
+    measures = MEASURES_2024 + "（三）执法培训。上岗行政执法人员培训考核率达100%，新聘法律顾问2家。\n"
+    base = score(report(measures=measures))
+    recap = "用数字回望这一年：行政执法人员培训考核率100%，重大行政决策12项全部经合法性审查，办理行政处罚案件52件，新聘法律顾问2家。\n"
+    for padded in (measures + recap, measures.replace("一、主要举措和成效\n", "一、主要举措和成效\n" + recap)):
+        card = score(report(measures=padded))
+        for check in ("substance.figures", "substance.indicators"):
+            assert check_of(card, check)["points"] <= check_of(base, check)["points"] + 0.01, check
+    # the same number of the same work told once is counted once; a small count of other work is its own
+    density = check_of(score(report(measures=measures + "（四）规范执法。办理行政处罚案件52件。\n")), "substance.figures")
+    assert density["details"]["figures"] == check_of(base, "substance.figures")["details"]["figures"]
+    other = check_of(score(report(measures=measures + "（四）复议应诉。办理行政复议案件2件，行政诉讼案件2件。\n")), "substance.figures")
+    assert other["details"]["figures"] == check_of(base, "substance.figures")["details"]["figures"] + 2
+
+
+def test_a_list_of_bodies_covers_no_task_area(score):
+    # set K: "联席会议成员单位涵盖发展改革、财政、…审计、统计、信访…等24家单位" covered 权力监督 and 矛盾纠纷化解
+    members = "（三）统筹协调。法治建设联席会议成员单位涵盖发展改革、财政、人力社保、民政、教育、水利、商务、审计、统计、信访、医保、林业等24家单位。\n"
+    base = check_of(score(report()), "substance.coverage")["details"]["covered"]
+    assert check_of(score(report(measures=MEASURES_2024 + members)), "substance.coverage")["details"]["covered"] == base
+    # the same area reported as work done is covered
+    done = "（三）化解矛盾。全年办理信访事项86件，按期办结率100%。\n"
+    assert len(check_of(score(report(measures=MEASURES_2024 + done)), "substance.coverage")["details"]["covered"]) > len(base)
+
+
+def test_work_done_by_a_group_a_superior_sent_is_not_the_unit_s(score):
+    # set L: "由县里派驻的专项工作组一手包办，…" before every counted sentence moved nothing (0.0 on all dev reports)
+    own = report()
+    sent = report(measures=MEASURES_2024.replace("修订《", "由县里派驻的专项工作组一手包办，修订《").replace(
+        "落实行政执法三项制度，", "县里抽调力量直接到本镇组织实施，"))
+    assert check_of(score(sent), "substance.figures")["points"] < check_of(score(own), "substance.figures")["points"]
+    assert score(sent)["score"] < score(own)["score"] - 0.5
+
+
+def test_merits_told_as_the_problems_are_no_self_critique(score):
+    # panel E: "…工作成效超出预期、群众评价很高，但经验总结和宣传推广还不够及时" earned more self-critique than a
+    # stock 不足; set L held the same kind of "problem" in other words
+    boasts = ("调处矛盾纠纷工作成效超出预期、群众评价很高，但经验总结和宣传推广还不够及时。"
+              "制度建设任务完成得又快又好，部分同志工作节奏快、加班多，劳逸结合还需统筹。")
+    card = check_of(score(report(problems=boasts)), "substance.self_critique")
+    assert card["points"] == 0.0 and card["details"]["items"] >= 1
+    real = "执法人员持证率仅60%，3个村没有专职调解员，原因是新进人员较多、培训经费有限。"
+    assert check_of(score(report(problems=real)), "substance.self_critique")["points"] > 1.0
+
+
+def test_a_quoted_law_or_a_formula_s_number_is_nothing_measured(score):
+    # set E (padding with quotations): "《中华人民共和国宪法》规定，…" appended to a plan made it measurable;
+    # "重大决策…5项必经程序" credited three indicators with a figure (and "五项" in words none)
+    problems = "执法人员持证率仅60%，原因是新进人员较多。"
+    plan = "一是提升干部执法水平，组织开展执法培训。\n二是规范行政执法，开展案卷评查。"
+    quoted = plan + "\n《中华人民共和国宪法》规定，一切国家机关都必须遵守宪法和法律。"
+    for p in (plan, quoted):
+        assert check_of(score(report(problems=problems, plan=p)), "completeness.next_year")["details"]["measurable"] == 0
+    formula = "（三）依法决策。严格执行重大决策“公众参与、专家论证、风险评估、合法性审查、集体讨论决定”{}项必经程序。\n"
+    digits = check_of(score(report(measures=MEASURES_2024 + formula.format("5"))), "substance.indicators")
+    words = check_of(score(report(measures=MEASURES_2024 + formula.format("五"))), "substance.indicators")
+    assert digits["points"] == words["points"]

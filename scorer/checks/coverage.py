@@ -6,7 +6,8 @@ report says what was done in it: its phrase stands in a sentence that also repor
 (`action_words`), a figure or a named document, in a paragraph that reports an action (`action_words`), a figure or a named
 document, and not in a catalogue — a clause naming three areas or more, or a sentence naming
 `catalogue_at` areas or more without a figure; or it names a sub-heading whose paragraphs report
-something. Naming the 纲要's task areas in a list earns nothing.
+something. Naming the 纲要's task areas in a list earns nothing, nor does a list of five names or more
+(the bodies on a committee, the fields a campaign reached).
 """
 from __future__ import annotations
 
@@ -100,7 +101,7 @@ def check_coverage(check: dict, ctx: Context) -> Result:
         if b.k in seen or (b.heading is not None and b.heading.marker != "item" and not b.heading.has_body):
             continue
         seen.add(b.k)
-        text = b.k if b.heading is None or b.heading.marker == "item" else b.body_key()
+        text = _unlisted(b.k if b.heading is None or b.heading.marker == "item" else b.body_key())
         # the phrases are words: a clause names one only if its sentence and its paragraph do (most name none)
         if by_paragraph:
             phrases = [(m.start(), m.end(), m.group(0)) for m in index[0].finditer(text)]
@@ -150,6 +151,16 @@ def check_coverage(check: dict, ctx: Context) -> Result:
     details = {"plan": plan["id"], "covered": covered, "missing": missing, "share": round(share, 2),
                "named_only": [n for n in missing if n in listed]}
     return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details)
+
+
+# a list of five names or more, each a word or two (发展改革、财政、人力社保、民政、教育、审计…): the
+# bodies on a committee, the fields a campaign reached; a name in it is no work reported in its area
+NAME_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、){4,}[\u4e00-\u9fff]{1,6}")
+
+
+def _unlisted(text: str) -> str:
+    """`text` with its lists of names blanked (as many characters that name nothing)."""
+    return NAME_LIST.sub(lambda m: "\u3000" * len(m.group(0)), text) if "、" in text else text
 
 
 def _reported(sentence: str, actions: re.Pattern) -> bool:

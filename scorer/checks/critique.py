@@ -35,6 +35,9 @@ def judge(item: Item, check: dict, areas: tuple[str, ...], vocab: cause_analysis
     area = next((a for a in areas if a in problem), None)
     fact = bool(any_of(tuple(check["fact_patterns"])).search(problem)) or any(w in problem for w in check["fact_words"])
     specific = bool(area) and fact
+    if not specific:
+        # a merit told as the problem ("成效超出预期、群众评价很高，但宣传推广还不够及时"): praise, as such a cause is
+        stock += [w for w in vocab.boasting if w in problem][:1]
     cause = next((c for c in stated if c.quality == "specific"), None)
     weak = next((c for c in stated if c.quality != "specific"), None)
     return {"stock": stock, "area": area, "fact": fact, "specific": specific, "cause": cause, "weak_cause": weak,

@@ -8,7 +8,8 @@ rubric's `off_topic` groups) is not counted and is listed for the reviewer as of
 clause that speaks only of such things is left out of the length too. The figures of a clause that states
 an intention (拟, 争取, a later year: scorer/document/sentences.py) are no results either, but its
 length counts: turning a deed into an intention never raises the density. A
-paragraph repeated verbatim counts once. Padding thus neither raises nor lowers the score.
+paragraph repeated verbatim counts once, and so does a figure told again (a recap of the year's
+counts: `figure_key`), whose words still count. Padding thus never raises the score.
 """
 from __future__ import annotations
 
@@ -56,19 +57,31 @@ def _figure_regex(units: tuple[str, ...]) -> re.Pattern:
 
 ON_TOPIC = ""  # the group of an on-topic term
 
+LEAD = re.compile(r"([\u4e00-\u9fff]{0,6})([\d.]*)$")
+FILLERS = str.maketrans("", "", "达为是到了共计约近超至有")
+DIGITS = re.compile(r"[\d.]*")
 
-def read_clause(clause: str, figures: re.Pattern, topics: tuple, last: str | None) -> tuple[list[str | None], str | None, bool]:
-    """For each figure of a clause, the group of what it measures: the nearest term before it (else
-    the first after it; else what the sentence spoke of last: "…生产总值86.5亿元，同比增长6.2%");
-    ON_TOPIC counts. Also the group the sentence goes on with, and whether the whole clause is off topic."""
-    rx, owner = topics[:2]
-    terms = [(m.start(), m.end(), owner[m.group(0)]) for m in rx.finditer(clause)]
-    return _measured(terms, [f.span() for f in figures.finditer(clause)], last)
+
+def figure_key(text: str, start: int, end: int) -> str:
+    """What a figure (text[start:end], a number and its unit) is known by when it is told again: its
+    number and unit when the number is rare enough to be this figure ("186例", "97.82%"); a smaller count
+    or a whole percentage with the three characters before it, fillers (达, 共, 为 …) left out: "复议案件2件"
+    and "诉讼案件2件", "全镇23个村" and "与23个村", "应诉率达100%" and "适用率100%" are other figures,
+    "考核率达100%" and "考核率100%" the same."""
+    lead = LEAD.search(text, max(0, start - 16), start)
+    figure = (lead.group(2) if lead else "") + text[start:end]
+    number = DIGITS.match(figure).group(0)  # type: ignore[union-attr]
+    if "." in number or (len(number.lstrip("0")) > 2 and not figure.endswith("%")):
+        return figure
+    return (lead.group(1).translate(FILLERS)[-3:] if lead else "") + figure
 
 
 def _measured(terms: list[tuple[int, int, str]], figures: list[tuple[int, int]],
               last: str | None) -> tuple[list[str | None], str | None, bool]:
-    """read_clause on the clause's terms (start, end, group) and figures (start, end), found beforehand."""
+    """For each figure of a clause, the group of what it measures: the nearest term before it (else
+    the first after it; else what the sentence spoke of last: "…生产总值86.5亿元，同比增长6.2%");
+    ON_TOPIC counts. Also the group the sentence goes on with, and whether the whole clause is off topic.
+    From the clause's terms (start, end, group) and figures (start, end), found beforehand."""
     if not terms:  # most clauses name no term: each figure measures what the sentence spoke of last
         return [last] * len(figures), last, last not in (None, ON_TOPIC)
     out: list[str | None] = []
@@ -143,6 +156,7 @@ def check_figures(check: dict, ctx: Context) -> Result:
     # clause ends a clause, so the figure's look-behind sees no digit there either)
     by_paragraph = topics[2] and _within_clauses(tuple(check["units"]))
     seen: set[str] = set()
+    counted: set[str] = set()  # the figures counted so far: one told again ("用数字回望这一年：…") counts once
     chars = count = paragraphs = 0
     bare: list[Block] = []
     off: list[dict] = []
@@ -183,13 +197,15 @@ def check_figures(check: dict, ctx: Context) -> Result:
                 own += len(m.group(0))  # an intention's figures are no results; its length is text all the same
                 continue
             clause = m.group(0)
+            cs, ce = m.span()
             if by_paragraph:
-                cs, ce = m.span()
+                spans = figures_at[bisect.bisect_left(figure_starts, cs):bisect.bisect_left(figure_starts, ce)]
                 measured, last, whole = _measured(
-                    terms_at[bisect.bisect_left(term_starts, cs):bisect.bisect_left(term_starts, ce)],
-                    figures_at[bisect.bisect_left(figure_starts, cs):bisect.bisect_left(figure_starts, ce)], last)
+                    terms_at[bisect.bisect_left(term_starts, cs):bisect.bisect_left(term_starts, ce)], spans, last)
             else:
-                measured, last, whole = read_clause(clause, rx, topics, last)
+                terms = [(t.start(), t.end(), topics[1][t.group(0)]) for t in topics[0].finditer(clause)]
+                spans = [(cs + a, cs + z) for a, z in (f.span() for f in rx.finditer(clause))]
+                measured, last, whole = _measured(terms, [(a - cs, z - cs) for a, z in spans], last)
             if not whole and measured and paragraph_topics.is_off_topic(clause):
                 # a clause about another field run on from a rule-of-law one ("…,全面推进乡村振兴,实施
                 # 人居环境整治项目3个"): its topic is its own, not the sentence's
@@ -205,7 +221,11 @@ def check_figures(check: dict, ctx: Context) -> Result:
             if whole:
                 continue  # an off-topic clause is left out of the length too
             own += len(clause)
-            n += len(measured) - len(strayed)
+            for (a, z), group in zip(spans, measured):
+                if group in (None, ON_TOPIC):
+                    key = figure_key(k, a, z)
+                    n += key not in counted
+                    counted.add(key)
         chars += own
         count += n
         heading = b.heading is not None and b.heading.marker != "item"

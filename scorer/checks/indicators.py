@@ -18,6 +18,7 @@ from collections import Counter
 from functools import lru_cache
 
 from scorer.checks.base import STRINGS, Context, Option, Result, ev, grade_points, kind, named_words, number, say, status_for
+from scorer.checks.figures import figure_key
 from scorer.document import topics
 from scorer.document.sentences import sentences
 from scorer.text.safe_regex import any_of, first_characters
@@ -61,6 +62,7 @@ def check_indicators(check: dict, ctx: Context) -> Result:
     off: list[dict] = []
     seen: set[str] = set()
     year = ctx.meta.report_year
+    read: list[tuple] = []  # (block, [(sentence, read before)]) in order
     for part in parts:
         for b in part.text_blocks():
             if b.k in seen:
@@ -71,51 +73,59 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                 a, z = b.key.raw_span(start, end)
                 off.append({"line": b.line_at(start), "topic": topic, "name": topics.topic_name(topic),
                             "text": b.raw[a:z].strip()[:120]})
-            subject = ""  # the item the sentence before named: a sentence of figures after it is its detail
+            sentences_read = []
             for s in sentences(b.k, year, level=ctx.meta.level):
-                if strays and any(a <= s.start < z for a, z, _ in strays):
-                    continue
-                if s.text in said:  # read before (a paragraph pasted again, joined to another): nothing new
-                    subject = ""
-                    continue
-                said.add(s.text)
-                first = anything.search(s.text)
-                if first is None and not subject:
-                    if figure.search(s.text):  # names no item and details none: its figures are told all the same
-                        stated |= _figures_of(s, figure, ())
-                    continue
-                found = _first_matches(s.text, first, anything, by_first, unknown) if first else {}
-                # a practice described ("坚持将优化营商环境作为重要抓手") names the work its next sentence details
-                named = [name for name, _ in rxs if name in found and s.mood_at(found[name]) in ("done", "habitual")]
-                fig = figure.search(s.text)
-                spans: list[tuple[int, int]] = []
-                if fig is not None and no_datum is not None and (spans := [m.span() for m in no_datum.finditer(s.text)]):
-                    # "转发法治文件24份": how much paper went round is no datum of the work
-                    # a figure any part of which is blanked ("6名干部受到表扬": its unit on) is none
-                    fig = next((f for f in figure.finditer(s.text) if not any(a < f.end() and f.start() < z for a, z in spans)), None)
-                has_figure = fig is not None and s.mood_at(fig.start()) == "done"
-                # "统筹推进行政复议、行政应诉、…等各方面工作": areas listed, not work reported; a figure
-                # elsewhere in the sentence is none of theirs
-                listed = _listed(s.text, named, found, figure, check["list_at"]) if len(named) >= check["list_at"] else set()
-                # its figures told before, in whatever sentence ("用数字回望这一年：审查186例…"): no further detail
-                figures = _figures_of(s, figure, spans) if has_figure else frozenset()
-                retold = bool(figures) and figures <= stated
+                if not (strays and any(a <= s.start < z for a, z, _ in strays)):
+                    sentences_read.append((s, s.text in said))
+                    said.add(s.text)
+            read.append((b, sentences_read))
+    told, recaps = _told(read, figure, no_datum)
+    for b, sentences_read in read:
+        subject = ""  # the item the sentence before named: a sentence of figures after it is its detail
+        for s, again in sentences_read:
+            if again:  # read before (a paragraph pasted again, joined to another): nothing new
+                subject = ""
+                continue
+            spans, figures = told.get(id(s), ([], frozenset()))
+            recap = id(s) in recaps
+            first = anything.search(s.text)
+            if first is None and not subject:
+                if not recap:  # names no item and details none: its figures are told all the same
+                    stated |= figures
+                continue
+            found = _first_matches(s.text, first, anything, by_first, unknown) if first else {}
+            # a practice described ("坚持将优化营商环境作为重要抓手") names the work its next sentence details
+            named = [name for name, _ in rxs if name in found and s.mood_at(found[name]) in ("done", "habitual")]
+            fig = figure.search(s.text)
+            if fig is not None and spans:
+                # "转发法治文件24份": how much paper went round is no datum of the work
+                # a figure any part of which is blanked ("6名干部受到表扬": its unit on) is none
+                fig = next((f for f in figure.finditer(s.text) if not any(a < f.end() and f.start() < z for a, z in spans)), None)
+            has_figure = fig is not None and s.mood_at(fig.start()) == "done"
+            # "统筹推进行政复议、行政应诉、…等各方面工作": areas listed, not work reported; a figure
+            # elsewhere in the sentence is none of theirs
+            listed = _listed(s.text, named, found, figure, check["list_at"]) if len(named) >= check["list_at"] else set()
+            # its figures told before, in whatever sentence, or gathered from others ("用数字回望这一年：
+            # 审查186例…", before or after them): no further detail
+            figures = figures if has_figure else frozenset()
+            retold = bool(figures) and (recap or figures <= stated)
+            if not recap:
                 stated |= figures
-                # a row of a table ("书面法律意见（条）<TAB>25": no sentence's end) details no item named above it:
-                # the same figures told in one sentence would detail it once
-                if not named and not (has_figure and subject and not TABLE_ROW.fullmatch(s.text)):
-                    subject = ""
-                    continue  # names no item and details none
-                a, z = b.key.raw_span(s.start, s.start + len(s.text))
-                for name in named:
-                    (credited if has_figure and name not in listed else bare).setdefault(name, (b.line, b.raw[a:z].strip()))
-                named = [name for name in named if name not in listed]
-                target = named or ([subject] if subject else [])
-                if has_figure and target and not retold:
-                    for name in target:
-                        depth[name] = min(check["depth"], depth[name] + 1)
-                        credited.setdefault(name, (b.line, b.raw[a:z].strip()))
-                subject = named[-1] if named else ""
+            # a row of a table ("书面法律意见（条）<TAB>25": no sentence's end) details no item named above it:
+            # the same figures told in one sentence would detail it once
+            if not named and not (has_figure and subject and not TABLE_ROW.fullmatch(s.text)):
+                subject = ""
+                continue  # names no item and details none
+            a, z = b.key.raw_span(s.start, s.start + len(s.text))
+            for name in named:
+                (credited if has_figure and name not in listed else bare).setdefault(name, (b.line, b.raw[a:z].strip()))
+            named = [name for name in named if name not in listed]
+            target = named or ([subject] if subject else [])
+            if has_figure and target and not retold:
+                for name in target:
+                    depth[name] = min(check["depth"], depth[name] + 1)
+                    credited.setdefault(name, (b.line, b.raw[a:z].strip()))
+            subject = named[-1] if named else ""
     bare = {k: v for k, v in bare.items() if k not in credited}
     done = sum(depth[k] for k in credited) + check["bare_credit"] * len(bare)
     fraction = min(1.0, done / check["full_at"])
@@ -135,23 +145,35 @@ def check_indicators(check: dict, ctx: Context) -> Result:
 
 CLAUSE_END = re.compile(r"[,;:]")
 TABLE_ROW = re.compile(r"[^,;:。!?、]{1,30}")  # a label and its figure, no punctuation: a table's row
-NUMBER_BEFORE = re.compile(r"([\u4e00-\u9fff]{0,4})([\d.]*)$")
+def _told(read: list[tuple], figure: re.Pattern, no_datum: re.Pattern | None) -> tuple[dict[int, tuple], set[int]]:
+    """For each sentence (by id) with a figure: the spans `no_datum` blanks and the figures it states;
+    and the recaps: sentences two thirds of whose figures (two at least) other sentences state, gathered
+    from two or more of them (a summary of the year's counts, before or after the sentences it draws on)."""
+    told: dict[int, tuple] = {}
+    holders: dict[str, set[int]] = {}
+    for _, sentences_read in read:
+        for s, again in sentences_read:
+            if again or not figure.search(s.text):
+                continue
+            spans = [m.span() for m in no_datum.finditer(s.text)] if no_datum is not None else []
+            told[id(s)] = (spans, _figures_of(s, figure, spans))
+            for f in _figures_of(s, figure, spans, moods=None):  # in whatever mood: the recap's source
+                holders.setdefault(f, set()).add(id(s))
+    recaps: set[int] = set()
+    # the sentences with most figures first: once a recap is found, the sentences it draws on are no recaps of it
+    for i, (_, figures) in sorted(told.items(), key=lambda item: -len(item[1][1])):
+        others = [held for f in figures if (held := holders[f] - recaps - {i})]
+        # two thirds: a recap words some figures its own way ("公开…事项50余件")
+        if len(others) >= 2 and 3 * len(others) >= 2 * len(figures) and not set.intersection(*others):
+            recaps.add(i)
+    return told, recaps
 
 
-def _figures_of(s, figure: re.Pattern, blanked) -> frozenset[str]:
-    """The figures a sentence states as done, each with its whole number ("186例", "97.82%"); a count under
-    ten or a whole percentage with the four characters before it (the same small count or rate of other work,
-    "复议2件" and "诉讼2件", "应诉率达100%" and "适用率100%", is another figure)."""
-    out = set()
-    for f in figure.finditer(s.text):
-        if any(a < f.end() and f.start() < z for a, z in blanked) or s.mood_at(f.start()) != "done":
-            continue
-        lead = NUMBER_BEFORE.search(s.text, max(0, f.start() - 14), f.start())
-        number = lead.group(2) if lead else ""
-        distinct = "." in number or (len(number) > 1 and not f.group(0).endswith("%"))  # not 100%, 95%, 3件
-        start = lead.start(2) if lead and distinct else lead.start() if lead else f.start()
-        out.add(s.text[start:f.end()])
-    return frozenset(out)
+def _figures_of(s, figure: re.Pattern, blanked, moods: tuple[str, ...] | None = ("done",)) -> frozenset[str]:
+    """The figures a sentence states as done (or in any of `moods`; None: any), each as figures.figure_key knows it."""
+    return frozenset(figure_key(s.text, f.start(), f.end()) for f in figure.finditer(s.text)
+                     if not any(a < f.end() and f.start() < z for a, z in blanked)
+                     and (moods is None or s.mood_at(f.start()) in moods))
 
 
 def _listed(text: str, named: list[str], found: dict[str, int], figure: re.Pattern, at_least: int) -> set[str]:

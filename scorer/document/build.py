@@ -15,7 +15,7 @@ from scorer.document.metadata import Metadata
 from scorer.document.parts import Part, Recogniser
 from scorer.document.plausible import plausible_metadata
 from scorer.document.structure import Structure
-from scorer.text.numerals import arabic_counts
+from scorer.text.numerals import HAS_DIGIT, with_arabic_counts
 
 
 @dataclass
@@ -56,11 +56,11 @@ def build(lines: list[str], recognisers_for: Callable[[Metadata], list[Recognise
     st = analyse(lines)
     # a year the contract cannot hold (九九九九年, 1900年) is read as unknown, not carried on
     meta = plausible_metadata(metadata.extract(st, published=published, hints=hints, as_report=as_report))
-    # counts in Chinese numerals are figures to the checks (metadata read them as written); read in the
-    # keys joined by line breaks (no key holds one, no count runs over one, and a count keeps its length)
-    joined = "\n".join(b.key.text for b in st.blocks)
-    counted = arabic_counts(joined).split("\n") if joined.count("\n") == len(st.blocks) - 1 else None
-    for i, b in enumerate(st.blocks):
-        b.key.text = counted[i] if counted is not None else arabic_counts(b.key.text)
+    # counts in Chinese numerals are figures to the checks (metadata read them as written); only the keys
+    # that hold a numeral are read (found in the keys joined, once)
+    if HAS_DIGIT.search("".join(b.key.text for b in st.blocks)):
+        for b in st.blocks:
+            shape = b.heading or (b._shape or None)  # a heading read from the key: it keeps its place
+            with_arabic_counts(b.key, len(shape.key) if shape else 0)
     found = parts.find_parts(st, recognisers_for(meta), meta.report_year)
     return Document(st, meta, found)

@@ -321,10 +321,12 @@ def judge(f: dict[str, float], seen: dict[str, str], w: dict) -> Decision:
         if len(against) > 1:
             reason += "；另外，" + _describe(against[1], seen[against[1]])
     refuse_below, review_below = w["thresholds"]["refuse_below"], w["thresholds"]["review_below"]
-    # A report's title (a line of its own, or run into the first text on a mirror site) is not overturned
-    # by a single signal weaker than itself: then it is close, not refused.
+    # A report's title (a line of its own, or run into the first text on a mirror site), with an opening that
+    # names the report's subject, is not overturned by a single signal weaker than both (a 范文 site's "供大家
+    # 参考" over a real township's report): then it is close, not refused.
     title = max(ws["title_report"] * f["title_report"], ws["title_in_text"] * f["title_in_text"])
-    title_holds = title > 0 and len(against) <= 1 and all(-ws[n] < title for n in against)
+    support = title + ws["opener_names_topic"] * f.get("opener_names_topic", 0.0) if title > 0 else 0.0
+    title_holds = title > 0 and len(against) <= 1 and all(-ws[n] < support for n in against)
     # Headings that are the 纲要's task areas are the topic's own outline: with nothing against them but
     # the missing title (no plan's, notice's or news's words), the text is scored and flagged.
     outline_holds = bool(f.get("task_area_headings")) and not [n for n in against if n != "no_title"]

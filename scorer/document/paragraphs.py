@@ -169,6 +169,8 @@ MD_HASH = re.compile(r"^([ \t\u3000\xa0]*)#{1,6}(?:[ \t\u3000]+|(?=[^#\s\d][^#]*
 MD_CLOSING_HASH = re.compile(r"[ \t\u3000]+#{1,6}[ \t\u3000]*$")
 # A wiki's heading ("== 一、X ==", "=== （一）X ==="): as many equals signs after the words as before
 WIKI_HEADING = re.compile(r"^([ \t\u3000\xa0]*)(={2,6})[ \t\u3000]*([^=\n]+?)[ \t\u3000]*\2[ \t\u3000]*$")
+# MediaWiki's bold and italics ("'''一、X'''", "''楷体''"): two to five apostrophes each side
+WIKI_EMPHASIS = re.compile(r"'{2,5}(?=[^'\s])([^'\n]+?)'{2,5}")
 # Bold around a whole line with spaces inside it ("** 一、X **"): no CommonMark bold, but meant as one
 BOLD_LINE = re.compile(r"^([ \t\u3000\xa0]*)(\*\*|__)[ \t\u3000]+([^*_\n]+?)[ \t\u3000]*\2[ \t\u3000]*$")
 # Italics around a whole line ("*一、X*", "_（一）X_": 楷体 as an HTML → Markdown converter writes it)
@@ -223,7 +225,7 @@ TABLE_ROW = re.compile(r"^([ \t\u3000\xa0]*)([^\t（()）]{2,40}?)[（(]([件次
 # Any character decoration starts with: most texts have none, and are passed through whole.
 # A footnote's superscript marker ("…第一责任人职责¹。"): no word, and NFKC would read it as a figure
 FOOTNOTE_MARK = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-DECORATION_MARK = re.compile(f"[<*_#=|+\\\\「『【〖\\[［¹²³⁴⁵⁶⁷⁸⁹⁰{INVISIBLE}{GLYPHS}{PICTOGRAPHS}]")
+DECORATION_MARK = re.compile(f"[<*_#=|+\\\\「『【〖\\[［¹²³⁴⁵⁶⁷⁸⁹⁰{INVISIBLE}{GLYPHS}{PICTOGRAPHS}]|''")
 
 
 # A wiki's Textile source (Confluence, Redmine): "h2. 一、主要举措" is a heading's markup, "h2." no words
@@ -376,6 +378,8 @@ def _undecorate(ln: str) -> str:
         ln = MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), ln)
     if "==" in ln:
         ln = WIKI_HEADING.sub(r"\1\3", ln)
+    if "''" in ln:
+        ln = WIKI_EMPHASIS.sub(r"\1", ln)
     if "#" in ln:
         m = MD_HASH.match(ln)
         if m:

@@ -52,6 +52,8 @@ BR_TAG = re.compile(r"<br\s{0,8}/?>", re.I)
 def split_lines(text: str) -> list[str]:
     if "<br" in text or "<BR" in text:
         text = BR_TAG.sub("\n", text)
+    if "\u2029" in text or "\u2028" in text:  # Unicode's paragraph and line separators (a DTP tool's or web editor's copy)
+        text = text.replace("\u2029", "\n").replace("\u2028", "\n")
     lines = LINE_BREAK.split(text)
     if lines and lines[-1] == "":
         lines.pop()

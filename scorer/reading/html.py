@@ -349,9 +349,17 @@ def _defuse(text: str) -> str:
     return text
 
 
+# a tag that lays text out in lines or blocks (a page without any is text whose line breaks are its own)
+LAID_OUT = re.compile(r"<(?:p|div|br|li|tr|td|h[1-6]|table|pre|section|article|blockquote|span|font|a)[\s/>]", re.I)
+
+
 def extract_lines(text: str, drop_link_lines: bool = True) -> tuple[list[str], dict[str, str]]:
     """(visible text lines in document order, <meta> name → content)"""
     parser = _Extractor(drop_link_lines)
+    if not LAID_OUT.search(text):
+        # plain text in an HTML shell (a clipboard tool's <html><body><!--StartFragment-->…): its line breaks
+        # are its lines, as in <pre>
+        parser.pre = 1
     if "<" in text:
         text = _defuse(text)
     try:

@@ -5,6 +5,7 @@ Short GBK text fools charset detectors, so strict decoders go first.
 from __future__ import annotations
 
 import codecs
+import json
 import re
 
 from scorer.text.errors import InputError
@@ -74,3 +75,16 @@ _SPACES = re.compile(r"\s")
 # ideographs (with extension A), full-width forms.
 _UNCOMMON = re.compile(r"[^\s\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2460-\u24ff\u25a0-\u25ff\u2e80-\u2fdf\u3000-\u303f"
                        r"\u3200-\u32ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+
+
+def unquoted_json(text: str) -> str:
+    """A report stored as one JSON string literal ("XX镇…\\n一、…", as a crawler's record holds it): the
+    string it holds; any other text as it is."""
+    s = text.strip()
+    if len(s) < 2 or s[0] != '"' or s[-1] != '"' or "\\n" not in s:
+        return text
+    try:
+        value = json.loads(s)
+    except ValueError:
+        return text
+    return value if isinstance(value, str) and value.strip() else text

@@ -4,8 +4,9 @@
 checks that look for figures read digits, so a report's key text gets the digits, padded with zeros
 to the numeral's length ("023场", "00098%") so that every position still maps to the raw text.
 
-What is not a count stays as written: 一 alone (一次 "once", 一项重要工作 "an"), a single numeral
-before 个/项/种/类 (三项制度, 两个确立, 五个到位: formulas), an ordinal or a determiner before it (第三次,
+What is not a count stays as written: 一 alone (一次 "once", 一项重要工作 "an"; but 一名同志, 学习一次。 are
+counts), a single numeral before 个/项/种/类 (三项制度, 两个确立, 五个到位: formulas) unless a count's word or a
+list stands before it (组建三个专班, 执法、司法和普法三个协调小组), an ordinal or a determiner before it (第三次,
 每两个月, 这两项) or a quotation mark (打好“三场硬仗”: a slogan's name), a run with no 十/百/千/万
 (三五件: "three to five"), and a numeral with a unit that names a place or a thing (三台县, 八所镇, 三件套).
 """
@@ -48,26 +49,100 @@ def value(numeral: str) -> int | None:
 
 
 def arabic_counts(text: str) -> str:
-    """`text` with its counts in Chinese numerals as zero-padded digits, of the same length."""
+    """`text` with its counts in Chinese numerals in digits (zero-padded to the numeral's length where they
+    are shorter: 二十三场 → 023场; 一百件 → 100件)."""
+    edits = count_edits(text)
+    return _applied(text, edits) if edits else text
+
+
+def count_edits(text: str) -> list[tuple[int, int, str]]:
+    """Where `text` holds a count in Chinese numerals, and its digits: (start, end, digits), in order."""
     if not HAS_DIGIT.search(text):
-        return text
-    if "百分之" in text:
-        text = PERCENT.sub(_percent, text)
-    return COUNT.sub(_count, text)
+        return []
+    edits = [(m.start(), m.end(), f) for m in PERCENT.finditer(text) if (f := _percent(m)) != m.group(0)] if "百分之" in text else []
+    taken = [(a, z) for a, z, _ in edits]
+    edits += [(m.start(1), m.end(1), f) for m in COUNT.finditer(text)
+              if (f := _count(m)) != m.group(1) and not any(a < m.end() and m.start() < z for a, z in taken)]
+    return sorted(edits)
+
+
+def with_arabic_counts(key, fixed: int = 0) -> None:
+    """A textnorm.Key with its counts in digits (count_edits), its map back to the raw text kept: a count's
+    digits stand for its numeral's characters. In the first `fixed` characters (a heading read before) a count
+    is read only where its digits are no longer than its numeral, so that what was read there stays in place."""
+    edits = [(a, z, f) for a, z, f in count_edits(key.text) if a >= fixed or len(f) <= z - a]
+    if not edits:
+        return
+    if all(z - a == len(f) for a, z, f in edits):  # the same length: positions carry over
+        key.text = _applied(key.text, edits)
+        return
+    text, index, at = [], [], 0
+    old = list(key.index)
+    for start, end, figure in edits:
+        text += [key.text[at:start], figure]
+        span = old[start:end]
+        index += old[at:start] + [span[min(i * len(span) // len(figure), len(span) - 1)] for i in range(len(figure) - 1)] + [span[-1]]
+        at = end
+    key.text, key.index = "".join(text) + key.text[at:], index + old[at:]
+
+
+def _applied(text: str, edits: list[tuple[int, int, str]]) -> str:
+    out, at = [], 0
+    for start, end, figure in edits:
+        out += [text[at:start], figure]
+        at = end
+    return "".join(out) + text[at:]
 
 
 def _percent(m: re.Match) -> str:
     n = value(m.group(1))
-    return m.group(0) if n is None or len(f"{n}%") > len(m.group(0)) else f"{n}%".rjust(len(m.group(0)), "0")
+    return m.group(0) if n is None else f"{n}%".rjust(len(m.group(0)), "0")
 
 
 def _count(m: re.Match) -> str:
     numeral = m.group(1)
-    after = m.string[m.end():m.end() + 3].lstrip("余多")
+    after = m.string[m.end():m.end() + 4].lstrip("余多")
     unit = after[:1]
-    if numeral in ("一", "百", "千", "万") or (len(numeral) == 1 and unit in FORMULA_UNITS):
+    if numeral == "一":  # (周一例会, 统一, 唯一: no count)
+        return "1" if _counted_one(after) and m.string[m.start() - 1:m.start()] not in ONE_WORDS else numeral
+    if numeral in ("百", "千", "万") or (len(numeral) == 1 and unit in FORMULA_UNITS and not _counted_items(m)):
         return numeral
-    if (unit in PLACE_UNITS and after[1:2] in PLACE_SUFFIX) or after[:2] == "件套":
+    if (len(numeral) == 1 and unit in PLACE_UNITS and after[1:2] in PLACE_SUFFIX) or after[:2] == "件套":
         return numeral
+    if numeral.endswith("万") and (n := value(numeral[:-1])) is not None:
+        return f"{n}万".rjust(len(numeral), "0")  # 七万份 → 7万份, as a report writes it in figures
     n = value(numeral)
-    return numeral if n is None or len(str(n)) > len(numeral) else str(n).rjust(len(numeral), "0")
+    return numeral if n is None else str(n).rjust(len(numeral), "0")
+
+
+COUNTED_ONE = re.compile(rf"[名人户](?!一)|(?:{UNITS})[,;。!?、]")
+
+
+# Numbered political and policy formulas: a single numeral before 个/项 in them is never a count
+FORMULAS = ("两个确立", "两个维护", "两个基本点", "两个大局", "两个结合", "两个务必", "三个代表", "三个务必", "三项制度",
+            "四个意识", "四个自信", "四个全面", "四个最严", "五个到位", "五项必经程序", "八项规定")
+# what comes before a single numeral with 个/项 when it counts things done or listed: 共/等/为…, or the verbs
+# that make or set up things (组建3个小组, 出台两项办法)
+COUNT_CONTEXT = ("等", "共", "计", "为", "有", "了", "达", "新增", "设立", "成立", "建立", "组建", "开展", "完成", "办理", "覆盖",
+                 "涉及", "聘请", "配备", "打造", "建成", "培育", "审查", "审核", "清理", "修订", "制定", "出台", "印发", "选聘",
+                 "创建", "推出", "梳理", "编制", "发布", "公布", "备案")
+CLAUSE_BEFORE = re.compile(r"[^,，;；。:：!！?？]{0,24}$")
+
+
+def _counted_items(m: re.Match) -> bool:
+    """A single numeral before 个/项 counts (组建三个工作专班, 落实…等四项制度, 执法、司法和普法三个协调小组) when a
+    count's word stands before it or its clause lists what it counts (、); a formula (两个维护, 三项制度) never."""
+    text, at = m.string, m.start()
+    if text.startswith(FORMULAS, at):
+        return False
+    before = text[max(0, at - 24):at]
+    return before.endswith(COUNT_CONTEXT) or "、" in CLAUSE_BEFORE.search(before).group(0)  # type: ignore[union-attr]
+
+
+ONE_WORDS = frozenset("周统唯专同单逐万之其")  # the character before 一 in a word (周一, 统一, 唯一, 同一, 万一)
+
+
+def _counted_one(after: str) -> bool:
+    """一 is a count before a count of people or cases (共有一名同志; not 一人一档, nor 一起 "together") or before any unit
+    that ends its clause (组织专题学习一次。); elsewhere it is "a", "once" (一项重要工作, 一次性)."""
+    return COUNTED_ONE.match(after) is not None
