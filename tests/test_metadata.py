@@ -843,3 +843,23 @@ def test_a_speaker_whose_name_is_left_out_is_no_issuer_named_after_it():
     # pages-k held: "2020年,xx街道…紧紧围绕街道发展全局" gave the issuer "紧紧围绕街道办事处"
     m = meta("2020年,xx街道法治政府建设工作在区委的领导下,紧紧围绕街道发展全局,推进依法行政。" + BODY)
     assert m.issuer is None and m.level == "township"
+
+
+def test_a_summary_with_next_year_s_ideas_is_titled_and_a_verb_before_its_unit_is_no_name():
+    # pages-l: "2023年镇法治政府建设工作总结及2024年工作思路" was no title, and "…部署,并结合镇中心工作" gave
+    # the issuer "并结合镇人民政府"
+    opening = ("\n2023年以来,镇以新时代中国特色社会主义思想为指导,现将我镇法治政府建设工作情况总结如下:"
+               "\n严格按照全县法治政府建设部署,并结合镇中心工作,有序推进镇法治政府建设。")
+    m = meta("2023年镇法治政府建设工作总结及2024年工作思路" + opening + BODY)
+    assert m.title == "2023年镇法治政府建设工作总结及2024年工作思路" and m.is_report
+    assert m.issuer is None and m.level == "township"
+    # a title of next year's ideas alone is a plan's
+    plan = meta("新河镇2024年法治建设工作思路" + opening + BODY)
+    assert not plan.is_report or plan.not_report_reason
+
+
+def test_a_department_named_by_its_field_s_rule_of_law_work():
+    # pages-l: a 卫生健康局 page that never names itself but says "我局" and "卫生健康法治建设"
+    m = meta("2025年是纲要收官之年,也是卫生健康法治建设提质增效的关键一年。我局在市委、市政府的领导下,全面推进依法行政。"
+             "\n一、推进法治政府建设的主要举措和成效\n（一）强化组织领导。我局召开专题会议4次,审核规范性文件3件。")
+    assert m.level == "department" and (m.issuer or "").endswith("卫生健康局")

@@ -824,9 +824,10 @@ def _fields() -> tuple[dict[str, frozenset[str]], re.Pattern]:
         if suffix and len(form) - len(suffix) >= 2:
             owners.setdefault(form[: -len(suffix)], set()).add(full)
     fields = {f: frozenset(o) for f, o in owners.items()}
-    # 我市水利, 全县司法, 法治人社, or the work it calls its own (卫生健康核心业务, 司法行政各项工作, 教育系统)
+    # 我市水利, 全县司法, 法治人社, or the work it calls its own (卫生健康核心业务, 司法行政各项工作, 教育系统,
+    # 卫生健康法治建设)
     named = alternation(list(fields))
-    return fields, re.compile(rf"(?:[我全本]([省市县区旗])|法治)({named})|({named})[^,。;:]{{0,4}}?(?:核心业务|各项工作|系统|领域|行业)")
+    return fields, re.compile(rf"(?:[我全本]([省市县区旗])|法治)({named})|({named})(?:[^,。;:]{{0,4}}?(?:核心业务|各项工作|系统|领域|行业)|法治(?:建设|工作))")
 
 
 PROVINCIAL_DEPARTMENT = "厅"  # 司法厅 is a province's, 司法局 a city's or a county's
@@ -976,6 +977,8 @@ def own_township(text: str) -> str | None:
                 break
             if any(w in name for w in bad_words if w != m.group(1)):  # 街道 is a word, and the unit
                 break
+            if n > 2 and (tag := part_of_speech(stem[-2:])) and tag.startswith(NOT_NAME_TAGS):
+                break  # 有序推进镇…: a verb's end before the unit, longer readings end with it too
             names.add(name)
     counts = {name: text.count(name) for name in names}
     counts = {name: n for name, n in counts.items() if n >= 2}
@@ -1056,9 +1059,12 @@ def _names_a_place(stem: str) -> bool:
 
 
 def _may_be_name(stem: str) -> bool:
-    """A name (by jieba's dictionary), and not a verb or the like with a particle after it (建立起, 成立由)."""
-    tag = part_of_speech(stem[:2]) if len(stem) > 2 else None
-    return _names_a_place(stem) and not (tag and tag.startswith(NOT_NAME_TAGS))
+    """A name (by jieba's dictionary), and neither a verb or the like with a particle after it (建立起, 成立由)
+    nor one after a character of the phrase before it (并结合, 序推进: 结合, 推进 are verbs)."""
+    if len(stem) <= 2:
+        return _names_a_place(stem)
+    return _names_a_place(stem) and not any((tag := part_of_speech(part)) and tag.startswith(NOT_NAME_TAGS)
+                                            for part in (stem[:2], stem[-2:]))
 
 
 def _place_fits(name: str, level: str, unit: str | None) -> bool:

@@ -339,10 +339,14 @@ def holds_function_chars(name: str) -> bool:
 
 def _may_name_zone(name: str, text: str, end: int) -> bool:
     """A township or zone too small for the gazetteer: no function word in its name, or only inside a word
-    of its own (holds_function_chars) when its body follows (礼让街街道办事处)."""
+    of its own (holds_function_chars) when its body follows (礼让街街道办事处); and not a phrase that ends in
+    a verb or an adverb before the unit (有序推进镇…, 并结合镇…) unless its body follows."""
+    followed = bool(lex().government.match(text, end) or lex().party_after_place.match(text, end))
+    stem = name[: -len(next((u for u in ("街道", "镇", "乡") if name.endswith(u)), ""))] or name
+    if len(stem) >= 3 and not followed and (tag := part_of_speech(stem[-2:])) and tag.startswith(("v", "d", "p", "c")):
+        return False
     if not lex().not_in_place.intersection(name):
         return True
-    followed = bool(lex().government.match(text, end) or lex().party_after_place.match(text, end))
     return followed and not holds_function_chars(name)
 
 
