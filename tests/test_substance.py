@@ -814,3 +814,25 @@ def test_a_quoted_law_or_a_formula_s_number_is_nothing_measured(score):
     digits = check_of(score(report(measures=MEASURES_2024 + formula.format("5"))), "substance.indicators")
     words = check_of(score(report(measures=MEASURES_2024 + formula.format("五"))), "substance.indicators")
     assert digits["points"] == words["points"]
+
+
+def test_a_plan_answers_no_problem_in_a_report_that_finds_none(score):
+    # panels B and E: a report without its 不足 had its plan scored on concreteness alone, at full weight
+    # (panel E p10: 3.75 of 5 for "answering" the problems of a report that states none)
+    plan = "一是6月底前组织执法培训2次，持证率达到90%。\n二是年内开展案卷评查，评查案卷50卷。"
+    none = check_of(score(report(plan=plan)), "substance.plan_response")
+    answered = check_of(score(report(problems="执法人员持证率仅60%，案卷评查不够，原因是新进人员较多。", plan=plan)),
+                        "substance.plan_response")
+    assert none["points"] < answered["points"] and none["details"]["answered_share"] == 0.0
+    assert "没有查摆问题" in none["message"]
+
+
+def test_figures_restated_after_each_section_neither_add_nor_take_away(score):
+    # panel E (padded p02): each sub-section's figures told again ("从数据上看，…") and once more in a closing
+    # summary split by "；" made the originals look like recaps of the restatements: +4.6 instead of 0
+    measures = MEASURES_2024 + "（三）化解矛盾。全年化解信访积案2件，办理信访事项936件。行政复议2例，维持2例。\n"
+    base = check_of(score(report(measures=measures)), "substance.indicators")
+    padded = measures + "从数据上看，全年化解信访积案2件，办理信访事项936件，行政复议2例，维持2例，成效明显。\n" + \
+        "综合以上数据：化解信访积案2件；办理信访事项936件；行政复议2例；维持2例。\n"
+    after = check_of(score(report(measures=padded)), "substance.indicators")
+    assert abs(after["points"] - base["points"]) < 0.01

@@ -148,7 +148,8 @@ TABLE_ROW = re.compile(r"[^,;:。!?、]{1,30}")  # a label and its figure, no pu
 def _told(read: list[tuple], figure: re.Pattern, no_datum: re.Pattern | None) -> tuple[dict[int, tuple], set[int]]:
     """For each sentence (by id) with a figure: the spans `no_datum` blanks and the figures it states;
     and the recaps: sentences two thirds of whose figures (two at least) other sentences state, gathered
-    from two or more of them (a summary of the year's counts, before or after the sentences it draws on)."""
+    from several of them, no one holding them all (a summary of the year's counts, before or after the
+    sentences it draws on)."""
     told: dict[int, tuple] = {}
     holders: dict[str, set[int]] = {}
     for _, sentences_read in read:
@@ -162,9 +163,12 @@ def _told(read: list[tuple], figure: re.Pattern, no_datum: re.Pattern | None) ->
     recaps: set[int] = set()
     # the sentences with most figures first: once a recap is found, the sentences it draws on are no recaps of it
     for i, (_, figures) in sorted(told.items(), key=lambda item: -len(item[1][1])):
+        told_elsewhere = [held for f in figures if (held := holders[f] - {i})]
+        if told_elsewhere and set.intersection(*told_elsewhere):
+            continue  # one sentence tells all of them again: a copy of it or its source (the order of reading settles it)
         others = [held for f in figures if (held := holders[f] - recaps - {i})]
         # two thirds: a recap words some figures its own way ("公开…事项50余件")
-        if len(others) >= 2 and 3 * len(others) >= 2 * len(figures) and not set.intersection(*others):
+        if len(others) >= 2 and 3 * len(others) >= 2 * len(figures):
             recaps.add(i)
     return told, recaps
 

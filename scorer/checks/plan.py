@@ -49,7 +49,8 @@ from scorer.text.safe_regex import any_of
     ),
     messages={"pass": ("problems", "answered", "unanswered", "items", "concrete"),
               "partial": ("problems", "answered", "unanswered", "items", "concrete"),
-              "fail": ("problems", "answered", "unanswered", "items", "concrete"), "no_plan": ()},
+              "fail": ("problems", "answered", "unanswered", "items", "concrete"), "no_plan": (),
+              "no_problems": ("items", "concrete")},
 )
 def check_plan_response(check: dict, ctx: Context) -> Result:
     plan = ctx.part(check["section"])
@@ -112,16 +113,16 @@ def check_plan_response(check: dict, ctx: Context) -> Result:
     concrete = [i for i, v in zip(plan_items, values) if v == 1]
     # a plan answers the problems a report lists; listing one more (candour) must not cost points
     asked = min(len(problem_items), check["answers_full"] or len(problem_items))
-    answer_share = min(1.0, answer_credit / asked) if problem_items else None
+    # a report that finds no problem has none for its plan to answer: the plan earns its concreteness only
+    # (panels B and E graded such plans as answering nothing; the tool had given them their full weight)
+    answer_share = min(1.0, answer_credit / asked) if problem_items else 0.0
     concrete_share = sum(values) / len(plan_items)
     w = check["weights"]
-    if answer_share is None:
-        fraction = concrete_share
-    else:
-        fraction = (w["answers"] * answer_share + w["concrete"] * concrete_share) / (w["answers"] + w["concrete"])
+    fraction = (w["answers"] * answer_share + w["concrete"] * concrete_share) / (w["answers"] + w["concrete"])
     status = status_for(fraction)
     fields = {"problems": len(problem_items), "answered": answered, "unanswered": len(problem_items) - answered,
               "items": len(plan_items), "concrete": len(concrete)}
-    details = {"answered_share": None if answer_share is None else round(answer_share, 2),
+    details = {"answered_share": round(answer_share, 2),
                "concrete_share": round(concrete_share, 2), "threshold": threshold}
-    return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details)
+    message = (say(check, "no_problems", **fields) if not problem_items else None) or say(check, status, **fields)
+    return Result(status, grade_points(check, fraction), message, evidence, details)

@@ -115,7 +115,7 @@ def _count(m: re.Match) -> str:
     return numeral if n is None else str(n).rjust(len(numeral), "0")
 
 
-COUNTED_ONE = re.compile(rf"[名人户](?!一)|(?:{UNITS})[,;。!?、]")
+COUNTED_ONE = re.compile(rf"[名人户](?!一)|(?!批)(?:{UNITS})[,;。!?、]")  # 一批 "a batch of": no count
 
 
 # Numbered political and policy formulas: a single numeral before 个/项 in them is never a count
