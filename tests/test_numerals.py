@@ -72,7 +72,7 @@ def test_a_paragraph_of_counts_in_chinese_numerals_beats_the_same_in_adjectives(
     ("执法、司法和守法普法三个协调小组，许可流程图等四项核心制度，组建三个专班",
      "执法、司法和守法普法3个协调小组，许可流程图等4项核心制度，组建3个专班"),
     # 一 as a word, and formulas even after a count's word
-    ("周一例会，统一人员，一人一档，大家一起研究，最多跑一次，调解成功一批，", None), ("建立三项制度，围绕两个确立，从两个方面入手", None),
+    ("周一例会，统一人员，一人一档，大家一起研究，最多跑一次，调解成功一批，采取一人领学，体现出了四个“最”", None), ("建立三项制度，围绕两个确立，从两个方面入手", None),
 ])
 def test_counts_of_one_myriads_and_listed_items(text, read):
     out = arabic_counts(text)

@@ -15,7 +15,7 @@ from scorer.document.metadata import Metadata
 from scorer.document.parts import Part, Recogniser
 from scorer.document.plausible import plausible_metadata
 from scorer.document.structure import Structure
-from scorer.text.numerals import HAS_DIGIT, with_arabic_counts
+from scorer.text.numerals import counts_by_key, with_arabic_counts
 
 
 @dataclass
@@ -58,9 +58,9 @@ def build(lines: list[str], recognisers_for: Callable[[Metadata], list[Recognise
     meta = plausible_metadata(metadata.extract(st, published=published, hints=hints, as_report=as_report))
     # counts in Chinese numerals are figures to the checks (metadata read them as written); only the keys
     # that hold a numeral are read (found in the keys joined, once)
-    if HAS_DIGIT.search("".join(b.key.text for b in st.blocks)):
-        for b in st.blocks:
+    for b, edits in zip(st.blocks, counts_by_key([b.key for b in st.blocks])):
+        if edits:
             shape = b.heading or (b._shape or None)  # a heading read from the key: it keeps its place
-            with_arabic_counts(b.key, len(shape.key) if shape else 0)
+            with_arabic_counts(b.key, len(shape.key) if shape else 0, edits)
     found = parts.find_parts(st, recognisers_for(meta), meta.report_year)
     return Document(st, meta, found)

@@ -12,6 +12,8 @@ list stands before it (组建三个专班, 执法、司法和普法三个协调�
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -66,11 +68,25 @@ def count_edits(text: str) -> list[tuple[int, int, str]]:
     return sorted(edits)
 
 
-def with_arabic_counts(key, fixed: int = 0) -> None:
-    """A textnorm.Key with its counts in digits (count_edits), its map back to the raw text kept: a count's
-    digits stand for its numeral's characters. In the first `fixed` characters (a heading read before) a count
-    is read only where its digits are no longer than its numeral, so that what was read there stays in place."""
-    edits = [(a, z, f) for a, z, f in count_edits(key.text) if a >= fixed or len(f) <= z - a]
+def counts_by_key(keys: list) -> list[list[tuple[int, int, str]]]:
+    """count_edits of each of many keys' texts, read in one pass over them joined (no count runs over a line break)."""
+    out: list[list[tuple[int, int, str]]] = [[] for _ in keys]
+    joined = "\n".join(k.text for k in keys)
+    if not HAS_DIGIT.search(joined):
+        return out
+    starts = list(itertools.accumulate((len(k.text) + 1 for k in keys[:-1]), initial=0))
+    for a, z, f in count_edits(joined):
+        i = bisect.bisect_right(starts, a) - 1
+        out[i].append((a - starts[i], z - starts[i], f))
+    return out
+
+
+def with_arabic_counts(key, fixed: int = 0, edits: list[tuple[int, int, str]] | None = None) -> None:
+    """A textnorm.Key with its counts in digits (count_edits, or `edits` read beforehand), its map back to the raw
+    text kept: a count's digits stand for its numeral's characters. In the first `fixed` characters (a heading read
+    before) a count is read only where its digits are no longer than its numeral, so that what was read there
+    stays in place."""
+    edits = [(a, z, f) for a, z, f in (count_edits(key.text) if edits is None else edits) if a >= fixed or len(f) <= z - a]
     if not edits:
         return
     if all(z - a == len(f) for a, z, f in edits):  # the same length: positions carry over
@@ -104,7 +120,9 @@ def _count(m: re.Match) -> str:
     after = m.string[m.end():m.end() + 4].lstrip("余多")
     unit = after[:1]
     if numeral == "一":  # (周一例会, 统一, 唯一: no count)
-        return "1" if _counted_one(after) and m.string[m.start() - 1:m.start()] not in ONE_WORDS else numeral
+        before = m.string[m.start() - 1:m.start()]
+        counted = _counted_one(after) or (unit == "人" and before in ONE_PERSON)  # 仅有一人 (一人领学: a method)
+        return "1" if counted and before not in ONE_WORDS else numeral
     if numeral in ("百", "千", "万") or (len(numeral) == 1 and unit in FORMULA_UNITS and not _counted_items(m)):
         return numeral
     if (len(numeral) == 1 and unit in PLACE_UNITS and after[1:2] in PLACE_SUFFIX) or after[:2] == "件套":
@@ -115,7 +133,7 @@ def _count(m: re.Match) -> str:
     return numeral if n is None else str(n).rjust(len(numeral), "0")
 
 
-COUNTED_ONE = re.compile(rf"[名人户](?!一)|(?!批)(?:{UNITS})[,;。!?、]")  # 一批 "a batch of": no count
+COUNTED_ONE = re.compile(rf"[名户](?!一)|(?!批)(?:{UNITS})[,;。!?、]")  # 一批 "a batch of": no count
 
 
 # Numbered political and policy formulas: a single numeral before 个/项 in them is never a count
@@ -126,23 +144,24 @@ FORMULAS = ("两个确立", "两个维护", "两个基本点", "两个大局", "
 COUNT_CONTEXT = ("等", "共", "计", "为", "有", "了", "达", "新增", "设立", "成立", "建立", "组建", "开展", "完成", "办理", "覆盖",
                  "涉及", "聘请", "配备", "打造", "建成", "培育", "审查", "审核", "清理", "修订", "制定", "出台", "印发", "选聘",
                  "创建", "推出", "梳理", "编制", "发布", "公布", "备案")
-CLAUSE_BEFORE = re.compile(r"[^,，;；。:：!！?？]{0,24}$")
+CLAUSE_BEFORE = re.compile(r"[^,，;；。:：!！?？\n]{0,24}$")
 
 
 def _counted_items(m: re.Match) -> bool:
     """A single numeral before 个/项 counts (组建三个工作专班, 落实…等四项制度, 执法、司法和普法三个协调小组) when a
     count's word stands before it or its clause lists what it counts (、); a formula (两个维护, 三项制度) never."""
     text, at = m.string, m.start()
-    if text.startswith(FORMULAS, at):
-        return False
+    if text.startswith(FORMULAS, at) or text[at + 2:at + 3] in "“\"「":
+        return False  # a formula, or a slogan's name in quotation marks after its number (四个“最”)
     before = text[max(0, at - 24):at]
     return before.endswith(COUNT_CONTEXT) or "、" in CLAUSE_BEFORE.search(before).group(0)  # type: ignore[union-attr]
 
 
+ONE_PERSON = frozenset("有仅只共计")  # before 一人 that counts a person
 ONE_WORDS = frozenset("周统唯专同单逐万之其")  # the character before 一 in a word (周一, 统一, 唯一, 同一, 万一)
 
 
 def _counted_one(after: str) -> bool:
-    """一 is a count before a count of people or cases (共有一名同志; not 一人一档, nor 一起 "together") or before any unit
+    """一 is a count before a count of people or households (共有一名同志; not 一户一档, nor 一起 "together") or before any unit
     that ends its clause (组织专题学习一次。); elsewhere it is "a", "once" (一项重要工作, 一次性)."""
     return COUNTED_ONE.match(after) is not None
