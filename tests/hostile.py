@@ -153,6 +153,10 @@ def text_inputs() -> dict[str, bytes]:
         "year-zeros.txt": SAMPLE.replace("2024年", "〇〇〇〇年").encode("utf-8"),
         "published-9999.txt": (SAMPLE.rstrip() + "\n9999年12月31日\n").encode("utf-8"),
         "date-year-0.txt": SAMPLE.replace("2025年4月", "0000年4月").encode("utf-8"),
+        # RTF read by striprtf (session 11): groups never closed, a control word repeated, hex with no picture's end
+        "rtf-braces-60000.rtf": ("{\\rtf1 " + "{" * 60_000 + SAMPLE).encode("utf-8"),
+        "rtf-words-60000.rtf": ("{\\rtf1 " + "\\par" * 60_000 + SAMPLE).encode("utf-8"),
+        "rtf-hex-60000.rtf": ("{\\rtf1{\\pict " + "0a" * 60_000 + "}" + SAMPLE).encode("utf-8"),
     }
 
 
@@ -164,6 +168,7 @@ def big_inputs() -> dict[str, bytes]:
         "big-45mb.html": page("<p>" + reports.replace("\n", "</p><p>") + "</p>").encode("utf-8")[:45_000_000],
         "big-docx-bomb.docx": docx("<w:p><w:r><w:t>" + "法治" * 10_000_000 + "</w:t></w:r></w:p>"),
         "big-many-paragraphs.docx": docx(paragraphs(SAMPLE * 400)),
+        "big-pictures.rtf": ("{\\rtf1\\ansi{\\pict\\pngblip " + "89ab" * 11_000_000 + "}" + SAMPLE + "}").encode("utf-8"),
     }
 
 

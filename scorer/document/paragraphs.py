@@ -239,8 +239,15 @@ LATEX_SECTION = re.compile(r"^([ \t\u3000\xa0]*)\\(?:part|chapter|(?:sub){0,2}se
 LATEX_ESCAPE = re.compile(r"\\([%&#_$])")
 
 
+# LaTeX's inline emphasis around words (pandoc writes a bold paragraph heading \textbf{一、X})
+LATEX_EMPHASIS = re.compile(r"\\(?:textbf|textit|emph|underline|textsf|texttt|mbox)\{([^{}\n]*)\}")
+
+
 def _unlatex(ln: str) -> str:
-    return LATEX_ESCAPE.sub(r"\1", LATEX_SECTION.sub(r"\1\2", ln))
+    ln = LATEX_SECTION.sub(r"\1\2", ln)
+    if "\\t" in ln or "\\e" in ln or "\\u" in ln or "\\m" in ln:
+        ln = LATEX_EMPHASIS.sub(r"\1", ln)
+    return LATEX_ESCAPE.sub(r"\1", ln)
 
 
 def undecorate(lines: list[str]) -> list[str]:

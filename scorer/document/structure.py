@@ -53,6 +53,7 @@ FAMILIES = [
     ("cn", 1, re.compile(rf"^{_N}[,.]?、")),  # "一,、": punctuation doubled by a conversion
     ("cn_dot", 1, re.compile(rf"^{_N}\.")),
     ("cn_comma", 1, re.compile(rf"^{_N},")),
+    ("cn_colon", 1, re.compile(rf"^{_N}:")),  # "一：主要举措": a colon typed for the 顿号
     # Roman numerals (Ⅰ、 Ⅱ、, NFKC: I、 II、) number the top level like 一、
     ("roman", 1, re.compile(r"^(?P<n>(?:X|IX|IV|V?I{0,3}){1,2})(?<=[IVX])[,.]?、")),
     # 〔一〕: the 公文 number brackets; 一）: the opening one dropped; （一）、: a 顿号 typed after the brackets
@@ -73,7 +74,7 @@ RAW_FAMILIES = [
     ("cn_space", 1, re.compile(rf"^[\s\u3000]*{_N}[ \u3000]+(?=[^\s\u3000{CN_DIGITS}、,，.．])")),
 ]
 # Families whose shape is common in running text: taken as headings only when they count 1, 2, 3 …
-STRICT = {"cn_comma", "cn_space", "outline", "outline3", "num_paren", "circled"}
+STRICT = {"cn_comma", "cn_colon", "cn_space", "outline", "outline3", "num_paren", "circled"}
 # Families that number the sub-levels of official documents: a report whose top level is one of
 # these has its parts under unnumbered headings.
 SUB_LEVEL = {"paren_cn", "paren_num", "num_paren", "circled", "outline", "outline3"}

@@ -134,7 +134,9 @@ def _read(path: str, data: bytes) -> Extracted:
             explain_ole(path, data)
         return _converted(path, data, digest, "Word 97-2003 或 WPS 文件（.doc/.wps）")
     if kind == "rtf":
-        return _converted(path, data, digest, "RTF 文件")
+        from scorer.reading.rtf import read_rtf
+
+        return read_rtf(path, data, digest)
     raise InputError(path, "不是可识别的报告文件（支持 .txt、.docx、.pdf、.html）")
 
 
