@@ -322,3 +322,15 @@ def test_a_line_that_cannot_open_a_heading_family_skips_the_tries():
             continue
         for tail in tails:
             assert not any(rx.match(c + tail) for _, _, rx in structure.FAMILIES), c + tail
+
+
+def test_a_top_heading_with_a_colon_over_its_first_item_is_cut_there():
+    # form set n held: "一：夯实基础,…进一步健全" over "一是召开…" was read as one heading (the 顿号 form is cut)
+    from scorer.document.build import analyse
+
+    for sep in ("、", "："):
+        st = analyse(["新河镇2024年法治政府建设年度报告", f"一{sep}夯实基础,全面依法治镇机构体系进一步健全",
+                      "一是召开全面依法治镇委员会专题会议3次,审议印发工作要点。", f"二{sep}依法依规,政府治理进一步规范",
+                      "持续推进政务公开工作。"])
+        heads = [b.heading.key for b in st.blocks if b.heading is not None and b.heading.marker != "item"]
+        assert heads[0].endswith("进一步健全"), (sep, heads)

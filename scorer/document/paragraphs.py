@@ -72,7 +72,7 @@ SPACING = re.compile("[ \u3000]+")
 # "2.5" there is more likely a figure carried over ("…满意度超过" / "99.9%").
 STRONG_HEADING = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[部章节篇]"
-    r"|[一二三四五六七八九十]{1,3}、"
+    r"|[一二三四五六七八九十]{1,3}(?:、|[：:](?=[\u4e00-\u9fff]))"
     r"|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,2}[、.．]|[IVX]{1,4}、"
     r"|[（(][一二三四五六七八九十\d]{1,3}[)）]"
     r"|\d{1,2}、"
@@ -648,9 +648,10 @@ def _continues(a: str, b: str, full: bool, b_long: bool) -> bool:
         return False
     # cut inside a clause, or a line of prose stopped mid-sentence over a line of prose; a heading that
     # has run on into its first sentences ("（一）…。一是…议题35个(其中" / "— 2 —" / "法典、…") is prose by then
+    marker = STRONG_HEADING.match(a)  # ("一：" holds a colon of its own)
     return bool(OPEN_END.search(a)) or bool(
         MID_SENTENCE.search(a) and PROSE.search(a) and PROSE.search(b) and len(a) >= 10
-        and (not (_heading_start(a) or _item_heading(a)) or PUNCTUATED.search(a))
+        and (not (_heading_start(a) or _item_heading(a)) or PUNCTUATED.search(a, marker.end() if marker else 0))
     )
 
 

@@ -482,7 +482,7 @@ def _split_inline(raw: str) -> list[str]:
 
 # A top heading run into its first item with no break at all, as a page that lost every line break
 # shows it ("二、推进队伍建设,提高执法水平一是加强教育培训。…", "…水平(一)…"): the heading ends where the item begins
-HEADING_RUN_IN = re.compile(rf"[ \t\u3000]*[{CN_DIGITS}]{{1,3}}、[^。;:!?：；！？]{{2,40}}?(?=一是|[（(]一[)）])")
+HEADING_RUN_IN = re.compile(rf"[ \t\u3000]*[{CN_DIGITS}]{{1,3}}[、:：][^。;:!?：；！？]{{2,40}}?(?=一是|[（(]一[)）])")
 
 
 def _heading_run_in(part: str) -> list[str]:
