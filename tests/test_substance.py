@@ -836,3 +836,25 @@ def test_figures_restated_after_each_section_neither_add_nor_take_away(score):
         "综合以上数据：化解信访积案2件；办理信访事项936件；行政复议2例；维持2例。\n"
     after = check_of(score(report(measures=padded)), "substance.indicators")
     assert abs(after["points"] - base["points"]) < 0.01
+
+
+def test_work_said_of_an_earlier_year_and_results_told_among_the_problems_earn_nothing(score):
+    # set L held (after its clean measurement): "早在2023年，…办理行政处罚案件52件" counted as the report year's;
+    # the 不足 padded with the year's results ("当然也要清醒看到，2024年我们…审核规范性文件3件…") read as a
+    # specific problem and as its length
+    earlier = MEASURES_2024.replace("修订《", "早在2023年，修订《").replace("落实行政执法三项制度", "早在2023年，落实行政执法三项制度")
+    assert score(report(measures=earlier))["score"] < score(report())["score"] - 0.5
+    problems = "执法人员持证率偏低，原因是新进人员较多。"
+    padded = problems + "当然也要清醒看到，2024年我们审核规范性文件3件，办理行政处罚案件52件，重大行政决策12项全部经合法性审查，成绩殊为不易。"
+    a = check_of(score(report(problems=problems)), "substance.self_critique")
+    b = check_of(score(report(problems=padded)), "substance.self_critique")
+    assert b["points"] <= a["points"] + 0.01
+
+
+def test_verbs_of_doing_in_other_words_are_the_same_deeds(score):
+    # set L held: 召开→举行, 制定→制订, 印发→下发, 开展→进行 moved the leaders' acts by 1.2-2.3
+    head = "新河镇2024年法治政府建设年度报告\n一、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+    tail = "\n二、主要举措和成效\n办理复议案件12件。\n"
+    said = "镇长主持召开专题会议4次，制定《新河镇法治建设工作要点》，印发责任清单，开展专题学法2次。"
+    other = "镇长主持举行专题会议4次，制订《新河镇法治建设工作要点》，下发责任清单，进行专题学法2次。"
+    assert abs(score(head + said + tail)["score"] - score(head + other + tail)["score"]) <= 0.5

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from scorer.checks.base import SECTION, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, status_for, weights
+from scorer.checks.figures import figure_key
 from scorer.document import causes as cause_analysis
 from scorer.document.items import Item, items_of
 from scorer.text.safe_regex import any_of
@@ -19,12 +20,16 @@ from scorer.text.safe_regex import any_of
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 
 
-def judge(item: Item, check: dict, areas: tuple[str, ...], vocab: cause_analysis.CauseVocabulary) -> dict:
+def judge(item: Item, check: dict, areas: tuple[str, ...], vocab: cause_analysis.CauseVocabulary,
+          achieved: frozenset[str] = frozenset()) -> dict:
     stated, problem, padding = [], "", 0
     # a problem is judged on what it says is wrong, not on the causes it adds; a sentence whose
     # cause is not specific adds nothing, not even length
     for sentence, found in _sentence_causes(item.key, vocab):
         stated += found
+        if _retells_results(sentence, achieved):
+            padding += len(sentence)  # the year's results told again: neither a problem nor its length
+            continue
         if _idle(found):
             padding += len(sentence)
             head = sentence[: sentence.find(found[0].text)] if found[0].text in sentence else ""
@@ -33,7 +38,9 @@ def judge(item: Item, check: dict, areas: tuple[str, ...], vocab: cause_analysis
             problem += sentence
     stock = [p for p in check["stock_phrases"] if p in problem]
     area = next((a for a in areas if a in problem), None)
-    fact = bool(any_of(tuple(check["fact_patterns"])).search(problem)) or any(w in problem for w in check["fact_words"])
+    # the year's results told again among the problems ("当然也要清醒看到，我们做到了培训考核率100%…") are no facts of one
+    told = _without_achieved(problem, achieved)
+    fact = bool(any_of(tuple(check["fact_patterns"])).search(told)) or any(w in told for w in check["fact_words"])
     specific = bool(area) and fact
     if not specific:
         # a merit told as the problem ("成效超出预期、群众评价很高，但宣传推广还不够及时"): praise, as such a cause is
@@ -75,7 +82,9 @@ def check_self_critique(check: dict, ctx: Context) -> Result:
         seen.add(item.key)
         (cause_items if cause_analysis.is_cause_statement(item.key) else problems).append(item)
     areas = ctx.rubric.vocabulary
-    judged = [(i, judge(i, check, areas, vocab)) for i in problems]
+    measures = ctx.part(check["compare_to"])
+    achieved = _figures_in("".join(b.k for b in measures.text_blocks())) if measures else frozenset()
+    judged = [(i, judge(i, check, areas, vocab, achieved)) for i in problems]
     spare = sum(1 for i in cause_items for c in cause_analysis.causes_in(i.key, vocab) if c.quality == "specific")
     for _, j in judged:  # causes analysed apart cover the problems without one of their own
         if j["cause"] is None and spare:
@@ -90,7 +99,6 @@ def check_self_critique(check: dict, ctx: Context) -> Result:
     count_score = min(1.0, (n - len(empty_problems)) / check["count_full"])
     specific = sum(1 for _, j in judged if j["specific"]) / n if n else 0.0
     with_causes = sum(1 for _, j in judged if j["cause"] or j.get("cause_apart")) / n if n else 0.0
-    measures = ctx.part(check["compare_to"])
     # the length that engages with the problems, summed from its pieces: the problems that face something, the
     # causes that are specific, and of the words around them (an opening, a reflection, a recap, an enumerator)
     # only the sentences that state a fact of the work; a paragraph repeated verbatim counts once
@@ -132,6 +140,28 @@ def check_self_critique(check: dict, ctx: Context) -> Result:
     details = {"items": n, "specific_share": round(specific, 2), "causes_share": round(with_causes, 2),
                "problem_to_achievement_ratio": round(ratio, 3)}
     return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details)
+
+
+FIGURE = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:%|[\u4e00-\u9fff])")
+
+
+def _figures_in(text: str) -> frozenset[str]:
+    return frozenset(figure_key(text, m.start(), m.end()) for m in FIGURE.finditer(text))
+
+
+def _retells_results(sentence: str, achieved: frozenset[str]) -> bool:
+    """A sentence two of whose figures at least, and all but one, are the year's results'."""
+    if not achieved or not any(c.isdigit() for c in sentence):
+        return False
+    keys = [figure_key(sentence, m.start(), m.end()) for m in FIGURE.finditer(sentence)]
+    return sum(k in achieved for k in keys) >= max(2, len(keys) - 1)
+
+
+def _without_achieved(problem: str, achieved: frozenset[str]) -> str:
+    """The problem's text with the figures of the year's results (as figure_key knows them) taken out."""
+    if not achieved or not any(c.isdigit() for c in problem):
+        return problem
+    return FIGURE.sub(lambda m: "" if figure_key(problem, m.start(), m.end()) in achieved else m.group(), problem)
 
 
 def _stock_length(key: str, vocab: cause_analysis.CauseVocabulary) -> int:
