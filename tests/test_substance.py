@@ -858,3 +858,11 @@ def test_verbs_of_doing_in_other_words_are_the_same_deeds(score):
     said = "镇长主持召开专题会议4次，制定《新河镇法治建设工作要点》，印发责任清单，开展专题学法2次。"
     other = "镇长主持举行专题会议4次，制订《新河镇法治建设工作要点》，下发责任清单，进行专题学法2次。"
     assert abs(score(head + said + tail)["score"] - score(head + other + tail)["score"]) <= 0.5
+
+
+def test_a_verb_read_across_two_words_is_no_deed(score):
+    # "推进行政执法" holds 进行 across 推进 and 行政: a slogan plan must stay a slogan plan (panel C c05)
+    problems = "执法人员持证率偏低，原因是新进人员较多。"
+    slogans = "一是推进行政执法规范化，确保取得实效。\n二是促进行政争议化解，推动工作持续向好。"
+    card = check_of(score(report(problems=problems, plan=slogans)), "completeness.next_year")
+    assert card["details"].get("hollow") or card["points"] <= 0.4 * card["max_points"]
