@@ -863,3 +863,11 @@ def test_a_department_named_by_its_field_s_rule_of_law_work():
     m = meta("2025年是纲要收官之年,也是卫生健康法治建设提质增效的关键一年。我局在市委、市政府的领导下,全面推进依法行政。"
              "\n一、推进法治政府建设的主要举措和成效\n（一）强化组织领导。我局召开专题会议4次,审核规范性文件3件。")
     assert m.level == "department" and (m.issuer or "").endswith("卫生健康局")
+
+
+def test_a_site_headline_with_another_year_over_the_document_s_title_is_the_page_s():
+    # pages-l held: "县 2022 年法治政府建设工作总结" (the site's headline) over "县2019年…工作总结" and a 2019
+    # opening was read as a 2022 report
+    m = meta("县 2022 年法治政府建设工作总结\n\n县2019年法治政府建设工作总结\n\n2019年,我县法治政府建设工作在市委、市政府的正确领导下,"
+             "全面完成了年初确定的各项目标任务。" + BODY)
+    assert m.title == "县2019年法治政府建设工作总结" and m.report_year == 2019

@@ -259,10 +259,13 @@ def _column_over_title(blocks: list[Block], i: int) -> bool:
                 and looks_like_title(strip_title_label(blocks[i].k)))
 
 
+DIGITS = re.compile(r"\d")
+
+
 def _headline_over_title(blocks: list[Block], i: int) -> bool:
     """A page's headline repeating all or the end of the title that follows it ("2022年度法治政府建设
-    情况报告" over "赵县人民政府" / "2022年度法治政府建设情况报告"): the title below is the report's,
-    the headline is the page's."""
+    情况报告" over "赵县人民政府" / "2022年度法治政府建设情况报告"), or the same title with another year:
+    the title below is the report's, the headline is the page's."""
     k = blocks[i].k
     if len(k) < 8 or blocks[i].shape or is_paragraph(k) or i + 1 >= len(blocks):
         return False
@@ -271,7 +274,10 @@ def _headline_over_title(blocks: list[Block], i: int) -> bool:
     title = "".join(x.k for x in blocks[j : j + pair]) if pair else blocks[j].k
     if not pair and (blocks[j].shape or not looks_like_title(strip_title_label(title))):
         return False
-    return len(title) > len(k) and strip_title_label(title).endswith(strip_title_label(k))
+    below, above = strip_title_label(title), strip_title_label(k)
+    if below != above and DIGITS.sub("", below) == DIGITS.sub("", above):
+        return True  # the same title with another year (a document site's headline, "县 2022 年…" over "县2019年…")
+    return len(title) > len(k) and below.endswith(above)
 
 
 def _in_book_marks(key: str) -> bool:
