@@ -160,7 +160,7 @@ NAME_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、){4,}[\u4e00-\u9fff]{1,6}")
 
 def _unlisted(text: str) -> str:
     """`text` with its lists of names blanked (as many characters that name nothing)."""
-    return NAME_LIST.sub(lambda m: "\u3000" * len(m.group(0)), text) if "、" in text else text
+    return NAME_LIST.sub(lambda m: "\u3000" * len(m.group(0)), text) if text.count("、") >= 4 else text
 
 
 def _reported(sentence: str, actions: re.Pattern) -> bool:

@@ -147,13 +147,16 @@ def check_self_critique(check: dict, ctx: Context) -> Result:
 FIGURE = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:%|[\u4e00-\u9fff])")
 
 
+ANY_DIGIT = re.compile(r"\d")
+
+
 def _figures_in(text: str) -> frozenset[str]:
     return frozenset(figure_key(text, m.start(), m.end()) for m in FIGURE.finditer(text))
 
 
 def _retells_results(sentence: str, achieved: frozenset[str]) -> bool:
     """A sentence two of whose figures at least, and all but one, are the year's results'."""
-    if not achieved or not any(c.isdigit() for c in sentence):
+    if not achieved or not ANY_DIGIT.search(sentence):
         return False
     keys = [figure_key(sentence, m.start(), m.end()) for m in FIGURE.finditer(sentence)]
     return sum(k in achieved for k in keys) >= max(2, len(keys) - 1)
@@ -161,7 +164,7 @@ def _retells_results(sentence: str, achieved: frozenset[str]) -> bool:
 
 def _without_achieved(problem: str, achieved: frozenset[str]) -> str:
     """The problem's text with the figures of the year's results (as figure_key knows them) taken out."""
-    if not achieved or not any(c.isdigit() for c in problem):
+    if not achieved or not ANY_DIGIT.search(problem):
         return problem
     return FIGURE.sub(lambda m: "" if figure_key(problem, m.start(), m.end()) in achieved else m.group(), problem)
 

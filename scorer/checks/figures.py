@@ -57,7 +57,6 @@ def _figure_regex(units: tuple[str, ...]) -> re.Pattern:
 
 ON_TOPIC = ""  # the group of an on-topic term
 
-LEAD = re.compile(r"([\u4e00-\u9fff]{0,6})([\d.]*)$")
 FILLERS = str.maketrans("", "", "达为是到了共计约近超至有")
 DIGITS = re.compile(r"[\d.]*")
 
@@ -68,12 +67,18 @@ def figure_key(text: str, start: int, end: int) -> str:
     or a whole percentage with the three characters before it, fillers (达, 共, 为 …) left out: "复议案件2件"
     and "诉讼案件2件", "全镇23个村" and "与23个村", "应诉率达100%" and "适用率100%" are other figures,
     "考核率达100%" and "考核率100%" the same."""
-    lead = LEAD.search(text, max(0, start - 16), start)
-    figure = (lead.group(2) if lead else "") + text[start:end]
+    # (scanned back by hand: the checks ask this of every figure of a report)
+    i = start
+    while i > start - 16 and i > 0 and text[i - 1] in "0123456789.":
+        i -= 1
+    figure = text[i:end]
     number = DIGITS.match(figure).group(0)  # type: ignore[union-attr]
     if "." in number or (len(number.lstrip("0")) > 2 and not figure.endswith("%")):
         return figure
-    return (lead.group(1).translate(FILLERS)[-3:] if lead else "") + figure
+    j = i
+    while j > i - 6 and j > 0 and "\u4e00" <= text[j - 1] <= "\u9fff":
+        j -= 1
+    return text[j:i].translate(FILLERS)[-3:] + figure
 
 
 def _measured(terms: list[tuple[int, int, str]], figures: list[tuple[int, int]],

@@ -157,8 +157,9 @@ def _told(read: list[tuple], figure: re.Pattern, no_datum: re.Pattern | None) ->
             if again or not figure.search(s.text):
                 continue
             spans = [m.span() for m in no_datum.finditer(s.text)] if no_datum is not None else []
-            told[id(s)] = (spans, _figures_of(s, figure, spans))
-            for f in _figures_of(s, figure, spans, moods=None):  # in whatever mood: the recap's source
+            done, every = _figures_of(s, figure, spans)
+            told[id(s)] = (spans, done)
+            for f in every:  # in whatever mood: the recap's source
                 holders.setdefault(f, set()).add(id(s))
     recaps: set[int] = set()
     # the sentences with most figures first: once a recap is found, the sentences it draws on are no recaps of it
@@ -173,11 +174,17 @@ def _told(read: list[tuple], figure: re.Pattern, no_datum: re.Pattern | None) ->
     return told, recaps
 
 
-def _figures_of(s, figure: re.Pattern, blanked, moods: tuple[str, ...] | None = ("done",)) -> frozenset[str]:
-    """The figures a sentence states as done (or in any of `moods`; None: any), each as figures.figure_key knows it."""
-    return frozenset(figure_key(s.text, f.start(), f.end()) for f in figure.finditer(s.text)
-                     if not any(a < f.end() and f.start() < z for a, z in blanked)
-                     and (moods is None or s.mood_at(f.start()) in moods))
+def _figures_of(s, figure: re.Pattern, blanked) -> tuple[frozenset[str], frozenset[str]]:
+    """The figures a sentence states as done, and those it states in any mood, each as figures.figure_key knows it."""
+    done, every = set(), set()
+    for f in figure.finditer(s.text):
+        if blanked and any(a < f.end() and f.start() < z for a, z in blanked):
+            continue
+        key = figure_key(s.text, f.start(), f.end())
+        every.add(key)
+        if s.mood_at(f.start()) == "done":
+            done.add(key)
+    return frozenset(done), frozenset(every)
 
 
 def _listed(text: str, named: list[str], found: dict[str, int], figure: re.Pattern, at_least: int) -> set[str]:
