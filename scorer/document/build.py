@@ -60,7 +60,7 @@ def build(lines: list[str], recognisers_for: Callable[[Metadata], list[Recognise
     # that hold a numeral are read (found in the keys joined, once)
     for b, edits in zip(st.blocks, counts_by_key([b.key for b in st.blocks])):
         if edits:
-            shape = b.heading or (b._shape or None)  # a heading read from the key: it keeps its place
+            shape = b.heading or b.shape  # a heading read from the key: it keeps its place
             with_arabic_counts(b.key, len(shape.key) if shape else 0, edits)
     found = parts.find_parts(st, recognisers_for(meta), meta.report_year)
     return Document(st, meta, found)

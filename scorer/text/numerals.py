@@ -2,7 +2,8 @@
 
 "旁听庭审二十三场" states the same datum as "旁听庭审23场", and "百分之九十八" the same as "98%": the
 checks that look for figures read digits, so a report's key text gets the digits, padded with zeros
-to the numeral's length ("023场", "00098%") so that every position still maps to the raw text.
+to the numeral's length where they are shorter ("023场", "00098%"); where they are longer (一百件 → 100件)
+the key's map back to the raw text is rebuilt (with_arabic_counts).
 
 What is not a count stays as written: 一 alone (一次 "once", 一项重要工作 "an"; but 一名同志, 学习一次。 are
 counts), a single numeral before 个/项/种/类 (三项制度, 两个确立, 五个到位: formulas) unless a count's word or a
