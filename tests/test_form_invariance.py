@@ -669,3 +669,14 @@ def test_top_numbers_with_a_colon_and_latex_bold_headings_are_the_headings(score
         assert "textbf" not in (found.get("heading") or "") and "带格式" not in (found.get("heading") or ""), part
         if family != "word_format_balloons":  # (its lines push the rest down)
             assert found.get("line") == before["sections"][part].get("line"), part
+
+
+@pytest.mark.parametrize("name", ["seed-000", "page-025", "page-r2-r014", "page-r2-r081"])
+def test_list_bullets_before_paragraphs_are_no_text(score, name):
+    # set K (same_k_md_bullets): "- " before each body line kept the 一是/1. lines from opening units of their own
+    # (figures +0.6 on four pages)
+    def bulleted(text: str) -> str:
+        return "\n".join("- " + ln if ln.strip() and not HEADING_LINE.match(ln) and i else ln
+                         for i, ln in enumerate(text.split("\n")))
+    before, after = _same_report_after(score, bulleted, name)
+    assert check_of(after, "substance.figures")["points"] == check_of(before, "substance.figures")["points"]

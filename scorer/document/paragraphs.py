@@ -234,6 +234,9 @@ TEXTILE_HEADING = re.compile(r"^([ \t\u3000\xa0]*)h[1-6]\.[ \t\u3000]+(?=\S)", r
 
 # A fence around the text (a chat window's or Markdown's ``` code block, pandoc's ::: divs): a line of no words
 FENCE_LINE = re.compile(r"(?:`{3,}|~{3,})(?:[ \t]*[\w+#.-]{1,20})?|:{3,}(?:[ \t]*(?:\{[^{}\n]{0,200}\}|[\w-]{1,40}))?(?:[ \t]+:+)?")  # on the stripped line
+# A Markdown or plain-text list's bullet before a line's words ("- 一是…", "* 二是…", "- 1.坚持…"): no text; not
+# before a bare figure (a page number "- 1 -" stays what it is)
+LIST_BULLET = re.compile(r"^([ \t\u3000\xa0]*)[-*+][ \t]+(?=[^\s\d*+-]|\d{1,2}[.、．)）][ \t]*[\u4e00-\u9fff]|\d{4}年)", re.M)
 # LaTeX source: a sectioning command around a heading ("\section*{一、主要举措}"), escaped characters (\%)
 LATEX_SECTION = re.compile(r"^([ \t\u3000\xa0]*)\\(?:part|chapter|(?:sub){0,2}section|(?:sub)?paragraph)\*?\{([^{}\n]*)\}")
 LATEX_ESCAPE = re.compile(r"\\([%&#_$])")
@@ -267,6 +270,9 @@ def undecorate(lines: list[str]) -> list[str]:
         lines = [_unlatex(ln) if "\\" in ln else ln for ln in lines]
     if "\t" in joined:
         lines = [TABLE_ROW.sub(r"\1\2\4\3", WORD_OUTLINE.sub(r"\1", ln)) if "\t" in ln else ln for ln in lines]
+    if LIST_BULLET.search(joined):
+        # spaces in its place: the line keeps its width (hard wrapping is read from widths) and reads as indented
+        lines = [LIST_BULLET.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), ln) for ln in lines]
     if not DECORATION_MARK.search(joined):
         return lines
     return [_undecorate(ln) if DECORATION_MARK.search(ln) else ln for ln in lines]
