@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from scorer.checks.base import SECTION, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, status_for, weights
-from scorer.checks.figures import figure_key
+from scorer.checks.figures import figure_keys
 from scorer.document import causes as cause_analysis
 from scorer.document.items import Item, items_of
 from scorer.text.safe_regex import any_of
@@ -83,7 +83,7 @@ def check_self_critique(check: dict, ctx: Context) -> Result:
         (cause_items if cause_analysis.is_cause_statement(item.key) else problems).append(item)
     areas = ctx.rubric.vocabulary
     measures = ctx.part(check["compare_to"])
-    achieved = _figures_in("".join(b.k for b in measures.text_blocks())) if measures else frozenset()
+    achieved = frozenset(k for _, k in figure_keys("".join(b.k for b in measures.text_blocks()))) if measures else frozenset()
     judged = [(i, judge(i, check, areas, vocab, achieved)) for i in problems]
     spare = sum(1 for i in cause_items for c in cause_analysis.causes_in(i.key, vocab) if c.quality == "specific")
     for _, j in judged:  # causes analysed apart cover the problems without one of their own
@@ -142,31 +142,24 @@ def check_self_critique(check: dict, ctx: Context) -> Result:
     return Result(status, grade_points(check, fraction), say(check, status, **fields), evidence, details)
 
 
-# a number not inside another (the look-behind after its first digit: each run of digits is tried once, not
-# from every digit in it, which was quadratic on a line of 60,000 digits)
-FIGURE = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:%|[\u4e00-\u9fff])")
-
-
-ANY_DIGIT = re.compile(r"\d")
-
-
-def _figures_in(text: str) -> frozenset[str]:
-    return frozenset(figure_key(text, m.start(), m.end()) for m in FIGURE.finditer(text))
-
-
 def _retells_results(sentence: str, achieved: frozenset[str]) -> bool:
     """A sentence two of whose figures at least, and all but one, are the year's results'."""
-    if not achieved or not ANY_DIGIT.search(sentence):
+    if not achieved:
         return False
-    keys = [figure_key(sentence, m.start(), m.end()) for m in FIGURE.finditer(sentence)]
+    keys = [k for _, k in figure_keys(sentence)]
     return sum(k in achieved for k in keys) >= max(2, len(keys) - 1)
 
 
 def _without_achieved(problem: str, achieved: frozenset[str]) -> str:
     """The problem's text with the figures of the year's results (as figure_key knows them) taken out."""
-    if not achieved or not ANY_DIGIT.search(problem):
+    if not achieved:
         return problem
-    return FIGURE.sub(lambda m: "" if figure_key(problem, m.start(), m.end()) in achieved else m.group(), problem)
+    out, at = [], 0
+    for m, key in figure_keys(problem):
+        if key in achieved:
+            out.append(problem[at:m.start()])
+            at = m.end()
+    return "".join(out) + problem[at:] if out else problem
 
 
 def _stock_length(key: str, vocab: cause_analysis.CauseVocabulary) -> int:

@@ -81,6 +81,19 @@ def figure_key(text: str, start: int, end: int) -> str:
     return text[j:i].translate(FILLERS)[-3:] + figure
 
 
+# a number and the character after it (a unit, %), not inside another number (the look-behind after its first
+# digit: each run of digits is tried once, not from every digit in it, which is quadratic on a long run)
+NUMBER_AND_UNIT = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:%|[\u4e00-\u9fff])")
+ANY_DIGIT = re.compile(r"\d")
+
+
+def figure_keys(text: str) -> list[tuple[re.Match, str]]:
+    """Every number with its unit in `text` (whatever the unit), and its figure_key."""
+    if not ANY_DIGIT.search(text):
+        return []
+    return [(m, figure_key(text, m.start(), m.end())) for m in NUMBER_AND_UNIT.finditer(text)]
+
+
 def _measured(terms: list[tuple[int, int, str]], figures: list[tuple[int, int]],
               last: str | None) -> tuple[list[str | None], str | None, bool]:
     """For each figure of a clause, the group of what it measures: the nearest term before it (else

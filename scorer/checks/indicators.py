@@ -86,7 +86,7 @@ def check_indicators(check: dict, ctx: Context) -> Result:
             if again:  # read before (a paragraph pasted again, joined to another): nothing new
                 subject = ""
                 continue
-            spans, figures = told.get(id(s), ([], frozenset()))
+            figures, has_figure = told.get(id(s), (frozenset(), False))
             recap = id(s) in recaps
             first = anything.search(s.text)
             if first is None and not subject:
@@ -96,12 +96,6 @@ def check_indicators(check: dict, ctx: Context) -> Result:
             found = _first_matches(s.text, first, anything, by_first, unknown) if first else {}
             # a practice described ("坚持将优化营商环境作为重要抓手") names the work its next sentence details
             named = [name for name, _ in rxs if name in found and s.mood_at(found[name]) in ("done", "habitual")]
-            fig = figure.search(s.text)
-            if fig is not None and spans:
-                # "转发法治文件24份": how much paper went round is no datum of the work
-                # a figure any part of which is blanked ("6名干部受到表扬": its unit on) is none
-                fig = next((f for f in figure.finditer(s.text) if not any(a < f.end() and f.start() < z for a, z in spans)), None)
-            has_figure = fig is not None and s.mood_at(fig.start()) == "done"
             # "统筹推进行政复议、行政应诉、…等各方面工作": areas listed, not work reported; a figure
             # elsewhere in the sentence is none of theirs
             listed = _listed(s.text, named, found, figure, check["list_at"]) if len(named) >= check["list_at"] else set()
@@ -145,8 +139,10 @@ def check_indicators(check: dict, ctx: Context) -> Result:
 
 CLAUSE_END = re.compile(r"[,;:]")
 TABLE_ROW = re.compile(r"[^,;:。!?、]{1,30}")  # a label and its figure, no punctuation: a table's row
+
+
 def _told(read: list[tuple], figure: re.Pattern, no_datum: re.Pattern | None) -> tuple[dict[int, tuple], set[int]]:
-    """For each sentence (by id) with a figure: the spans `no_datum` blanks and the figures it states;
+    """For each sentence (by id) with a figure: the figures it states as done, and whether its first is;
     and the recaps: sentences two thirds of whose figures (two at least) other sentences state, gathered
     from several of them, no one holding them all (a summary of the year's counts, before or after the
     sentences it draws on)."""
@@ -157,13 +153,13 @@ def _told(read: list[tuple], figure: re.Pattern, no_datum: re.Pattern | None) ->
             if again or not figure.search(s.text):
                 continue
             spans = [m.span() for m in no_datum.finditer(s.text)] if no_datum is not None else []
-            done, every = _figures_of(s, figure, spans)
-            told[id(s)] = (spans, done)
+            done, every, first_done = _figures_of(s, figure, spans)
+            told[id(s)] = (done, first_done)
             for f in every:  # in whatever mood: the recap's source
                 holders.setdefault(f, set()).add(id(s))
     recaps: set[int] = set()
     # the sentences with most figures first: once a recap is found, the sentences it draws on are no recaps of it
-    for i, (_, figures) in sorted(told.items(), key=lambda item: -len(item[1][1])):
+    for i, (figures, _) in sorted(told.items(), key=lambda item: -len(item[1][0])):
         told_elsewhere = [held for f in figures if (held := holders[f] - {i})]
         if told_elsewhere and set.intersection(*told_elsewhere):
             continue  # one sentence tells all of them again: a copy of it or its source (the order of reading settles it)
@@ -174,17 +170,23 @@ def _told(read: list[tuple], figure: re.Pattern, no_datum: re.Pattern | None) ->
     return told, recaps
 
 
-def _figures_of(s, figure: re.Pattern, blanked) -> tuple[frozenset[str], frozenset[str]]:
-    """The figures a sentence states as done, and those it states in any mood, each as figures.figure_key knows it."""
+def _figures_of(s, figure: re.Pattern, blanked) -> tuple[frozenset[str], frozenset[str], bool]:
+    """The figures a sentence states as done and those it states in any mood, each as figures.figure_key knows
+    it; and whether its first figure is told as done. A figure any part of which is `blanked` is none ("转发法治
+    文件24份": how much paper went round; "6名干部受到表扬": its unit on)."""
     done, every = set(), set()
+    first_done = None
     for f in figure.finditer(s.text):
         if blanked and any(a < f.end() and f.start() < z for a, z in blanked):
             continue
         key = figure_key(s.text, f.start(), f.end())
         every.add(key)
-        if s.mood_at(f.start()) == "done":
+        is_done = s.mood_at(f.start()) == "done"
+        if is_done:
             done.add(key)
-    return frozenset(done), frozenset(every)
+        if first_done is None:
+            first_done = is_done
+    return frozenset(done), frozenset(every), bool(first_done)
 
 
 def _listed(text: str, named: list[str], found: dict[str, int], figure: re.Pattern, at_least: int) -> set[str]:

@@ -124,5 +124,5 @@ def check_plan_response(check: dict, ctx: Context) -> Result:
               "items": len(plan_items), "concrete": len(concrete)}
     details = {"answered_share": round(answer_share, 2),
                "concrete_share": round(concrete_share, 2), "threshold": threshold}
-    message = (say(check, "no_problems", **fields) if not problem_items else None) or say(check, status, **fields)
+    message = (not problem_items and say(check, "no_problems", **fields)) or say(check, status, **fields)
     return Result(status, grade_points(check, fraction), message, evidence, details)

@@ -61,6 +61,6 @@ def build(lines: list[str], recognisers_for: Callable[[Metadata], list[Recognise
     for b, edits in zip(st.blocks, counts_by_key([b.key for b in st.blocks])):
         if edits:
             shape = b.heading or b.shape  # a heading read from the key: it keeps its place
-            with_arabic_counts(b.key, len(shape.key) if shape else 0, edits)
+            with_arabic_counts(b.key, edits, len(shape.key) if shape else 0)
     found = parts.find_parts(st, recognisers_for(meta), meta.report_year)
     return Document(st, meta, found)

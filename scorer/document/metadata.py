@@ -977,7 +977,7 @@ def own_township(text: str) -> str | None:
                 break
             if any(w in name for w in bad_words if w != m.group(1)):  # 街道 is a word, and the unit
                 break
-            if n > 2 and (tag := part_of_speech(stem[-2:])) and tag.startswith(NOT_NAME_TAGS):
+            if organs.ends_a_phrase(stem):
                 break  # 有序推进镇…: a verb's end before the unit, longer readings end with it too
             names.add(name)
     counts = {name: text.count(name) for name in names}
@@ -1061,10 +1061,8 @@ def _names_a_place(stem: str) -> bool:
 def _may_be_name(stem: str) -> bool:
     """A name (by jieba's dictionary), and neither a verb or the like with a particle after it (建立起, 成立由)
     nor one after a character of the phrase before it (并结合, 序推进: 结合, 推进 are verbs)."""
-    if len(stem) <= 2:
-        return _names_a_place(stem)
-    return _names_a_place(stem) and not any((tag := part_of_speech(part)) and tag.startswith(NOT_NAME_TAGS)
-                                            for part in (stem[:2], stem[-2:]))
+    tag = part_of_speech(stem[:2]) if len(stem) > 2 else None
+    return _names_a_place(stem) and not (tag and tag.startswith(NOT_NAME_TAGS)) and not organs.ends_a_phrase(stem)
 
 
 def _place_fits(name: str, level: str, unit: str | None) -> bool:

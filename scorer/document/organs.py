@@ -337,13 +337,24 @@ def holds_function_chars(name: str) -> bool:
                for i in bad)
 
 
+# jieba's tags of a word that ends a phrase of running text before a unit, never a name: verbs, adverbs,
+# prepositions, conjunctions (有序推进镇, 并结合镇)
+PHRASE_END_TAGS = ("v", "d", "p", "c")
+
+
+def ends_a_phrase(stem: str) -> bool:
+    """Whether a would-be township's name less its unit (three characters or more) ends in a verb, an adverb, a
+    preposition or a conjunction (有序推进, 并结合: 推进, 结合 are verbs): a phrase of running text, not a name."""
+    return len(stem) >= 3 and (tag := part_of_speech(stem[-2:])) is not None and tag.startswith(PHRASE_END_TAGS)
+
+
 def _may_name_zone(name: str, text: str, end: int) -> bool:
     """A township or zone too small for the gazetteer: no function word in its name, or only inside a word
     of its own (holds_function_chars) when its body follows (礼让街街道办事处); and not a phrase that ends in
     a verb or an adverb before the unit (有序推进镇…, 并结合镇…) unless its body follows."""
     followed = bool(lex().government.match(text, end) or lex().party_after_place.match(text, end))
     stem = name[: -len(next((u for u in ("街道", "镇", "乡") if name.endswith(u)), ""))] or name
-    if len(stem) >= 3 and not followed and (tag := part_of_speech(stem[-2:])) and tag.startswith(("v", "d", "p", "c")):
+    if not followed and ends_a_phrase(stem):
         return False
     if not lex().not_in_place.intersection(name):
         return True

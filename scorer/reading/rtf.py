@@ -13,8 +13,8 @@ from scorer.reading.extracted import Extracted, split_lines
 from scorer.text.errors import InputError
 
 CODE_PAGE = re.compile(rb"\\ansicpg(\d{3,5})")
+MAX_RTF_BYTES = 20_000_000  # left once the pictures are out: a report's text and control words are a few hundred KB
 # a picture's bytes, written in hex (\pict: a logo, a seal, a scanned page) — no text, and most of a big file's size
-MAX_RTF_BYTES = 20_000_000
 HEX_BLOB = re.compile(rb"(?<![0-9a-fA-F\r\n])[0-9a-fA-F\r\n]{4096,}")
 
 
@@ -24,7 +24,7 @@ def read_rtf(path: str, data: bytes, sha256: str) -> Extracted:
     from scorer.reading import check_length
 
     data = HEX_BLOB.sub(b"", data)
-    if len(data) > MAX_RTF_BYTES:  # what is left is text and control words: a report's is a few hundred KB
+    if len(data) > MAX_RTF_BYTES:
         raise InputError(path, f"RTF 文件过大（去掉图片后仍有 {len(data) / 1e6:.0f} MB），不像一份年度报告，已拒绝读取")
     m = CODE_PAGE.search(data[:4096])
     codec = f"cp{m.group(1).decode()}" if m else "cp1252"

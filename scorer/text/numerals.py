@@ -82,12 +82,12 @@ def counts_by_key(keys: list) -> list[list[tuple[int, int, str]]]:
     return out
 
 
-def with_arabic_counts(key, fixed: int = 0, edits: list[tuple[int, int, str]] | None = None) -> None:
-    """A textnorm.Key with its counts in digits (count_edits, or `edits` read beforehand), its map back to the raw
-    text kept: a count's digits stand for its numeral's characters. In the first `fixed` characters (a heading read
+def with_arabic_counts(key, edits: list[tuple[int, int, str]], fixed: int = 0) -> None:
+    """A textnorm.Key with its counts in digits (`edits`, as count_edits reads them), its map back to the raw text
+    kept: a count's digits stand for its numeral's characters. In the first `fixed` characters (a heading read
     before) a count is read only where its digits are no longer than its numeral, so that what was read there
     stays in place."""
-    edits = [(a, z, f) for a, z, f in (count_edits(key.text) if edits is None else edits) if a >= fixed or len(f) <= z - a]
+    edits = [(a, z, f) for a, z, f in edits if a >= fixed or len(f) <= z - a]
     if not edits:
         return
     if all(z - a == len(f) for a, z, f in edits):  # the same length: positions carry over
