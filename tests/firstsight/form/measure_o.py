@@ -33,8 +33,11 @@ from form_edits_o_kinds import Payload, as_text  # noqa: E402
 DOC_FIELDS = ("title", "issuer", "report_year", "level", "is_report")
 
 
+BATCH = "o"   # "o2" for batch 2 (--batch o2): form_edits_o2*.py, split-o2.json, results-o2-SET.json
+
+
 def module(part: str):
-    return __import__("form_edits_o" if part == "tune" else "form_edits_o_held")
+    return __import__(f"form_edits_{BATCH}" if part == "tune" else f"form_edits_{BATCH}_held")
 
 
 def run(cmd: str, data: bytes, tmpdir: str, name: str, suffix: str = ".txt") -> dict:
@@ -78,9 +81,12 @@ def main():
     ap.add_argument("--set", choices=("tune", "held"), required=True)
     ap.add_argument("--out", default=None)
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--batch", choices=("o", "o2"), default="o")
     a = ap.parse_args()
+    global BATCH
+    BATCH = a.batch
     mod = module(a.set)
-    split = json.load(open(os.path.join(HERE, "split-o.json"), encoding="utf-8"))
+    split = json.load(open(os.path.join(HERE, f"split-{BATCH}.json"), encoding="utf-8"))
     docs = split["docs"]
     kinds = list(mod.EDITS)
     tasks = [(a.cmd, a.set, d, None) for d in docs] + [(a.cmd, a.set, d, k) for d in docs for k in kinds]
@@ -97,7 +103,7 @@ def main():
         r = measure.compare(base[rel], res, kind, texts[rel], mod.WORDS_EXEMPT, mod)
         r["passed"] = bool(r["held"] and not r.get("heading_moved") and not r.get("document_changed"))
         results[kind][rel] = r
-    out_lines = [f"set=o:{a.set} docs={len(docs)} cmd={a.cmd}",
+    out_lines = [f"set={BATCH}:{a.set} docs={len(docs)} cmd={a.cmd}",
                  f"{'kind':26s} {'applied':>7s} {'held':>5s} {'pass':>5s} {'rate':>5s} {'max|Δ|':>7s} {'moved':>5s} "
                  f"{'pres':>4s} {'leak':>4s} {'meta':>4s}  worst"]
     summary, tn, th, tp = {}, 0, 0, 0
@@ -131,10 +137,10 @@ def main():
                          f"{cnt['section_changes']:4d} {cnt['leaks']:4d} {cnt['document_changed']:4d}  {'; '.join(worst)}")
     out_lines.append(f"{'TOTAL':26s} {tn:7d} {th:5d} {tp:5d} {tp / max(tn, 1):5.0%}")
     print("\n".join(out_lines))
-    name = a.out or f"results-o-{a.set}.json"
+    name = a.out or f"results-{BATCH}-{a.set}.json"
     for r in (x for rs in results.values() for x in rs.values()):
         r.pop("edited_text", None)
-    json.dump({"set": a.set, "edits": "o", "cmd": a.cmd, "docs": docs, "total_applied": tn, "total_held": th,
+    json.dump({"set": a.set, "edits": BATCH, "cmd": a.cmd, "docs": docs, "total_applied": tn, "total_held": th,
                "total_passed": tp, "summary": summary, "results": results,
                "base": {d: {"score": b["score"], "sections": b["sections"], "document": b["document"]} for d, b in base.items()}},
               open(os.path.join(HERE, name), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
