@@ -497,6 +497,21 @@ def test_html_keeps_the_report_and_drops_page_machinery(tmp_path):
     ]
 
 
+def test_html_list_numbers_a_browser_draws_are_in_the_text(tmp_path):
+    # form set o (html_ol_cjk_headings): a CMS page whose top headings are <ol style="list-style-type:
+    # cjk-ideographic"> items lost their 一、 and 二、, and a part whose heading names only its year went
+    # with them (page-r2-r051: -4.9). A number typed in the item is the report's own and stands alone.
+    body = ('<p>某镇2024年法治政府建设年度报告</p>'
+            '<ol start="1" style="list-style-type: cjk-ideographic;"><li><p><strong>主要举措和成效</strong></p></li></ol>'
+            '<p>全年办理案件12件。</p>'
+            '<ol start="2" style="list-style-type: cjk-ideographic;"><li><p><strong>2025年</strong></p></li></ol>'
+            '<ol><li>一、已编号</li><li>未编号</li></ol><ul><li>圆点</li></ul><ol style="list-style-type:none"><li>无号</li></ol>')
+    path = tmp_path / "ol.html"
+    path.write_bytes(f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>'.encode("utf-8"))
+    assert read_input(str(path)).lines == ["某镇2024年法治政府建设年度报告", "一、主要举措和成效", "全年办理案件12件。",
+                                          "二、2025年", "一、已编号", "2.未编号", "圆点", "无号"]
+
+
 @pytest.mark.parametrize(
     "meta, date, expected",
     [

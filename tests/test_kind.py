@@ -307,3 +307,12 @@ def test_a_real_report_on_a_model_text_site_is_scored_and_flagged():
     assert d.is_report and d.close and "范文" in d.reason
     f["opener_names_topic"] = 0.0
     assert kind.judge(f, {n: "…" for n, x in f.items() if x}, w).is_report is False
+
+
+def test_a_department_s_excerpt_opening_at_the_party_leadership_area_is_scored_and_flagged():
+    # pages-m fsm-017 (a 教委's report, 2019): no title, no opening, every part run on in one line, its first
+    # part "加强党对法治政府建设的全面领导" (the 2021 纲要's tenth area) and its second "全面履行部门职能…": refused
+    text = ("一、加强党对法治政府建设的全面领导。一是明确领导责任。工委会议研究法治工作2次。二是加强部署推进。印发工作要点，"
+            "召开全市教育法治工作会。\n二、全面履行部门职能推进放管服改革。一是规范行政审批工作。全年办理行政审批事项7项。\n")
+    m = meta(text)
+    assert m.is_report is True and m.review_notes

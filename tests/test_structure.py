@@ -334,3 +334,11 @@ def test_a_top_heading_with_a_colon_over_its_first_item_is_cut_there():
                       "持续推进政务公开工作。"])
         heads = [b.heading.key for b in st.blocks if b.heading is not None and b.heading.marker != "item"]
         assert heads[0].endswith("进一步健全"), (sep, heads)
+
+
+def test_a_line_cut_before_a_quotation_s_end_is_no_heading():
+    # pages-m fsm-023: a 文库 site's page chunks "3、*建设工作要点、进一步完善了*街道关于开展“" read as the
+    # next-year plan's heading (工作要点); a heading never ends by opening a quotation or a title
+    for raw in ("3、建设工作要点、进一步完善了街道关于开展“", "2、制定了《", "一、关于开展（"):
+        assert parse_heading(make_key(raw).text, raw) is None, raw
+    assert parse_heading(make_key("3、建设工作要点").text, "3、建设工作要点") is not None

@@ -866,3 +866,64 @@ def test_a_verb_read_across_two_words_is_no_deed(score):
     slogans = "一是推进行政执法规范化，确保取得实效。\n二是促进行政争议化解，推动工作持续向好。"
     card = check_of(score(report(problems=problems, plan=slogans)), "completeness.next_year")
     assert card["details"].get("hollow") or card["points"] <= 0.4 * card["max_points"]
+
+
+def test_a_whole_percentage_written_with_a_decimal_is_the_same_figure(score):
+    # set M (same_m/pct_decimal): 100% → 100.0% keyed every such figure alike ("100.0%"), so the rates of
+    # different indicators counted once between them: -1.8 on seed-003
+    measures = MEASURES_2024 + "（三）复议应诉。行政机关负责人出庭应诉率100%，行政复议决定履行率100%，法律顾问覆盖率100%。\n"
+    whole = score(report(measures=measures))
+    decimal = score(report(measures=measures.replace("100%", "100.0%")))
+    assert abs(whole["score"] - decimal["score"]) <= 0.01
+    assert check_of(whole, "substance.figures")["details"]["figures"] == check_of(decimal, "substance.figures")["details"]["figures"]
+
+
+def test_work_said_to_be_unfinished_is_no_result(score):
+    # set M (unfinished_m): "…审核规范性文件3件，但截至年底这些工作仍在推进之中，一项也没有办结" counted as results
+    unfinished = MEASURES_2024.replace("审核规范性文件3件。", "审核规范性文件3件，但截至年底这些工作仍在推进之中，一项也没有办结。").replace(
+        "办理行政处罚案件52件。", "办理行政处罚案件52件，不过到年末为止还处在进行阶段，尚未形成最终结果。")
+    done = check_of(score(report()), "substance.figures")
+    said = check_of(score(report(measures=unfinished)), "substance.figures")
+    assert said["points"] < done["points"]
+    # a count of what is still open beside what was finished leaves the finished counted
+    from scorer.document.sentences import sentences
+    s = sentences("受理复议案件12件,已办结10件,尚未办结2件。", 2024)[0]
+    assert s.mood_at(0) == "done" and s.mood_at(s.text.index("尚未")) == "intended"
+
+
+def test_being_present_is_no_deed_of_the_principal_nor_a_result(score):
+    # set M (pad_fr_meetings_m): "参加各类会议28次，出席有关活动10场，听取情况汇报7次，圈阅各类文件3份" in the
+    # 第一责任人 part raised leader_acts by 2.3 and filled a hollow part
+    head = "新河镇2024年法治政府建设年度报告\n一、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+    duty = "镇党委、镇政府主要负责同志认真履行第一责任人职责，坚持把法治建设摆在突出位置。"
+    presence = "全年，镇长参加各类会议28次，出席有关活动10场，听取情况汇报7次，圈阅各类文件3份。"
+    tail = "\n二、主要举措和成效\n办理复议案件12件。\n"
+    before, after = score(head + duty + tail), score(head + duty + presence + tail)
+    for cid in ("completeness.first_responsible", "substance.leader_acts"):
+        assert check_of(after, cid)["points"] <= check_of(before, cid)["points"] + 0.01
+    # taking part in a named activity is work all the same
+    named = "（三）普法。组织全镇干部参加旁听庭审活动2次，举办法治讲座6场。\n"
+    generic = "（三）普法。组织全镇干部参加各类活动2次，举办法治讲座6场。\n"
+    assert check_of(score(report(measures=MEASURES_2024 + named)), "substance.figures")["details"]["figures"] == \
+        check_of(score(report(measures=MEASURES_2024 + generic)), "substance.figures")["details"]["figures"] + 1
+
+
+def test_a_cause_shown_by_what_a_check_found_is_a_cause(score):
+    # set M (pair_cause_evidence_m): a cause found by a file check ("发现差错多出自新入职人员") was no cause at all
+    # without the word 原因, and the shortcomings part lost its 4 points for causes
+    found = "执法文书不规范的问题反复出现，我们抽查了40份文书并访谈8名执法人员，发现差错多出自新入职人员，而他们上岗前只参加过半天培训。"
+    card = check_of(score(report(problems=found, plan="一是年内开展执法文书培训2次。")), "completeness.shortcomings")
+    assert card["status"] == "pass", card["message"]
+
+
+def test_a_plan_of_one_dated_aim_is_no_years_plan(score):
+    # set M (plan_boilerplate_m): the plan replaced by one paragraph of the 纲要's aims with "到2025年底" read as
+    # 1 item of 1 with a deadline: full concreteness, -0.4 in all
+    problems = "执法人员持证率偏低，原因是新进人员较多。"
+    aims = "到2025年底，力求各项权力都在阳光下运行，为建成更高水平的法治政府夯实根基。"
+    items = ("一是年内组织执法人员参加资格考试，持证率达到90%。\n二是6月底前完善村居法律顾问坐班制度。\n"
+             "三是年底前完成行政执法案卷评查，评查案卷50卷。")
+    one = check_of(score(report(problems=problems, plan=aims)), "substance.plan_response")
+    three = check_of(score(report(problems=problems, plan=items)), "substance.plan_response")
+    assert one["details"]["concrete_share"] <= 0.34 and one["points"] < three["points"]
+    assert "不少于 3 项" in one["message"]

@@ -73,6 +73,9 @@ def figure_key(text: str, start: int, end: int) -> str:
         i -= 1
     figure = text[i:end]
     number = DIGITS.match(figure).group(0)  # type: ignore[union-attr]
+    if "." in number:  # 95.0% is 95%: zeros after the point say nothing
+        whole = number.rstrip("0").rstrip(".") or "0"
+        figure, number = whole + figure[len(number):], whole
     if "." in number or (len(number.lstrip("0")) > 2 and not figure.endswith("%")):
         return figure
     j = i

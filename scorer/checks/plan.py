@@ -44,13 +44,14 @@ from scorer.text.safe_regex import any_of
         Option("target_patterns", STRINGS, "表明安排有可衡量目标的正则表达式（如“达到”“100%”“3次”）", regex=True),
         Option("deadline_patterns", STRINGS, "表明安排有完成时限的正则表达式（如“年底前”“6月”）", regex=True),
         Option("answers_full", number(above=0), "回应了这么多个问题，回应一项即得满分：列出更多问题的报告不因坦率而失分", None),
+        Option("items_full", number(minimum=1, integer=True), "安排写到这么多项，具体程度才按比例计算：一两项安排（哪怕有时限）撑不起一年的安排", 1),
         Option("vague_credit", SHARE, "没有目标和时限、但写明了具体工作领域（评分细则 vocabulary 中的词）的安排所得的比例；"
                "只有口号的安排不得分，它对问题的“回应”也只算这一比例", 0.5),
     ),
     messages={"pass": ("problems", "answered", "unanswered", "items", "concrete"),
-              "partial": ("problems", "answered", "unanswered", "items", "concrete"),
-              "fail": ("problems", "answered", "unanswered", "items", "concrete"), "no_plan": (),
-              "no_problems": ("items", "concrete")},
+              "partial": ("problems", "answered", "unanswered", "items", "concrete", "too_few"),
+              "fail": ("problems", "answered", "unanswered", "items", "concrete", "too_few"), "no_plan": (),
+              "no_problems": ("items", "concrete", "too_few")},
 )
 def check_plan_response(check: dict, ctx: Context) -> Result:
     plan = ctx.part(check["section"])
@@ -116,12 +117,14 @@ def check_plan_response(check: dict, ctx: Context) -> Result:
     # a report that finds no problem has none for its plan to answer: the plan earns its concreteness only
     # (panels B and E graded such plans as answering nothing; the tool had given them their full weight)
     answer_share = min(1.0, answer_credit / asked) if problem_items else 0.0
-    concrete_share = sum(values) / len(plan_items)
+    # a plan of one or two items, however dated, is no year's plan: its share counts against a few items
+    concrete_share = sum(values) / max(len(plan_items), check["items_full"])
     w = check["weights"]
     fraction = (w["answers"] * answer_share + w["concrete"] * concrete_share) / (w["answers"] + w["concrete"])
     status = status_for(fraction)
     fields = {"problems": len(problem_items), "answered": answered, "unanswered": len(problem_items) - answered,
-              "items": len(plan_items), "concrete": len(concrete)}
+              "items": len(plan_items), "concrete": len(concrete),
+              "too_few": check["items_full"] if len(plan_items) < check["items_full"] else None}
     details = {"answered_share": round(answer_share, 2),
                "concrete_share": round(concrete_share, 2), "threshold": threshold}
     message = (not problem_items and say(check, "no_problems", **fields)) or say(check, status, **fields)

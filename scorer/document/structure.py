@@ -243,7 +243,12 @@ def parse_heading(key: str, raw: str, index: list[int] | range | None = None) ->
         comma = key.find(",", end_marker)
         end = comma if 0 < comma <= MAX_HEADING_KEY else MAX_HEADING_KEY
     has_body = end < len(key) - 1
+    if key[end - 1] in OPENERS:
+        return None  # "3、*建设工作要点、进一步完善了*街道关于开展“": a page cut mid-sentence, no heading ends so
     return Heading(marker, rank, number, raw_prefix(raw, end, index), key[:end], has_body, parent_number, end_marker)
+
+
+OPENERS = frozenset("“‘《(〔「『【[")  # what opens a quotation or a name: never the last character of a heading
 
 
 ROMAN = {"I": 1, "V": 5, "X": 10}

@@ -157,6 +157,40 @@ def _strict(data: bytes, codec: str) -> str | None:
 # --------------------------------------------------------------------------- text
 
 
+_TYPED_NUMBER = re.compile(r"[\d一二三四五六七八九十]+\s*[、.．,，:：]|[（(〔【第]")
+_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)", re.I)
+_CJK_STYLES = {"cjk-ideographic", "simp-chinese-informal", "trad-chinese-informal", "simp-chinese-formal",
+               "trad-chinese-formal", "cjk-decimal"}
+
+
+def _list_style(tag: str, a: dict) -> str | None:
+    """How a browser numbers the items of a list: "decimal" (1.), "cjk" (一、) or None (bullets, letters,
+    none drawn)."""
+    m = _LIST_STYLE.search(a.get("style", ""))
+    style = m.group(1).lower() if m else None
+    if style in _CJK_STYLES:
+        return "cjk" if style != "cjk-decimal" else "decimal"
+    if style is not None:
+        return "decimal" if style == "decimal" else None
+    if tag == "ul":
+        return None
+    return "decimal" if a.get("type", "1") == "1" else None
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None and len(value) < 6 else default
+    except ValueError:
+        return default
+
+
+def _cjk(n: int) -> str:
+    """1-99 as a browser's cjk-ideographic list draws it: 一 … 十, 十一, 二十一."""
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    return (("" if tens == 1 else digits[tens]) + "十" if tens else "") + (digits[ones] if ones else "")
+
+
 class _Extractor(HTMLParser):
     def __init__(self, drop_link_lines: bool):
         super().__init__(convert_charrefs=True)
@@ -178,6 +212,8 @@ class _Extractor(HTMLParser):
         self.article = 0
         self.hidden_classes: set[str] = set()
         self.hidden_ids: set[str] = set()
+        self.lists: list[list] = []  # open <ol>/<ul>: [how the browser draws its numbers (None: none), next number]
+        self.marker = ""  # a list item's number, waiting for the item's first line
 
     # the line being built ---------------------------------------------------
 
@@ -190,6 +226,8 @@ class _Extractor(HTMLParser):
         self.cur, self.link_chars, self.text_chars, self.rest = [], 0, 0, []
         if not text:
             return
+        if self.marker:  # not before a number typed in the item (a browser draws both; the typed one is the report's)
+            text, self.marker = (text if _TYPED_NUMBER.match(text) else self.marker + text), ""
         boxed, self.cur_box = self.cur_box, False
         if self.drop_link_lines and links and (links >= 0.9 * total or _LINK_LINE_REST.match(rest)):
             # a menu item, or a list of links to other pages (with their dates); the box's own
@@ -253,6 +291,10 @@ class _Extractor(HTMLParser):
             self.hidden += 1
         if box:
             self.box_depth += 1
+        if tag in ("ol", "ul"):
+            self.lists.append([_list_style(tag, a), _int(a.get("start"), 1)])
+        elif tag == "li" and self.lists and not self.hidden:
+            self._list_number(a)
         if tag == "a" and a.get("href") is not None:
             self.in_link += 1
         if tag == "pre":
@@ -288,10 +330,22 @@ class _Extractor(HTMLParser):
                 self.pre -= 1
             if t in ("article", "main") and self.article:
                 self.article -= 1
+            if t in ("ol", "ul") and self.lists:
+                self.lists.pop()
+                self.marker = ""
             if t in BLOCK and not self.hidden:
                 self.flush()
             if t == tag:
                 break
+
+    def _list_number(self, a: dict) -> None:
+        """The number a browser draws before a list item (<ol start="2" style="list-style-type:
+        cjk-ideographic"><li>… reads "二、…"): a heading numbered by the page's list is numbered in the text."""
+        style, number = self.lists[-1]
+        number = _int(a.get("value"), number)
+        self.lists[-1][1] = number + 1
+        # drawn before the item's first line of text (its <p> opens a line of its own)
+        self.marker = f"{number}." if style == "decimal" else _cjk(number) + "、" if style == "cjk" and 0 < number < 100 else ""
 
     def handle_data(self, data: str) -> None:
         if self.stack and self.stack[-1][0] == "style":
