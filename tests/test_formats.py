@@ -420,6 +420,15 @@ def test_scan_with_a_little_text_is_unreliable_not_silently_low(workdir, cjk_fon
     assert decided == [] or all(c.get("status") != "fail" for c in decided)
 
 
+def test_a_last_page_holding_the_last_few_words_is_no_missing_text_layer(workdir, cjk_font):
+    # form set o (pdf_text_layer, fsa-008): a 2-page PDF whose second page holds "(二)加强" and its page number
+    # was read as half scanned: every check needs_review, 22.0 -> 0.0
+    lines = ["沅江路街道2024年法治政府建设年度报告"] + [f"（{n}）全年审核规范性文件{n}件。" for n in range(1, 22)] + ["（二）加强"]
+    path = mf.make_pdf("\n".join(lines), workdir / "末页短.pdf", cjk_font, running_header=None)
+    ex = read_input(str(path))
+    assert ex.unreliable is None and ex.lines[-1].endswith("加强") and ex.warnings == []
+
+
 def test_pdf_whose_fonts_lack_unicode_maps_is_unreliable(pdf_seed0, workdir):
     pytest.importorskip("pypdf", reason="pypdf strips the ToUnicode maps (pip install pypdf)")
     path = mf.strip_tounicode(pdf_seed0, workdir / "无映射.pdf")

@@ -540,7 +540,9 @@ def _quality(pages: list[Page], warnings: list[str]) -> str | None:
     text = "".join(ln.text for p in pages for ln in p.lines)
     visible = len(text) - len(_SPACE.findall(text))
     cjk = _NOT_CJK.sub("", text)
-    empty = [p.no for p in pages if p.chars < 10 and p.objects != 0]  # a blank page is no missing text
+    # a page drawn on with hardly any characters, none of them more than its page number: its text is missing
+    # (a blank page is no missing text; nor is the last words of a report run over onto its last page)
+    empty = [p.no for p in pages if p.chars < 10 and p.objects != 0 and not _holds_text(p)]
     reasons = []
     if empty:
         shown = "、".join(map(str, empty[:10])) + ("等" if len(empty) > 10 else "")
@@ -561,6 +563,11 @@ def _quality(pages: list[Page], warnings: list[str]) -> str | None:
         warnings.append("PDF 文字提取质量差：" + "；".join(reasons))
         return UNRELIABLE
     return None
+
+
+def _holds_text(page: Page) -> bool:
+    """Whether a page's characters say more than its page number ("(二)加强" run over from the page before)."""
+    return any(not _PAGE_NO.match(t) for ln in page.lines if (t := ln.text.strip()))
 
 
 # --------------------------------------------------------------------------- running headers and footers
