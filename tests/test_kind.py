@@ -316,3 +316,17 @@ def test_a_department_s_excerpt_opening_at_the_party_leadership_area_is_scored_a
             "召开全市教育法治工作会。\n二、全面履行部门职能推进放管服改革。一是规范行政审批工作。全年办理行政审批事项7项。\n")
     m = meta(text)
     assert m.is_report is True and m.review_notes
+
+
+def test_a_half_year_summary_is_not_passed_as_a_year_s_report():
+    # pages-n fsn-039: "2020年苍城镇上半年全面依法治镇工作总结" read as a report, unflagged
+    m = meta("2020年苍城镇上半年全面依法治镇工作总结\n2020年,我镇深入贯彻落实党的十九大精神。\n（一）积极化解矛盾纠纷\n调处纠纷12件。")
+    assert m.is_report is False or m.review_notes
+    assert "半年" in (m.not_report_reason or "")
+
+
+def test_news_of_an_evaluation_report_is_news():
+    # pages-n fsn-033: a news item on the 百城 evaluation ("报告显示", "据介绍"), no headings, accepted as a report
+    text = ("在2023年度,被评估的100个城市法治政府水平整体较上一年度稳步提升,有97个城市得分率在60%以上。\n"
+            "报告显示,地方政府围绕经济调节、市场监管等职能的履行,不断完善制度。评估采用实地调研方式。")
+    assert meta(text).is_report is False

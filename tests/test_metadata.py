@@ -49,6 +49,8 @@ def test_issuer_level_and_year_from_the_title(title, issuer, level, year):
         ("2023年,中泰—北部湾经开区管委会深入贯彻习近平法治思想,推进法治政府建设。", "中泰—北部湾经开区管委会", "county"),
         # pages-j tuning: the body the issuer works under, named in a clause of its own before it
         ("2022年,在市委、市政府的坚强领导下,省交通运输厅的精心指导下,宜昌市交通运输局扎实推进法治政府建设。", "宜昌市交通运输局", "department"),
+        # pages-n tuning: the body's leading team speaks for it (a person after the name does not)
+        ("2025年,中都街道领导班子始终以习近平法治思想为统领,扎实履行法治建设领导职责。现将年度法治工作情况报告如下:", "中都街道办事处", "township"),
     ],
 )
 def test_issuer_from_the_opening_sentence_when_there_is_no_title(opening, issuer, level):
@@ -871,3 +873,11 @@ def test_a_site_headline_with_another_year_over_the_document_s_title_is_the_page
     m = meta("县 2022 年法治政府建设工作总结\n\n县2019年法治政府建设工作总结\n\n2019年,我县法治政府建设工作在市委、市政府的正确领导下,"
              "全面完成了年初确定的各项目标任务。" + BODY)
     assert m.title == "县2019年法治政府建设工作总结" and m.report_year == 2019
+
+
+def test_the_year_the_announcing_sentence_names_is_the_report_s():
+    # pages-n fsn-008: "在2023年工作基础上稳步提升…现将我镇2024年法治政府建设情况报告如下" was read as 2023
+    opening = ("在县委、县政府的领导下,我镇持续深化法治政府建设实践,在2023年工作基础上稳步提升。根据《2023年度考核通知》要求,"
+               "现将我镇2024年法治政府建设情况报告如下。")
+    assert meta(opening + BODY).report_year == 2024
+    assert meta("2024年,我镇持续深化法治政府建设实践。现将有关情况报告如下:" + BODY).report_year == 2024

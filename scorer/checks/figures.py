@@ -90,6 +90,36 @@ NUMBER_AND_UNIT = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?(?:万|亿)?(?:余|多
 ANY_DIGIT = re.compile(r"\d")
 
 
+TOLD_NOTES = {"intended": "打算做的事，不是成效，其中的数据不计入", "earlier": "往年的数据，不是本年度的成效，不计入",
+              "superior": "上级机关的工作，不是本单位的成效，不计入",
+              "contradicted": "数据自相矛盾（“其中”的部分多于总数），请核实"}
+WHOLE_BEFORE = 40  # how far before 其中 the whole it divides is looked for
+PART_AFTER = 20  # and how far after it the first part
+
+
+def contradicts(sentence: str) -> bool:
+    """Whether a part told after 其中 is larger than the whole told just before it, in the same unit
+    ("登记依申请公开事项8件，其中按期作出答复60件"): figures that cannot both be true."""
+    at = sentence.find("其中")
+    while at >= 0:
+        wholes = list(NUMBER_AND_UNIT.finditer(sentence, max(0, at - WHOLE_BEFORE), at))
+        part = NUMBER_AND_UNIT.search(sentence, at, at + PART_AFTER)
+        if wholes and part:
+            whole = wholes[-1].group(0)
+            unit, part_unit = whole.lstrip("0123456789."), part.group(0).lstrip("0123456789.")
+            if unit == part_unit and unit[:1] not in ("%", "万", "亿") and _value(part.group(0)) > _value(whole):
+                return True
+        at = sentence.find("其中", at + 2)
+    return False
+
+
+def _value(figure: str) -> float:
+    try:
+        return float(DIGITS.match(figure).group(0))  # type: ignore[union-attr]
+    except ValueError:  # "1.2.3": no number to compare
+        return 0.0
+
+
 def figure_keys(text: str) -> list[tuple[re.Match, str]]:
     """Every number with its unit in `text` (whatever the unit), and its figure_key."""
     if not ANY_DIGIT.search(text):
@@ -193,14 +223,16 @@ def check_figures(check: dict, ctx: Context) -> Result:
             name = paragraph_topics.topic_name(topic)
             off.append(ev(b.line_at(s), b.raw[a:z].strip(), note=f"离题：{name}，不计入", kind=name))
         # an intention's figures, and a year's before the report year, are no results of the year
-        told = [(x.start + x.onset, x.start + len(x.text), x.mood) for x in sentences(b.k, ctx.meta.report_year, level=ctx.meta.level)
-                if x.mood in ("intended", "earlier", "superior")]
+        said = sentences(b.k, ctx.meta.report_year, level=ctx.meta.level)
+        told = [(x.start + x.onset, x.start + len(x.text), x.mood) for x in said if x.mood in ("intended", "earlier", "superior")]
         intended = [(s, e) for s, e, _ in told]
+        # a sentence whose figures seem to contradict each other (其中 a part larger than the whole) is shown to be
+        # checked, not marked down: cases carried over from last year make a part larger than the year's intake
+        # ("受理申请20件，其中按期答复25件"), and a reviewer asks before deducting
+        told += [(x.start, x.start + len(x.text), "contradicted") for x in said if "其中" in x.text and contradicts(x.text)]
         for s, e, mood in told[: max(0, 3 - len(plans))]:
             a, z = b.key.raw_span(s, e)
-            plans.append(ev(b.line_at(s), b.raw[a:z].strip(), note={"intended": "打算做的事，不是成效，其中的数据不计入",
-                                                                      "earlier": "往年的数据，不是本年度的成效，不计入"}.get(
-                                                                          mood, "上级机关的工作，不是本单位的成效，不计入")))
+            plans.append(ev(b.line_at(s), b.raw[a:z].strip(), note=TOLD_NOTES[mood]))
         n = own = 0
         last = None
         # how often a meeting was held, how much paper went round, is no result: its figures are blanked

@@ -80,9 +80,13 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                     said.add(s.text)
             read.append((b, sentences_read))
     told, recaps = _told(read, figure, no_datum)
+    table: set[str] = set()  # the items the rows of the table being read detailed: a table is one sentence
     for b, sentences_read in read:
         subject = ""  # the item the sentence before named: a sentence of figures after it is its detail
         for s, again in sentences_read:
+            row = _table_row(s.text)
+            if not row:
+                table = set()
             if again:  # read before (a paragraph pasted again, joined to another): nothing new
                 subject = ""
                 continue
@@ -117,7 +121,12 @@ def check_indicators(check: dict, ctx: Context) -> Result:
             target = named or ([subject] if subject else [])
             if has_figure and target and not retold:
                 for name in target:
-                    depth[name] = min(check["depth"], depth[name] + 1)
+                    # rows of one table ("行政复议收案（件）<TAB>12", "行政复议审结（件）<TAB>10") detail an item once,
+                    # as the same figures told in one sentence do
+                    if not (row and name in table):
+                        depth[name] = min(check["depth"], depth[name] + 1)
+                    if row:
+                        table.add(name)
                     credited.setdefault(name, (b.line, b.raw[a:z].strip()))
             subject = named[-1] if named else ""
     bare = {k: v for k, v in bare.items() if k not in credited}
@@ -139,6 +148,16 @@ def check_indicators(check: dict, ctx: Context) -> Result:
 
 CLAUSE_END = re.compile(r"[,;:]")
 TABLE_ROW = re.compile(r"[^,;:。!?、]{1,30}")  # a label and its figure, no punctuation: a table's row
+
+
+ENDS_WITH_FIGURE = re.compile(r"\d(?:件|次|场|人|名|项|个|家|份|期|户|条|篇|卷|起|%|元|天|例|人次|件次|万元)$")
+
+
+def _table_row(sentence: str) -> bool:
+    """A label and the figure it ends with, nothing else ("行政复议收案12件", a row of a two-column table read
+    as text; rows joined into a paragraph end with 。)."""
+    row = sentence.rstrip("。")
+    return bool(TABLE_ROW.fullmatch(row)) and ENDS_WITH_FIGURE.search(row) is not None
 
 
 def _told(read: list[tuple], figure: re.Pattern, no_datum: re.Pattern | None) -> tuple[dict[int, tuple], set[int]]:

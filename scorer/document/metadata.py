@@ -185,12 +185,27 @@ def first_year(key: str) -> int | None:
 
 
 def opening_year_of(st: Structure) -> tuple[int | None, int | None]:
+    """The year the opening names first, or the year of the sentence that announces the report ("在2023年工作
+    基础上…,现将我镇2024年法治政府建设情况报告如下": 2024), which says what the report is about."""
     blocks = [b for b in st.preamble if b.role == "body"][:3] or _first_body(st)[:1]
     for b in blocks:
+        y = first_year(_announcing(b.k))
+        if y:
+            return y, b.line
         y = first_year(b.k[:200])
         if y:
             return y, b.line
     return None, None
+
+
+def _announcing(key: str) -> str:
+    """The sentence that announces the report ("现将2024年法治政府建设情况报告如下"), or ""."""
+    at = key.find("如下")
+    while at >= 0:
+        if key.endswith(("报告", "汇报", "总结", "公开"), 0, at):
+            return key[max(key.rfind(c, 0, at) for c in "。;!?") + 1:at]
+        at = key.find("如下", at + 2)
+    return ""
 
 
 def _first_body(st: Structure) -> list[Block]:
@@ -685,7 +700,8 @@ def _subject(clause: str, context: _Context) -> list[organs.Organ] | None:
     if not found:
         return None
     read, end = found
-    if end < len(clause) and (clause[end] == "委" or clause.startswith(_not_after_subject(), end)):
+    if end < len(clause) and (clause[end] == "委" or clause.startswith(_not_after_subject(), end)) and \
+            not clause.startswith(_subject_team(), end):
         return None  # 南昌县委…, 市委书记…: a party committee or a person, not the report's subject
     generic = all(not o.places for o in read)
     if generic and context.level and organs.level_of(read) not in (context.level, "department"):
@@ -698,6 +714,11 @@ def _subject(clause: str, context: _Context) -> list[organs.Organ] | None:
 @lru_cache(maxsize=1)
 def _not_after_subject() -> tuple[str, ...]:
     return tuple(load("organs")["not_after_subject"])
+
+
+@lru_cache(maxsize=1)
+def _subject_team() -> tuple[str, ...]:
+    return tuple(load("organs")["subject_team"])
 
 
 def _from_header(st: Structure, context: _Context) -> tuple[int | None, list[organs.Organ] | None]:

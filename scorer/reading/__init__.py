@@ -7,6 +7,7 @@ the encoding where there is one, and any warning about the quality of the text.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 from pathlib import Path
@@ -50,7 +51,7 @@ def read_bytes(path: str) -> bytes:
 
 
 def sniff(data: bytes) -> str:
-    """Name the container by its first bytes: docx, pdf, ole (legacy .doc/.wps), html, zip or text."""
+    """Name the container by its first bytes: docx, pdf, ole (legacy .doc/.wps), rtf, mhtml, html, zip or text."""
     head = data[:2048]
     if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
         return "pdf"
@@ -60,12 +61,21 @@ def sniff(data: bytes) -> str:
         return "ole"
     if head.startswith(b"{\\rtf"):
         return "rtf"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark: a page saved so, or text
+        head = head.decode("utf-16", "replace").encode("utf-8")
+        data = head
+    if MHTML.match(head):  # before the page inside it is taken for the file
+        return "mhtml"
     probe = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if probe.startswith((b"<!doctype html", b"<html", b"<?xml")) or (
         b"<html" in head.lower() and b"</" in data[:65536]
     ):
         return "html"
     return "text"
+
+
+# A web page saved as one file (.mht/.mhtml, "网页，单个文件"): a MIME message whose first part is the page
+MHTML = re.compile(rb"(?:[\w-]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){0,12}?MIME-Version:\s*1\.0", re.I)
 
 
 def read_input(path: str) -> Extracted:
@@ -137,7 +147,11 @@ def _read(path: str, data: bytes) -> Extracted:
         from scorer.reading.rtf import read_rtf
 
         return read_rtf(path, data, digest)
-    raise InputError(path, "不是可识别的报告文件（支持 .txt、.docx、.pdf、.html）")
+    if kind == "mhtml":
+        from scorer.reading.html import read_mhtml
+
+        return read_mhtml(path, data, digest)
+    raise InputError(path, "不是可识别的报告文件（支持 .txt、.docx、.doc、.wps、.pdf、.html、.mht、.rtf）")
 
 
 def _converted(path: str, data: bytes, digest: str, what: str) -> Extracted:

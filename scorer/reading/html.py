@@ -82,6 +82,32 @@ def read_html(path: str, data: bytes, sha256: str) -> Extracted:
     return Extracted(path, "html", encoding, sha256, len(data), lines, warnings=warnings, hints=hints)
 
 
+def read_mhtml(path: str, data: bytes, sha256: str) -> Extracted:
+    """A page a browser saved as one file (.mht/.mhtml): the MIME message's first HTML part, decoded by its
+    transfer encoding (quoted-printable, base64) and read as the page; the card keeps the file's hash."""
+    import email
+    from email import policy
+
+    try:
+        message = email.message_from_bytes(data, policy=policy.compat32)
+        part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+        payload = part.get_payload(decode=True) if part is not None else None
+    except Exception:  # the stdlib's parser is lenient; whatever it cannot take is no page
+        payload = None
+    page = payload if isinstance(payload, bytes) else b""
+    if not page:
+        raise InputError(path, "单文件网页（.mht）中没有网页正文，无法读取")
+    charset = part.get_content_charset() if part is not None else None
+    if charset:
+        try:  # the part's declared charset first: the page's own <meta> may be missing or wrong
+            page = codecs.BOM_UTF8 + page.decode(charset).encode("utf-8")
+        except (LookupError, UnicodeDecodeError):
+            pass
+    extracted = read_html(path, page, sha256)
+    extracted.size = len(data)
+    return extracted
+
+
 # --------------------------------------------------------------------------- decoding
 
 
