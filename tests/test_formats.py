@@ -430,6 +430,35 @@ def test_a_last_page_holding_the_last_few_words_is_no_missing_text_layer(workdir
     assert ex.unreliable is None and ex.lines[-1].endswith("加强") and ex.warnings == []
 
 
+def test_a_report_printed_in_two_columns_reads_column_by_column(workdir, cjk_font):
+    # form set p (pdf_two_columns): lines of the two columns were read across the page, turn about: headings
+    # ran into the other column's text (seed-001 -21.9, its 第一责任人 and plan parts lost)
+    from fpdf import FPDF
+
+    from conftest import corpus_dir
+
+    source = corpus_dir("dev") / "seed-001.txt"
+    text = source.read_text(encoding="utf-8")
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_font("cjk", fname=cjk_font[0], collection_font_number=cjk_font[1])
+    pdf.add_page()
+    pdf.set_font("cjk", size=16)
+    pdf.multi_cell(0, 10, lines[0], align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("cjk", size=11)
+    with pdf.text_columns(ncols=2, gutter=8, text_align="LEFT", line_height=1.5) as cols:
+        for ln in lines[1:]:
+            with cols.paragraph() as par:
+                par.write(ln)
+    path = workdir / "两栏.pdf"
+    pdf.output(str(path))
+    from scorer.scoring.pipeline import score_path
+
+    two, plain = score_path(str(path)), score_path(str(source))
+    assert {k: s["present"] for k, s in two["sections"].items()} == {k: s["present"] for k, s in plain["sections"].items()}
+    assert abs(two["score"] - plain["score"]) <= 1.0
+
+
 def test_pdf_whose_fonts_lack_unicode_maps_is_unreliable(pdf_seed0, workdir):
     pytest.importorskip("pypdf", reason="pypdf strips the ToUnicode maps (pip install pypdf)")
     path = mf.strip_tounicode(pdf_seed0, workdir / "无映射.pdf")
@@ -533,7 +562,7 @@ def test_a_page_saved_as_one_file_utf16_or_mhtml_reads_as_the_page(tmp_path):
 def test_word_s_manual_line_break_ends_a_line(tmp_path):
     # form set p (vt_manual_breaks): "三、存在不足<VT>执法力量…" read as one heading: plan_response 3.33 -> 0
     path = tmp_path / "vt.txt"
-    path.write_text("某镇2024年法治政府建设年度报告\n三、存在的不足\x0b执法力量不足。\x0c四、2025年工作安排", encoding="utf-8")
+    path.write_text("某镇2024年法治政府建设年度报告\n三、存在的不足\x0b执法力量不足。\n四、2025年工作安排", encoding="utf-8")
     assert read_input(str(path)).lines == ["某镇2024年法治政府建设年度报告", "三、存在的不足", "执法力量不足。", "四、2025年工作安排"]
 
 

@@ -952,3 +952,15 @@ def test_a_table_of_figures_details_its_items_as_the_same_sentence_does(score):
     b = check_of(score(report(measures=table)), "substance.indicators")
     assert a["details"]["sentences_counted"] == b["details"]["sentences_counted"]
     assert abs(a["points"] - b["points"]) < 0.01
+
+
+def test_facts_about_a_law_are_no_work_of_the_unit(score):
+    # set N held (pad_law_facts_n): "《行政处罚法》于1996年3月17日由八届全国人大四次会议审议通过…全文共八章八十六条" added a
+    # named document and a dated indicator (+1.9 on seed-000); the unit's own 办法 "经…审议通过" stays its work
+    facts = ("据了解，《行政处罚法》于1996年3月17日由八届全国人大四次会议审议通过，2021年1月22日修订后全文共八章八十六条；"
+             "《行政许可法》于2003年8月27日通过，全文共八章八十三条。\n")
+    base, padded = score(report()), score(report(measures=MEASURES_2024 + facts))
+    assert padded["score"] <= base["score"] + 0.01
+    own = "（三）制度建设。《新河镇行政执法公示办法》于2024年3月5日经镇政府常务会议审议通过，自4月1日起施行。\n"
+    docs = check_of(score(report(measures=MEASURES_2024 + own)), "substance.documents")
+    assert docs["details"]["documents"] == check_of(base, "substance.documents")["details"]["documents"] + 1

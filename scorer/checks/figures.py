@@ -339,7 +339,8 @@ def _studied(text: str, at: int, studied: re.Pattern, issued: re.Pattern) -> boo
 def check_named_documents(check: dict, ctx: Context) -> Result:
     """Named documents (《…》): the measures cite what they rest on. Counted, not per 1,000 characters: a
     density rose when a task that names no document was deleted. A document whose words are quoted
-    ("正如《纲要》所强调的…", "《规定》明确,…") is the padding of a quotation, not a document of the work."""
+    ("正如《纲要》所强调的…", "《规定》明确,…") is the padding of a quotation, not a document of the work; nor
+    is one named in a sentence about another field or about the law itself (scorer/document/topics.py)."""
     part = ctx.part(check["section"])
     if part is None:
         return Result("fail", 0.0, say(check, "no_section"))
@@ -350,7 +351,10 @@ def check_named_documents(check: dict, ctx: Context) -> Result:
     studied, issued = any_of(tuple(check["studied"])), any_of(tuple(check["issued"]))
     no_work = any_of(tuple(check["paperwork_counts"]))
     for b in blocks:
+        strays = paragraph_topics.off_topic_sentences(b.k)  # "《行政处罚法》于1996年…由全国人大…通过": about the law
         for m in document.finditer(blanked(b.k, no_work)):  # "在《法治日报》刊发…": a newspaper, no document
+            if strays and any(s <= m.start() < e for s, e, _ in strays):
+                continue
             if check["studied"] and _studied(b.k, m.start(), studied, issued):
                 continue  # "组织学习新修订的《行政处罚法》": a law studied, no document of the unit's work
             names.setdefault(m.group(0), b)

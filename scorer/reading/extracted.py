@@ -54,8 +54,8 @@ def split_lines(text: str) -> list[str]:
         text = BR_TAG.sub("\n", text)
     if "\u2029" in text or "\u2028" in text:  # Unicode's paragraph and line separators (a DTP tool's or web editor's copy)
         text = text.replace("\u2029", "\n").replace("\u2028", "\n")
-    if "\x0b" in text or "\x0c" in text:  # Word's manual line break (Shift+Enter) as copied out, a page's form feed
-        text = text.replace("\x0b", "\n").replace("\x0c", "\n")
+    if "\x0b" in text:  # Word's manual line break (Shift+Enter) as copied out: a new line where Word shows one
+        text = text.replace("\x0b", "\n")  # (a form feed stays: a page break within a line the file numbers as one)
     lines = LINE_BREAK.split(text)
     if lines and lines[-1] == "":
         lines.pop()

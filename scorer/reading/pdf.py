@@ -139,7 +139,7 @@ def _pages(path: str, data: bytes, pdfium) -> list[Page]:
                 n = api.count(tpv)
                 text = api.page_text(tpv, n) if n > 0 else ""
                 fast = _stream_lines(api, tpv, text, pg)
-                pg.lines = fast if fast is not None else _lines(no + 1, _chars(api, tpv, text, pg))
+                pg.lines = _in_column_order(fast if fast is not None else _lines(no + 1, _chars(api, tpv, text, pg)), width)
                 pages.append(pg)
             finally:
                 if tp:
@@ -445,6 +445,42 @@ def _in_order(api: _Api, tpv: int, k: int, last_right: float) -> bool:
         prev_right = right
         right_most = max(right_most, right)
     return right_most <= last_right + 0.5
+
+
+# A page set in two columns (a 简报 or 汇编 reprinting a report): at least this many lines on each side of the middle
+MIN_COLUMN_LINES = 5
+
+
+def _in_column_order(lines: list[Line], width: float) -> list[Line]:
+    """The lines of a page in reading order: where the text runs in two columns (lines that stay left of
+    the page's middle and lines that stay right of it, side by side), each column top to bottom, the left
+    first; a line across the middle (a title, a heading over both) keeps its place between them."""
+    if len(lines) < 2 * MIN_COLUMN_LINES or width <= 0:
+        return lines
+    mid = width / 2
+    left = [ln for ln in lines if ln.x1 <= mid]
+    right = [ln for ln in lines if ln.x0 >= mid]
+    if len(left) < MIN_COLUMN_LINES or len(right) < MIN_COLUMN_LINES:
+        return lines
+    # side by side: the two sides' heights overlap by half the shorter one's at least (not one block below another)
+    spans = [(min(ln.bottom for ln in side), max(ln.top for ln in side)) for side in (left, right)]
+    overlap = min(spans[0][1], spans[1][1]) - max(spans[0][0], spans[1][0])
+    if overlap < 0.5 * min(top - bottom for bottom, top in spans):
+        return lines
+    out: list[Line] = []
+    band: list[Line] = []  # lines between two lines that span the middle
+    for ln in sorted(lines, key=lambda ln: -ln.top):  # PDF coordinates: the top of the page first
+        if ln.x0 < mid < ln.x1:
+            out += _columns_of(band, mid)
+            band = []
+            out.append(ln)
+        else:
+            band.append(ln)
+    return out + _columns_of(band, mid)
+
+
+def _columns_of(band: list[Line], mid: float) -> list[Line]:
+    return [ln for ln in band if ln.x1 <= mid] + [ln for ln in band if ln.x1 > mid]
 
 
 def _lines(page: int, chars: list[tuple]) -> list[Line]:
