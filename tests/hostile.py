@@ -157,6 +157,15 @@ def text_inputs() -> dict[str, bytes]:
         "rtf-braces-60000.rtf": ("{\\rtf1 " + "{" * 60_000 + SAMPLE).encode("utf-8"),
         "rtf-words-60000.rtf": ("{\\rtf1 " + "\\par" * 60_000 + SAMPLE).encode("utf-8"),
         "rtf-hex-60000.rtf": ("{\\rtf1{\\pict " + "0a" * 60_000 + "}" + SAMPLE).encode("utf-8"),
+        # single-file pages (session 12): a MIME header with no page, a boundary never closed, a part of nothing but
+        # header lines, a page in a charset Python does not know, a UTF-16 page cut in half
+        "mht-no-page.mht": b"MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\n" + SAMPLE.encode("utf-8"),
+        "mht-open-boundary.mht": (b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\n'
+                                  b"Content-Type: text/html\r\n\r\n" + page(SAMPLE).encode("utf-8")),
+        "mht-headers-60000.mht": b"MIME-Version: 1.0\r\n" + b"X-a: b\r\n" * 60_000,
+        "mht-odd-charset.mht": (b'MIME-Version: 1.0\r\nContent-Type: text/html; charset="x-no-such"\r\n'
+                                b"Content-Transfer-Encoding: base64\r\n\r\n" + __import__("base64").encodebytes(page(SAMPLE).encode("utf-8"))),
+        "utf16-page-cut.html": __import__("codecs").BOM_UTF16_LE + page(SAMPLE).encode("utf-16-le")[:-3],
     }
 
 

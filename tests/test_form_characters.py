@@ -81,12 +81,18 @@ def test_only_complete_references_are_decoded_and_lines_stay_lines():
     assert repaired_lines(plain) is plain
 
 
-def _kangxi(text: str) -> str:
-    table = {}
-    for cp in range(0x2F00, 0x2FD6):
-        t = unicodedata.normalize("NFKC", chr(cp))
-        table.setdefault(t, chr(cp))
-    return text.translate(str.maketrans(table))
+def _written_as(block: range, form: str):
+    """An edit writing each ideograph as the first code point of `block` that `form` normalises to it."""
+    table: dict[str, str] = {}
+    for cp in block:
+        t = unicodedata.normalize(form, chr(cp))
+        if t != chr(cp):
+            table.setdefault(t, chr(cp))
+    trans = str.maketrans(table)
+    return lambda text: text.translate(trans)
+
+
+_kangxi = _written_as(range(0x2F00, 0x2FD6), "NFKC")  # Kangxi radicals, as a PDF font's Unicode map gives them
 
 
 @pytest.mark.parametrize("name", ["page-r2-r034", "page-016", "page-r2-r030"])
@@ -110,14 +116,8 @@ def test_a_text_dense_in_radicals_is_read_not_refused(tmp_path):
     assert read_input(str(p)).lines == [ln for ln, _ed in pairs]
 
 
-def _compatibility_ideographs(text: str) -> str:
-    """Ideographs written as their CJK compatibility code points (年 U+F98E for 年 …), as some PDF fonts give them."""
-    table = {}
-    for cp in range(0xF900, 0xFADA):
-        t = unicodedata.normalize("NFC", chr(cp))
-        if t != chr(cp):
-            table.setdefault(t, chr(cp))
-    return text.translate(str.maketrans(table))
+# ideographs written as their CJK compatibility code points (年 U+F98E for 年 …), as some PDF fonts give them
+_compatibility_ideographs = _written_as(range(0xF900, 0xFADA), "NFC")
 
 
 @pytest.mark.parametrize("name", ["seed-002", "page-r2-r034", "page-016"])
