@@ -762,3 +762,15 @@ def test_pdf_text_that_does_not_read_as_chinese_is_unreliable():
     text = "全面推进依法行政，严格规范公正文明执法，持续深化法治政府建设，取得明显成效。" * 25
     pages = [Page(1, 595, 842, [Line(1, text, 80, 500, 700, 690, 16, len(text))], chars=len(text))]
     assert _quality(pages, []) is None
+
+
+def test_a_number_wrapped_apart_from_its_unit_is_joined_and_a_year_is_no_page_number():
+    # form set q (pdf_gongwen_page_numbers): "2025 年,双龙乡…" wrapped at its space left "2025" alone on the first
+    # line; it was dropped as a page number and the report lost its year (fsi-009: -19.3, refused)
+    from scorer.reading.pdf import _PAGE_NO, Line, Page, _join
+
+    page = Page(1, 595.0, 842.0, objects=3)
+    page.lines = [Line(1, "2025", 83, 117, 736, 713, 16.0), Line(1, "年,双龙乡坚持以习近平新时代中国特色社会主义思想为指导,", 83, 507, 708, 685, 16.0),
+                  Line(1, "全面贯彻落实党的二十大精神。", 83, 300, 680, 657, 16.0)]
+    assert _join([page])[0].startswith("2025年,双龙乡")
+    assert _PAGE_NO.match("- 12 -") and not _PAGE_NO.match("2025")

@@ -51,6 +51,8 @@ def test_issuer_level_and_year_from_the_title(title, issuer, level, year):
         ("2022年,在市委、市政府的坚强领导下,省交通运输厅的精心指导下,宜昌市交通运输局扎实推进法治政府建设。", "宜昌市交通运输局", "department"),
         # pages-n tuning: the body's leading team speaks for it (a person after the name does not)
         ("2025年,中都街道领导班子始终以习近平法治思想为统领,扎实履行法治建设领导职责。现将年度法治工作情况报告如下:", "中都街道办事处", "township"),
+        # pages-o tuning: a zone known by its short name (综合保税区 → 综保区)
+        ("2024年,在市委、市政府和区委、区政府的正确领导下,东疆综保区坚持以习近平法治思想为指导,推进法治政府建设。", "东疆综保区", "county"),
     ],
 )
 def test_issuer_from_the_opening_sentence_when_there_is_no_title(opening, issuer, level):
@@ -881,3 +883,10 @@ def test_the_year_the_announcing_sentence_names_is_the_report_s():
                "现将我镇2024年法治政府建设情况报告如下。")
     assert meta(opening + BODY).report_year == 2024
     assert meta("2024年,我镇持续深化法治政府建设实践。现将有关情况报告如下:" + BODY).report_year == 2024
+
+
+def test_the_plan_s_year_in_the_announcing_sentence_is_not_the_report_s():
+    # pages-o fso-015: "…我局认真总结2021年度…;对2022年度推进法治政府建设的主要工作安排进行部署落实,现将工作情况报告如下" read as 2022
+    opening = ("按照《关于报送2021年度法治政府建设情况报告的通知》(泸治县办〔2022〕3号)文件要求,我局认真总结2021年度推进法治政府建设的"
+               "主要举措和成效;对2022年度推进法治政府建设的主要工作安排进行部署落实,现将工作情况报告如下:")
+    assert meta(opening + BODY).report_year == 2021

@@ -342,3 +342,17 @@ def test_a_line_cut_before_a_quotation_s_end_is_no_heading():
     for raw in ("3、建设工作要点、进一步完善了街道关于开展“", "2、制定了《", "一、关于开展（"):
         assert parse_heading(make_key(raw).text, raw) is None, raw
     assert parse_heading(make_key("3、建设工作要点").text, "3、建设工作要点") is not None
+
+
+def test_a_separator_of_glyphs_is_a_blank_line_and_the_title_again_at_the_end_is_no_signature():
+    # form set q (wechat_arrow_separators, title_repeated_end): "◆　◆　◆" between the title and its date line lost the
+    # date (deadline 3 -> 0); the title printed again under the signature lost the signature (1 -> 0)
+    from scorer.scoring.pipeline import score_text
+
+    text = ("新河镇2024年法治政府建设年度报告\n发布日期：2025-03-10\n一、主要举措和成效\n全年办理复议案件12件。\n"
+            "二、存在的不足\n执法力量不足，原因是编制有限。\n三、2025年工作安排\n一是加强培训。\n新河镇人民政府\n2025年3月1日")
+    plain = score_text(text)
+    edited = score_text(text.replace("报告\n发布日期", "报告\n　　　　◆　◆　◆\n发布日期").replace("一、主要", "　　　▼\n一、主要")
+                        + "\n新河镇2024年法治政府建设年度报告")
+    for cid in ("conformity.deadline", "conformity.signature"):
+        assert [c["points"] for c in edited["checks"] if c["id"] == cid] == [c["points"] for c in plain["checks"] if c["id"] == cid], cid

@@ -964,3 +964,13 @@ def test_facts_about_a_law_are_no_work_of_the_unit(score):
     own = "（三）制度建设。《新河镇行政执法公示办法》于2024年3月5日经镇政府常务会议审议通过，自4月1日起施行。\n"
     docs = check_of(score(report(measures=MEASURES_2024 + own)), "substance.documents")
     assert docs["details"]["documents"] == check_of(base, "substance.documents")["details"]["documents"] + 1
+
+
+def test_a_plan_item_due_only_in_later_years_is_no_measure_of_the_plan_s_year(score):
+    # set O (pair_plan_in_year_vs_beyond_o): items dated 2027 and 2028 in a 2025 plan counted as dated, concrete items
+    problems = "执法人员持证率偏低，原因是新进人员较多。"
+    within = "一是2025年6月底前组织执法培训2次。\n二是2025年9月底前完成案卷评查。\n三是2025年12月底前开展法治督察。"
+    later = within.replace("2025年6月", "2027年6月").replace("2025年9月", "2028年9月").replace("2025年12月", "2028年12月")
+    a = check_of(score(report(problems=problems, plan=within)), "substance.plan_response")
+    b = check_of(score(report(problems=problems, plan=later)), "substance.plan_response")
+    assert a["details"]["concrete_share"] == 1.0 and b["details"]["concrete_share"] < 1.0 and a["points"] > b["points"]

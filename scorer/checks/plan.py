@@ -7,6 +7,7 @@ deadline are concrete; the others are vague.
 from __future__ import annotations
 
 import functools
+import re
 
 from scorer.checks.base import (
     SECTION,
@@ -26,9 +27,19 @@ from scorer.checks.base import (
 from scorer.checks.section import copied_text, is_copied
 from scorer.document import causes
 from scorer.document.items import Item, items_of
+from scorer.document.metadata import BOOK_TITLE
 from scorer.document.sentences import SENTENCE, is_past
 from scorer.text.matching import best_matches, bigram_terms, jieba_terms
 from scorer.text.safe_regex import any_of
+
+
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+
+
+def _due_later(key: str, plan_year: int) -> bool:
+    """Whether every year an item names (outside 《titles》) is later than the plan's own year."""
+    years = [int(y) for y in YEAR.findall(BOOK_TITLE.sub("", key))]
+    return bool(years) and min(years) > plan_year
 
 
 @kind(
@@ -81,14 +92,20 @@ def check_plan_response(check: dict, ctx: Context) -> Result:
         """Written as done, or copied from the year's achievements: no plan."""
         return is_past(key) or any(is_copied(s, achieved) for s in SENTENCE.findall(key)) if achieved else is_past(key)
 
+    next_year = ctx.meta.report_year + 1 if ctx.meta.report_year else None
+
     def value(key: str) -> float:
         """1 for a measurable target or a deadline, `vague` for named work, 0 for a slogan or for
-        the year's achievements repeated (written as done)."""
+        the year's achievements repeated (written as done); an item due only in later years than the
+        plan's (2027年实现…) is no measure of the plan's year: named work at most."""
         if repeats(key):
             return 0.0
+        named = vague if any(term in key for term in vocab) else 0.0
+        if next_year and _due_later(key, next_year):
+            return named
         if target.search(key) or deadline.search(key):
             return 1.0
-        return vague if any(term in key for term in vocab) else 0.0
+        return named
 
     values = [value(i.key) for i in plan_items]
     matches = best_matches([i.key for i in problem_items], [i.key for i in plan_items], tokens)

@@ -189,7 +189,7 @@ def opening_year_of(st: Structure) -> tuple[int | None, int | None]:
     基础上…,现将我镇2024年法治政府建设情况报告如下": 2024), which says what the report is about."""
     blocks = [b for b in st.preamble if b.role == "body"][:3] or _first_body(st)[:1]
     for b in blocks:
-        y = first_year(_announcing(b.k))
+        y = _announced_year(_announcing(b.k))
         if y:
             return y, b.line
         y = first_year(b.k[:200])
@@ -203,9 +203,22 @@ def _announcing(key: str) -> str:
     at = key.find("如下")
     while at >= 0:
         if key.endswith(("报告", "汇报", "总结", "公开"), 0, at):
-            return key[max(key.rfind(c, 0, at) for c in "。;!?") + 1:at]
+            return key[max(key.rfind(c, 0, at) for c in "。!?") + 1:at]
         at = key.find("如下", at + 2)
     return ""
+
+
+PLAN_AFTER_YEAR = re.compile(r"[^,;。]{0,16}(?:安排|计划|打算|要点|思路|设想)")
+
+
+def _announced_year(sentence: str) -> int | None:
+    """The first year of the announcing sentence that is not the plan's ("…总结2021年度…;对2022年度…工作安排
+    进行部署,现将工作情况报告如下": 2021), outside 《titles》."""
+    text = BOOK_TITLE.sub("", sentence)
+    for m in YEAR.finditer(text):
+        if not PLAN_AFTER_YEAR.match(text, m.end()):
+            return int(m.group(1))
+    return None
 
 
 def _first_body(st: Structure) -> list[Block]:

@@ -441,6 +441,8 @@ def strip_closing(st: Structure, body: list[Block]) -> list[Block]:
             b.role = "date"
         elif ANNOTATION.match(k) and len(k) <= 40:
             b.role = "annotation"  # （此件公开发布）, 抄送…, 附件… after the date
+        elif st.title_key and k == st.title_key and i > len(body) - 3:
+            b.role = "annotation"  # the title printed again under the signature (a page's footer, a print layout)
         elif SIGNED_AND_DATED.match(k):
             b.role = "signature"  # "南岭县人民政府 2025年3月15日" on one line
         elif CLOSING.match(k) and len(k) <= 12:

@@ -369,6 +369,8 @@ BBCODE_AS_HTML = {"b": "b", "i": "i", "u": "u"}
 
 
 def _undecorate(ln: str) -> str:
+    if ONLY_GLYPHS.fullmatch(ln):
+        return ""  # a separator of glyphs alone ("◆　◆　◆", "▼" over a heading): a blank line between what it parts
     ln = FOOTNOTE_MARK.sub("", without_invisible(ln))
     if "+" in ln or "|" in ln:
         if TABLE_RULE.fullmatch(ln.strip(" \t\u3000\xa0")):
@@ -408,6 +410,7 @@ def _undecorate(ln: str) -> str:
 
 
 GLYPH = re.compile(f"[{GLYPHS}{PICTOGRAPHS}]")
+ONLY_GLYPHS = re.compile(f"[ \t\u3000\xa0]*[{GLYPHS}{PICTOGRAPHS}][{GLYPHS}{PICTOGRAPHS} \t\u3000\xa0·—~～-]*")
 
 
 def _without_trailing_glyphs(ln: str) -> str:

@@ -609,7 +609,7 @@ def _holds_text(page: Page) -> bool:
 # --------------------------------------------------------------------------- running headers and footers
 
 _PAGE_NO = re.compile(
-    r"^(?:[-－—–─~～·•\s]*\d{1,4}[-－—–─~～·•\s]*"
+    r"^(?:[-－—–─~～·•\s]*\d{1,3}[-－—–─~～·•\s]*"  # (four digits are a year: "2025 年,…" split at its space)
     r"|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?"
     r"|共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页"
     r"|\d{1,4}\s*[/／]\s*\d{1,4}"
@@ -754,7 +754,14 @@ def _uses_indent(seq: list[Line], frames: dict[int, _Frame], body_size: float) -
 _ITEM = re.compile(r"^[一二三四五六七八九十]{1,2}是")
 
 
+# a number a layout left alone on its line, its unit opening the next ("2025" / "年,双龙乡坚持…": wrapped at the space)
+_BARE_NUMBER = re.compile(r"(?:.*\s)?\d{1,6}(?:\.\d+)?")  # ("…依法治县委员会 2025" / "年工作要点》…" too)
+_UNIT_FIRST = frozenset("年月日号件次个项名人家份条元万亿%％")
+
+
 def _continues(a: Line, b: Line, frames: dict[int, _Frame], body_size: float, indents: bool) -> bool:
+    if a.page == b.page and b.text[:1] in _UNIT_FIRST and _BARE_NUMBER.fullmatch(a.text.strip()):
+        return True
     if starts_heading(b.text):
         return False
     if abs(a.size - b.size) > 0.15 * max(a.size, b.size):
