@@ -32,7 +32,6 @@ from scorer.document.sentences import SENTENCE, is_past
 from scorer.text.matching import best_matches, bigram_terms, jieba_terms
 from scorer.text.safe_regex import any_of
 
-
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 
 
