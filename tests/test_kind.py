@@ -330,3 +330,14 @@ def test_news_of_an_evaluation_report_is_news():
     text = ("在2023年度,被评估的100个城市法治政府水平整体较上一年度稳步提升,有97个城市得分率在60%以上。\n"
             "报告显示,地方政府围绕经济调节、市场监管等职能的履行,不断完善制度。评估采用实地调研方式。")
     assert meta(text).is_report is False
+
+
+def test_a_cover_letter_before_the_report_is_furniture_not_the_report():
+    # pages-o fso-006 (a 交通运输局's letter "现将我局《…工作总结》随文上报。特此报告。", its signature and date, then the
+    # summary under a title over two lines) and form set r (cover_letter_before): refused, or read as the letter
+    letter = ("中共湖州市委、湖州市人民政府:\n根据市委依法治市办《关于做好2024年度法治政府建设总结工作的通知》要求,"
+              "现将我局《2024年度交通运输法治政府建设工作总结》随文上报。\n特此报告。\n湖州市交通运输局\n2025年1月15日\n")
+    report = ("2024年度交通运输法治政府建设\n工作总结\n2024年湖州市交通运输局在市委、市政府的坚强领导下,笃学践行习近平法治思想,"
+              "推进法治政府建设。\n一、主要举措和成效\n全年办理行政处罚案件52件。\n二、存在的不足\n执法力量不足。")
+    m = meta(letter + report)
+    assert m.is_report is True and m.title == "2024年度交通运输法治政府建设工作总结" and m.report_year == 2024

@@ -890,3 +890,13 @@ def test_the_plan_s_year_in_the_announcing_sentence_is_not_the_report_s():
     opening = ("按照《关于报送2021年度法治政府建设情况报告的通知》(泸治县办〔2022〕3号)文件要求,我局认真总结2021年度推进法治政府建设的"
                "主要举措和成效;对2022年度推进法治政府建设的主要工作安排进行部署落实,现将工作情况报告如下:")
     assert meta(opening + BODY).report_year == 2021
+
+
+def test_a_department_speaking_after_the_bodies_it_works_under_is_a_department():
+    # pages-p fsp-005: "在市委、市政府的正确领导下,在省人社厅的关心指导下,我局坚持…" read as 广州市人民政府 (city) from a
+    # project's name: the speaker stands after the clauses that say whom it works under
+    from pathlib import Path
+
+    page = Path(__file__).parent / "firstsight" / "pages-p" / "fsp-005.txt"
+    m = meta(page.read_text(encoding="utf-8"))
+    assert m.level == "department" and m.issuer != "广州市人民政府"

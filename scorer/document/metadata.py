@@ -1196,7 +1196,12 @@ def _opening_speaker(blocks: list[Block]) -> str | None:
     first = next((b for b in blocks if b.role == "body"), None)
     if first is None:
         return None
-    for clause in CLAUSE_SPLIT.split(first.k[:200])[:2]:
+    under = tuple(load("doc_kinds")["superior_clause_ends"])
+    # the clauses that say under whom the speaker works ("在市委、市政府的正确领导下,在省人社厅的关心指导下,我局…") come
+    # before its subject: passed over
+    clauses = [c for c in CLAUSE_SPLIT.split(first.k[:200])
+               if not (c.endswith(under) and _phrases()["leading_time"].sub("", c).startswith("在"))]
+    for clause in clauses[:2]:
         clause = _phrases()["leading_time"].sub("", clause)
         if anonymous := _anonymous_level(clause):  # "2019年,xx市人民政府坚持…": a city's, its name left out
             return anonymous

@@ -150,9 +150,20 @@ def _labelled_title(key: str) -> bool:
 def find_start(st: Structure, blocks: list[Block]) -> int:
     """Index of the first block of the report text; sets the title when one is found."""
     limit = min(len(blocks), 40)
+    letter_end = 0
     for i in range(limit):
         b = blocks[i]
         k = b.k
+        if i < letter_end:
+            continue
+        opens = 1 if SALUTATION.match(k) and i + 1 < len(blocks) else 0  # "中共湖州市委、湖州市人民政府:" over the letter
+        if COVER_LETTER.search(blocks[i + opens].k) and (end := _letter_end(blocks, i + opens)):
+            # a cover letter sending the report up ("现将《…年度报告》随文上报。特此报告。", its signature and date,
+            # 附件: …): the letter is the page's furniture, the report follows it
+            for x in blocks[i:end]:
+                x.role = "meta"
+            letter_end = end
+            continue
         if _headline_over_title(blocks, i):
             continue
         pair = _title_lines(blocks, i)
@@ -195,6 +206,25 @@ def find_start(st: Structure, blocks: list[Block]) -> int:
         if b.shape or is_paragraph(k) or SALUTATION.match(k):
             return i
     return 0
+
+
+COVER_LETTER = re.compile(r"现将[^。]{0,30}《[^》]{4,80}》[^。]{0,12}(?:随文上报|随文报送|予以报送|报送|上报|呈报|报上|呈上|印送)")
+LETTER_LINES = 8  # 特此报告, a signature, a date, 附件: the end of a cover letter stands within these blocks
+
+
+def _letter_end(blocks: list[Block], i: int) -> int | None:
+    """The index after a cover letter that opens at block i: after its date, or after the 附件 line that
+    follows it; None when no 特此报告/date closes it near by (a report's own opening that says 现将…报送)."""
+    end = None
+    for j in range(i + 1, min(len(blocks), i + LETTER_LINES)):
+        k = blocks[j].k
+        if DATE_CN.match(k) or DATE_ISO_LINE.match(k):
+            end = j + 1
+        elif end is not None and k.startswith("附件"):
+            return j + 1
+        elif end is not None:
+            break
+    return end
 
 
 # "详情如下:", "报告全文如下:": the end of a news item's lead that introduces a document.
