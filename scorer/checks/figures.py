@@ -99,7 +99,8 @@ PART_AFTER = 20  # and how far after it the first part
 
 def contradicts(sentence: str) -> bool:
     """Whether a part told after 其中 is larger than the whole told just before it, in the same unit
-    ("登记依申请公开事项8件，其中按期作出答复60件"): figures that cannot both be true."""
+    ("登记依申请公开事项8件，其中按期作出答复60件"): figures a reviewer asks about (they cannot both be this
+    year's, unless cases were carried over)."""
     at = sentence.find("其中")
     while at >= 0:
         wholes = list(NUMBER_AND_UNIT.finditer(sentence, max(0, at - WHOLE_BEFORE), at))
