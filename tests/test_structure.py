@@ -356,3 +356,12 @@ def test_a_separator_of_glyphs_is_a_blank_line_and_the_title_again_at_the_end_is
                         + "\n新河镇2024年法治政府建设年度报告")
     for cid in ("conformity.deadline", "conformity.signature"):
         assert [c["points"] for c in edited["checks"] if c["id"] == cid] == [c["points"] for c in plain["checks"] if c["id"] == cid], cid
+
+
+def test_a_title_hard_wrapped_inside_its_last_word_is_one_title():
+    # form set q held (ocr_ragged_pages): "东莞市应急管理局2024年法治政府建设年度报" / "告" was read as a look-alike's
+    # title (…年度报) and the report refused (-15.8)
+    from scorer.document.build import analyse
+
+    text = "东莞市应急管理局2024年法治政府建设年度报\n告\n\n2024年,我局坚持以习近平法治思想为指导,推进法治政府建设。\n一、主要举措和成效\n全年办理案件12件。"
+    assert analyse(text.splitlines()).title == "东莞市应急管理局2024年法治政府建设年度报告"

@@ -390,7 +390,8 @@ def _title_pair(blocks: list[Block], i: int, rest: str | None = None) -> bool:
     a, b = blocks[i].k, blocks[i + 1].k if rest is None else rest
     if not a or not b or len(a) > 50 or len(b) > 40 or "。" in a + b or a.endswith((":", ",")):
         return False
-    b_ends = DOC_TYPE_END.search(b) or (TOPICAL_END.search(b) and TOPIC.search(a + b))
+    # (a title hard-wrapped inside its last word, "…年度报" / "告": the word ends the pair, not the line)
+    b_ends = DOC_TYPE_END.search(b) or (len(b) <= 3 and DOC_TYPE_END.search(a + b)) or (TOPICAL_END.search(b) and TOPIC.search(a + b))
     if DOC_TYPE_END.search(a) or not b_ends or is_chrome(a, blocks[i].raw):
         return False
     if blocks[i].shape or is_meta(a):
