@@ -7,7 +7,6 @@ deadline are concrete; the others are vague.
 from __future__ import annotations
 
 import functools
-import re
 
 from scorer.checks.base import (
     SECTION,
@@ -27,12 +26,10 @@ from scorer.checks.base import (
 from scorer.checks.section import copied_text, is_copied
 from scorer.document import causes
 from scorer.document.items import Item, items_of
-from scorer.document.metadata import BOOK_TITLE
+from scorer.document.metadata import BOOK_TITLE, YEAR
 from scorer.document.sentences import SENTENCE, is_past
 from scorer.text.matching import best_matches, bigram_terms, jieba_terms
 from scorer.text.safe_regex import any_of
-
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 
 
 def _due_later(key: str, plan_year: int) -> bool:

@@ -62,8 +62,8 @@ def sniff(data: bytes) -> str:
     if head.startswith(b"{\\rtf"):
         return "rtf"
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark: a page saved so, or text
-        head = head.decode("utf-16", "replace").encode("utf-8")
-        data = head
+        data = data[:65536].decode("utf-16", "replace").encode("utf-8")  # probed as UTF-8, as the others are
+        head = data[:2048]
     if MHTML.match(head):  # before the page inside it is taken for the file
         return "mhtml"
     probe = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()

@@ -23,6 +23,7 @@ from typing import Any
 
 from scorer.reading.extracted import Extracted
 from scorer.text.errors import InputError
+from scorer.text.numerals import chinese_count
 
 # The main document part of a real report is a few MB at most; more than this uncompressed is a zip bomb.
 MAX_PART_BYTES = 64 * 1024 * 1024
@@ -598,9 +599,9 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 def format_number(n: int, fmt: str) -> str:
     """A counter value drawn in a Word numFmt (the ones Chinese documents use, and the common rest)."""
     if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", "koreanCounting"):
-        return _cn_count(n, _CN, "十百千")
+        return chinese_count(n, _CN, "十百千")
     if fmt in ("chineseLegalSimplified", "taiwaneseCountingThousand"):
-        return _cn_count(n, _CN_LEGAL, "拾佰仟") if fmt == "chineseLegalSimplified" else _cn_count(n, _CN, "十百千")
+        return chinese_count(n, _CN_LEGAL, "拾佰仟") if fmt == "chineseLegalSimplified" else chinese_count(n, _CN, "十百千")
     if fmt in ("ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"):
         return "".join(_CN_DIGIT[int(d)] for d in str(max(n, 0)))
     if fmt in ("ideographTraditional",):
@@ -626,31 +627,6 @@ def format_number(n: int, fmt: str) -> str:
     if fmt == "none":
         return ""
     return str(n)
-
-
-def _cn_count(n: int, digits: str, units: str) -> str:
-    """1→一, 10→十, 11→十一, 20→二十, 105→一百零五 (Word's chineseCounting)."""
-    if n <= 0:
-        return digits[0] if n == 0 else str(n)
-    if n >= 10000:
-        return str(n)
-    out: list[str] = []
-    s = str(n)
-    zero = False
-    for pos, ch in enumerate(s):
-        place = len(s) - pos - 1
-        d = int(ch)
-        if d == 0:
-            zero = True
-            continue
-        if zero and out:
-            out.append(digits[0])
-        zero = False
-        if not (place == 1 and d == 1 and not out and units[0] == "十"):
-            out.append(digits[d])
-        if place:
-            out.append(units[place - 1])
-    return "".join(out)
 
 
 def _letters(n: int) -> str:

@@ -24,6 +24,7 @@ from html.parser import HTMLParser
 
 from scorer.reading.extracted import Extracted
 from scorer.text.errors import InputError
+from scorer.text.numerals import chinese_count
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
@@ -210,13 +211,6 @@ def _int(value: str | None, default: int) -> int:
         return default
 
 
-def _cjk(n: int) -> str:
-    """1-99 as a browser's cjk-ideographic list draws it: 一 … 十, 十一, 二十一."""
-    digits = "零一二三四五六七八九"
-    tens, ones = divmod(n, 10)
-    return (("" if tens == 1 else digits[tens]) + "十" if tens else "") + (digits[ones] if ones else "")
-
-
 class _Extractor(HTMLParser):
     def __init__(self, drop_link_lines: bool):
         super().__init__(convert_charrefs=True)
@@ -371,7 +365,7 @@ class _Extractor(HTMLParser):
         number = _int(a.get("value"), number)
         self.lists[-1][1] = number + 1
         # drawn before the item's first line of text (its <p> opens a line of its own)
-        self.marker = f"{number}." if style == "decimal" else _cjk(number) + "、" if style == "cjk" and 0 < number < 100 else ""
+        self.marker = f"{number}." if style == "decimal" else chinese_count(number) + "、" if style == "cjk" and number > 0 else ""
 
     def handle_data(self, data: str) -> None:
         if self.stack and self.stack[-1][0] == "style":

@@ -166,3 +166,29 @@ def _counted_one(after: str) -> bool:
     """一 is a count before a count of people or households (共有一名同志; not 一户一档, nor 一起 "together") or before any unit
     that ends its clause (组织专题学习一次。); elsewhere it is "a", "once" (一项重要工作, 一次性)."""
     return COUNTED_ONE.match(after) is not None
+
+
+def chinese_count(n: int, digits: str = "零一二三四五六七八九", units: str = "十百千") -> str:
+    """1→一, 10→十, 11→十一, 20→二十, 105→一百零五: a count as Word's chineseCounting and a browser's
+    cjk-ideographic list draw it (numbers from 10,000 on stay in digits)."""
+    if n <= 0:
+        return digits[0] if n == 0 else str(n)
+    if n >= 10000:
+        return str(n)
+    out: list[str] = []
+    s = str(n)
+    zero = False
+    for pos, ch in enumerate(s):
+        place = len(s) - pos - 1
+        d = int(ch)
+        if d == 0:
+            zero = True
+            continue
+        if zero and out:
+            out.append(digits[0])
+        zero = False
+        if not (place == 1 and d == 1 and not out and units[0] == "十"):
+            out.append(digits[d])
+        if place:
+            out.append(units[place - 1])
+    return "".join(out)
