@@ -312,6 +312,24 @@ def test_a_bureau_known_by_its_field_of_work(text, issuer):
     assert (m.issuer, m.level) == (issuer, "department")
 
 
+@pytest.mark.parametrize(
+    "opening, issuer",
+    [
+        # the field's system of the place the text speaks of: its bureau, however often the city is named
+        ("2022年,全市司法行政系统在市委、市政府的正确领导下,紧扣全市中心工作,推进法治遂宁建设,服务全市发展大局。", "遂宁市司法局"),
+        # the place named in full before its system (上海市教育系统), the bureau by the unit it speaks as (我局)
+        ("上海市教育系统深入贯彻落实全市依法治市的各项要求,积极推进依法行政、依法治校,服务上海市发展。", "上海市教育局"),
+    ],
+)
+def test_a_report_that_speaks_as_a_fields_system_is_a_departments(opening, issuer):
+    m = meta(opening + "现将有关情况报告如下:\n我局全年办理行政复议案件214件,全市法治政府建设稳步推进。" + BODY)
+    assert (m.issuer, m.level) == (issuer, "department")
+    # the place's own work system is no field's: 全市各级机关 stays the city's
+    m = meta("2022年,全市各级机关在市委、市政府的正确领导下,推进法治遂宁建设。全市法治政府建设稳步推进。现将有关情况报告如下:\n"
+             "市政府全年办理行政复议案件214件。" + BODY)
+    assert m.level == "city"
+
+
 def test_a_district_that_names_its_region_once_stays_a_county():
     # one 自治区 against many 我区/全区 and no organs either way: the district's, as before
     m = meta("2023年,我区在自治区党委的坚强领导下,推进法治政府建设,全区累计培训干部1200人次。"

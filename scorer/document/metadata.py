@@ -1205,10 +1205,27 @@ def _opening_speaker(blocks: list[Block]) -> str | None:
         clause = _phrases()["leading_time"].sub("", clause)
         if anonymous := _anonymous_level(clause):  # "2019年,xx市人民政府坚持…": a city's, its name left out
             return anonymous
+        if _speaks_as_system(clause):  # "全市司法行政系统…", "上海市教育系统…": the department leading it
+            return "department"
         for level in ("department", "township", "county", "city", "province"):
             if clause.startswith(tuple(w for w in words_of("own", level) if "区" not in w)):
                 return level
     return None
+
+
+PLACE_UNITS = "省市县区州旗盟"
+
+
+def _speaks_as_system(clause: str) -> bool:
+    """A clause whose subject is a field's system at a place (全市司法行政系统, 本县教育系统, 上海市教育系统):
+    the department that leads the field speaks, not the place's government."""
+    end = clause.find("系统", 0, 16)
+    if end < 2:
+        return False
+    head = clause[:end]
+    # the field opens the subject, or follows its place (全市, 本县, a place's name ending in its unit)
+    starts = [0] + [i + 1 for i, ch in enumerate(head) if ch in PLACE_UNITS]
+    return any(_field_start().match(head, at) for at in starts if at < len(head))
 
 
 def level_of(issuer: str | None) -> str | None:
