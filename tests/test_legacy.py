@@ -33,7 +33,7 @@ def _convert(src, fmt: str, outdir) -> object:
 
 
 @needs_soffice
-@pytest.mark.parametrize("fmt", ["doc"])
+@pytest.mark.parametrize("fmt", ["doc", "odt"])
 def test_a_legacy_file_scores_as_its_text(tmp_path, fmt):
     from scorer.scoring.pipeline import score_path
 

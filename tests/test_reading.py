@@ -38,6 +38,23 @@ def test_short_gbk_text_is_not_misread_as_another_codepage(tmp_path):
     assert read_input(str(p)).lines == ["存在不足"]
 
 
+def test_a_big5_text_from_a_traditional_script_mirror_reads_and_scores_as_its_source(tmp_path):
+    # GB18030 decodes Big5's bytes into unlikely characters: Big5 is tried next, not refused
+    import opencc
+
+    from scorer.scoring.pipeline import score_path
+    from conftest import corpus_dir
+
+    source = sorted(corpus_dir("dev").glob("*.txt"))[0]
+    # (Big5 has no no-break space: a page saved so writes a space)
+    traditional = opencc.OpenCC("s2tw").convert(source.read_text(encoding="utf-8")).replace("\xa0", " ")
+    p = tmp_path / "big5.txt"
+    p.write_bytes(traditional.encode("big5hkscs"))
+    ex = read_input(str(p))
+    assert ex.encoding == "big5hkscs" and ex.lines[0] == traditional.splitlines()[0]
+    assert abs(score_path(str(p))["score"] - score_path(str(source))["score"]) <= 0.5
+
+
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
 def test_line_numbers_are_the_files_own(tmp_path, newline):
     p = tmp_path / "r.txt"

@@ -51,11 +51,13 @@ def read_bytes(path: str) -> bytes:
 
 
 def sniff(data: bytes) -> str:
-    """Name the container by its first bytes: docx, pdf, ole (legacy .doc/.wps), rtf, mhtml, html, zip or text."""
+    """Name the container by its first bytes: docx, odt, pdf, ole (legacy .doc/.wps), rtf, mhtml, html, zip or text."""
     head = data[:2048]
     if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        if ODF_TEXT in head[:100]:  # an OpenDocument file's first entry, stored: "mimetype" and its type
+            return "odt"
         return "docx" if b"word/" in data[:65536] or b"[Content_Types].xml" in data[:65536] else "zip"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return "ole"
@@ -73,6 +75,8 @@ def sniff(data: bytes) -> str:
         return "html"
     return "text"
 
+
+ODF_TEXT = b"mimetypeapplication/vnd.oasis.opendocument.text"  # .odt (and its template, .ott)
 
 # A web page saved as one file (.mht/.mhtml, "网页，单个文件"): a MIME message whose first part is the page
 MHTML = re.compile(rb"(?:[\w-]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){0,12}?MIME-Version:\s*1\.0", re.I)
@@ -143,6 +147,8 @@ def _read(path: str, data: bytes) -> Extracted:
         if not is_legacy_word(data):
             explain_ole(path, data)
         return _converted(path, data, digest, "Word 97-2003 或 WPS 文件（.doc/.wps）")
+    if kind == "odt":
+        return _converted(path, data, digest, "OpenDocument 文本（.odt）", ".odt")
     if kind == "rtf":
         from scorer.reading.rtf import read_rtf
 
@@ -151,15 +157,15 @@ def _read(path: str, data: bytes) -> Extracted:
         from scorer.reading.html import read_mhtml
 
         return read_mhtml(path, data, digest)
-    raise InputError(path, "不是可识别的报告文件（支持 .txt、.docx、.doc、.wps、.pdf、.html、.mht、.rtf）")
+    raise InputError(path, "不是可识别的报告文件（支持 .txt、.docx、.doc、.wps、.odt、.pdf、.html、.mht、.rtf）")
 
 
-def _converted(path: str, data: bytes, digest: str, what: str) -> Extracted:
-    """A legacy file read as the .docx LibreOffice makes of it; the card keeps the original's hash."""
+def _converted(path: str, data: bytes, digest: str, what: str, suffix: str = ".doc") -> Extracted:
+    """A legacy or OpenDocument file read as the .docx LibreOffice makes of it; the card keeps the original's hash."""
     from scorer.reading.docx import read_docx
     from scorer.reading.legacy import to_docx
 
-    extracted = read_docx(path, to_docx(path, data, what), digest)
+    extracted = read_docx(path, to_docx(path, data, what, suffix=suffix), digest)
     extracted.size = len(data)
     extracted.warnings.insert(0, f"这是{what}，已用 LibreOffice 转换为 .docx 后读取；版式和自动编号可能与原文略有出入")
     return extracted

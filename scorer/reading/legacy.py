@@ -28,13 +28,14 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def to_docx(path: str, data: bytes, what: str, timeout: float = CONVERT_SECONDS) -> bytes:
-    """The file converted to .docx bytes, or a one-line InputError naming `what` it was."""
+def to_docx(path: str, data: bytes, what: str, timeout: float = CONVERT_SECONDS, suffix: str = ".doc") -> bytes:
+    """The file converted to .docx bytes, or a one-line InputError naming `what` it was (`suffix`: the name
+    LibreOffice is given the file under, which picks its import filter)."""
     program = soffice()
     if program is None:
         raise InputError(path, f"这是{what}，{INSTALL_HINT}")
     with tempfile.TemporaryDirectory(prefix="fzscore-lo-") as tmp:
-        source = Path(tmp) / ("report.rtf" if what.startswith("RTF") else "report.doc")
+        source = Path(tmp) / ("report.rtf" if what.startswith("RTF") else "report" + suffix)
         source.write_bytes(data)
         out = Path(tmp) / "out"
         command = [program, f"-env:UserInstallation={Path(tmp, 'profile').as_uri()}", "--headless", "--invisible",

@@ -30,11 +30,18 @@ def decode_text(path: str, data: bytes) -> tuple[str, str]:
                 raise InputError(path, f"文件以 {name} 字节序标记开头，但内容无法按 {name} 解码") from None
     if b"\x00" in data[:4096]:
         raise InputError(path, "看起来是二进制文件，不是文本报告")
-    for name in ("utf-8", "gb18030"):
+    unlike: InputError | None = None
+    # GB18030 decodes nearly any bytes: Big5 (a traditional-script site's text) read so is unlike any text, and
+    # is tried as Big5 next
+    for name in ("utf-8", "gb18030", "big5hkscs"):
         try:
             return _checked(path, data.decode(name)), name
         except UnicodeDecodeError:
             continue
+        except InputError as exc:
+            unlike = unlike or exc
+    if unlike is not None:
+        raise unlike
     guess = _guess(data)
     if guess:
         try:
