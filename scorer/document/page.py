@@ -193,7 +193,8 @@ def find_start(st: Structure, blocks: list[Block]) -> int:
             _set_title(st, title_blocks)
             j = i + len(title_blocks)
             _mark_repeats(blocks, j, st.title_key)
-            while j < len(blocks) and (blocks[j].role == "title_repeat" or _header_line(blocks[j])):
+            while j < len(blocks) and (blocks[j].role == "title_repeat" or _header_line(blocks[j])
+                                       or _byline_issuer(blocks, j)):
                 j += 1
             return j
         if _header_line(b):
@@ -310,8 +311,14 @@ def _headline_over_title(blocks: list[Block], i: int) -> bool:
     return len(title) > len(k) and below.endswith(above)
 
 
+TITLE_MARKS = {"《": "》", "“": "”", '"': '"', "「": "」", "『": "』"}  # what a page may set a whole title in
+
+
 def _in_book_marks(key: str) -> bool:
-    return key.startswith("《") and key.endswith("》") and key.count("《") == 1 and key.count("》") == 1
+    """The whole line set in book-title marks or quotation marks, once: "《…年度报告》", "“…情况报告”"."""
+    close = TITLE_MARKS.get(key[:1])
+    return close is not None and len(key) > 2 and key.endswith(close) and key.count(key[0]) == key.count(close) == (
+        2 if key[0] == close else 1)
 
 
 def _set_title(st: Structure, title_blocks: list[Block]) -> None:
@@ -333,7 +340,9 @@ def _set_title(st: Structure, title_blocks: list[Block]) -> None:
             texts[0] = texts[0][first.key.index[cut]:]
     raw = "".join(t.strip() for t in texts)
     if marked:
-        raw = raw.strip("《》")
+        raw = raw.strip()
+        if raw[:1] in TITLE_MARKS and raw.endswith(TITLE_MARKS[raw[:1]]):
+            raw = raw[1:-1]
     st.title, st.title_key = PANGU_SPACE.sub("", raw), stripped
     st.title_lines = [x.line for x in title_blocks]
     for x in title_blocks:
@@ -371,6 +380,16 @@ def _report_in_notice(blocks: list[Block], start: int, title_key: str) -> tuple[
 
 def _header_line(b: Block) -> bool:
     return is_meta(b.k) or is_chrome(b.k, b.raw)
+
+
+def _byline_issuer(blocks: list[Block], j: int) -> bool:
+    """The issuer's name alone on its line under the title, with the date on the next ("券桥镇人民政府" /
+    "2023年2月28日"): the signature set as a byline, part of the header where the date is read."""
+    if j + 1 >= len(blocks):
+        return False
+    k = blocks[j].k
+    return len(k) <= 30 and not re.search(r"[。,;:]", k) and bool(ORG_SUFFIX.search(k)) \
+        and bool(DATE_CN.match(blocks[j + 1].k) or DATE_ISO_LINE.match(blocks[j + 1].k))
 
 
 def _title_lines(blocks: list[Block], i: int) -> int:
