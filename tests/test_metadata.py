@@ -93,6 +93,20 @@ def test_publish_date_from_the_page_header(header, date, source):
     assert (m.publish_date, m.publish_date_source) == (date, source)
 
 
+@pytest.mark.parametrize("byline", ["券桥镇人民政府\n2023年2月28日", "券桥镇人民政府\n2023-02-28", "2023年2月28日"])
+def test_the_issuer_and_date_set_under_the_title_date_the_report(byline):
+    m = meta("券桥镇2022年度法治政府建设工作报告\n" + byline + "\n2022年,券桥镇深入推进法治政府建设,全年办理案件12件。" + BODY)
+    assert (m.title, m.publish_date, m.publish_date_source) == ("券桥镇2022年度法治政府建设工作报告", "2023-02-28", "header")
+    assert (m.issuer, m.report_year) == ("券桥镇人民政府", 2022)
+
+
+@pytest.mark.parametrize("marks", ["“”", "《》", "「」", '""'])
+def test_a_title_set_in_quotation_marks_is_the_title(marks):
+    m = meta(marks[0] + "西乌珠穆沁旗人民政府2024年度法治政府建设情况报告" + marks[1] + "\n"
+             "2024年,全旗各级人民政府坚持以习近平新时代中国特色社会主义思想为指导。" + BODY)
+    assert (m.title, m.issuer, m.report_year) == ("西乌珠穆沁旗人民政府2024年度法治政府建设情况报告", "西乌珠穆沁旗人民政府", 2024)
+
+
 def test_site_clock_is_not_a_publish_date_and_signature_date_is_used():
     m = meta("天津市某区人民政府 2019年12月3日星期二\n某区2024年度法治政府建设情况报告\n2024年，某区推进法治政府建设，全年办理案件12件。"
              + BODY + "\n某区人民政府\n2025年3月20日")
