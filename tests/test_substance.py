@@ -110,6 +110,26 @@ def test_reviewer_credited_work_in_other_words_is_credited(score, sentence, item
     assert item in c["details"]["credited"]
 
 
+@pytest.mark.parametrize("padding", [
+    "全年按要求组织收听收看上级视频会议、电视电话会议15场次，主要有全省依法行政工作会、全市普法依法治理推进会。",
+    "组织干部收看全国行政执法工作电视电话会议3次。",
+])
+def test_watching_the_superiors_meetings_is_no_work_done(score, padding):
+    plain = score(report(measures="一、主要举措和成效\n镇党委、镇政府高度重视法治政府建设，各项工作有序推进。\n"))
+    padded = score(report(measures="一、主要举措和成效\n镇党委、镇政府高度重视法治政府建设，各项工作有序推进。" + padding + "\n"))
+    for cid in ("completeness.measures", "substance.indicators"):
+        assert check_of(padded, cid)["points"] == check_of(plain, cid)["points"], cid
+    assert check_of(padded, "substance.figures")["details"]["figures"] == check_of(plain, "substance.figures")["details"]["figures"]
+
+
+def test_a_count_of_nothing_is_no_figure_and_none_of_something_bad_is_one(score):
+    def figures(sentence):
+        return check_of(score(report(measures="一、主要举措和成效\n（一）依法行政。" + sentence + "\n")), "substance.figures")
+    assert figures("受理行政复议申请0件，开展普法活动0次。")["details"]["figures"] == 0
+    assert figures("受理行政复议申请10件，开展普法活动20次。")["details"]["figures"] == 2
+    assert figures("全年行政诉讼败诉0件，行政复议纠错0件。")["details"]["figures"] == 2
+
+
 def test_a_dated_act_is_data_for_a_credited_item(score):
     dated = check_of(score(_with_measures_paragraph("seed-002", "2023年12月，镇长在全镇干部大会上述法。")),
                      "substance.indicators")
