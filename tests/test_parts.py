@@ -97,6 +97,16 @@ def test_a_paragraph_about_the_duty_beats_a_passing_mention(score):
     assert sec["heading"] == "（二）充分发挥“关键少数”的示范引领作用"
 
 
+@pytest.mark.parametrize("end", ["。", "：", ":"])
+def test_a_run_in_title_ended_by_a_colon_is_a_sentence_as_with_a_full_stop(score, end):
+    # the duty told in the paragraph's third sentence (its title the first): a passing sentence, whatever
+    # ends the title
+    text = HEAD + ("一、主要举措和成效\n（一）健全法治建设统筹机制" + end + "坚持将法治政府建设摆在全局工作的重要位置，"
+                   "镇党委加强组织领导和统筹协调。镇主要领导严格落实党政主要负责人履行推进法治建设第一责任人职责。\n")
+    sec = score(text)["sections"]["first_responsible"]
+    assert (sec["form"], sec["embedding"]) == ("embedded", "sentence")
+
+
 def test_first_responsible_only_in_the_preamble_is_a_passing_sentence(score):
     text = ("2021年，忠县深入推进法治政府建设，认真履行党政主要负责人推进法治建设第一责任人职责，各项工作取得了较好成绩。\n" + MEASURES)
     sec = score(text)["sections"]["first_responsible"]

@@ -406,7 +406,7 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
                     # the cue among the sub-section's opening sentences, however they are paragraphed
                     opening = sec is not top and sec.heading is not None and before + hit[0] <= 2
                     candidates.append((min(hit[0], 2), len(candidates), sec, b, hit[1], opening, hit[2]))
-                before += len(SENTENCE.findall(b.k))
+                before += sum(1 for _ in _sentences(b.k))
     if candidates:
         idx, _, sec, b, sentence, opening, at = min(candidates, key=lambda c: c[:2])
         embedding = "paragraph" if idx <= 1 else "sentence"
@@ -457,8 +457,7 @@ def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str, int] | None:
     is the block, or an item run into it (一是…二是…), so the index is the same whether the writer
     starts each item on a line of its own or not."""
     idx = -1
-    for m in SENTENCE.finditer(b.k):
-        sentence, start = m.group(0), m.start()
+    for sentence, start in _sentences(b.k):
         idx = 0 if start and opens_unit(sentence) else idx + 1
         announced = _announcement().search(sentence)
         if announced:
@@ -468,9 +467,26 @@ def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str, int] | None:
                 continue
             sentence, start = sentence[colon + 1:], start + colon + 1
         if r.embedded_match(sentence):
-            a, z = b.key.raw_span(start, m.end())
+            a, z = b.key.raw_span(start, start + len(sentence))
             return idx, b.raw[a:z].strip(), start
     return None
+
+
+TITLE_COLON = 24  # how far into a unit a colon may end its title ("(一)健全统筹机制:坚持…")
+
+
+def _sentences(key: str):
+    """The sentences of a block's key with where each starts; a unit's title ended by a colon instead of a
+    full stop ("一是强化组织领导:…") is a sentence of its own, as it is with the full stop."""
+    for m in SENTENCE.finditer(key):
+        sentence, start = m.group(0), m.start()
+        colon = sentence.find(":", 0, TITLE_COLON)
+        if colon > 0 and "," not in sentence[:colon] and opens_unit(sentence):
+            yield sentence[: colon + 1], start
+            sentence, start = sentence[colon + 1:], start + colon + 1
+            if not sentence:
+                continue
+        yield sentence, start
 
 
 def _enclosing_heading(sec: Section) -> Section | None:
