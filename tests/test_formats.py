@@ -459,6 +459,42 @@ def test_a_report_printed_in_two_columns_reads_column_by_column(workdir, cjk_fon
     assert abs(two["score"] - plain["score"]) <= 1.0
 
 
+def test_a_page_printed_from_a_browser_drops_its_address_and_time_lines(workdir, cjk_font):
+    # form set t (pdf_browser_print): the footer (the page's address and "5/7") and the next page's header
+    # (the time of printing and the title), longer than a page number, were joined into a paragraph across
+    # the page (seed-001: -3.6)
+    from fpdf import FPDF
+
+    from conftest import corpus_dir
+    from scorer.scoring.pipeline import score_path
+
+    source = corpus_dir("dev") / "seed-001.txt"
+    lines = [ln.strip() for ln in source.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    address = "https://www.example.gov.cn/zwgk/fzzfjs/202203/t20220313_367850.html"
+
+    class Printed(FPDF):
+        def header(self):
+            self.set_font("cjk", size=8)
+            self.cell(0, 6, "2022/3/13 上午9:10    " + lines[0], new_x="LMARGIN", new_y="NEXT")
+
+        def footer(self):
+            self.set_y(-12)
+            self.set_font("cjk", size=8)
+            self.cell(0, 6, f"{address}    {self.page_no()}/{{nb}}")
+
+    pdf = Printed(unit="mm", format="A4")
+    pdf.add_font("cjk", fname=cjk_font[0], collection_font_number=cjk_font[1])
+    pdf.add_page()
+    pdf.set_font("cjk", size=12)
+    for ln in lines:
+        pdf.multi_cell(0, 8, ln, new_x="LMARGIN", new_y="NEXT")
+    path = workdir / "浏览器打印.pdf"
+    pdf.output(str(path))
+    ex = read_input(str(path))
+    assert not any("https://" in ln or "上午9:10" in ln for ln in ex.lines)
+    assert abs(score_path(str(path))["score"] - score_path(str(source))["score"]) <= 0.5
+
+
 def test_pdf_whose_fonts_lack_unicode_maps_is_unreliable(pdf_seed0, workdir):
     pytest.importorskip("pypdf", reason="pypdf strips the ToUnicode maps (pip install pypdf)")
     path = mf.strip_tounicode(pdf_seed0, workdir / "无映射.pdf")

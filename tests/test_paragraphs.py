@@ -187,6 +187,29 @@ def test_a_pdf_s_running_header_is_page_furniture_whatever_line_it_repeats(score
             {k: v["line"] is not None for k, v in plain["sections"].items()}
 
 
+def _with_running_head_apart(data: bytes, head: str) -> str:
+    """pdftotext's pages: the page number, a form feed, and the running header a blank line apart from both."""
+    out = []
+    for ln in data.decode("utf-8").splitlines():
+        if ln.startswith("- ") and ln.endswith(" -"):
+            out += ["", ln, "\x0c", "", head, ""]
+        else:
+            out.append(ln)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("seed", ["seed-000", "seed-003"])
+def test_a_running_header_blank_lines_away_from_the_page_number_is_furniture_too(score, seed):
+    # form set t (txt_pdftotext_running_title): the title printed on each page was glued into the item the page
+    # break cut (seed-000: …健 + 新浦镇人民政府关于…年度报告, -0.7)
+    lines = (corpus_dir("dev") / f"{seed}.txt").read_text(encoding="utf-8").splitlines()
+    wrapped = edits.wrap(lines, 28, keep_blank=False, page_lines=22).data
+    plain = score(wrapped.decode("utf-8"))
+    moved = score(_with_running_head_apart(wrapped, lines[0].strip()))
+    assert abs(moved["score"] - plain["score"]) <= 0.5
+    assert moved["document"]["title"] == plain["document"]["title"]
+
+
 def test_a_run_in_heading_cut_by_a_page_number_goes_on_after_it():
     from scorer.document.paragraphs import rebuild
 

@@ -38,11 +38,23 @@ def test_short_gbk_text_is_not_misread_as_another_codepage(tmp_path):
     assert read_input(str(p)).lines == ["存在不足"]
 
 
+def test_a_page_whose_text_stands_in_an_iframe_srcdoc_reads_as_that_text(tmp_path):
+    # form set t (html_iframe_srcdoc): refused as a page without text
+    import html
+
+    inner = "<html><body><h1>新河镇2024年法治政府建设年度报告</h1><p>一、主要举措和成效</p><p>全年办理案件12件。</p></body></html>"
+    p = tmp_path / "framed.html"
+    p.write_text(f'<html><body><div class="nav">首页</div><iframe width="100%" srcdoc="{html.escape(inner)}"></iframe>'
+                 "</body></html>", encoding="utf-8")
+    assert read_input(str(p)).lines[-3:] == ["新河镇2024年法治政府建设年度报告", "一、主要举措和成效", "全年办理案件12件。"]
+
+
 def test_a_big5_text_from_a_traditional_script_mirror_reads_and_scores_as_its_source(tmp_path):
     # GB18030 decodes Big5's bytes into unlikely characters: Big5 is tried next, not refused
     import opencc
 
     from scorer.scoring.pipeline import score_path
+
     from conftest import corpus_dir
 
     source = sorted(corpus_dir("dev").glob("*.txt"))[0]

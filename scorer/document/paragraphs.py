@@ -581,10 +581,17 @@ def _running_heads(text: list[str], page_numbers: set[int]) -> set[int]:
     itself has it stays."""
     beside: dict[str, list[int]] = {}
     for n in page_numbers:
-        for i in (n - 1, n + 1):
+        for step in (-1, 1):
+            # the nearest line with text, over the blank lines (and a form feed's) around the page number
+            i = n + step
+            while 0 <= i < len(text) and abs(i - n) <= RUNNING_GAP and not text[i]:
+                i += step
             if 0 <= i < len(text) and text[i] and i not in page_numbers:
                 beside.setdefault(text[i], []).append(i)
     return {i for at in beside.values() if len(set(at)) >= 2 for i in at}
+
+
+RUNNING_GAP = 3  # blank lines a running header or footer may stand from the page number
 
 
 def _spaced(t: str) -> bool:

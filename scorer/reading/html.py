@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 from scorer.reading.extracted import Extracted
@@ -427,8 +428,19 @@ def _defuse(text: str) -> str:
 LAID_OUT = re.compile(r"<(?:p|div|br|li|tr|td|h[1-6]|table|pre|section|article|blockquote|span|font|a)[\s/>]", re.I)
 
 
+SRCDOC_FRAME = re.compile(r"""<iframe\b[^>]*?\bsrcdoc\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>""", re.I)
+
+
+def _framed_inline(text: str) -> str:
+    """A page whose text stands in an <iframe srcdoc="…"> (the framed page written into the attribute): the
+    framed page's markup in the frame's place, read as the page's own."""
+    return SRCDOC_FRAME.sub(lambda m: "<div>" + unescape(m.group(1) or m.group(2) or "") + "</div>", text)
+
+
 def extract_lines(text: str, drop_link_lines: bool = True) -> tuple[list[str], dict[str, str]]:
     """(visible text lines in document order, <meta> name → content)"""
+    if "srcdoc" in text:
+        text = _framed_inline(text)
     parser = _Extractor(drop_link_lines)
     if not LAID_OUT.search(text):
         # plain text in an HTML shell (a clipboard tool's <html><body><!--StartFragment-->…): its line breaks

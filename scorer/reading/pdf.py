@@ -624,6 +624,9 @@ def _shape(text: str) -> str:
     return _DIGITS.sub("#", "".join(unicodedata.normalize("NFKC", text).split()))
 
 
+RUNNING_MAX = 160  # the longest running line dropped from a page's margin (a page's address, the time and the title)
+
+
 def _drop_running_lines(pages: list[Page]) -> None:
     body_size = _body_size(pages)
     edge: list[tuple[Page, Line]] = []
@@ -642,7 +645,11 @@ def _drop_running_lines(pages: list[Page]) -> None:
         short = len(ln.text) <= 40
         in_margin = p.height and (ln.bottom > 0.88 * p.height or ln.top < 0.12 * p.height)
         small = body_size and ln.size <= body_size * 1.05
-        if (short and _PAGE_NO.match(ln.text.strip()) and (in_margin or ln in (p.lines[0], p.lines[-1]))) or (short and text_pages >= 2 and len(counts[shape]) >= need and (in_margin or small)):
+        # a longer line repeated in the margin of most pages is a browser's or printer's (the page's address and
+        # "1/7", the time of printing and the title)
+        repeated = text_pages >= 2 and len(counts[shape]) >= need
+        if (short and _PAGE_NO.match(ln.text.strip()) and (in_margin or ln in (p.lines[0], p.lines[-1]))) or (
+                short and repeated and (in_margin or small)) or (repeated and in_margin and len(ln.text) <= RUNNING_MAX):
             drop.add(id(ln))
     for p in pages:
         p.lines = [ln for ln in p.lines if id(ln) not in drop]
