@@ -100,6 +100,18 @@ def test_the_issuer_and_date_set_under_the_title_date_the_report(byline):
     assert (m.issuer, m.report_year) == ("券桥镇人民政府", 2022)
 
 
+@pytest.mark.parametrize("date", ["二〇二五年二月二十八日", "二〇二五年2月28日", "2025年二月二十八日", "2025年2月28日"])
+def test_a_signature_date_in_either_numerals_part_by_part(date):
+    m = meta("新河镇2024年法治政府建设年度报告\n2024年，新河镇推进法治政府建设，全年办理案件12件。" + BODY + "\n新河镇人民政府\n" + date)
+    assert (m.publish_date, m.publish_date_source) == ("2025-02-28", "signature")
+
+
+@pytest.mark.parametrize("tail", ["（2023年度）", "（二〇二三年度）", "(2023年)"])
+def test_a_title_with_its_year_in_a_bracket_after_it_is_the_title(tail):
+    m = meta("天津滨海高新区法治政府建设情况报告" + tail + "\n2023年，高新区推进法治政府建设，全年办理案件12件。" + BODY)
+    assert m.title == "天津滨海高新区法治政府建设情况报告" + tail and m.report_year == 2023
+
+
 @pytest.mark.parametrize("marks", ["“”", "《》", "「」", '""'])
 def test_a_title_set_in_quotation_marks_is_the_title(marks):
     m = meta(marks[0] + "西乌珠穆沁旗人民政府2024年度法治政府建设情况报告" + marks[1] + "\n"

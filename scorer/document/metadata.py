@@ -340,13 +340,17 @@ def _date_in(text: str) -> str | None:
         m = rx.search(text)
         if m:
             return valid_date(*m.groups()[:3])
-    m = re.search(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日", text)
+    m = MIXED_DATE.search(text)  # 二〇二五年二月二十八日, and each part in either numerals (二〇二六年1月7日, 2025年二月二十八日)
     if m:
         from scorer.document.structure import cn_number
 
-        y = "".join(str(CN_NUM[c]) for c in m.group(1))
-        return valid_date(y, str(cn_number(m.group(2))), str(cn_number(m.group(3))))
+        year = m.group(1) if m.group(1).isdigit() else "".join(str(CN_NUM[c]) for c in m.group(1))
+        month, day = (part if part.isdigit() else str(cn_number(part)) for part in m.group(2, 3))
+        return valid_date(year, month, day)
     return None
+
+
+MIXED_DATE = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三四五六七八九十]{1,3})日")
 
 
 # ---------------------------------------------------------------- issuer and level

@@ -11,7 +11,8 @@ from scorer.document.structure import Block, Structure, is_paragraph
 from scorer.text.lexicon import alternation, load
 
 _WORDS = load("page_words")
-DOC_TYPE_END = re.compile(rf"(?:{alternation(_WORDS['title_ends'])})[)）]?$")
+# a title's last word, before a closing bracket or a short bracketed tail ("…情况报告（2023年度）", "…（征求意见稿）")
+DOC_TYPE_END = re.compile(rf"(?:{alternation(_WORDS['title_ends'])})(?:[)）]|[(（][^()（）]{{1,10}}[)）])?$")
 TOPICAL_END = re.compile(rf"(?:{alternation(_WORDS['title_ends_topical'])})$")
 TITLE_HINT = re.compile(alternation(_WORDS["title_hints"]))
 TOPIC = re.compile(alternation(_WORDS["title_topic"]))
