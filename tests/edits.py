@@ -291,8 +291,8 @@ def replace_numbers(text: str) -> str:
             return m.group()
         digits = m.group()
         out = "".join(str((int(d) + 3) % 10) for d in digits)
-        if len(out) > 1 and out[0] == "0":
-            out = "7" + out[1:]
+        if out[0] == "0":
+            out = "7" + out[1:]  # (a count of 0 says nothing was done: no other value of the same kind)
         if m.string.startswith("%", m.end()) and int(out) > 100:
             return digits  # "100%" -> "433%" is no other value but an impossible one (read as no datum)
         return out

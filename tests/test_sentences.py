@@ -73,6 +73,14 @@ LABELLED = [
     ("全年组织执法人员培训6期(上述数字为粗略估算,尚待核实)。", "superior", "unstated"),
     ("县长定期听取法治工作汇报。", "habitual", "principal"),
     ("县长全年听取法治工作汇报4次。", "done", "principal"),
+    # set Q: a running total from an earlier year, over a comma ("自2019年有统计以来历年相加，…") is not the
+    # year's; one counted from the report year itself is
+    ("自2019年有统计以来历年相加,县长主持召开专题会议30次。", "earlier", "principal"),
+    ("从2019年起逐年滚动汇总,县长主持召开专题会议30次。", "earlier", "principal"),
+    ("自2024年起累计,县长主持召开专题会议3次。", "done", "principal"),
+    # a court's or procuratorate's work told as led by it; the superiors' meetings watched (set P)
+    ("这项工作由县人民法院主办、本级只作配合,县长出庭应诉5次。", "superior", "principal"),
+    ("全年组织收听收看上级视频会议15场次,县长主持召开专题会议2次。", "superior", "principal"),
 ]
 
 

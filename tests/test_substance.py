@@ -56,6 +56,12 @@ def test_old_plan_formula_is_flagged_only_after_2021(score):
 # ---------------------------------------------------------------- evidence density
 
 
+def test_a_document_forwarded_from_above_is_no_document_of_the_units_own(score):
+    own = check_of(score(report(measures=MEASURES_2024 + "（三）印发《新河镇行政执法公示办法》。\n")), "substance.documents")
+    forwarded = check_of(score(report(measures=MEASURES_2024 + "（三）转发上级的《行政执法公示办法》。\n")), "substance.documents")
+    assert own["details"]["documents"] == forwarded["details"]["documents"] + 1
+
+
 def test_named_documents_are_counted_once_each(score):
     c = check_of(score(report(measures=MEASURES_2024 + "（三）再次学习《新河镇重大行政决策程序规定》。\n")), "substance.documents")
     assert c["details"]["documents"] == 1
@@ -128,6 +134,14 @@ def test_a_count_of_nothing_is_no_figure_and_none_of_something_bad_is_one(score)
     assert figures("受理行政复议申请0件，开展普法活动0次。")["details"]["figures"] == 0
     assert figures("受理行政复议申请10件，开展普法活动20次。")["details"]["figures"] == 2
     assert figures("全年行政诉讼败诉0件，行政复议纠错0件。")["details"]["figures"] == 2
+
+
+def test_measures_made_of_titles_alone_earn_no_figures_points(score):
+    # no paragraph long enough to ask for figures, and no figure: nothing is backed by data
+    titles = "一、主要举措和成效\n（一）强化组织领导。\n（二）规范行政执法。\n（三）深化普法宣传。\n"
+    assert check_of(score(report(measures=titles)), "substance.figures")["points"] == 0.0
+    assert check_of(score(report(measures="一、主要举措和成效\n（一）规范行政执法。全年办理行政处罚案件52件。\n")),
+                    "substance.figures")["points"] > 0.0
 
 
 def test_a_dated_act_is_data_for_a_credited_item(score):

@@ -290,7 +290,8 @@ def check_figures(check: dict, ctx: Context) -> Result:
                 bare.append(b)
     density = 1000 * count / (chars or 1)
     full = check["full_at"]
-    backed = (paragraphs - len(bare)) / paragraphs if paragraphs else 1.0
+    # no paragraph long enough to ask for figures: backed as far as the short ones hold any (none: nothing backed)
+    backed = (paragraphs - len(bare)) / paragraphs if paragraphs else float(count > 0)
     w = check["weights"]
     fraction = (w["density"] * scaled(density, check["zero_at"], full) + w["paragraphs"] * backed) / (
         w["density"] + w["paragraphs"])

@@ -142,7 +142,7 @@ def _mood_and_onset(text: str, report_year: int | None, level: str | None = None
         return "intended", _clause_start(text, later[0])
     if report_year is not None and (m := EARLIER_YEAR.search(text)) and int(m.group(1)) < report_year:
         return "earlier", m.start() + (text[m.start()] in ",;:")
-    if (m := _cue("multi_year", text)):
+    if (m := _cue("multi_year", text)) and not _from_report_year(m.group(0), report_year):
         return "earlier", _clause_start(text, m.start())
     if (cues["superiors"].search(text) and cues["superiors"].search(_first_clause(text))) or cues["disowned"].search(text):
         return "superior", 0
@@ -156,6 +156,15 @@ def _mood_and_onset(text: str, report_year: int | None, level: str | None = None
         at = _clause_start(text, m.start())
         return "habitual", 0 if ABOUT_CLAUSE.match(text[:at]) else at
     return "done", 0
+
+
+def _from_report_year(span: str, report_year: int | None) -> bool:
+    """A total counted from the report year itself ("自2024年起累计…" in a report on 2024): that year's."""
+    m = YEAR_IN_SPAN.search(span)
+    return m is not None and report_year is not None and int(m.group(1)) >= report_year
+
+
+YEAR_IN_SPAN = re.compile(r"((?:19|20)\d{2})年")
 
 
 @lru_cache(maxsize=1)
