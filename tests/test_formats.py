@@ -465,8 +465,9 @@ def test_a_page_printed_from_a_browser_drops_its_address_and_time_lines(workdir,
     # the page (seed-001: -3.6)
     from fpdf import FPDF
 
-    from conftest import corpus_dir
     from scorer.scoring.pipeline import score_path
+
+    from conftest import corpus_dir
 
     source = corpus_dir("dev") / "seed-001.txt"
     lines = [ln.strip() for ln in source.read_text(encoding="utf-8").splitlines() if ln.strip()]
