@@ -61,6 +61,24 @@ def test_a_look_alike_title_is_refused_with_a_sentence_naming_it():
     assert m.not_report_reason.startswith("标题是《某区2020年依法行政工作要点》") and "工作要点" in m.not_report_reason
 
 
+REPORT_BODY = ("\n2024年，我们深入推进法治建设，全年办理行政复议案件12件。现将有关情况报告如下：\n一、主要举措和成效\n"
+               "（一）强化组织领导。全年召开专题会议4次。\n二、存在的不足和原因\n执法力量不足，原因是编制有限。\n"
+               "三、2025年工作安排\n一是加强培训。")
+
+
+@pytest.mark.parametrize("title, refused", [
+    ("关于冷水镇法治政府建设情况的调研报告", None),  # a study of the unit by others
+    ("沅江路街道2024年政法工作总结", None),  # another field's summary
+    ("新浦镇职业技术学校2024年依法行政工作总结", None),  # a school's, not a government's
+    ("紫水乡人民政府2024年度法治政府建设考核自查报告", False),  # the assessment's self-check: scored, flagged
+])
+def test_look_alike_titles_of_other_kinds_are_refused_or_flagged(title, refused):
+    m = meta(title + REPORT_BODY)
+    assert m.is_report is False or m.review_notes, title
+    if refused is False:
+        assert m.is_report and m.review_notes[0].startswith("需人工确认")
+
+
 # pages-g 018 (高台县 2022): a county's report with no title, a maxim before its review of the year and unnumbered
 # phrase headings that state the year's results; the 第一责任人 duty inside an item's paragraph.
 COUNTY_NO_TITLE = (

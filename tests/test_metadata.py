@@ -112,6 +112,20 @@ def test_a_title_with_its_year_in_a_bracket_after_it_is_the_title(tail):
     assert m.title == "天津滨海高新区法治政府建设情况报告" + tail and m.report_year == 2023
 
 
+@pytest.mark.parametrize("lines, title, issuer", [
+    # broken inside the issuer's organ word
+    (["新浦镇人民", "政府关于2024年法治政府建设情况的年度报告"], "新浦镇人民政府关于2024年法治政府建设情况的年度报告", "新浦镇人民政府"),
+    # over three lines, the middle one longer than a short piece
+    (["江苏省民政厅", "关于2024年度法治政府建设", "情况的报告"], "江苏省民政厅关于2024年度法治政府建设情况的报告", "江苏省民政厅"),
+    # a scenic area's 管委会
+    (["武夷山风景名胜区管理委员会关于2024年度推进法治政府建设情况的报告"], "武夷山风景名胜区管理委员会关于2024年度推进法治政府建设情况的报告",
+     "武夷山风景名胜区管理委员会"),
+])
+def test_titles_broken_or_issued_in_unusual_ways(lines, title, issuer):
+    m = meta("\n".join(lines) + "\n2024年，我们推进法治政府建设，全年办理案件12件。" + BODY)
+    assert (m.title, m.issuer) == (title, issuer)
+
+
 @pytest.mark.parametrize("marks", ["“”", "《》", "「」", '""'])
 def test_a_title_set_in_quotation_marks_is_the_title(marks):
     m = meta(marks[0] + "西乌珠穆沁旗人民政府2024年度法治政府建设情况报告" + marks[1] + "\n"

@@ -393,10 +393,13 @@ def _byline_issuer(blocks: list[Block], j: int) -> bool:
         and bool(DATE_CN.match(blocks[j + 1].k) or DATE_ISO_LINE.match(blocks[j + 1].k))
 
 
+TITLE_MIDDLE = 20  # the longest middle line of a title broken over three ("关于2017年度法治政府建设")
+
+
 def _title_lines(blocks: list[Block], i: int) -> int:
     """How many short lines from blocks[i] make one broken title: 2 ("大河乡人民政府" / "关于法治政府建设的
     情况报告"), 3 with a short middle piece ("赵县人民政府" / "2022年度" / "法治政府建设情况报告"), or 0."""
-    if i + 2 < len(blocks) and len(blocks[i + 1].k) <= 12 and _title_pair(blocks, i + 1) \
+    if i + 2 < len(blocks) and len(blocks[i + 1].k) <= TITLE_MIDDLE and _title_pair(blocks, i + 1) \
             and _title_pair(blocks, i, blocks[i + 1].k + blocks[i + 2].k) and not _header_line(blocks[i + 1]):
         return 3
     return 2 if _title_pair(blocks, i) else 0
@@ -418,7 +421,17 @@ def _title_pair(blocks: list[Block], i: int, rest: str | None = None) -> bool:
         return False
     joined = a + b
     return bool(TOPIC.search(joined)) and (b.startswith("关于") or bool(ORG_SUFFIX.search(a)) or len(b) <= 8 or "法治" in a
-                                          or bool(TITLE_BREAK.search(a)))
+                                          or bool(TITLE_BREAK.search(a)) or _breaks_organ_name(a, b))
+
+
+ORGAN_WORD = re.compile(_ORGAN_WORDS)
+
+
+def _breaks_organ_name(a: str, b: str) -> bool:
+    """The line broken inside the issuer's organ word ("新浦镇人民" / "政府关于…", "…司法" / "局2024年…")."""
+    joined = a[-8:] + b[:8]
+    cut = len(a[-8:])
+    return any(m.start() < cut < m.end() for m in ORGAN_WORD.finditer(joined))
 
 
 # Where a centred title is broken: after 关于 or after the year ("…人民政府关于" / "2024年法治政府…").
