@@ -48,6 +48,54 @@ def test_a_legacy_file_scores_as_its_text(tmp_path, fmt):
     assert card["source"]["sha256"] != score_path(str(docx))["source"]["sha256"]  # the original's own hash
 
 
+def _flat_opc(docx_path) -> bytes:
+    """Word's "XML 文档" (Flat OPC) of a .docx: every part inside one XML file."""
+    import base64
+    import zipfile
+
+    parts = []
+    with zipfile.ZipFile(docx_path) as z:
+        for name in z.namelist():
+            data = z.read(name)
+            if name.endswith((".xml", ".rels")):
+                body = data.split(b"?>", 1)[1] if data.startswith(b"<?xml") else data
+                parts.append(f'<pkg:part pkg:name="/{name}"><pkg:xmlData>'.encode() + body + b"</pkg:xmlData></pkg:part>")
+            else:
+                parts.append(f'<pkg:part pkg:name="/{name}"><pkg:binaryData>{base64.b64encode(data).decode()}'
+                             "</pkg:binaryData></pkg:part>".encode())
+    return (b'<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
+            b'<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">' + b"".join(parts)
+            + b"</pkg:package>")
+
+
+def test_a_word_xml_document_flat_opc_scores_as_its_text(tmp_path):
+    # form set u (docx_flat_opc): read as a web page, −21 to −25
+    from scorer.scoring.pipeline import score_path
+
+    report = sorted(corpus_dir("dev").glob("*.txt"))[1]
+    docx = tmp_path / "report.docx"
+    _docx_of(report.read_text(encoding="utf-8"), docx)
+    flat = tmp_path / "report.xml"
+    flat.write_bytes(_flat_opc(docx))
+    card = score_path(str(flat))
+    assert card["source"]["format"] == "docx"
+    assert abs(card["score"] - score_path(str(report))["score"]) <= 0.5
+
+
+@needs_soffice
+def test_a_word_2003_xml_document_is_converted_by_libreoffice(tmp_path):
+    from scorer.scoring.pipeline import score_path
+
+    report = sorted(corpus_dir("dev").glob("*.txt"))[1]
+    docx = tmp_path / "report.docx"
+    _docx_of(report.read_text(encoding="utf-8"), docx)
+    xml = _convert(docx, "xml", tmp_path)  # LibreOffice's "Word 2003 XML"
+    assert b'progid="Word.Document"' in xml.read_bytes()[:1024]
+    card = score_path(str(xml))
+    assert "LibreOffice" in card["source"]["warnings"][0]
+    assert abs(card["score"] - score_path(str(report))["score"]) <= 0.5
+
+
 def test_without_libreoffice_a_doc_is_one_line_that_says_how_to_install_it(tmp_path):
     from ole_fixture import minimal_word_ole
 

@@ -51,7 +51,7 @@ def read_bytes(path: str) -> bytes:
 
 
 def sniff(data: bytes) -> str:
-    """Name the container by its first bytes: docx, odt, pdf, ole (legacy .doc/.wps), rtf, mhtml, html, zip or text."""
+    """Name the container by its first bytes: docx, odt, wordxml, pdf, ole (legacy .doc/.wps), rtf, mhtml, html, zip or text."""
     head = data[:2048]
     if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
         return "pdf"
@@ -68,6 +68,8 @@ def sniff(data: bytes) -> str:
         head = data[:2048]
     if MHTML.match(head):  # before the page inside it is taken for the file
         return "mhtml"
+    if WORD_XML in head[:1024]:  # Word's XML saved as one file: Flat OPC (2007+) or WordprocessingML 2003
+        return "wordxml"
     probe = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if probe.startswith((b"<!doctype html", b"<html", b"<?xml")) or (
         b"<html" in head.lower() and b"</" in data[:65536]
@@ -77,6 +79,7 @@ def sniff(data: bytes) -> str:
 
 
 ODF_TEXT = b"mimetypeapplication/vnd.oasis.opendocument.text"  # .odt (and its template, .ott)
+WORD_XML = b'<?mso-application progid="Word.Document"?>'  # Word's "XML 文档" (.xml): Flat OPC or Word 2003 XML
 
 # A web page saved as one file (.mht/.mhtml, "网页，单个文件"): a MIME message whose first part is the page
 MHTML = re.compile(rb"(?:[\w-]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){0,12}?MIME-Version:\s*1\.0", re.I)
@@ -147,6 +150,14 @@ def _read(path: str, data: bytes) -> Extracted:
         if not is_legacy_word(data):
             explain_ole(path, data)
         return _converted(path, data, digest, "Word 97-2003 或 WPS 文件（.doc/.wps）")
+    if kind == "wordxml":
+        from scorer.reading.docx import FLAT_OPC, flat_opc_to_docx, read_docx
+
+        if FLAT_OPC in data[:4096]:  # the .docx package's parts written out in one XML file
+            extracted = read_docx(path, flat_opc_to_docx(path, data), digest)
+            extracted.size = len(data)
+            return extracted
+        return _converted(path, data, digest, "Word 2003 XML 文档（.xml）", ".xml")
     if kind == "odt":
         return _converted(path, data, digest, "OpenDocument 文本（.odt）", ".odt")
     if kind == "rtf":
@@ -157,7 +168,7 @@ def _read(path: str, data: bytes) -> Extracted:
         from scorer.reading.html import read_mhtml
 
         return read_mhtml(path, data, digest)
-    raise InputError(path, "不是可识别的报告文件（支持 .txt、.docx、.doc、.wps、.odt、.pdf、.html、.mht、.rtf）")
+    raise InputError(path, "不是可识别的报告文件（支持 .txt、.docx、.doc、.wps、.odt、Word 的 .xml、.pdf、.html、.mht、.rtf）")
 
 
 def _converted(path: str, data: bytes, digest: str, what: str, suffix: str = ".doc") -> Extracted:

@@ -12,6 +12,7 @@ comments and deleted revisions are not text of the report and are left out.
 """
 from __future__ import annotations
 
+import base64
 import html
 import io
 import itertools
@@ -70,6 +71,34 @@ def read_docx(path: str, data: bytes, sha256: str) -> Extracted:
     if not lines:
         raise InputError(path, "Word 文档中没有文字（可能只有图片或扫描页），需要人工审核")
     return Extracted(path, "docx", None, sha256, len(data), lines, warnings=warnings)
+
+
+FLAT_OPC = b"http://schemas.microsoft.com/office/2006/xmlPackage"
+_PKG = "{" + FLAT_OPC.decode() + "}"
+
+
+def flat_opc_to_docx(path: str, data: bytes) -> bytes:
+    """A Flat OPC file (Word's "XML 文档": each part of the .docx package written inside one XML file, as
+    pkg:part with its pkg:xmlData or base64 pkg:binaryData) as the .docx package it writes out."""
+    try:
+        root = _safe_fromstring(data)
+    except (ET.ParseError, _DtdFound, _TooManyTags):
+        raise InputError(path, "Word 的 XML 文档已损坏，无法读取，请用 Word 或 WPS 另存为 .docx 后再评分") from None
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as z:
+        for part in root.iter(_PKG + "part"):
+            name = (part.get(_PKG + "name") or "").lstrip("/")
+            xml_data, binary = part.find(_PKG + "xmlData"), part.find(_PKG + "binaryData")
+            if not name:
+                continue
+            if xml_data is not None and len(xml_data):
+                z.writestr(name, ET.tostring(xml_data[0], encoding="utf-8"))
+            elif binary is not None:
+                try:
+                    z.writestr(name, base64.b64decode(binary.text or "", validate=False))
+                except ValueError:
+                    continue  # a picture that cannot be decoded holds no text
+    return out.getvalue()
 
 
 def is_legacy_word(data: bytes) -> bool:
