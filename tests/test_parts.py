@@ -97,6 +97,19 @@ def test_a_paragraph_about_the_duty_beats_a_passing_mention(score):
     assert sec["heading"] == "（二）充分发挥“关键少数”的示范引领作用"
 
 
+@pytest.mark.parametrize("words", [("一是", "二是", "三是"), ("首先，", "其次，", "最后，")])
+def test_items_counted_with_ordinal_words_are_items_as_with_yi_shi(score, words):
+    # set R same_r/order_words: with 首先/其次 the duty's item was no sub-heading (−0.7) and the part ran over
+    # the whole sub-section (leader_acts +1.2)
+    a, b, c = words
+    text = HEAD + ("一、主要举措和成效\n（一）着眼提高站位，强化组织领导\n" + a + "充分发挥党委领导核心作用。落实理论学习中心组学法制度。\n"
+                   + b + "切实履行法治建设第一责任人职责。镇党政主要负责人专题研究法治工作3次。\n"
+                   + c + "持续夯实基层法治队伍基础。全年组织培训4期。\n")
+    sec = score(text)["sections"]["first_responsible"]
+    assert (sec["form"], sec["embedding"], sec["line"]) == ("embedded", "subheading", 6)
+    assert sec["heading"].startswith(b)
+
+
 @pytest.mark.parametrize("end", ["。", "：", ":"])
 def test_a_run_in_title_ended_by_a_colon_is_a_sentence_as_with_a_full_stop(score, end):
     # the duty told in the paragraph's third sentence (its title the first): a passing sentence, whatever

@@ -64,7 +64,10 @@ FAMILIES = [
     ("num_paren", 4, re.compile(r"^(?P<n>\d{1,2})\)")),
     ("paren_num", 4, re.compile(r"^\((?P<n>\d{1,2})\)、?")),
     ("item", 9, re.compile(rf"^{_N}是")),
+    # 首先，/其次，/再次， number items as 一是/二是/三是 do (最后 closes a count of three, the usual one)
+    ("item", 9, re.compile(r"^(?P<n>首先|其次|再次|最后),")),
 ]
+ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 3}
 # Outline numbers are read on the raw text: "2.2 6月底前" is 2.2, not 2.26.
 OUTLINE_END = r"(?=[\s\u3000]|[^\s\u3000\d%‰.．万亿千百元倍个])"
 RAW_FAMILIES = [
@@ -263,12 +266,14 @@ def roman_number(text: str) -> int | None:
 
 
 def _number(n: str) -> int | None:
+    if n in ORDINAL_WORDS:
+        return ORDINAL_WORDS[n]
     return int(n) if n.isdigit() else cn_number(n) if n[0] in _CN_VALUE else roman_number(n)
 
 
 # What a match of FAMILIES can start with (besides a decimal digit, `\d`): 第, a Chinese numeral, a
 # Roman one, an opening bracket. Most lines start otherwise and skip the thirteen tries.
-_FAMILY_FIRSTS = frozenset("第" + CN_DIGITS + "IVX(〔")
+_FAMILY_FIRSTS = frozenset("第" + CN_DIGITS + "IVX(〔" + "首其再最")
 
 
 def _marker(key: str, raw: str, index) -> tuple[str, int, int | None, int | None, int] | None:
