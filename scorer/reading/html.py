@@ -428,7 +428,10 @@ def _defuse(text: str) -> str:
 LAID_OUT = re.compile(r"<(?:p|div|br|li|tr|td|h[1-6]|table|pre|section|article|blockquote|span|font|a)[\s/>]", re.I)
 
 
-SRCDOC_FRAME = re.compile(r"""<iframe\b[^>]*?\bsrcdoc\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>""", re.I)
+# (the attributes around srcdoc bounded, and a page with more frames than a report's is left as it is: a page of
+# unclosed "<iframe srcdoc" tags is not read again from each)
+SRCDOC_FRAME = re.compile(r"""<iframe\b[^>]{0,500}?\bsrcdoc\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]{0,200}>""", re.I)
+MAX_FRAMES = 8
 
 
 def _framed_inline(text: str) -> str:
@@ -439,7 +442,7 @@ def _framed_inline(text: str) -> str:
 
 def extract_lines(text: str, drop_link_lines: bool = True) -> tuple[list[str], dict[str, str]]:
     """(visible text lines in document order, <meta> name → content)"""
-    if "srcdoc" in text:
+    if "srcdoc" in text and text.count("srcdoc") <= MAX_FRAMES:
         text = _framed_inline(text)
     parser = _Extractor(drop_link_lines)
     if not LAID_OUT.search(text):
