@@ -35,10 +35,14 @@ def decode_text(path: str, data: bytes) -> tuple[str, str]:
     # is tried as Big5 next
     for name in ("utf-8", "gb18030", "big5hkscs"):
         try:
-            return _checked(path, data.decode(name)), name
+            text = data.decode(name)
         except UnicodeDecodeError:
             continue
+        try:
+            return _checked(path, text), name
         except InputError as exc:
+            if name == "utf-8":  # valid UTF-8 is what it says, however unlike a report
+                raise
             unlike = unlike or exc
     if unlike is not None:
         raise unlike
