@@ -115,7 +115,7 @@ def _chrome_around_title(b: Block) -> bool:
 def strip_title_label(key: str) -> str:
     """A title without the field label or the 文号/column tag a site puts before it, nor the label of the
     next field after it, nor the 《》 a page may set it in."""
-    if _in_book_marks(key):
+    if _in_title_marks(key):
         key = key[1:-1]
     m = TRAILING_FIELD.search(key)
     if m and m.start() >= 6:
@@ -315,7 +315,7 @@ def _headline_over_title(blocks: list[Block], i: int) -> bool:
 TITLE_MARKS = {"《": "》", "“": "”", '"': '"', "「": "」", "『": "』"}  # what a page may set a whole title in
 
 
-def _in_book_marks(key: str) -> bool:
+def _in_title_marks(key: str) -> bool:
     """The whole line set in book-title marks or quotation marks, once: "《…年度报告》", "“…情况报告”"."""
     close = TITLE_MARKS.get(key[:1])
     return close is not None and len(key) > 2 and key.endswith(close) and key.count(key[0]) == key.count(close) == (
@@ -325,7 +325,7 @@ def _in_book_marks(key: str) -> bool:
 def _set_title(st: Structure, title_blocks: list[Block]) -> None:
     key = "".join(x.k for x in title_blocks)
     stripped = strip_title_label(key)
-    marked = _in_book_marks(key)  # "《…年度报告》" as a page sets it: the title is what the marks hold
+    marked = _in_title_marks(key)  # "《…年度报告》" as a page sets it: the title is what the marks hold
     if marked:
         key = key[1:-1]
     first, last = title_blocks[0], title_blocks[-1]
