@@ -142,8 +142,11 @@ def test_ctrl_c_stops_cleanly_and_leaves_no_half_written_file(tmp_path):
     for i in range(1000):
         (src / f"r{i:03d}.txt").write_text(SAMPLE.replace("青石镇", f"第{i}镇"), encoding="utf-8")
     out = tmp_path / "out"
+    # (Ctrl-C's default restored in the child: a test run started in the background, as under nohup, hands
+    # its children SIGINT ignored, and Python then keeps ignoring it)
     proc = subprocess.Popen([sys.executable, "-m", "scorer", "batch", str(src), "-o", str(out), "-j", "2", "-q"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.time() + 120
     while time.time() < deadline and len(list(out.glob("r[0-9]*.json"))) < 20:
         time.sleep(0.05)
