@@ -71,6 +71,9 @@ REPORT_BODY = ("\n2024年，我们深入推进法治建设，全年办理行政�
     ("沅江路街道2024年政法工作总结", None),  # another field's summary
     ("新浦镇职业技术学校2024年依法行政工作总结", None),  # a school's, not a government's
     ("紫水乡人民政府2024年度法治政府建设考核自查报告", False),  # the assessment's self-check: scored, flagged
+    ("中共桃源县委全面依法治县委员会办公室2024年工作总结", None),  # the reviewing office's own summary
+    ("包头市人民政府关于2024年优化营商环境工作情况的报告", None),  # another field's report
+    ("新浦镇2024年政务服务工作总结", None),
 ])
 def test_look_alike_titles_of_other_kinds_are_refused_or_flagged(title, refused):
     m = meta(title + REPORT_BODY)

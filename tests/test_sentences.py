@@ -81,6 +81,9 @@ LABELLED = [
     # a court's or procuratorate's work told as led by it; the superiors' meetings watched (set P)
     ("这项工作由县人民法院主办、本级只作配合,县长出庭应诉5次。", "superior", "principal"),
     ("全年组织收听收看上级视频会议15场次,县长主持召开专题会议2次。", "superior", "principal"),
+    # a negated act is no act (set S fr_none: "既未召开专题会议，也未听取有关汇报" earned leader_acts)
+    ("县长全年既未召开专题会议,也未听取有关汇报。", "intended", "principal"),
+    ("县长全年没有召开专题会议研究法治工作。", "intended", "principal"),
 ]
 
 

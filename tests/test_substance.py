@@ -128,6 +128,13 @@ def test_watching_the_superiors_meetings_is_no_work_done(score, padding):
     assert check_of(padded, "substance.figures")["details"]["figures"] == check_of(plain, "substance.figures")["details"]["figures"]
 
 
+def test_a_note_on_the_figures_period_is_no_data(score):
+    # set S same_s/cutoff_note: "（本部分统计口径：自2024年1月1日起至当年12月末止。）" was a dated sentence for an item
+    plain = report(measures="一、主要举措和成效\n（一）深化普法宣传。坚持领导班子带头学法，定期组织专题学法。\n")
+    noted = plain + "（本部分统计口径：自2024年1月1日起至当年12月末止。）\n"
+    assert check_of(score(noted), "substance.indicators")["points"] == check_of(score(plain), "substance.indicators")["points"]
+
+
 def test_a_count_of_nothing_is_no_figure_and_none_of_something_bad_is_one(score):
     def figures(sentence):
         return check_of(score(report(measures="一、主要举措和成效\n（一）依法行政。" + sentence + "\n")), "substance.figures")
