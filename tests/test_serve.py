@@ -308,6 +308,16 @@ def test_a_draft_is_scored_and_nothing_is_kept(round_dir, tmp_path):
     assert sorted(p.name for p in round_dir.parent.rglob("*")) == before
 
 
+def test_the_file_pickers_offer_every_format_the_batch_reads(round_dir):
+    import re
+
+    from scorer.round.batch import SUPPORTED
+
+    page = client(round_dir, name=None).get("/draft").text
+    accept = re.search(r'accept="([^"]*)"', page).group(1)
+    assert set(accept.split(",")) == SUPPORTED and {".odt", ".mht", ".rtf"} <= SUPPORTED
+
+
 def test_new_rounds_get_safe_folder_names(round_dir):
     c = client(round_dir)
     page = c.get("/").text

@@ -35,7 +35,7 @@ def to_docx(path: str, data: bytes, what: str, timeout: float = CONVERT_SECONDS,
     if program is None:
         raise InputError(path, f"这是{what}，{INSTALL_HINT}")
     with tempfile.TemporaryDirectory(prefix="fzscore-lo-") as tmp:
-        source = Path(tmp) / ("report.rtf" if what.startswith("RTF") else "report" + suffix)
+        source = Path(tmp) / ("report" + suffix)
         source.write_bytes(data)
         out = Path(tmp) / "out"
         command = [program, f"-env:UserInstallation={Path(tmp, 'profile').as_uri()}", "--headless", "--invisible",

@@ -36,7 +36,7 @@ from scorer.text.errors import FzscoreError
 from scorer.text.sanitize import display_path
 
 ARCHIVES = {".zip", ".rar", ".7z", ".tar", ".gz", ".tgz"}
-SUPPORTED = {".txt", ".text", ".docx", ".pdf", ".html", ".htm", ".shtml", ".mht", ".mhtml", ".doc", ".wps", ".rtf"}
+SUPPORTED = {".txt", ".text", ".docx", ".pdf", ".html", ".htm", ".shtml", ".mht", ".mhtml", ".doc", ".wps", ".odt", ".rtf"}
 TIME_LIMIT = 60.0  # seconds a file may take before it is recorded as 超时 (a report takes well under 1 s; the
 # slowest input of the fuzz run that is read, not refused, about 5 s)
 EXIT_OK, EXIT_BELOW, EXIT_INPUT, EXIT_UNSCORED, EXIT_INTERRUPTED = 0, 1, 2, 4, 130

@@ -157,10 +157,12 @@ def create_app(config: Config) -> Starlette:
     env = Environment(loader=FileSystemLoader(str(resource_dir("templates") / "serve")), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["q"] = lambda s: quote(str(s), safe="")
+    from scorer.round.batch import SUPPORTED
     from scorer.text.labels import LEVEL_ZH, ROW_STATUS_ZH, STATUS_ZH, points_text, score_text
 
+    # the upload forms offer what the batch reads (one list: discovery, the upload check and the pickers)
     env.globals.update(level_zh=LEVEL_ZH, status_zh=STATUS_ZH, row_status_zh=ROW_STATUS_ZH, pts=points_text,
-                       score_text=score_text, accounts=accounts)
+                       score_text=score_text, accounts=accounts, accept=",".join(sorted(SUPPORTED)))
 
     def page(request: Request, template: str, status: int = 200, **data) -> HTMLResponse:
         sess: Session = request.state.session
@@ -300,8 +302,6 @@ def create_app(config: Config) -> Starlette:
         rid = request.path_params["rid"]
         out, _live = rounds.get(rid)
         form = await posted(request, MAX_UPLOAD_BYTES, MAX_FILES)
-        from scorer.round.batch import SUPPORTED
-
         folder = out / UPLOADS
         folder.mkdir(parents=True, exist_ok=True)
         taken = set(os.listdir(folder))

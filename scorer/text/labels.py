@@ -31,7 +31,7 @@ def points_text(x) -> str:
         return str(x)
 
 
-CONVERTED = {".doc": "doc", ".wps": "wps", ".rtf": "rtf"}  # read through LibreOffice as .docx
+CONVERTED = {".doc": "doc", ".wps": "wps", ".odt": "odt", ".rtf": "rtf"}  # read through LibreOffice as .docx
 
 
 def format_label(source: dict) -> str:
