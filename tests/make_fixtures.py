@@ -330,8 +330,11 @@ def _wrap(pdf, text: str, width: float, first_indent: float) -> list[str]:
 
 
 def make_pdf(text: str, path: Path, font: tuple[str, int], *, title: str | None = None, page_numbers: str = "dash",
-             running_header: str | None = "法治政府建设年度报告", justify: bool = False) -> Path:
-    """An A4 report: 16 pt body, 28 characters a line, 22 lines a page, first-line indent of two characters."""
+             running_header: str | None = "法治政府建设年度报告", justify: bool = False,
+             invisible_copy: bool = False) -> Path:
+    """An A4 report: 16 pt body, 28 characters a line, 22 lines a page, first-line indent of two characters.
+    invisible_copy: each page's text drawn again over itself as invisible text (3 Tr), after the page's
+    visible text, as PDF optimisers and a second OCR pass leave it."""
     from fpdf import FPDF
 
     pdf = FPDF(unit="mm", format="A4")
@@ -368,6 +371,7 @@ def make_pdf(text: str, path: Path, font: tuple[str, int], *, title: str | None 
             pdf.set_font("cjk", size=10.5)
             pdf.text(left, 22, running_header)
             pdf.line(left, 24, 210 - right, 24)
+        drawn: list[tuple[float, float, float, str]] = []
         y = top
         for text_, size, x, align in page_rows:
             pdf.set_font("cjk", size=size)
@@ -385,7 +389,16 @@ def make_pdf(text: str, path: Path, font: tuple[str, int], *, title: str | None 
                 pdf.set_char_spacing(0)
             else:
                 pdf.text(xpos, y, text_)
+            drawn.append((size, xpos, y, text_))
             y += line_h
+        if invisible_copy:
+            from fpdf.enums import TextMode
+
+            pdf.text_mode = TextMode.INVISIBLE
+            for size, xpos, y, text_ in drawn:
+                pdf.set_font("cjk", size=size)
+                pdf.text(xpos, y, text_)
+            pdf.text_mode = TextMode.FILL
         pdf.set_font("cjk", size=12)
         label = {"dash": f"- {no} -", "of": f"第 {no} 页 共 {total} 页", "slash": f"{no}/{total}", "none": ""}[page_numbers]
         if label:

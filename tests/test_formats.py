@@ -322,6 +322,18 @@ def test_pdf_page_number_styles(reports, workdir, cjk_font, style, pattern):
     assert "鼓楼区洪山镇人民政府" not in lines
 
 
+def test_a_pdf_whose_text_is_drawn_again_invisibly_over_itself_reads_and_scores_once(reports, workdir, cjk_font,
+                                                                                      pdf_seed0):
+    # form set u (pdf_invisible_duplicate): every line came out twice, the parts moved (−12 to −29 points)
+    from scorer.scoring.pipeline import score_path
+
+    r = reports["seed-000"]
+    path = mf.make_pdf(r.text, workdir / "叠印.pdf", cjk_font, title=r.labels.get("title"), invisible_copy=True)
+    lines = read_input(str(path)).lines
+    assert lines == read_input(str(pdf_seed0)).lines
+    assert score_path(str(path))["score"] == score_path(str(pdf_seed0))["score"]
+
+
 def test_pdf_line_joining_rules():
     from scorer.reading.pdf import ends_sentence, starts_heading
 

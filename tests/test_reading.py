@@ -49,6 +49,18 @@ def test_a_page_whose_text_stands_in_an_iframe_srcdoc_reads_as_that_text(tmp_pat
     assert read_input(str(p)).lines[-3:] == ["新河镇2024年法治政府建设年度报告", "一、主要举措和成效", "全年办理案件12件。"]
 
 
+@pytest.mark.parametrize("attr", ["readonly", 'disabled="disabled"'])
+def test_a_read_only_text_box_holding_the_report_is_the_pages_text(tmp_path, attr):
+    # form set u (html_textarea): 信息公开 systems show a stored plain text in a read-only <textarea>
+    body = "新河镇2024年法治政府建设年度报告\n一、主要举措和成效\n全年办理案件12件。\n"
+    p = tmp_path / "box.html"
+    p.write_text(f'<html><body><div class="nav">首页</div><form><textarea placeholder="搜索"></textarea></form>'
+                 f'<textarea {attr} rows="40">{body}</textarea><p>打印本页</p></body></html>', encoding="utf-8")
+    lines = read_input(str(p)).lines
+    assert lines[lines.index("新河镇2024年法治政府建设年度报告"):][:4] == body.splitlines() + ["打印本页"]
+    assert "搜索" not in "".join(lines)  # an editable box is a form's input
+
+
 def test_a_big5_text_from_a_traditional_script_mirror_reads_and_scores_as_its_source(tmp_path):
     # GB18030 decodes Big5's bytes into unlikely characters: Big5 is tried next, not refused
     import opencc

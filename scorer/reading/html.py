@@ -289,8 +289,11 @@ class _Extractor(HTMLParser):
             elif tag == "img" and not self.hidden:
                 pass  # alt text of logos is chrome
             return
+        # a read-only text box is how some 信息公开 systems show a stored plain text: the page's text,
+        # lines as stored (an editable one is a form's input)
+        shown_box = tag == "textarea" and ("readonly" in a or "disabled" in a)
         hides = (
-            tag in SKIP
+            (tag in SKIP and not shown_box)
             or (tag in CHROME)
             or (tag in ("header", "footer") and not self.article)
             or "hidden" in a
@@ -299,7 +302,7 @@ class _Extractor(HTMLParser):
             or (a.get("id") in self.hidden_ids)
             or any(c in self.hidden_classes for c in a.get("class", "").split())
         )
-        if tag in BLOCK and not self.hidden:
+        if (tag in BLOCK or shown_box) and not self.hidden:
             self.flush()
         elif tag in CELL and not self.hidden:
             if self.cur and "".join(self.cur).strip():
@@ -318,7 +321,7 @@ class _Extractor(HTMLParser):
             self._list_number(a)
         if tag == "a" and a.get("href") is not None:
             self.in_link += 1
-        if tag == "pre":
+        if tag == "pre" or shown_box:
             self.pre += 1
         if tag in ("article", "main"):
             self.article += 1
@@ -347,14 +350,14 @@ class _Extractor(HTMLParser):
                 self.box_depth -= 1
             if t == "a" and self.in_link:
                 self.in_link -= 1
-            if t == "pre" and self.pre:
+            if (t == "pre" or (t == "textarea" and not hides)) and self.pre:
                 self.pre -= 1
             if t in ("article", "main") and self.article:
                 self.article -= 1
             if t in ("ol", "ul") and self.lists:
                 self.lists.pop()
                 self.marker = ""
-            if t in BLOCK and not self.hidden:
+            if (t in BLOCK or t == "textarea") and not self.hidden:
                 self.flush()
             if t == tag:
                 break

@@ -139,7 +139,8 @@ def _pages(path: str, data: bytes, pdfium) -> list[Page]:
                 n = api.count(tpv)
                 text = api.page_text(tpv, n) if n > 0 else ""
                 fast = _stream_lines(api, tpv, text, pg)
-                pg.lines = _in_column_order(fast if fast is not None else _lines(no + 1, _chars(api, tpv, text, pg)), width)
+                lines = fast if fast is not None else _lines(no + 1, _chars(api, tpv, text, pg))
+                pg.lines = _in_column_order(_drawn_once(lines), width)
                 pages.append(pg)
             finally:
                 if tp:
@@ -148,6 +149,21 @@ def _pages(path: str, data: bytes, pdfium) -> list[Page]:
     finally:
         doc.close()
     return pages
+
+
+def _drawn_once(lines: list[Line]) -> list[Line]:
+    """The page's lines, a line drawn again over itself (the same text at the same place, e.g. an
+    invisible copy of the page's text laid over it by an optimiser or a second OCR) read once."""
+    seen: dict[str, list[Line]] = {}
+    kept = []
+    for ln in lines:
+        near = max(ln.size, 1.0) / 2
+        same = seen.setdefault(ln.text, [])
+        if any(abs(o.x0 - ln.x0) < near and abs(o.top - ln.top) < near for o in same):
+            continue
+        same.append(ln)
+        kept.append(ln)
+    return kept
 
 
 class _Api:
