@@ -958,3 +958,30 @@ def test_a_department_speaking_after_the_bodies_it_works_under_is_a_department()
     page = Path(__file__).parent / "firstsight" / "pages-p" / "fsp-005.txt"
     m = meta(page.read_text(encoding="utf-8"))
     assert m.level == "department" and m.issuer != "广州市人民政府"
+
+
+def test_a_date_labelled_in_the_pages_foot_is_its_publish_date():
+    # metadata set d (footer_date_only): 【发布日期：…】【打印】【关闭】 after the text was not read
+    m = meta("新河镇人民政府关于2024年法治政府建设情况的报告\n2024年，推进法治政府建设，全年办理案件12件。" + BODY
+             + "\n\n【发布日期：2025年3月14日】　【打印】　【关闭】")
+    assert (m.publish_date, m.publish_date_source) == ("2025-03-14", "header")
+
+
+def test_a_rule_of_law_slogan_is_no_township_speaking():
+    # metadata set d: "围绕依法治镇、服务大局" was read as a township named 围绕依法治镇 (围绕依法治镇人民政府)
+    m = meta("2024年法治政府建设年度报告\n2024年，在镇党委的领导下，我镇坚持以习近平法治思想为指导，围绕依法治镇、服务大局，持续推动法治建设。"
+             "现将有关情况报告如下：" + BODY)
+    assert m.issuer is None or "依法治" not in m.issuer
+
+
+@pytest.mark.parametrize("stem, issuer", [("吉水镇人民政府2024年度法治政府建设情况报告", "吉水镇人民政府"),
+                                          ("3.泉州市鲤城区金龙街道办事处2024年度法治政府建设情况", "泉州市鲤城区金龙街道办事处")])
+def test_a_text_naming_no_issuer_takes_it_from_its_files_name_and_asks_for_a_check(stem, issuer):
+    # metadata set d (issuer_filename_only): offices name the files they receive by unit
+    text = "关于2024年法治政府建设情况的报告\n2024年，在上级的领导下，推进法治政府建设，全年办理案件12件。" + BODY
+    m = meta(text, hints={"file_name": stem})
+    assert (m.issuer, m.issuer_source) == (issuer, "file_name")
+    assert any("文件名" in n for n in m.review_notes)
+    named = meta("新河镇人民政府" + text, hints={"file_name": stem})  # the text's own naming comes first
+    assert (named.issuer, named.issuer_source) == ("新河镇人民政府", "title")
+    assert meta(text, hints={"file_name": "司法局报告"}).issuer is None  # no place: nobody's in particular

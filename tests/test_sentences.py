@@ -178,3 +178,16 @@ def test_a_practice_reaches_back_over_what_it_is_about_not_over_a_deed():
     deed = "县长主持召开常务会议,坚持会前学法。"
     (s,) = list(sentences(deed, 2024))
     assert s.mood_at(deed.find("召开")) == "done" and s.mood_at(deed.find("学法")) == "habitual"
+
+
+@pytest.mark.parametrize("text", ["外出考察学习时了解到，兄弟县区坚持民主集中制，严格执行重大决策5项必经程序。",
+                                  "据邻近地区交流材料介绍，对方建立了执法人员培训考核制度，持证率达100%。",
+                                  "兄弟单位全年办理行政复议案件30件。"])
+def test_another_places_work_heard_of_is_not_the_units_own(text):
+    # substance set T (learned_elsewhere): acts credited to a neighbouring county counted as the unit's
+    assert mood_of(text, 2024) == "elsewhere"
+
+
+@pytest.mark.parametrize("text", ["赴兄弟县区学习考察3次，借鉴先进经验。", "全年接待兄弟单位考察交流5批次。"])
+def test_going_to_learn_from_others_is_the_units_own_act(text):
+    assert mood_of(text, 2024) == "done"

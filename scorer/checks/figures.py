@@ -92,6 +92,7 @@ ANY_DIGIT = re.compile(r"\d")
 
 TOLD_NOTES = {"intended": "打算做的事，不是成效，其中的数据不计入", "earlier": "往年的数据，不是本年度的成效，不计入",
               "superior": "上级机关的工作，不是本单位的成效，不计入",
+              "elsewhere": "其他地方、单位的做法，不是本单位的成效，不计入",
               "contradicted": "数据自相矛盾（“其中”的部分多于总数），请核实"}
 WHOLE_BEFORE = 40  # how far before 其中 the whole it divides is looked for
 PART_AFTER = 20  # and how far after it the first part
@@ -225,7 +226,7 @@ def check_figures(check: dict, ctx: Context) -> Result:
             off.append(ev(b.line_at(s), b.raw[a:z].strip(), note=f"离题：{name}，不计入", kind=name))
         # an intention's figures, and a year's before the report year, are no results of the year
         said = sentences(b.k, ctx.meta.report_year, level=ctx.meta.level)
-        told = [(x.start + x.onset, x.start + len(x.text), x.mood) for x in said if x.mood in ("intended", "earlier", "superior")]
+        told = [(x.start + x.onset, x.start + len(x.text), x.mood) for x in said if x.mood in ("intended", "earlier", "superior", "elsewhere")]
         intended = [(s, e) for s, e, _ in told]
         # a sentence whose figures seem to contradict each other (其中 a part larger than the whole) is shown to be
         # checked, not marked down: cases carried over from last year make a part larger than the year's intake

@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from scorer.document import kind, organs, places
 from scorer.document.page import CN_DATE, ISO_DATE, field_value, spaced_pieces, strip_title_label
 from scorer.document.structure import Block, Structure, is_paragraph
+from scorer.text.textnorm import make_key
 from scorer.text.lexicon import alternation, load, part_of_speech
 
 YEAR = re.compile(r"(?<![\d\-—~～至到])((?:19|20)\d{2})\s*年(?!\s*[\-—~～至到]\s*(?:19|20)?\d{2})")
@@ -87,6 +88,8 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
     found = find_issuer(st, context)
     review = [f"需人工确认是否为法治政府建设年度报告：{reason}"] if decision.close and reason else []
     review += year_notes
+    if found is None and (found := _from_file_name(hints.get("file_name"), context)):
+        review.append(f"报告单位“{found.name}”取自文件名：正文未写明报告单位，请人工确认")
     return Metadata(
         title=title,
         title_line=st.title_lines[0] if st.title_lines else None,
@@ -294,12 +297,28 @@ def publish_date(st: Structure, override: str | None, hints: dict) -> tuple[str 
         d = _date_in(b.k)
         if d and len(b.k) <= 60:
             return d, "header", b.line
+    # a page's foot may carry its fields instead (【发布日期：…】【打印】【关闭】 after the text): labelled
+    # ones only, the page's date before the signature's as in the header
+    ranked = [(rank, b.line, d) for b in _page_foot(st) for rank, d in labelled_dates(b.k)]
+    if ranked:
+        ranked.sort()
+        return ranked[0][2], "header", ranked[0][1]
     for b in reversed(st.closing):
         if b.role in ("date", "signature"):  # a signature line may carry the date too
             d = _date_in(b.k)
             if d:
                 return d, "signature", b.line
     return None, None, None
+
+
+def _page_foot(st: Structure) -> list[Block]:
+    """The page's chrome and field lines after the last line of the report."""
+    foot: list[Block] = []
+    for b in reversed(st.blocks):
+        if b.role not in ("meta", "chrome"):
+            break
+        foot.append(b)
+    return foot
 
 
 def labelled_dates(text: str) -> list[tuple[int, str]]:
@@ -360,7 +379,7 @@ MIXED_DATE = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})年(\
 class Issuer:
     """Who issued a report, where that was read, its level, and the bodies when several issued it jointly."""
     name: str
-    source: str  # title | signature | opening | page | inferred
+    source: str  # title | signature | opening | page | inferred | file_name
     line: int | None
     level: str | None
     parts: list[str]
@@ -379,6 +398,23 @@ def find_issuer(st: Structure, context: _Context | None = None) -> Issuer | None
         if read:
             return _issuer(read, source, line, context)
     return _inferred(st, context) or _from_site(st, context) or _issuer_of_own_documents(st, context)
+
+
+# what numbers or labels a file before its name ("3.", "附件2：", "(1)")
+FILE_NAME_LEAD = re.compile(r"^(?:附件)?[\d\s._\-、:()]*")
+
+
+def _from_file_name(stem: str | None, context: _Context) -> Issuer | None:
+    """The body a file is named after (吉水镇人民政府2024年度法治政府建设情况报告.docx), for a text that
+    names no issuer: offices name the files they receive by unit. A named place is needed: 司法局.docx
+    says nothing of whose it is."""
+    if not stem:
+        return None
+    key = FILE_NAME_LEAD.sub("", make_key(stem).text)
+    got = organs.prefix(key, strict=False)
+    if not got or all(not o.places for o in got[0]):
+        return None
+    return _issuer(got[0], "file_name", None, context)
 
 
 # A converter's pinyin left after a character on mirror sites: "內(nèi)蒙古", "全區(qū)".

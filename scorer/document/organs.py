@@ -46,6 +46,7 @@ class _Lex:
     not_start: tuple[str, ...]
     not_in_place: frozenset[str]
     not_in_department: re.Pattern
+    not_in_zone: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,7 @@ def lex() -> _Lex:
         not_start=tuple(data["not_a_name_start"]),
         not_in_place=frozenset(data["not_in_place"]),
         not_in_department=re.compile(alternation(data["not_in_department"])),
+        not_in_zone=tuple(data["not_in_zone"]),
     )
 
 
@@ -352,6 +354,8 @@ def _may_name_zone(name: str, text: str, end: int) -> bool:
     """A township or zone too small for the gazetteer: no function word in its name, or only inside a word
     of its own (holds_function_chars) when its body follows (礼让街街道办事处); and not a phrase that ends in
     a verb or an adverb before the unit (有序推进镇…, 并结合镇…) unless its body follows."""
+    if any(w in name for w in lex().not_in_zone):
+        return False
     followed = bool(lex().government.match(text, end) or lex().party_after_place.match(text, end))
     stem = name[: -len(next((u for u in ("街道", "镇", "乡") if name.endswith(u)), ""))] or name
     if not followed and ends_a_phrase(stem):

@@ -86,7 +86,8 @@ def _cues() -> dict[str, re.Pattern]:
     data = data_file("sentence-cues")
     # rewritten to open with literals (safe_regex.literal_first): the same matches, found by skipping ahead
     return {k: re.compile(by_first_character(literal_first(data[k]))) for k in ("principals", "others", "bodies", "objects", "intended", "normative", "done", "past",
-                                             "anaphora", "lower_units", "superiors", "multi_year", "disowned", "habitual")}
+                                             "anaphora", "lower_units", "superiors", "multi_year", "disowned", "habitual",
+                                             "elsewhere")}
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +147,8 @@ def _mood_and_onset(text: str, report_year: int | None, level: str | None = None
         return "earlier", _clause_start(text, m.start())
     if (cues["superiors"].search(text) and cues["superiors"].search(_first_clause(text))) or cues["disowned"].search(text):
         return "superior", 0
+    if cues["elsewhere"].search(text) and cues["elsewhere"].search(_first_clause(text)):
+        return "elsewhere", 0
     wider = _wider_areas().get(level or "")
     # the words looked for in the whole sentence first: splitting it into clauses is the dearer step
     if wider is not None and wider.search(text) and wider.match(_after_when(_first_clause(text))):

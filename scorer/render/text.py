@@ -23,7 +23,7 @@ def render(card: Mapping[str, Any], top: int = 5) -> str:
     src = card["source"]
     add(click.style(one_line(doc.get("title") or "（无标题）"), bold=True))
     level = doc.get("level_label") or "级别未知"
-    inferred = "，从正文推断" if doc.get("issuer_source") == "inferred" else ""
+    inferred = {"inferred": "，从正文推断", "file_name": "，取自文件名"}.get(doc.get("issuer_source") or "", "")
     add(f"  报告单位：{one_line(doc.get('issuer') or '未识别')}（{level}{inferred}）  报告年度：{doc.get('report_year') or '未识别'}"
         f"  发布日期：{_date(doc)}")
     add(f"  文件：{src.get('name') or src['path']}（{format_label(src)}"

@@ -1,6 +1,8 @@
 """The pipeline, one stage after another: bytes → lines → a Document → checks → Scorecard."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from scorer.checks import Context
 from scorer.document.build import build
 from scorer.document.metadata import Metadata
@@ -24,7 +26,9 @@ def score_extracted(extracted: Extracted, rubric: Rubric | None = None, publishe
             chosen.append(for_level(meta.level, meta.report_year))
         return chosen[0].recognisers
 
-    doc = build(extracted.lines, recognisers_for, published=published, hints=extracted.hints, as_report=as_report)
+    # the file's name is the last place to read the issuer from (a reviewer's files are named by unit)
+    hints = {**extracted.hints, "file_name": Path(extracted.path).stem if extracted.path else None}
+    doc = build(extracted.lines, recognisers_for, published=published, hints=hints, as_report=as_report)
     ctx = Context(extracted, doc.structure, doc.metadata, doc.parts, chosen[0])
     card = scorecard.build(ctx)
     card["rubric"]["selected_by"] = chosen_by

@@ -8,7 +8,7 @@ FORM_ZH = {"subheading": "嵌在其他部分的小标题中", "paragraph": "嵌�
 TONES = ("good", "mid", "bad", "na")
 # a round's row: how its file fared
 ROW_STATUS_ZH = {"scored": "已评分", "not_report": "非年度报告", "error": "无法评分", "needs_review": "需人工审核"}
-ISSUER_SOURCE_ZH = {"title": "标题", "signature": "落款", "opening": "正文开头", "page": "网页字段", "inferred": "从正文推断"}
+ISSUER_SOURCE_ZH = {"title": "标题", "signature": "落款", "opening": "正文开头", "page": "网页字段", "inferred": "从正文推断", "file_name": "文件名"}
 
 
 def score_text(x) -> str:
