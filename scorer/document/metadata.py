@@ -11,8 +11,8 @@ from functools import cache, lru_cache
 from scorer.document import kind, organs, places
 from scorer.document.page import CN_DATE, ISO_DATE, field_value, spaced_pieces, strip_title_label
 from scorer.document.structure import Block, Structure, is_paragraph
-from scorer.text.textnorm import make_key
 from scorer.text.lexicon import alternation, load, part_of_speech
+from scorer.text.textnorm import make_key
 
 YEAR = re.compile(r"(?<![\d\-—~～至到])((?:19|20)\d{2})\s*年(?!\s*[\-—~～至到]\s*(?:19|20)?\d{2})")
 BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
