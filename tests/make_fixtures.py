@@ -428,6 +428,27 @@ def make_image_pdf(path: Path, pages: int = 2, stamp: str | None = None, font: t
     return path
 
 
+def turn_pdf(src: Path, dst: Path, turns: int) -> Path:
+    """The same pages stored turned and shown upright by /Rotate (turns × 90°), as scanners and print
+    drivers store landscape media: each page's content is drawn turned back by as much."""
+    import pypdf
+    from pypdf.generic import ArrayObject, FloatObject, NameObject, NumberObject
+
+    wr = pypdf.PdfWriter(clone_from=pypdf.PdfReader(str(src)))
+    for pg in wr.pages:
+        w, h = float(pg.mediabox.width), float(pg.mediabox.height)
+        shift = {1: (h, 0), 2: (w, h), 3: (0, w)}[turns]
+        pg.add_transformation(pypdf.Transformation().rotate(90 * turns).translate(*shift))
+        size = (h, w) if turns % 2 else (w, h)
+        pg[NameObject("/MediaBox")] = ArrayObject([NumberObject(0), NumberObject(0), *map(FloatObject, size)])
+        if "/CropBox" in pg:
+            del pg["/CropBox"]
+        pg[NameObject("/Rotate")] = NumberObject(90 * turns)
+    with open(dst, "wb") as f:
+        wr.write(f)
+    return dst
+
+
 def encrypt_pdf(src: Path, dst: Path, user_password: str = "secret", owner_password: str = "owner") -> Path:
     import pypdf
 

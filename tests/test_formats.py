@@ -334,6 +334,18 @@ def test_a_pdf_whose_text_is_drawn_again_invisibly_over_itself_reads_and_scores_
     assert score_path(str(path))["score"] == score_path(str(pdf_seed0))["score"]
 
 
+@pytest.mark.parametrize("turns", [1, 2, 3])
+def test_a_pdf_stored_turned_and_shown_upright_reads_and_scores_as_it_shows(pdf_seed0, workdir, turns):
+    # form set w (pdf_rotated_upright): pages stored sideways with /Rotate 90 read as columns, 74.3 → 0
+    from scorer.scoring.pipeline import score_path
+
+    path = mf.turn_pdf(pdf_seed0, workdir / f"旋转{turns}.pdf", turns)
+    # the same lines; a space may differ, read glyph by glyph (after 、 before “)
+    assert [ln.replace(" ", "") for ln in read_input(str(path)).lines] == \
+        [ln.replace(" ", "") for ln in read_input(str(pdf_seed0)).lines]
+    assert score_path(str(path))["score"] == score_path(str(pdf_seed0))["score"]
+
+
 def test_pdf_line_joining_rules():
     from scorer.reading.pdf import ends_sentence, starts_heading
 

@@ -129,7 +129,9 @@ def _pages(path: str, data: bytes, pdfium) -> list[Page]:
                 continue
             tp = None
             try:
+                # the page as shown (PDFium swaps width and height for /Rotate 90 and 270)
                 width, height = raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page)
+                turns = raw.FPDFPage_GetRotation(page) % 4
                 tp = raw.FPDFText_LoadPage(page)
                 if not tp:
                     pages.append(Page(no + 1, 0, 0))
@@ -138,8 +140,13 @@ def _pages(path: str, data: bytes, pdfium) -> list[Page]:
                 tpv = api.C.cast(tp, api.C.c_void_p).value
                 n = api.count(tpv)
                 text = api.page_text(tpv, n) if n > 0 else ""
-                fast = _stream_lines(api, tpv, text, pg)
-                lines = fast if fast is not None else _lines(no + 1, _chars(api, tpv, text, pg))
+                fast = None if turns else _stream_lines(api, tpv, text, pg)
+                if fast is not None:
+                    lines = fast
+                elif turns:
+                    lines = _lines(no + 1, _upright(_chars(api, tpv, text, pg, turns % 2 == 1), turns, width, height))
+                else:
+                    lines = _lines(no + 1, _chars(api, tpv, text, pg))
                 pg.lines = _in_column_order(_drawn_once(lines), width)
                 pages.append(pg)
             finally:
@@ -149,6 +156,22 @@ def _pages(path: str, data: bytes, pdfium) -> list[Page]:
     finally:
         doc.close()
     return pages
+
+
+def _upright(chars: list[tuple], turns: int, width: float, height: float) -> list[tuple]:
+    """Characters' boxes (stored in the page's own coordinates) as the page is shown, turned by /Rotate
+    (turns × 90° clockwise; width and height are the shown page's): a page stored sideways and shown
+    upright is read in the rows a reader sees."""
+    out = []
+    for ch, left, right, bottom, top, size in chars:
+        if turns == 1:  # stored x runs down the shown page, stored y across it
+            left, right, bottom, top = bottom, top, height - right, height - left
+        elif turns == 2:
+            left, right, bottom, top = width - right, width - left, height - top, height - bottom
+        else:
+            left, right, bottom, top = width - top, width - bottom, left, right
+        out.append((ch, left, right, bottom, top, size))
+    return out
 
 
 def _drawn_once(lines: list[Line]) -> list[Line]:
@@ -225,7 +248,7 @@ _WIDE = re.compile("[\ud800-\udfff\U00010000-\U0010ffff]")
 _NOISE = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]")
 
 
-def _chars(api: _Api, tpv: int, text: str, pg: Page) -> list[tuple]:
+def _chars(api: _Api, tpv: int, text: str, pg: Page, sideways: bool = False) -> list[tuple]:
     """(char, left, right, bottom, top, font size) of the page's characters in text order.
 
     Left/right come from the tight box, bottom/top from the loose box (the tight one when PDFium has
@@ -254,7 +277,10 @@ def _chars(api: _Api, tpv: int, text: str, pg: Page) -> list[tuple]:
         box(tpv, i, a0, a1, a2, a3)
         l, r, b, t = view
         if loose(tpv, i, rect_addr) and rect.top > rect.bottom:
-            b, t = rect.bottom, rect.top
+            if sideways:  # the stored x is the shown height: the glyph's full height, as b, t are upright
+                l, r = rect.left, rect.right
+            else:
+                b, t = rect.bottom, rect.top
         append((ch, l, r, b, t, get_size(tpv, i)))
     pg.chars += glyphs
     pg.unmapped += unmapped
