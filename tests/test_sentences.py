@@ -191,3 +191,20 @@ def test_another_places_work_heard_of_is_not_the_units_own(text):
 @pytest.mark.parametrize("text", ["赴兄弟县区学习考察3次，借鉴先进经验。", "全年接待兄弟单位考察交流5批次。"])
 def test_going_to_learn_from_others_is_the_units_own_act(text):
     assert mood_of(text, 2024) == "done"
+
+
+@pytest.mark.parametrize("text, mood", [
+    # substance set T (debts paid vs a forum): 补签履约计划 read as an intention cost the paid debts their figures
+    ("逐笔核对合同92份,已偿付3笔,对9份到期未履行的合同全部补签履约计划并按期兑现。", "done"),
+    ("制定年度普法计划,开展培训5次。", "done"),
+    ("按计划完成培训3次。", "done"),
+    ("计划开展培训3次。", "intended"),
+    ("计划于6月出台实施办法。", "intended"),
+])
+def test_a_plan_named_as_a_thing_is_no_intention(text, mood):
+    assert mood_of(text, 2024) == mood
+
+
+def test_an_act_told_back_in_an_earlier_year_is_not_the_report_years():
+    # substance set T (five_years_ago): 回溯到2017年 was read as this year's act
+    assert mood_of("回溯到2017年,扎实开展法治政府实地督查工作,开展督查2次。", 2024) == "earlier"
