@@ -74,6 +74,8 @@ REPORT_BODY = ("\n2024年，我们深入推进法治建设，全年办理行政�
     ("中共桃源县委全面依法治县委员会办公室2024年工作总结", None),  # the reviewing office's own summary
     ("包头市人民政府关于2024年优化营商环境工作情况的报告", None),  # another field's report
     ("新浦镇2024年政务服务工作总结", None),
+    ("关于进一步提升新浦镇法治政府建设水平的提案", None),  # a 政协 proposal (kind set d)
+    ("关于对市人大代表第291号建议的答复", None),  # the unit's reply to a deputy's suggestion
 ])
 def test_look_alike_titles_of_other_kinds_are_refused_or_flagged(title, refused):
     m = meta(title + REPORT_BODY)
@@ -362,3 +364,9 @@ def test_a_cover_letter_before_the_report_is_furniture_not_the_report():
               "推进法治政府建设。\n一、主要举措和成效\n全年办理行政处罚案件52件。\n二、存在的不足\n执法力量不足。")
     m = meta(letter + report)
     assert m.is_report is True and m.title == "2024年度交通运输法治政府建设工作总结" and m.report_year == 2024
+
+
+def test_a_page_without_a_title_whose_headline_names_another_kind_of_document_is_not_passed():
+    # kind set d (like_tian): a 政协 proposal, its headline only in a labelled line (案由：…的提案), passed as a report
+    m = meta("提　案\n第79号\n提案人：张秀英\n案由：关于进一步提升清水县法治政府建设水平的提案\n情况分析：" + BODY)
+    assert m.is_report is False or m.review_notes

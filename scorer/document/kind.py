@@ -131,7 +131,9 @@ def _header_titles(st: Structure) -> list[str]:
     not the site's breadcrumb."""
     topic = _kinds()["topic"]
     lines = [strip_title_label(b.k).strip("|") for b in st.header[:12]]
-    return [k for k in lines if 8 <= len(k) <= 90 and "。" not in k and topic.search(k) and not BREADCRUMB.search(k)]
+    # a document's own title form (关于…的答复) says what the page is whatever its topic; a site's menus never open so
+    return [k for k in lines if 8 <= len(k) <= 90 and "。" not in k and (topic.search(k) or k.startswith("关于"))
+            and not BREADCRUMB.search(k)]
 
 
 # A converter's pinyin left after a character on mirror sites: "內(nèi)蒙古", "全區(qū)".
@@ -222,13 +224,13 @@ def features(st: Structure) -> tuple[dict[str, float], dict[str, str]]:
 
     title = _title(st)
     heads = _heads(st, title)
-    lookalike = next(((h, why) for h in heads if (why := kind_of_title(h))), None)
+    # no title of its own: the page's headline says what the page is (案由：关于…的提案)
+    headlines = [] if title else [h for h in _header_titles(st) if h not in heads]
+    lookalike = next(((h, why) for h in heads + headlines if (why := kind_of_title(h))), None)
     put("title_lookalike", lookalike is not None, lookalike[0] if lookalike else "")
     put("title_report", bool(title) and is_report_title(title), title)
     put("title_off_topic", bool(title) and not k["topic"].search(title), title)
     put("no_title", not title)
-    # no title of its own: the page's headline says what the page is
-    headlines = [] if title else [h for h in _header_titles(st) if h not in heads]
     header = next((h for h in headlines if not is_report_title(h)), None)
     put("header_lookalike", header is not None, header or "")
     header_report = next((h for h in headlines if is_report_title(h)), None)
