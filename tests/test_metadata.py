@@ -985,3 +985,13 @@ def test_a_text_naming_no_issuer_takes_it_from_its_files_name_and_asks_for_a_che
     named = meta("新河镇人民政府" + text, hints={"file_name": stem})  # the text's own naming comes first
     assert (named.issuer, named.issuer_source) == ("新河镇人民政府", "title")
     assert meta(text, hints={"file_name": "司法局报告"}).issuer is None  # no place: nobody's in particular
+
+
+def test_the_scored_files_name_reaches_the_issuer(tmp_path):
+    from scorer.scoring.pipeline import score_path
+
+    text = "关于2024年法治政府建设情况的报告\n2024年，在上级的领导下，推进法治政府建设，全年办理案件12件。" + BODY
+    p = tmp_path / "1.吉水镇人民政府2024年度法治政府建设情况报告.txt"
+    p.write_text(text, encoding="utf-8")
+    doc = score_path(str(p))["document"]
+    assert (doc["issuer"], doc["issuer_source"], doc["level"]) == ("吉水镇人民政府", "file_name", "township")
