@@ -211,6 +211,18 @@ def test_globs_and_named_files_are_tidied_and_odd_names_skipped(tmp_path, monkey
     assert skipped == [{"path": "in/草稿.", "reason": "不支持的文件类型（无扩展名），已跳过"}]
 
 
+def test_a_word_xml_document_is_found_and_other_xml_is_skipped_with_a_reason(tmp_path):
+    # .xml was read by `fzscore REPORT` but never found by a batch (a report saved as Word's "XML 文档")
+    from scorer.round import batch
+
+    (tmp_path / "报告.xml").write_text('<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument/>',
+                                      encoding="utf-8")
+    (tmp_path / "sitemap.xml").write_text('<?xml version="1.0"?><urlset></urlset>', encoding="utf-8")
+    files, skipped = batch.discover([str(tmp_path)])
+    assert [Path(f).name for f in files] == ["报告.xml"]
+    assert [(Path(s["path"]).name, "Word" in s["reason"]) for s in skipped] == [("sitemap.xml", True)]
+
+
 def test_without_fork_a_failed_spreadsheet_costs_no_other_summary(round_dir, tmp_path, monkeypatch):
     # Where fork is missing (Windows) the XLSX is written last: a workbook open in Excel must not
     # cost the manifest, the CSV or the index.

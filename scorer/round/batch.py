@@ -111,12 +111,28 @@ def discover(inputs: list[str], exclude: str | None = None) -> tuple[list[str], 
                                 "reason": f"压缩包（{suffix}）不能直接评分：请先解压，再对解压出的文件夹运行 fzscore batch"})
             elif suffix.lower() in SUPPORTED:
                 found.setdefault(os.path.abspath(p), p)
+            elif suffix.lower() == ".xml":
+                # Word's "XML 文档" is a report saved as one file; any other XML (a site map, a form's data) is not
+                if _is_word_xml(p):
+                    found.setdefault(os.path.abspath(p), p)
+                else:
+                    skipped.append({"path": display_path(p), "reason": "XML 文件不是 Word 保存的“XML 文档”，不是报告，已跳过"})
             else:
                 skipped.append({"path": display_path(p),
                                 "reason": f"不支持的文件类型（{display_path(suffix) or '无扩展名'}），已跳过"})
     for item in missing:
         skipped.append({"path": display_path(item), "reason": "找不到该文件或没有匹配的文件"})
     return sorted(found.values()), sorted(skipped, key=lambda s: s["path"])
+
+
+def _is_word_xml(path: str) -> bool:
+    from scorer.reading import sniff
+
+    try:
+        with open(path, "rb") as f:
+            return sniff(f.read(2048)) == "wordxml"
+    except OSError:
+        return True  # unreadable: the reader says why, in the report's row
 
 
 RESERVED = {"index", "summary", "run-info"}
