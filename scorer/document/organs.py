@@ -47,6 +47,7 @@ class _Lex:
     not_in_place: frozenset[str]
     not_in_department: re.Pattern
     not_in_zone: tuple[str, ...]
+    zone_units: tuple[str, ...]  # the county-level units that are zones (开发区, 园区 …), not divisions
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,7 @@ def lex() -> _Lex:
         not_in_place=frozenset(data["not_in_place"]),
         not_in_department=re.compile(alternation(data["not_in_department"])),
         not_in_zone=tuple(data["not_in_zone"]),
+        zone_units=tuple(data["zone_units"]),
     )
 
 
@@ -180,7 +182,7 @@ def _organ_at(text: str, i: int, strict: bool, context: Organ | None = None) -> 
             plist_ctx = context.places  # 河北省委、省政府: the second names the same place
         else:
             plist_ctx = plist
-        unit_level = _unit_level(plist[-1]) if plist else GENERIC_LEVEL.get(generic or "")
+        unit_level = _chain_level(plist) if plist else GENERIC_LEVEL.get(generic or "")
         head = "".join(plist) + (generic or "")
         # in running text, a department the lexicon lacks only after a place the gazetteer knows
         unknown_ok = not strict or (bool(plist) and known and not generic)
@@ -233,6 +235,9 @@ def _organs_after(text: str, j: int, unknown_ok: bool, party_prefix: bool) -> li
         found.append((("party", m.group()), m.end()))
     if unknown_ok and not party_prefix:
         m = L.unknown_dept.match(text, j)
+        # …管委 before 会 is the 管委会 cut short (森工产业园区管委会), not a department named …管委
+        if m and m.group().endswith("委") and text.startswith(("会", "员会"), m.end()):
+            m = None
         if m and not L.government.match(text, j) and not L.not_in_department.search(m.group()):
             found.append((("unknown", m.group()), m.end()))
     return found
@@ -382,6 +387,16 @@ def _second_name(text: str, j: int) -> str | None:
 
 
 NOT_A_SECOND_NAME = frozenset("、,和与及")  # "各县(市、区)": a list of kinds, not a second name
+
+
+def _chain_level(plist: list[str]) -> str | None:
+    """The level of the last place of a chain: a zone of a county or district (宁河区经济开发区, 麻章区森工产业园区)
+    is below it, as its towns are; a zone of a city (苏州工业园区, 珠海高新区) is county-level."""
+    level = _unit_level(plist[-1])
+    if level == "county" and len(plist) > 1 and plist[-1].endswith(lex().zone_units) and \
+            not places.level_of_place(plist[-1]) and _unit_level(plist[-2]) == "county":
+        return "township"
+    return level
 
 
 def _unit_level(place: str) -> str | None:
