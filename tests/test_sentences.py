@@ -208,3 +208,15 @@ def test_a_plan_named_as_a_thing_is_no_intention(text, mood):
 def test_an_act_told_back_in_an_earlier_year_is_not_the_report_years():
     # substance set T (five_years_ago): 回溯到2017年 was read as this year's act
     assert mood_of("回溯到2017年,扎实开展法治政府实地督查工作,开展督查2次。", 2024) == "earlier"
+
+
+@pytest.mark.parametrize("text, mood", [
+    # substance set U (annulled_u, no_legality_review_u): an act undone counted, 撤销 even read as work
+    ("出台《新河镇决策规定》,但该项做法随后被上级机关以程序违法为由予以撤销。", "voided"),
+    ("跳过合法性审查环节、未经会议研究径直印发《新河镇管理办法》。", "voided"),
+    ("全年行政诉讼案件5件,其中被判决撤销1件。", "done"),  # a court's judgment among the year's figures
+    ("清理规范性文件12件,废止3件。", "done"),  # repealing is the unit's own act
+    ("未经合法性审查或者经审查不合法的,不得提交讨论。", "normative"),  # a rule stays a rule
+])
+def test_an_act_undone_afterwards_or_done_skipping_the_steps_is_no_act(text, mood):
+    assert mood_of(text, 2024) == mood

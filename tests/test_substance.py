@@ -1015,3 +1015,39 @@ def test_a_plan_item_due_only_in_later_years_is_no_measure_of_the_plan_s_year(sc
     a = check_of(score(report(problems=problems, plan=within)), "substance.plan_response")
     b = check_of(score(report(problems=problems, plan=later)), "substance.plan_response")
     assert a["details"]["concrete_share"] == 1.0 and b["details"]["concrete_share"] < 1.0 and a["points"] > b["points"]
+
+
+# ---------------------------------------------------------------- wave 1 of session 14 (substance set U)
+
+
+def test_a_list_of_laws_studied_is_no_document_of_the_units_work(score):
+    # pad_laws_list_u: 《土地管理法》《森林法》… after "学习…主要有：" counted as the unit's own documents
+    base = check_of(score(report()), "substance.documents")
+    listed = report(measures=MEASURES_2024 + "日常学习涉及的法律法规篇目主要有：《土地管理法》《森林法》《安全生产法》《防洪法》等。\n")
+    assert check_of(score(listed), "substance.documents")["details"]["documents"] == base["details"]["documents"]
+    made = report(measures=MEASURES_2024 + "制定《新河镇行政执法公示办法》《新河镇执法全过程记录办法》。\n")
+    assert check_of(score(made), "substance.documents")["points"] > base["points"]  # made, not studied: counted
+
+
+def test_a_note_on_the_reports_figures_is_no_part_of_its_measures(score):
+    # pad_footnotes_u: "注：①…②文中数据统计区间为…" raised a hollow page by 7 points (measures, figures, indicators)
+    base = score(report())
+    noted = score(report(measures=MEASURES_2024 + "注：①本报告中“镇”一词均指本级人民政府；②文中数据统计区间为2024年1月1日至12月31日；"
+                                               "③部分事项名称采用通行简称。\n"))
+    assert noted["score"] == base["score"]
+
+
+def test_a_sentence_of_dates_alone_details_no_work(score):
+    # pad_dates_u: "全年重要时间节点依次为：…" counted as the detail of the item before it
+    base = score(report())
+    dated = score(report(measures=MEASURES_2024 + "全年重要时间节点依次为：2024年1月10日、3月28日、5月16日、7月9日、9月23日。\n"))
+    assert check_of(dated, "substance.indicators")["points"] == check_of(base, "substance.indicators")["points"]
+
+
+def test_attending_a_ceremony_is_no_count_of_work(score):
+    # fr_attendance_u: "出席普法宣传月启动仪式2次" counted as a figure of 普法
+    base = score(report())
+    present = score(report(measures=MEASURES_2024 + "（三）镇党委书记出席普法宣传月启动仪式2次，为现场活动剪彩致辞。\n"))
+    assert check_of(present, "substance.figures")["details"]["figures"] == check_of(base, "substance.figures")["details"]["figures"]
+    led = score(report(measures=MEASURES_2024 + "（三）镇党委书记主持普法宣传月活动2次，为现场群众解答法律问题。\n"))
+    assert check_of(led, "substance.figures")["details"]["figures"] == check_of(base, "substance.figures")["details"]["figures"] + 1

@@ -86,7 +86,7 @@ def check_acts(check: dict, ctx: Context) -> Result:
                     continue
                 mood = s.mood_at(at)
                 if mood != "done":
-                    why = {"intended": "打算做而非已做", "earlier": "往年做的，不是本年度的", "superior": "上级机关做的", "elsewhere": "其他地方、单位做的",
+                    why = {"intended": "打算做而非已做", "earlier": "往年做的，不是本年度的", "superior": "上级机关做的", "elsewhere": "其他地方、单位做的", "voided": "后来被撤销、叫停，或跳过了法定程序",
                            "habitual": "只写了惯常做法（定期、坚持…），没有写本年度做了什么"}.get(mood, "只重申职责")
                     not_done.setdefault(act["name"], found + (why,))
                     continue

@@ -93,6 +93,7 @@ ANY_DIGIT = re.compile(r"\d")
 TOLD_NOTES = {"intended": "打算做的事，不是成效，其中的数据不计入", "earlier": "往年的数据，不是本年度的成效，不计入",
               "superior": "上级机关的工作，不是本单位的成效，不计入",
               "elsewhere": "其他地方、单位的做法，不是本单位的成效，不计入",
+              "voided": "后来被撤销、叫停或跳过了法定程序的做法，不是成效，不计入",
               "contradicted": "数据自相矛盾（“其中”的部分多于总数），请核实"}
 WHOLE_BEFORE = 40  # how far before 其中 the whole it divides is looked for
 PART_AFTER = 20  # and how far after it the first part
@@ -226,7 +227,7 @@ def check_figures(check: dict, ctx: Context) -> Result:
             off.append(ev(b.line_at(s), b.raw[a:z].strip(), note=f"离题：{name}，不计入", kind=name))
         # an intention's figures, and a year's before the report year, are no results of the year
         said = sentences(b.k, ctx.meta.report_year, level=ctx.meta.level)
-        told = [(x.start + x.onset, x.start + len(x.text), x.mood) for x in said if x.mood in ("intended", "earlier", "superior", "elsewhere")]
+        told = [(x.start + x.onset, x.start + len(x.text), x.mood) for x in said if x.mood in ("intended", "earlier", "superior", "elsewhere", "voided")]
         intended = [(s, e) for s, e, _ in told]
         # a sentence whose figures seem to contradict each other (其中 a part larger than the whole) is shown to be
         # checked, not marked down: cases carried over from last year make a part larger than the year's intake
@@ -314,8 +315,34 @@ BOOK = re.compile(r"《[^》]{2,60}》")
 CLAUSE_MARK = re.compile(r"[,;:。!?]")
 
 
+LIST_JOINERS = "、和及与"
+MAX_LIST = 400  # characters back to the first document of a list
+
+
+def _list_start(text: str, at: int) -> int:
+    """Where the list of documents that the one at `at` ends begins: back over the names and joiners before it."""
+    first = at
+    i = at
+    while i > 0 and at - i < MAX_LIST:
+        j = i
+        while j > 0 and text[j - 1] in LIST_JOINERS:
+            j -= 1
+        if j == 0 or text[j - 1] != "》":
+            break
+        k = text.rfind("《", max(0, j - 60), j - 1)
+        if k < 0:
+            break
+        first = i = k
+    return first
+
+
 def _studied(text: str, at: int, studied: re.Pattern, issued: re.Pattern) -> bool:
-    """Whether the clause before the document at `at` studies or publicises it and neither makes nor applies it."""
+    """Whether the clause before the document at `at` studies or publicises it and neither makes nor applies it.
+    A document in a list (《A》《B》、《C》) is read with the clause before the list, and a list a colon opens
+    (学习的法律主要有：《A》《B》) with the clause before the colon."""
+    at = _list_start(text, at)
+    if at > 0 and text[at - 1] == ":":
+        at -= 1
     start = max((m.end() for m in CLAUSE_MARK.finditer(text, max(0, at - 80), at)), default=max(0, at - 80))
     clause = text[start:at]
     return bool(studied.search(clause)) and not issued.search(clause)

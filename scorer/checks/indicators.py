@@ -111,7 +111,8 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                 stated |= figures
             # a row of a table ("书面法律意见（条）<TAB>25": no sentence's end) details no item named above it:
             # the same figures told in one sentence would detail it once
-            if not named and not (has_figure and subject and not TABLE_ROW.fullmatch(s.text)):
+            # a sentence of dates alone ("全年重要时间节点依次为：1月10日、3月28日…") details no work
+            if not named and not (has_figure and subject and not TABLE_ROW.fullmatch(s.text) and not _dates_only(s.text, figure)):
                 subject = ""
                 continue  # names no item and details none
             a, z = b.key.raw_span(s.start, s.start + len(s.text))
@@ -151,6 +152,11 @@ TABLE_ROW = re.compile(r"[^,;:。!?、]{1,30}")  # a label and its figure, no pu
 
 
 ENDS_WITH_FIGURE = re.compile(r"\d(?:件|次|场|人|名|项|个|家|份|期|户|条|篇|卷|起|%|元|天|例|人次|件次|万元)$")
+
+
+def _dates_only(sentence: str, figure: re.Pattern) -> bool:
+    """Whether every figure of the sentence is a date's month (2024年1月10日), none a count."""
+    return all(m.group().endswith("月") for m in figure.finditer(sentence))
 
 
 def _table_row(sentence: str) -> bool:

@@ -41,6 +41,7 @@ def analyse(lines: list[str]) -> Structure:
     for b in blocks[end:]:
         b.role = "chrome"
     page.mark_contents(blocks, start, end)
+    page.mark_notes(blocks, start, end)
     body = [b for b in blocks[start:end] if b.role == "body"]
     body = page.strip_closing(st, body)
     structure.build_tree(st, body)

@@ -532,6 +532,25 @@ CONTENTS_ENTRY = re.compile(r"^(?P<entry>\S{2,60}?)(?:\.{2,}|·{2,}|-{3,}|_{3,}|
 PAGE_AT_END = re.compile(r"^(?P<entry>\S{2,60}?)(?P<page>\d{1,3})$")
 
 
+# A note on the report itself (注：①文中数据统计区间为…；②…), at the start of its line: what its words and
+# figures mean, not work done; never part of the parts
+NOTE_LINE = re.compile(r"^[*※]?(?:注|备注|注释|附注|说明)\d?[:：]")
+
+
+def mark_notes(blocks: list[Block], start: int, end: int) -> None:
+    """Mark the notes on the report among blocks[start:end] (role "note"): a line opening with 注：/备注：/
+    注释：/附注：, or with 说明： when it speaks of the report's own text or figures (本报告, 文中, 数据)."""
+    for b in blocks[start:end]:
+        if b.role != "body" or b.heading is not None or not (m := NOTE_LINE.match(b.k)):
+            continue
+        if m.group().lstrip("*※").startswith("说明") and not NOTE_ABOUT.search(b.k):
+            continue
+        b.role = "note"
+
+
+NOTE_ABOUT = re.compile(r"本报告|文中|报告中|数据|统计|口径")
+
+
 def mark_contents(blocks: list[Block], start: int, end: int) -> None:
     """Mark a table of contents at the start of the body, blocks[start:end] (role "contents"): a run
     of entries with leaders and page numbers, or of headings (with or without a page number) that the

@@ -87,7 +87,7 @@ def _cues() -> dict[str, re.Pattern]:
     # rewritten to open with literals (safe_regex.literal_first): the same matches, found by skipping ahead
     return {k: re.compile(by_first_character(literal_first(data[k]))) for k in ("principals", "others", "bodies", "objects", "intended", "normative", "done", "past",
                                              "anaphora", "lower_units", "superiors", "multi_year", "disowned", "habitual",
-                                             "elsewhere")}
+                                             "elsewhere", "voided")}
 
 
 @lru_cache(maxsize=1)
@@ -129,6 +129,8 @@ def _mood_and_onset(text: str, report_year: int | None, level: str | None = None
     """The mood and the offset of the clause where its first cue stands (read once per sentence: a
     paragraph is read again with another actor in effect, which changes no mood)."""
     cues = _cues()
+    if cues["voided"].search(text) and not _cue("normative", text):  # (a rule's 未经审查的，不得… stays a rule)
+        return "voided", 0  # the whole sentence's act, whichever clause undoes it
     later = [m.start() for m in DATE_YEAR.finditer(text) if report_year is not None and int(m.group(1)) > report_year
              and not _in_title(text, m.start())]
     for mood in ("normative", "intended"):
