@@ -995,3 +995,17 @@ def test_the_scored_files_name_reaches_the_issuer(tmp_path):
     p.write_text(text, encoding="utf-8")
     doc = score_path(str(p))["document"]
     assert (doc["issuer"], doc["issuer_source"], doc["level"]) == ("吉水镇人民政府", "file_name", "township")
+
+
+@pytest.mark.parametrize("dated", ["（2025年2月28日）", "2025年2月28日", "——二〇二五年二月二十八日"])
+def test_a_date_on_its_own_line_under_the_title_dates_the_report(dated):
+    # (directly under the title it is the page's header; after the opening paragraph, the preamble's)
+    # substance set V (date_line_top): the date moved under the title cost the deadline check its date
+    m = meta(f"新河镇人民政府关于2024年法治政府建设情况的报告\n{dated}\n2024年，推进法治政府建设，全年办理案件12件。" + BODY)
+    assert m.publish_date == "2025-02-28"
+    assert meta("新河镇人民政府关于2024年法治政府建设情况的报告\n2025年2月28日，召开专题会议。" + BODY).publish_date is None
+
+
+def test_a_date_on_its_own_line_after_the_opening_dates_the_report():
+    m = meta("2024年，新河镇推进法治政府建设，全年办理案件12件。\n2025年2月28日" + BODY)
+    assert (m.publish_date, m.publish_date_source) == ("2025-02-28", "signature")
