@@ -1009,3 +1009,12 @@ def test_a_date_on_its_own_line_under_the_title_dates_the_report(dated):
 def test_a_date_on_its_own_line_after_the_opening_dates_the_report():
     m = meta("2024年，新河镇推进法治政府建设，全年办理案件12件。\n2025年2月28日" + BODY)
     assert (m.publish_date, m.publish_date_source) == ("2025-02-28", "signature")
+
+
+def test_a_gongwen_colophon_after_the_signature_leaves_the_signature_and_its_date():
+    # form set x (txt_gongwen_chaosong_tail): the 版记 (抄送, XX办公室…印发) after the date hid the signature
+    rule = "—" * 22
+    m = meta("新河镇人民政府关于2024年法治政府建设情况的报告\n2024年，推进法治政府建设，全年办理案件12件。" + BODY
+             + f"\n新河镇人民政府\n2025年2月28日\n{rule}\n抄送：县委办公室，县人大常委会办公室。\n{rule}\n"
+             "新河镇党政办公室　　　　　　2025年3月1日印发\n" + rule)
+    assert (m.publish_date, m.publish_date_source) == ("2025-02-28", "signature")

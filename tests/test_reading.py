@@ -61,6 +61,13 @@ def test_a_read_only_text_box_holding_the_report_is_the_pages_text(tmp_path, att
     assert "搜索" not in "".join(lines)  # an editable box is a form's input
 
 
+def test_a_dos_end_of_file_mark_is_no_part_of_the_last_line(tmp_path):
+    # form set x (txt_dos_eof_marker): "2025年2月28日\x1a" was no date, the deadline check lost its date
+    p = tmp_path / "dos.txt"
+    p.write_bytes((REPORT + "2025年2月28日").encode("gbk") + b"\x1a")
+    assert read_input(str(p)).lines[-1] == "2025年2月28日"
+
+
 def test_a_big5_text_from_a_traditional_script_mirror_reads_and_scores_as_its_source(tmp_path):
     # GB18030 decodes Big5's bytes into unlikely characters: Big5 is tried next, not refused
     import opencc

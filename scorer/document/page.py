@@ -495,6 +495,9 @@ def _closing_like(key: str) -> bool:
     return bool(DATE_CN.match(key) or CLOSING.match(key) or (len(key) <= 30 and ":" not in key and ORG_SUFFIX.search(key)))
 
 
+PRINTED_BY = re.compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日)?印发$")
+
+
 def strip_closing(st: Structure, body: list[Block]) -> list[Block]:
     """Take 特此报告, the signature and the date off the end of the body."""
     i = len(body)
@@ -505,6 +508,8 @@ def strip_closing(st: Structure, body: list[Block]) -> list[Block]:
             b.role = "date"
         elif ANNOTATION.match(k) and len(k) <= 40:
             b.role = "annotation"  # （此件公开发布）, 抄送…, 附件… after the date
+        elif len(k) <= 40 and PRINTED_BY.search(k) and ORG_SUFFIX.search(PRINTED_BY.sub("", k)):
+            b.role = "annotation"  # a 公文's 版记: "XX办公室 2025年3月1日印发" under the 抄送 line
         elif st.title_key and k == st.title_key and i > len(body) - 3:
             b.role = "annotation"  # the title printed again under the signature (a page's footer, a print layout)
         elif SIGNED_AND_DATED.match(k):

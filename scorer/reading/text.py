@@ -22,6 +22,17 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 def decode_text(path: str, data: bytes) -> tuple[str, str]:
     """Return (text, encoding name); raise InputError for binary or undecodable bytes."""
+    text, name = _decoded(path, data)
+    return _before_dos_eof(text), name
+
+
+def _before_dos_eof(text: str) -> str:
+    """The text without the end-of-file mark (Ctrl-Z) that DOS editors and old converters write last."""
+    end = text.rstrip("\r\n\x1a")
+    return end + text[len(end):].replace("\x1a", "") if end != text else text
+
+
+def _decoded(path: str, data: bytes) -> tuple[str, str]:
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
