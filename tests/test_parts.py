@@ -110,8 +110,10 @@ def test_items_counted_with_ordinal_words_are_items_as_with_yi_shi(score, words)
     assert sec["heading"].startswith(b)
 
 
-@pytest.mark.parametrize("end", ["。", "：", ":"])
+@pytest.mark.parametrize("end", ["。", "：", ":", "。\n", "\n"])
 def test_a_run_in_title_ended_by_a_colon_is_a_sentence_as_with_a_full_stop(score, end):
+    # (and a title on a line of its own over the paragraph, substance set V one_sentence_a_line: read as the
+    # paragraph's first sentence, the duty told in its second and counted as a paragraph about it, +2.2)
     # the duty told in the paragraph's third sentence (its title the first): a passing sentence, whatever
     # ends the title
     text = HEAD + ("一、主要举措和成效\n（一）健全法治建设统筹机制" + end + "坚持将法治政府建设摆在全局工作的重要位置，"

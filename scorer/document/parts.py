@@ -400,12 +400,17 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
         for sec in top.walk():
             own = [sec.block] if sec.block else []
             before = 0  # sentences of the sub-section before this passage
+            titled = False  # the passage before is the sub-section's heading on a line of its own
             for b in passages(own + sec.blocks):
                 hit = _cue_sentence(b, r)
                 if hit is not None:
+                    # a heading on its own line counts as its paragraph's first sentence, as it does run in
+                    # ("(一)健全统筹机制。坚持…" and "(一)健全统筹机制。" over "坚持…" are one text)
+                    idx = hit[0] + 1 if titled and hit[3] else hit[0]
                     # the cue among the sub-section's opening sentences, however they are paragraphed
                     opening = sec is not top and sec.heading is not None and before + hit[0] <= 2
-                    candidates.append((min(hit[0], 2), len(candidates), sec, b, hit[1], opening, hit[2]))
+                    candidates.append((min(idx, 2), len(candidates), sec, b, hit[1], opening, hit[2]))
+                titled = b is not None and b.heading is not None and not b.heading.has_body and before == 0
                 before += sum(1 for _ in _sentences(b.k))
     if candidates:
         idx, _, sec, b, sentence, opening, at = min(candidates, key=lambda c: c[:2])
@@ -451,14 +456,18 @@ def _prose(sec: Section) -> bool:
     return heading.has_body and max(lead, len(heading.key)) > RUN_IN_HEADING
 
 
-def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str, int] | None:
-    """(index of the sentence in its unit, the sentence, where it starts in the key) of the first sentence
-    naming the part; a unit
+def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str, int, bool] | None:
+    """(index of the sentence in its unit, the sentence, where it starts in the key, whether its unit is the
+    block's first) of the first sentence naming the part; a unit
     is the block, or an item run into it (一是…二是…), so the index is the same whether the writer
     starts each item on a line of its own or not."""
     idx = -1
+    first_unit = True
     for sentence, start in _sentences(b.k):
-        idx = 0 if start and opens_unit(sentence) else idx + 1
+        if start and opens_unit(sentence):
+            idx, first_unit = 0, False
+        else:
+            idx += 1
         announced = _announcement().search(sentence)
         if announced:
             # "现将…汇报如下:" announces; what runs on after its colon is the text itself
@@ -468,7 +477,7 @@ def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str, int] | None:
             sentence, start = sentence[colon + 1:], start + colon + 1
         if r.embedded_match(sentence):
             a, z = b.key.raw_span(start, start + len(sentence))
-            return idx, b.raw[a:z].strip(), start
+            return idx, b.raw[a:z].strip(), start, first_unit
     return None
 
 
