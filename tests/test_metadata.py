@@ -1018,3 +1018,10 @@ def test_a_gongwen_colophon_after_the_signature_leaves_the_signature_and_its_dat
              + f"\n新河镇人民政府\n2025年2月28日\n{rule}\n抄送：县委办公室，县人大常委会办公室。\n{rule}\n"
              "新河镇党政办公室　　　　　　2025年3月1日印发\n" + rule)
     assert (m.publish_date, m.publish_date_source) == ("2025-02-28", "signature")
+
+
+def test_a_pages_print_time_is_no_publish_date():
+    # form set s (html_related_in_content) after the foot's dates were read: 打印时间：… at the page's foot
+    m = meta("新河镇人民政府关于2024年法治政府建设情况的报告\n2024年，推进法治政府建设，全年办理案件12件。" + BODY
+             + "\n【打印本页】【关闭窗口】\n打印时间：2025-03-05")
+    assert m.publish_date is None

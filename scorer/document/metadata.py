@@ -297,9 +297,9 @@ def publish_date(st: Structure, override: str | None, hints: dict) -> tuple[str 
         d = _date_in(b.k)
         if d and len(b.k) <= 60:
             return d, "header", b.line
-    # a page's foot may carry its fields instead (【发布日期：…】【打印】【关闭】 after the text): labelled
-    # ones only, the page's date before the signature's as in the header
-    ranked = [(rank, b.line, d) for b in _page_foot(st) for rank, d in labelled_dates(b.k)]
+    # a page's foot may carry its fields instead (【发布日期：…】【打印】【关闭】 after the text): a date
+    # labelled as the publication's only (打印时间 there is when the page was printed), before the signature's
+    ranked = [(rank, b.line, d) for b in _page_foot(st) for rank, d in labelled_dates(b.k) if rank == 0]
     if ranked:
         ranked.sort()
         return ranked[0][2], "header", ranked[0][1]
@@ -338,8 +338,8 @@ def labelled_dates(text: str) -> list[tuple[int, str]]:
         label = FIELD_PUNCT.sub("", text[start : m.start()])
         start = m.end()
         found = [w for w in _date_labels() if label.endswith(w)]
-        if not found:
-            continue
+        if not found or label.endswith(NOT_PUBLISHED):
+            continue  # (打印时间: when the page was printed, 访问时间 …)
         d = valid_date(*m.groups()[:3])
         if not d:
             continue
@@ -348,6 +348,7 @@ def labelled_dates(text: str) -> list[tuple[int, str]]:
     return out
 
 
+NOT_PUBLISHED = ("打印时间", "打印日期", "访问时间", "浏览时间", "当前时间", "今天是")
 FIELD_DATE = re.compile(r"(?<!\d)(\d{4})(?:[-/.年])(\d{1,2})(?:[-/.月])(\d{1,2})日?")
 FIELD_PUNCT = re.compile(r"[\s\[\]【】:：|•·*\-]+")
 
