@@ -50,6 +50,8 @@ FAMILIES = [
     ("part", 0, re.compile(rf"^第{_N}部分")),
     ("chapter", 0, re.compile(rf"^第{_N}章")),
     ("section", 1, re.compile(rf"^第{_N}节")),
+    # 第一、/第二、 over 一、 headings (a part numbered as an ordinal)
+    ("ordinal", 0, re.compile(rf"^第{_N}[,.]?、")),
     ("cn", 1, re.compile(rf"^{_N}[,.]?、")),  # "一,、": punctuation doubled by a conversion
     ("cn_dot", 1, re.compile(rf"^{_N}\.")),
     ("cn_comma", 1, re.compile(rf"^{_N},")),
