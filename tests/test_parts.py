@@ -97,7 +97,7 @@ def test_a_paragraph_about_the_duty_beats_a_passing_mention(score):
     assert sec["heading"] == "（二）充分发挥“关键少数”的示范引领作用"
 
 
-@pytest.mark.parametrize("words", [("一是", "二是", "三是"), ("首先，", "其次，", "最后，")])
+@pytest.mark.parametrize("words", [("一是", "二是", "三是"), ("首先，", "其次，", "最后，"), ("其一，", "其二，", "其三，")])
 def test_items_counted_with_ordinal_words_are_items_as_with_yi_shi(score, words):
     # set R same_r/order_words: with 首先/其次 the duty's item was no sub-heading (−0.7) and the part ran over
     # the whole sub-section (leader_acts +1.2)

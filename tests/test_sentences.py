@@ -216,7 +216,21 @@ def test_an_act_told_back_in_an_earlier_year_is_not_the_report_years():
     ("跳过合法性审查环节、未经会议研究径直印发《新河镇管理办法》。", "voided"),
     ("全年行政诉讼案件5件,其中被判决撤销1件。", "done"),  # a court's judgment among the year's figures
     ("清理规范性文件12件,废止3件。", "done"),  # repealing is the unit's own act
+    ("未经合法性审查即印发《新河镇管理办法》。", "voided"),
+    ("叫停了7个未经合法性审查的项目,补正程序后方才重启。", "done"),  # the unskipped step is the act's object
     ("未经合法性审查或者经审查不合法的,不得提交讨论。", "normative"),  # a rule stays a rule
 ])
 def test_an_act_undone_afterwards_or_done_skipping_the_steps_is_no_act(text, mood):
     assert mood_of(text, 2024) == mood
+
+
+@pytest.mark.parametrize("text, level, mood", [
+    # superior_did_w: "在县委直接组织下，由县委…" in a township's report counted as the township's acts
+    ("在县委直接组织下,由县委坚持民主集中制,严格执行重大决策5项必经程序。", "township", "superior"),
+    ("县委、县政府主要负责同志专题研究法治工作4次。", "township", "superior"),
+    ("县委、县政府主要负责同志专题研究法治工作4次。", "county", "done"),  # a county's own
+    ("在县委的坚强领导下,我镇开展法治培训3次。", "township", "done"),  # working under them is its own
+    ("市委、市政府主要负责同志专题研究法治工作4次。", "county", "done"),  # a county-level city's own
+])
+def test_a_sentence_told_by_a_body_above_the_unit_is_its_superiors(text, level, mood):
+    assert mood_of(text, 2024, level) == mood

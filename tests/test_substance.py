@@ -1,6 +1,7 @@
 """Substance analytics: each test breaks when the analytic itself breaks, not when output changes shape."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -1051,3 +1052,35 @@ def test_attending_a_ceremony_is_no_count_of_work(score):
     assert check_of(present, "substance.figures")["details"]["figures"] == check_of(base, "substance.figures")["details"]["figures"]
     led = score(report(measures=MEASURES_2024 + "（三）镇党委书记主持普法宣传月活动2次，为现场群众解答法律问题。\n"))
     assert check_of(led, "substance.figures")["details"]["figures"] == check_of(base, "substance.figures")["details"]["figures"] + 1
+
+
+# ---------------------------------------------------------------- wave 3 of session 14 (substance sets W, X)
+
+
+@pytest.mark.parametrize("marks", [("〈", "〉"), ("“", "”")])
+def test_a_documents_name_in_other_title_marks_is_a_document(score, marks):
+    # book_marks_w: 〈…〉 or “…” in place of 《…》 cost the documents check 1-3 points
+    a, z = marks
+    base = check_of(score(report()), "substance.documents")["details"]["documents"]
+    cited = report(measures=MEASURES_2024 + f"（三）制定{a}新河镇行政执法公示办法{z}，印发{a}新河镇执法全过程记录规定{z}。\n")
+    assert check_of(score(cited), "substance.documents")["details"]["documents"] == base + 2
+    slogan = report(measures=MEASURES_2024 + "（三）落实“三项制度”，坚持“公众参与、专家论证、风险评估、合法性审查、集体讨论决定”。\n")
+    assert check_of(score(slogan), "substance.documents")["details"]["documents"] == base  # terms, not documents
+
+
+def test_last_years_figure_given_for_comparison_is_no_count_of_the_year(score):
+    # last_year_w: "（上年同期为5项）" after a figure counted as one more of this year's
+    base = check_of(score(report()), "substance.figures")["details"]["figures"]
+    compared = report(measures=MEASURES_2024.replace("审核规范性文件3件", "审核规范性文件3件（上年同期为5件）"))
+    assert check_of(score(compared), "substance.figures")["details"]["figures"] == base
+
+
+def test_a_plan_dated_in_the_report_year_has_no_time_limit(score):
+    # plan_same_year_x: "(一)2025年内，…" in the plan of a report on 2025 counted as deadlines (+4.0)
+    from conftest import corpus_text
+
+    text = corpus_text("seed-003")
+    head, plan = text.split("四、2026年推进法治政府建设工作要点")
+    dated = {y: score(head + "四、2026年推进法治政府建设工作要点" + re.sub(r"\n(\s*)\(([一二三四五])\)", rf"\n\1(\2){y}年内，", plan))
+             for y in (2025, 2026)}
+    assert dated[2025]["score"] <= score(text)["score"] < dated[2026]["score"]

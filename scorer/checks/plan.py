@@ -23,7 +23,7 @@ from scorer.checks.base import (
     status_for,
     weights,
 )
-from scorer.checks.section import copied_text, is_copied
+from scorer.checks.section import copied_text, dated_by_then, is_copied
 from scorer.document import causes
 from scorer.document.items import Item, items_of
 from scorer.document.metadata import BOOK_TITLE, YEAR
@@ -99,7 +99,8 @@ def check_plan_response(check: dict, ctx: Context) -> Result:
         named = vague if any(term in key for term in vocab) else 0.0
         if next_year and _due_later(key, next_year):
             return named
-        if target.search(key) or deadline.search(key):
+        report_year = next_year - 1 if next_year else None
+        if target.search(key) or any(not dated_by_then(key, m.start(), report_year) for m in deadline.finditer(key)):
             return 1.0
         return named
 

@@ -162,10 +162,21 @@ def _measurable(spec: dict, part, year: int | None, copied: str = "", said: str 
         for s in sentences(b.k, year, "unstated", level):
             if is_past(s.text) or (copied and is_copied(s.text, copied)) or topics.is_off_topic(s.text):
                 continue
-            measured = [m.group(0) for m in rx.finditer(s.text) if m.group(0) not in stated]
+            measured = [m.group(0) for m in rx.finditer(s.text) if m.group(0) not in stated
+                        and not dated_by_then(s.text, m.start(), year)]
             if measured and about.search(s.text):
                 count += 1
     return count
+
+
+YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年?$")
+
+
+def dated_by_then(text: str, at: int, year: int | None) -> bool:
+    """Whether the date or deadline at `at` (年内, 年底, 6月) belongs to a year named right before it that is no
+    later than `year` ("2025年内" in the plan of a report on 2025: a time already past, no time limit)."""
+    m = YEAR_BEFORE.search(text, max(0, at - 5), at)
+    return m is not None and year is not None and int(m.group(1)) <= year
 
 
 # the counts among next_year's measurable patterns; tried once per run of digits (the look-behind after its

@@ -18,7 +18,7 @@ from functools import lru_cache
 from scorer.document.metadata import BOOK_TITLE, first_year
 from scorer.document.paragraphs import opens_unit
 from scorer.document.sentences import named_for_someone_else
-from scorer.document.structure import HEADING_END, Block, Section, Structure, passages
+from scorer.document.structure import CIRCLED, HEADING_END, Block, Section, Structure, passages
 from scorer.text import safe_regex
 from scorer.text.textnorm import data_file, make_key
 
@@ -464,7 +464,7 @@ def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str, int, bool] | None:
     idx = -1
     first_unit = True
     for sentence, start in _sentences(b.k):
-        if start and opens_unit(sentence):
+        if start and (opens_unit(sentence) or _circled_at(b, start)):
             idx, first_unit = 0, False
         else:
             idx += 1
@@ -479,6 +479,13 @@ def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str, int, bool] | None:
             a, z = b.key.raw_span(start, start + len(sentence))
             return idx, b.raw[a:z].strip(), start, first_unit
     return None
+
+
+def _circled_at(b: Block, start: int) -> bool:
+    """Whether the sentence at `start` of the block's key opens with a circled number in the raw text (①…:
+    the key reads it as a digit)."""
+    at = b.key.raw_span(start, start + 1)[0]
+    return at < len(b.raw) and b.raw[at] in CIRCLED
 
 
 TITLE_COLON = 24  # how far into a unit a colon may end its title ("(一)健全统筹机制:坚持…")

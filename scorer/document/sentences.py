@@ -151,6 +151,9 @@ def _mood_and_onset(text: str, report_year: int | None, level: str | None = None
         return "superior", 0
     if cues["elsewhere"].search(text) and cues["elsewhere"].search(_first_clause(text)):
         return "elsewhere", 0
+    above = _superior_bodies().get(level or "")
+    if above is not None and above.search(text) and above.match(_after_when(_acting_clause(text))):
+        return "superior", 0  # "在县委直接组织下,由县委坚持…" in a township's report: the county's work
     wider = _wider_areas().get(level or "")
     # the words looked for in the whole sentence first: splitting it into clauses is the dearer step
     if wider is not None and wider.search(text) and wider.match(_after_when(_first_clause(text))):
@@ -183,6 +186,21 @@ def _after_when(clause: str) -> str:
     ("在全省率先…": the unit's own first)."""
     m = WHEN.match(clause)
     return clause[m.end():] if m and m.group() != "在" else clause
+
+
+UNDER = re.compile(r"^在[^,;:。]{1,24}下$")  # "在县委的领导下": the circumstance, not who acts
+
+
+def _acting_clause(text: str) -> str:
+    """The clause that names who acts, past the time and the circumstance ("在县委直接组织下,") it opens with."""
+    return next((c for c in CLAUSE_END.split(text) if not WHEN.fullmatch(c) and not UNDER.match(c)), "")
+
+
+@lru_cache(maxsize=1)
+def _superior_bodies() -> dict[str, re.Pattern]:
+    """By the report's level, what opens a clause told by a body above it (由县委…, 市委…)."""
+    return {level: re.compile(f"由?(?:{alternation(words)})(?!的?(?:领导|指导|部署|要求|关心|支持|统筹)下)")
+            for level, words in data_file("sentence-cues")["superior_bodies"].items()}
 
 
 def _first_clause(text: str) -> str:
