@@ -346,6 +346,44 @@ def test_a_pdf_stored_turned_and_shown_upright_reads_and_scores_as_it_shows(pdf_
     assert score_path(str(path))["score"] == score_path(str(pdf_seed0))["score"]
 
 
+def _unnumbered(text: str) -> list[tuple[int, str]]:
+    """The report's lines with its 一、/（一） headings' numbers taken off: (heading level 1-2 or 0, text)."""
+    out = []
+    for ln in (ln.strip() for ln in text.splitlines()):
+        if not ln:
+            continue
+        level = next((lv + 1 for lv, rx in mf.HEADING_LEVELS[:2] if rx.match(ln) and len(ln) <= 40), 0)
+        out.append((level, mf.HEADING_LEVELS[level - 1][1].sub("", ln) if level else ln))
+    return out
+
+
+@pytest.mark.parametrize("kind", ["html", "docx"])
+def test_headings_marked_by_the_file_not_by_numbers_are_read_as_numbered_ones_are(reports, workdir, kind):
+    # form set y (html_h_unnumbered, docx_styles_unnumbered): <h2>/<h3> or Heading 1/2 without numbers lost the
+    # 第一责任人 sub-heading into a paragraph (−3.3) or moved the plan's items (+1.3)
+    from scorer.scoring.pipeline import score_path
+
+    r = reports["seed-002"]
+    lines = _unnumbered(r.text)
+    path = workdir / f"无编号标题.{kind}"
+    if kind == "html":
+        body = "".join(f"<h{lv + 1}>{t}</h{lv + 1}>" if lv else f"<p>{t}</p>" for lv, t in lines)
+        path.write_text(f"<html><body><div class='article'>{body}</div></body></html>", encoding="utf-8")
+    else:
+        import docx
+
+        d = docx.Document()
+        for lv, t in lines:
+            d.add_paragraph(t, style=f"Heading {lv}" if lv else None)
+        d.save(str(path))
+    source = workdir / "无编号标题.txt"
+    source.write_text(r.text, encoding="utf-8")
+    card, plain = score_path(str(path)), score_path(str(source))
+    assert {k: (v["present"], v.get("form")) for k, v in card["sections"].items()} == \
+        {k: (v["present"], v.get("form")) for k, v in plain["sections"].items()}
+    assert abs(card["score"] - plain["score"]) <= 0.5
+
+
 def test_pdf_line_joining_rules():
     from scorer.reading.pdf import ends_sentence, starts_heading
 

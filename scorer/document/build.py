@@ -26,9 +26,14 @@ class Document:
     parts: dict[str, Part]
 
 
-def analyse(lines: list[str]) -> Structure:
-    """Blocks, the report's place on its page, and the heading tree of its body."""
+def analyse(lines: list[str], heading_levels: dict[int, int] | None = None) -> Structure:
+    """Blocks, the report's place on its page, and the heading tree of its body. heading_levels: line →
+    the level of the page's own heading markup it stands in (<h2> 2, <h3> 3), where the reader knows it."""
     blocks = structure.split_blocks(lines)
+    if heading_levels:
+        for b in blocks:
+            if b.last_line == b.line and (level := heading_levels.get(b.line)):
+                b.tag_level = level
     st = Structure(lines=lines, blocks=blocks)
     if not blocks:
         return st
@@ -54,7 +59,7 @@ def build(lines: list[str], recognisers_for: Callable[[Metadata], list[Recognise
 
     recognisers_for: the section recognisers to find the parts with, given the metadata read (the
     caller chooses the rubric by the issuer's level and the report year)."""
-    st = analyse(lines)
+    st = analyse(lines, (hints or {}).get("heading_levels"))
     # a year the contract cannot hold (九九九九年, 1900年) is read as unknown, not carried on
     meta = plausible_metadata(metadata.extract(st, published=published, hints=hints, as_report=as_report))
     # counts in Chinese numerals are figures to the checks (metadata read them as written); only the keys

@@ -140,6 +140,7 @@ class Block:
     breaks: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
     _shape: Heading | Literal[False] | None = field(default=False, repr=False, compare=False)  # False: not parsed yet
     _units: list[Block] | None = field(default=None, repr=False, compare=False)  # see _items_run_in
+    tag_level: int = field(default=0, repr=False, compare=False)  # the page's <h1>–<h6> the line stood in
 
     def __post_init__(self) -> None:
         if self.last_line < self.line:
@@ -522,11 +523,17 @@ def _mark_headings(body: list[Block]) -> None:
         b.role = "heading"
         marked.append(b.heading)
     bare = _bare_headings(body)
-    if not bare or not _needs_bare_headings([h for h in marked if h.marker != ITEM], bare, body):
+    if not bare or not (any(b.tag_level for b in bare) or
+                        _needs_bare_headings([h for h in marked if h.marker != ITEM], bare, body)):
         return
     for b in bare:
-        b.heading = Heading("bare", -1, None, b.raw.strip(), b.k, False)
+        # the page's heading levels (<h2> over <h3>) rank unnumbered headings as numbers would
+        rank = b.tag_level - TAG_RANK_BASE if b.tag_level else -1
+        b.heading = Heading("bare", rank, None, b.raw.strip(), b.k, False)
         b.role = "heading"
+
+
+TAG_RANK_BASE = 10  # tagged headings rank above every numbered family (ranks 0 and up) and the untagged bare ones
 
 
 def _bare_headings(body: list[Block]) -> list[Block]:
@@ -535,7 +542,12 @@ def _bare_headings(body: list[Block]) -> list[Block]:
     "统筹推进法治政府建设高质量发展"), or over the first of its numbered sub-headings ("（一）强化组织领导")."""
     bare = []
     for i, b in enumerate(body):
-        if b.heading or i == 0 or i + 1 >= len(body):
+        if b.heading or i + 1 >= len(body):
+            continue
+        if b.tag_level and _bare_shape(b.k):  # marked a heading by the page itself (<h3>)
+            bare.append(b)
+            continue
+        if i == 0:
             continue
         if _bare_shape(b.k) and is_paragraph(body[i - 1].k):
             nxt = body[i + 1]

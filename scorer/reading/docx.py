@@ -66,11 +66,15 @@ def read_docx(path: str, data: bytes, sha256: str) -> Extracted:
     if paragraphs > MAX_PARAGRAPHS:  # counted in the tree before any is read (the walk costs ~25 µs each)
         raise InputError(path, f"Word 文档的段落过多（超过 {MAX_PARAGRAPHS} 段），不像一份年度报告，已拒绝读取")
     walker.blocks(body)
-    lines = [ln for ln in walker.lines if ln.strip()]
+    kept = [i for i, ln in enumerate(walker.lines) if ln.strip()]
+    lines = [walker.lines[i] for i in kept]
     warnings = list(walker.warnings)
     if not lines:
         raise InputError(path, "Word 文档中没有文字（可能只有图片或扫描页），需要人工审核")
-    return Extracted(path, "docx", None, sha256, len(data), lines, warnings=warnings)
+    # Word's heading levels (Heading 2, or an outline level): what marks a heading that carries no number
+    levels = {n + 1: lv for n, i in enumerate(kept) if (lv := walker.heading_levels.get(i))}
+    return Extracted(path, "docx", None, sha256, len(data), lines, warnings=warnings,
+                     hints={"heading_levels": levels} if levels else {})
 
 
 FLAT_OPC = b"http://schemas.microsoft.com/office/2006/xmlPackage"
@@ -394,12 +398,26 @@ def _attr(head: bytes, name: bytes) -> str | None:
 
 
 def _style_entry(st: ET.Element) -> dict:
-    numpr = _child(_child(st, "pPr"), "numPr")
+    ppr = _child(st, "pPr")
+    numpr = _child(ppr, "numPr")
     return {
         "based_on": _val(st, "basedOn"),
         "num_id": _val(numpr, "numId") if numpr is not None else None,
         "ilvl": _val(numpr, "ilvl") if numpr is not None else None,
+        "outline": _outline_level(ppr, _val(st, "name")),
     }
+
+
+HEADING_STYLE_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.I)
+
+
+def _outline_level(ppr: ET.Element | None, style_name: str | None = None) -> int | None:
+    """The heading level (1 for Heading 1) a paragraph's properties or its style's name give, if any."""
+    lvl = _val(_child(ppr, "outlineLvl"), "val") if ppr is not None else None
+    if lvl is not None and lvl.isdigit() and int(lvl) < 9:
+        return int(lvl) + 1
+    m = HEADING_STYLE_NAME.match((style_name or "").strip())
+    return int(m.group(1)) if m else None
 
 
 class Numbering:
@@ -453,6 +471,14 @@ class Numbering:
                         entry["lvl"] = _level(lvl)
                     overrides[ilvl] = entry
                 self.nums[nid] = (aid, overrides)
+
+    def outline_level(self, ppr: ET.Element | None) -> int | None:
+        """The paragraph's heading level: its own outline level, else its style chain's."""
+        own = _outline_level(ppr)
+        if own is not None:
+            return own
+        style_id = (_val(ppr, "pStyle") if ppr is not None else None) or self.default_pstyle
+        return next((st["outline"] for _sid, st in self._style_chain(style_id) if st.get("outline")), None)
 
     def _style_chain(self, style_id: str | None):
         seen = set()
@@ -706,6 +732,7 @@ class _Walker:
     def __init__(self, numbering: Numbering):
         self.numbering = numbering
         self.lines: list[str] = []
+        self.heading_levels: dict[int, int] = {}  # index in lines → the heading level Word gives it
         self.warnings: list[str] = []
         self._depth = 0
 
@@ -762,6 +789,8 @@ class _Walker:
         text = "".join(parts)
         pieces = text.split("\n")
         pieces[0] = label + pieces[0]
+        if len(pieces) == 1 and (level := self.numbering.outline_level(ppr)):
+            self.heading_levels[len(self.lines)] = level
         for piece in pieces:
             self.lines.append(piece.rstrip())
         for box in boxes:  # text boxes anchored in this paragraph come after it

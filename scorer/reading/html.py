@@ -43,6 +43,7 @@ CELL = {"td", "th"}
 SKIP = {"script", "style", "template", "noscript", "select", "textarea", "iframe", "object", "svg", "math", "head",
         "button", "datalist", "canvas", "map", "video", "audio"}
 CHROME = {"nav", "aside"}
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
         "keygen", "command", "basefont", "frame", "isindex"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -73,11 +74,16 @@ def read_html(path: str, data: bytes, sha256: str) -> Extracted:
         raise InputError(path, "不是有效的网页文件")
     if len(text) > MAX_PAGE_CHARS:
         raise InputError(path, f"网页文件过大（{len(text) / 1e6:.0f} 百万字符，上限 {MAX_PAGE_CHARS // 1000000} 百万），不像一份年度报告的网页，已拒绝读取")
-    lines, meta = extract_lines(text)
-    lines = [ln for ln in lines if ln.strip()]
+    lines, meta, levels = extract_page(text)
+    kept = [(ln, lv) for ln, lv in zip(lines, levels) if ln.strip()]
+    lines = [ln for ln, _ in kept]
     if not lines:
         raise InputError(path, "网页中没有正文文字（可能需要脚本才能显示内容），请从浏览器复制正文另存为 .txt 后再评分")
-    hints = {}
+    hints: dict = {}
+    # the page's own heading levels (<h2>, <h3>): what marks a heading that carries no number
+    headings = {i + 1: lv for i, (_, lv) in enumerate(kept) if lv}
+    if headings:
+        hints["heading_levels"] = headings
     date = publish_date(lines, meta)
     if date:
         hints["publish_date"] = date
@@ -235,6 +241,9 @@ class _Extractor(HTMLParser):
         self.hidden_ids: set[str] = set()
         self.lists: list[list] = []  # open <ol>/<ul>: [how the browser draws its numbers (None: none), next number]
         self.marker = ""  # a list item's number, waiting for the item's first line
+        self.heads: list[int] = []  # for each line, the level of the <h1>–<h6> it stands in (0: none)
+        self.h_levels: list[int] = []  # the open <h1>–<h6>, innermost last
+        self.cur_h = 0
 
     # the line being built ---------------------------------------------------
 
@@ -255,9 +264,13 @@ class _Extractor(HTMLParser):
             # title ("相关文件", "热点推荐") goes with it
             if self.last_box and self.lines and len(self.lines[-1]) <= 8:
                 self.lines.pop()
+                self.heads.pop()
             self.last_box = False
+            self.cur_h = 0
             return
         self.lines.append(text)
+        self.heads.append(self.cur_h)
+        self.cur_h = 0
         self.last_box = boxed and not re.search(r"[\d。，,；;：:]", text)
 
     def add(self, text: str) -> None:
@@ -266,6 +279,8 @@ class _Extractor(HTMLParser):
         self.cur.append(text)
         if self.box_depth and text.strip():
             self.cur_box = True
+        if self.h_levels and text.strip():
+            self.cur_h = self.h_levels[-1]
         n = len("".join(text.split()))
         self.text_chars += n
         if self.in_link:
@@ -323,6 +338,8 @@ class _Extractor(HTMLParser):
             self.in_link += 1
         if tag == "pre" or shown_box:
             self.pre += 1
+        if tag in HEADINGS:
+            self.h_levels.append(int(tag[1]))
         if tag in ("article", "main"):
             self.article += 1
 
@@ -352,6 +369,8 @@ class _Extractor(HTMLParser):
                 self.in_link -= 1
             if (t == "pre" or (t == "textarea" and not hides)) and self.pre:
                 self.pre -= 1
+            if t in HEADINGS and self.h_levels:
+                self.h_levels.pop()
             if t in ("article", "main") and self.article:
                 self.article -= 1
             if t in ("ol", "ul") and self.lists:
@@ -445,6 +464,13 @@ def _framed_inline(text: str) -> str:
 
 def extract_lines(text: str, drop_link_lines: bool = True) -> tuple[list[str], dict[str, str]]:
     """(visible text lines in document order, <meta> name → content)"""
+    lines, meta, _ = extract_page(text, drop_link_lines)
+    return lines, meta
+
+
+def extract_page(text: str, drop_link_lines: bool = True) -> tuple[list[str], dict[str, str], list[int]]:
+    """(visible text lines in document order, <meta> name → content, for each line the level of the
+    <h1>–<h6> it stands in, 0 for none)"""
     if "srcdoc" in text and text.count("srcdoc") <= MAX_FRAMES:
         text = _framed_inline(text)
     parser = _Extractor(drop_link_lines)
@@ -459,7 +485,7 @@ def extract_lines(text: str, drop_link_lines: bool = True) -> tuple[list[str], d
         parser.close()
     except (AssertionError, ValueError):  # html.parser gives up on some malformed markup
         parser.flush()
-    return parser.lines, parser.meta
+    return parser.lines, parser.meta, parser.heads
 
 
 # --------------------------------------------------------------------------- publish date
