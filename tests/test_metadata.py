@@ -1025,3 +1025,20 @@ def test_a_pages_print_time_is_no_publish_date():
     m = meta("新河镇人民政府关于2024年法治政府建设情况的报告\n2024年，推进法治政府建设，全年办理案件12件。" + BODY
              + "\n【打印本页】【关闭窗口】\n打印时间：2025-03-05")
     assert m.publish_date is None
+
+
+def test_a_title_on_two_consecutive_years_reports_up_to_the_later_one_and_asks_for_a_check():
+    # kind set e (keep_two_years_title): "…管理局2023—2024年法治政府建设情况报告" lost issuer, level and year
+    m = meta("新河镇人民政府2023—2024年法治政府建设情况报告\n推进法治政府建设，全年办理案件12件。" + BODY)
+    assert (m.issuer, m.report_year) == ("新河镇人民政府", 2024)
+    assert any("两个年度" in n for n in m.review_notes)
+    plan = meta("新河镇人民政府2021—2025年法治政府建设情况报告\n推进法治政府建设，全年办理案件12件。" + BODY)
+    assert plan.report_year != 2025  # a plan's period names no report year
+
+
+@pytest.mark.parametrize("title", ["新河镇人民政府关于法治督察反馈问题整改落实情况的报告",
+                                   "新河镇司法所关于2024年度法治政府建设年度报告报送情况的公告"])
+def test_a_rectification_report_or_a_notice_of_reports_received_is_a_look_alike(title):
+    # kind set e (like_zhenggai, like_shoudao_gonggao): read as reports, unflagged
+    m = meta(title + "\n2024年，推进法治政府建设，全年办理案件12件。" + BODY)
+    assert m.is_report is False or m.review_notes

@@ -16,6 +16,8 @@ from scorer.text.textnorm import make_key
 
 YEAR = re.compile(r"(?<![\d\-—~～至到])((?:19|20)\d{2})\s*年(?!\s*[\-—~～至到]\s*(?:19|20)?\d{2})")
 BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
+# two consecutive years named together (2023—2024年, 2023-2024年度)
+TWO_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-—~～至到]\s*((?:19|20)\d{2})\s*年(?=度?[^\d])")
 PAREN = re.compile(r"\([^)]{0,30}\)")
 
 @dataclass
@@ -53,6 +55,12 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
     title_key = st.title_key
     years = {}
     title_year = first_year(title_key) if title_key else None
+    two_years = None if title_year or not title_key else TWO_YEARS.search(BOOK_TITLE.sub("", title_key))
+    if two_years and int(two_years.group(2)) - int(two_years.group(1)) != 1:
+        two_years = None  # a plan's period (2021—2025年), not a report's two years
+    if two_years:
+        # a title on two years (2023—2024年…情况报告) reports up to the later one
+        title_year = int(two_years.group(2))
     if title_year:
         years["title"] = title_year
     opening_year, _ = opening_year_of(st)
@@ -82,6 +90,8 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
             text_note = [f"报告年度取自正文中出现最多的年份（{report_year}年）：标题、开头、小标题和日期都未写明年份，请人工确认"]
     report_year, ry_source, year_notes = agreeing_year(report_year, ry_source, years, pub, pub_source, st)
     year_notes = text_note + year_notes
+    if two_years and report_year == int(two_years.group(2)):
+        year_notes.append(f"标题写的是{two_years.group(0)}两个年度，报告年度按{report_year}年计，请人工确认")
     report_year, ry_source, plan_notes = agreeing_plan(report_year, ry_source, plan, years)
     year_notes += plan_notes
     context = _Context(st)
@@ -656,7 +666,8 @@ def _from_title(st: Structure) -> list[organs.Organ] | None:
 @lru_cache(maxsize=1)
 def _phrases() -> dict[str, re.Pattern]:
     data = load("doc_kinds")
-    year = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|\*{2,4})年"
+    # (a title may name two years: 2023—2024年)
+    year = r"(?:(?:19|20)\d{2}(?:[-—~～至到](?:19|20)\d{2})?|[〇○零一二三四五六七八九]{4}|\*{2,4})年"
     return {
         "title_after": re.compile(rf"(?:{year}|{alternation(data['title_after_issuer'])})"),
         "title_before": re.compile(rf"^(?:{alternation(data['title_before_issuer'])})?(?:{year}度?)?"),
