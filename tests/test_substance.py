@@ -1085,3 +1085,14 @@ def test_a_plan_dated_in_the_report_year_has_no_time_limit(score):
     dated = {y: score(head + "四、2026年推进法治政府建设工作要点" + re.sub(r"\n(\s*)\(([一二三四五])\)", rf"\n\1(\2){y}年内，", plan))
              for y in (2025, 2026)}
     assert dated[2025]["score"] <= score(text)["score"] < dated[2026]["score"]
+
+
+def test_items_run_into_a_parts_heading_line_are_its_items(score):
+    # form set z (html_strong_runin_colon): "六、认真查找不足：一是…二是…" lost its items (self_critique 2.65 → 0.13)
+    problems = "一是执法人员水平有待提高，部分人员未取得执法证。二是普法形式单一，群众参与度不高。"
+    plan = "一是组织执法人员培训2期。二是创新普法形式，开展活动10场。"
+    text = report(problems=problems, plan=plan)
+    run_in = text.replace("存在的不足和原因\n", "存在的不足和原因：").replace("年工作安排\n", "年工作安排：")
+    assert run_in != text
+    for check in ("substance.self_critique", "substance.plan_response"):
+        assert check_of(score(run_in), check)["details"] == check_of(score(text), check)["details"], check

@@ -69,7 +69,9 @@ def _bare_sub_heading(b: Block) -> bool:
 
 
 def _section_items(sec: Section, top: bool = False) -> list[Item]:
-    own = [sec.block] if sec.block is not None and not top else []
+    # a part's own heading is no item, but what runs on in its line is ("六、查找不足：一是…二是…")
+    run_in = sec.block is not None and sec.block.heading is not None and sec.block.heading.has_body
+    own = [sec.block] if sec.block is not None and (not top or run_in) else []
     own += sec.blocks
     prose = passages(sec.blocks)  # items are the same whatever the paragraphing
     if sec.children:
