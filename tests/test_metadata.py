@@ -1042,3 +1042,17 @@ def test_a_rectification_report_or_a_notice_of_reports_received_is_a_look_alike(
     # kind set e (like_zhenggai, like_shoudao_gonggao): read as reports, unflagged
     m = meta(title + "\n2024年，推进法治政府建设，全年办理案件12件。" + BODY)
     assert m.is_report is False or m.review_notes
+
+
+def test_a_signature_with_its_seal_mark_names_the_issuer():
+    # kind set f (keep_seal_luokuan): "…街道办事处（盖章）" as the only naming left the issuer unread
+    m = meta("关于2024年法治政府建设情况的报告\n2024年，推进法治政府建设，全年办理案件12件。" + BODY
+             + "\n长沙市天心区坡子街街道办事处（盖章）\n2025年3月1日")
+    assert (m.issuer, m.issuer_source, m.publish_date) == ("长沙市天心区坡子街街道办事处", "signature", "2025-03-01")
+
+
+def test_a_prefecture_named_alone_over_a_title_broken_in_three_is_its_issuer():
+    # kind set f (keep_title_year_alone): "阿坝州" / "2021年度" / "法治政府建设情况报告" lost 阿坝州 (州 ended no name)
+    m = meta("首页 > 政务公开\n阿坝州\n2021年度\n法治政府建设情况报告\n发布时间：2022-03-01\n"
+             "为深入推进法治政府建设，全年办理案件12件。" + BODY)
+    assert (m.title, m.issuer, m.level) == ("阿坝州2021年度法治政府建设情况报告", "阿坝州", "city")

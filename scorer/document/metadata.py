@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from scorer.document import kind, organs, places
-from scorer.document.page import CN_DATE, ISO_DATE, field_value, spaced_pieces, strip_title_label
+from scorer.document.page import CN_DATE, ISO_DATE, field_value, spaced_pieces, strip_title_label, without_seal
 from scorer.document.structure import Block, Structure, is_paragraph
 from scorer.text.lexicon import alternation, load, part_of_speech
 from scorer.text.textnorm import make_key
@@ -684,7 +684,7 @@ def _from_signature(st: Structure, context: _Context) -> tuple[int | None, list[
     sig = [b for b in st.closing if b.role == "signature"]
     read: list[organs.Organ] = []
     for b in sig:
-        name = SIGNATURE_DATE.sub("", b.k)
+        name = without_seal(SIGNATURE_DATE.sub("", b.k))
         got = organs.parse(name, strict=False)
         if not got:
             return None, None

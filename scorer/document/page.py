@@ -46,7 +46,8 @@ SALUTATION = re.compile(rf"^[^。;；:：]{{2,60}}(?:{_ORGAN_WORDS}|{alternation
 CLOSING = re.compile(rf"^(?:{alternation(_WORDS['closing_starts'])})")
 ANNOTATION = re.compile(rf"^(?:\(此件[^)]*\)|此件[^,。]*公开|{alternation(_WORDS['annotation_starts'])})")
 SIGNED_AND_DATED = re.compile(rf"^[^。,;:]{{2,40}}?(?:{_ORGAN_WORDS}|{_TOWNSHIP_UNITS})(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年[\d一二三四五六七八九十]{{1,2}}月[\d一二三四五六七八九十]{{1,3}}日$")
-ORG_SUFFIX = re.compile(rf"(?:{_ORGAN_WORDS}|{_TOWNSHIP_UNITS}|县|区|市)$")
+# (州, 盟, 旗: an autonomous prefecture, a league, a banner named alone, "阿坝州")
+ORG_SUFFIX = re.compile(rf"(?:{_ORGAN_WORDS}|{_TOWNSHIP_UNITS}|县|区|市|州|盟|旗)$")
 
 
 def is_chrome(key: str, raw: str) -> bool:
@@ -495,6 +496,14 @@ def _closing_like(key: str) -> bool:
     return bool(DATE_CN.match(key) or CLOSING.match(key) or (len(key) <= 30 and ":" not in key and ORG_SUFFIX.search(key)))
 
 
+SEAL_MARK = re.compile(r"\((?:盖章|印章|公章|签章|章)\)$")
+
+
+def without_seal(key: str) -> str:
+    """A signature's name without the mark of where the seal goes ("…办事处(盖章)")."""
+    return SEAL_MARK.sub("", key)
+
+
 PRINTED_BY = re.compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日)?印发$")
 
 
@@ -516,8 +525,8 @@ def strip_closing(st: Structure, body: list[Block]) -> list[Block]:
             b.role = "signature"  # "南岭县人民政府 2025年3月15日" on one line
         elif CLOSING.match(k) and len(k) <= 12:
             b.role = "closing"
-        elif len(k) <= 40 and ORG_SUFFIX.search(k) and not re.search(r"[。,;:]", k) and not b.shape:
-            b.role = "signature"
+        elif len(k) <= 40 and ORG_SUFFIX.search(without_seal(k)) and not re.search(r"[。,;:]", k) and not b.shape:
+            b.role = "signature"  # ("…街道办事处（盖章）": the seal's place marked after the name)
         else:
             break
         i -= 1
