@@ -182,7 +182,9 @@ def test_a_practice_reaches_back_over_what_it_is_about_not_over_a_deed():
 
 @pytest.mark.parametrize("text", ["外出考察学习时了解到，兄弟县区坚持民主集中制，严格执行重大决策5项必经程序。",
                                   "据邻近地区交流材料介绍，对方建立了执法人员培训考核制度，持证率达100%。",
-                                  "兄弟单位全年办理行政复议案件30件。"])
+                                  "兄弟单位全年办理行政复议案件30件。",
+                                  # village_acts_y: a village's own initiative is no act of the township
+                                  "辖区个别村(社区)自发出台《村规民约修订工作清单》,覆盖12个村。"])
 def test_another_places_work_heard_of_is_not_the_units_own(text):
     # substance set T (learned_elsewhere): acts credited to a neighbouring county counted as the unit's
     assert mood_of(text, 2024) == "elsewhere"

@@ -1096,3 +1096,20 @@ def test_items_run_into_a_parts_heading_line_are_its_items(score):
     assert run_in != text
     for check in ("substance.self_critique", "substance.plan_response"):
         assert check_of(score(run_in), check)["details"] == check_of(score(text), check)["details"], check
+
+
+def test_how_often_a_post_was_read_is_no_count_of_work(score):
+    # pad_post_views_y: 浏览量/点赞/粉丝 counts raised a page by up to 9.5 points
+    base = score(report())
+    viewed = score(report(measures=MEASURES_2024 + "（三）市官方微信公众号法治栏目全年累计浏览量达60.7万人次，获得点赞3800余个、"
+                                                   "转发200余次，新增关注粉丝5千余人。\n"))
+    assert check_of(viewed, "substance.figures")["details"]["figures"] == check_of(base, "substance.figures")["details"]["figures"]
+
+
+def test_a_law_listed_or_named_alone_is_no_document_of_the_work(score):
+    # pad_law_contents_y: an appendix listing the laws counted them as the unit's documents
+    base = check_of(score(report()), "substance.documents")["details"]["documents"]
+    listed = report(measures=MEASURES_2024 + "（三）本年度涉及的主要法律法规：一、《中华人民共和国湿地保护法》。二、《中华人民共和国畜牧法》。\n")
+    assert check_of(score(listed), "substance.documents")["details"]["documents"] == base
+    applied = report(measures=MEASURES_2024 + "（三）依据《中华人民共和国行政处罚法》查处违法案件5件。\n")
+    assert check_of(score(applied), "substance.documents")["details"]["documents"] == base + 1

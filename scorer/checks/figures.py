@@ -340,12 +340,23 @@ def _studied(text: str, at: int, studied: re.Pattern, issued: re.Pattern) -> boo
     """Whether the clause before the document at `at` studies or publicises it and neither makes nor applies it.
     A document in a list (《A》《B》、《C》) is read with the clause before the list, and a list a colon opens
     (学习的法律主要有：《A》《B》) with the clause before the colon."""
+    clause = _clause_before(text, at)
+    return bool(studied.search(clause)) and not issued.search(clause)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The clause before the document at `at`, read before the list it ends (《A》《B》、《C》) and before the
+    colon that opens the list."""
     at = _list_start(text, at)
     if at > 0 and text[at - 1] == ":":
         at -= 1
     start = max((m.end() for m in CLAUSE_MARK.finditer(text, max(0, at - 80), at)), default=max(0, at - 80))
-    clause = text[start:at]
-    return bool(studied.search(clause)) and not issued.search(clause)
+    return text[start:at]
+
+
+# a law of the state (《中华人民共和国…》, 《…法》 but not 《…办法》): a document of the unit's work only where the
+# unit applies it (依据、执行《行政处罚法》); listed or named alone it is the law, not the work
+NATIONAL_LAW = re.compile(r"《(?:中华人民共和国[^》]*|[^》]*(?<![办方做])法)》$")
 
 
 @kind(
@@ -387,6 +398,8 @@ def check_named_documents(check: dict, ctx: Context) -> Result:
                 continue
             if check["studied"] and _studied(b.k, m.start(), studied, issued):
                 continue  # "组织学习新修订的《行政处罚法》": a law studied, no document of the unit's work
+            if NATIONAL_LAW.match(m.group(0)) and not issued.search(_clause_before(b.k, m.start())):
+                continue  # "一、《中华人民共和国湿地保护法》" in a list of the laws: the law, not the work
             names.setdefault(m.group(0), b)
     density = 1000 * len(names) / chars
     full = check["full_at"]
