@@ -171,7 +171,7 @@ def read_mupdf(path: str, data: bytes, sha256: str = "x"):
     warnings_: list[str] = []
     unreliable = P._quality(pages, warnings_)
     P._drop_running_lines(pages)
-    lines = [ln.strip() for ln in P._join(pages) if ln.strip()]
+    lines = [ln.strip() for ln in P._join(pages)[0] if ln.strip()]
     return Extracted(path, "pdf", None, sha256, len(data), lines, warnings=warnings_, unreliable=unreliable)
 
 

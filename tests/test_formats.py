@@ -384,6 +384,32 @@ def test_headings_marked_by_the_file_not_by_numbers_are_read_as_numbered_ones_ar
     assert abs(card["score"] - plain["score"]) <= 0.5
 
 
+def test_a_pdfs_headings_set_off_by_size_alone_are_read_as_numbered_ones_are(reports, workdir, cjk_font):
+    # form set z (pdf_size_headings_unnumbered): without numbers, a sub-heading was run into the paragraph under it
+    # (the 第一责任人 part's heading read "…职责镇", −3.3) or into the part's heading above it
+    from fpdf import FPDF
+
+    from scorer.scoring.pipeline import score_path
+
+    r = reports["seed-002"]
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_font("cjk", fname=cjk_font[0], collection_font_number=cjk_font[1])
+    pdf.set_margins(28, 30, 26)
+    pdf.add_page()
+    for level, text in _unnumbered(r.text):
+        pdf.set_font("cjk", size={0: 14, 1: 18, 2: 16}[level] if text != r.labels.get("title") else 22)
+        pdf.multi_cell(0, 9, text, new_x="LMARGIN", new_y="NEXT")
+    path = workdir / "字号标题.pdf"
+    pdf.output(str(path))
+    source = workdir / "字号标题.txt"
+    source.write_text(r.text, encoding="utf-8")
+    card, plain = score_path(str(path)), score_path(str(source))
+    assert {k: (v["present"], v.get("form")) for k, v in card["sections"].items()} == \
+        {k: (v["present"], v.get("form")) for k, v in plain["sections"].items()}
+    assert card["sections"]["first_responsible"]["heading"].endswith("第一责任人职责")
+    assert abs(card["score"] - plain["score"]) <= 0.5
+
+
 def test_pdf_line_joining_rules():
     from scorer.reading.pdf import ends_sentence, starts_heading
 
@@ -871,5 +897,5 @@ def test_a_number_wrapped_apart_from_its_unit_is_joined_and_a_year_is_no_page_nu
     page = Page(1, 595.0, 842.0, objects=3)
     page.lines = [Line(1, "2025", 83, 117, 736, 713, 16.0), Line(1, "年,双龙乡坚持以习近平新时代中国特色社会主义思想为指导,", 83, 507, 708, 685, 16.0),
                   Line(1, "全面贯彻落实党的二十大精神。", 83, 300, 680, 657, 16.0)]
-    assert _join([page])[0].startswith("2025年,双龙乡")
+    assert _join([page])[0][0].startswith("2025年,双龙乡")
     assert _PAGE_NO.match("- 12 -") and not _PAGE_NO.match("2025")

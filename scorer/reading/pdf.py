@@ -95,11 +95,28 @@ def read_pdf(path: str, data: bytes, sha256: str) -> Extracted:
     warnings: list[str] = []
     unreliable = _quality(pages, warnings)
     _drop_running_lines(pages)
-    lines = _join(pages)
-    text_lines = [ln.strip() for ln in lines if ln.strip()]
+    lines, sizes = _join(pages)
+    kept = [(ln.strip(), size) for ln, size in zip(lines, sizes) if ln.strip()]
+    text_lines = [ln for ln, _ in kept]
     if not text_lines:
         raise InputError(path, "PDF 没有文字层（可能是扫描件），无法读取文字，需要人工审核（可先做文字识别 OCR 后再评分）")
-    return Extracted(path, "pdf", None, sha256, len(data), text_lines, warnings=warnings, unreliable=unreliable)
+    levels = _size_levels([size for _, size in kept])
+    return Extracted(path, "pdf", None, sha256, len(data), text_lines, warnings=warnings, unreliable=unreliable,
+                     hints={"heading_levels": levels} if levels else {})
+
+
+HEADING_SIZE = 1.08  # a line set this much larger than the body's text is set off as a heading
+MAX_HEADING_SIZES = 4  # more sizes than this above the body's is a layout, not a heading scheme
+
+
+def _size_levels(sizes: list[float | None]) -> dict[int, int]:
+    """line number → heading level for the lines set larger than the body's text, on a line of their own: the
+    largest size is level 1 (a report's title), the next 2 … — how a PDF without heading numbers marks them."""
+    found = sorted({round(s, 1) for s in sizes if s}, reverse=True)
+    if not found or len(found) > MAX_HEADING_SIZES:
+        return {}
+    rank = {s: i + 1 for i, s in enumerate(found)}
+    return {n + 1: rank[round(s, 1)] for n, s in enumerate(sizes) if s}
 
 
 # --------------------------------------------------------------------------- characters → lines
@@ -768,20 +785,35 @@ def _frames(pages: list[Page], body_size: float) -> dict[int, _Frame]:
     return out
 
 
-def _join(pages: list[Page]) -> list[str]:
+def _join(pages: list[Page]) -> tuple[list[str], list[float | None]]:
+    """The text's lines, paragraphs joined, and for each the size it is set in when it is one printed line set
+    larger than the body's text (None otherwise)."""
     body_size = _body_size(pages) or 12.0
     frames = _frames(pages, body_size)
     seq = [ln for p in pages for ln in p.lines]
     indents = _uses_indent(seq, frames, body_size)
     out: list[str] = []
+    sizes: list[float | None] = []
     prev: Line | None = None
     for ln in seq:
-        if prev is not None and out and _continues(prev, ln, frames, body_size, indents):
+        if prev is not None and out and not _size_changes(prev, ln, body_size) and _continues(prev, ln, frames, body_size, indents):
             out[-1] = _glue(out[-1], ln.text)
+            # a heading wrapped onto a second printed line keeps its size; a paragraph's lines have none
+            if sizes[-1] is None or not ln.size or abs(ln.size - sizes[-1]) > 0.5:
+                sizes[-1] = None
         else:
             out.append(ln.text)
+            sizes.append(ln.size if ln.size and ln.size >= HEADING_SIZE * body_size else None)
         prev = ln
-    return out
+    return out, sizes
+
+
+def _size_changes(a: Line, b: Line, body_size: float) -> bool:
+    """Whether a heading's size ends or begins between two printed lines: a heading and the heading under it
+    set in another size are two lines, however the first ends."""
+    if not a.size or not b.size or abs(a.size - b.size) <= 0.5:
+        return False
+    return max(a.size, b.size) >= HEADING_SIZE * body_size
 
 
 def _full(ln: Line, f: _Frame, body_size: float) -> bool:
