@@ -357,7 +357,7 @@ def _unnumbered(text: str) -> list[tuple[int, str]]:
     return out
 
 
-@pytest.mark.parametrize("kind", ["html", "docx"])
+@pytest.mark.parametrize("kind", ["html", "docx", "docx-outline", "docx-size"])
 def test_headings_marked_by_the_file_not_by_numbers_are_read_as_numbered_ones_are(reports, workdir, kind):
     # form set y (html_h_unnumbered, docx_styles_unnumbered): <h2>/<h3> or Heading 1/2 without numbers lost the
     # 第一责任人 sub-heading into a paragraph (−3.3) or moved the plan's items (+1.3)
@@ -371,10 +371,21 @@ def test_headings_marked_by_the_file_not_by_numbers_are_read_as_numbered_ones_ar
         path.write_text(f"<html><body><div class='article'>{body}</div></body></html>", encoding="utf-8")
     else:
         import docx
+        from docx.oxml import parse_xml
+        from docx.shared import Pt
 
+        path = workdir / f"无编号标题-{kind}.docx"
         d = docx.Document()
         for lv, t in lines:
-            d.add_paragraph(t, style=f"Heading {lv}" if lv else None)
+            if kind == "docx":  # Word's heading styles
+                d.add_paragraph(t, style=f"Heading {lv}" if lv else None)
+            elif kind == "docx-outline":  # an outline level set on the paragraph
+                para = d.add_paragraph(t)
+                if lv:
+                    para._p.get_or_add_pPr().append(parse_xml(
+                        f'<w:outlineLvl xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:val="{lv - 1}"/>'))
+            else:  # the size alone (form set z docx_size_only_unnumbered)
+                d.add_paragraph().add_run(t).font.size = Pt({0: 12, 1: 16, 2: 15}[lv])
         d.save(str(path))
     source = workdir / "无编号标题.txt"
     source.write_text(r.text, encoding="utf-8")

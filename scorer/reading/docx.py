@@ -16,6 +16,7 @@ import base64
 import html
 import io
 import itertools
+from collections import Counter
 import re
 import xml.etree.ElementTree as ET
 import zipfile
@@ -72,7 +73,8 @@ def read_docx(path: str, data: bytes, sha256: str) -> Extracted:
     if not lines:
         raise InputError(path, "Word 文档中没有文字（可能只有图片或扫描页），需要人工审核")
     # Word's heading levels (Heading 2, or an outline level): what marks a heading that carries no number
-    levels = {n + 1: lv for n, i in enumerate(kept) if (lv := walker.heading_levels.get(i))}
+    by_size = walker.size_levels()
+    levels = {n + 1: lv for n, i in enumerate(kept) if (lv := walker.heading_levels.get(i) or by_size.get(i))}
     return Extracted(path, "docx", None, sha256, len(data), lines, warnings=warnings,
                      hints={"heading_levels": levels} if levels else {})
 
@@ -408,12 +410,30 @@ def _style_entry(st: ET.Element) -> dict:
     }
 
 
+HEADING_SIZE = 1.08  # a paragraph set this much larger than the body's text is set off as a heading
+
+
+def _run_size(p: ET.Element) -> int | None:
+    """The size (half-points) every run with text in the paragraph is set in, when the runs say it alike."""
+    sizes = set()
+    for r in p.iter():
+        if not isinstance(r.tag, str) or _w_name(r.tag) != "r":
+            continue
+        if not any(_w_name(t.tag) == "t" and (t.text or "").strip() for t in r if isinstance(t.tag, str)):
+            continue
+        sz = _val(_child(r, "rPr"), "sz")
+        sizes.add(int(sz) if sz and sz.isdigit() else None)
+        if len(sizes) > 1:
+            return None
+    return next(iter(sizes)) if sizes else None
+
+
 HEADING_STYLE_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.I)
 
 
 def _outline_level(ppr: ET.Element | None, style_name: str | None = None) -> int | None:
     """The heading level (1 for Heading 1) a paragraph's properties or its style's name give, if any."""
-    lvl = _val(_child(ppr, "outlineLvl"), "val") if ppr is not None else None
+    lvl = _val(ppr, "outlineLvl") if ppr is not None else None
     if lvl is not None and lvl.isdigit() and int(lvl) < 9:
         return int(lvl) + 1
     m = HEADING_STYLE_NAME.match((style_name or "").strip())
@@ -733,6 +753,7 @@ class _Walker:
         self.numbering = numbering
         self.lines: list[str] = []
         self.heading_levels: dict[int, int] = {}  # index in lines → the heading level Word gives it
+        self.sizes: dict[int, tuple[int, int]] = {}  # index in lines → (the size all its text is set in, its length)
         self.warnings: list[str] = []
         self._depth = 0
 
@@ -791,6 +812,8 @@ class _Walker:
         pieces[0] = label + pieces[0]
         if len(pieces) == 1 and (level := self.numbering.outline_level(ppr)):
             self.heading_levels[len(self.lines)] = level
+        elif len(pieces) == 1 and (size := _run_size(p)):
+            self.sizes[len(self.lines)] = (size, len(text))
         for piece in pieces:
             self.lines.append(piece.rstrip())
         for box in boxes:  # text boxes anchored in this paragraph come after it
@@ -844,6 +867,21 @@ class _Walker:
                 _find_boxes(c, boxes)
             else:  # hyperlink, fldSimple, ins, moveTo, smartTag, sdt, sdtContent, customXml, …
                 self._inline(c, out, boxes, depth)
+
+    def size_levels(self) -> dict[int, int]:
+        """index in lines → heading level, for the paragraphs set larger than the body's text (the size most
+        characters are set in, a paragraph without a size of its own counted in none): the largest level 1."""
+        by_size: Counter = Counter()
+        for size, length in self.sizes.values():
+            by_size[size] += length
+        if not by_size:
+            return {}
+        body = by_size.most_common(1)[0][0]
+        larger = sorted({size for size, _ in self.sizes.values() if size >= HEADING_SIZE * body}, reverse=True)
+        if not larger or len(larger) > 4:
+            return {}
+        rank = {size: i + 1 for i, size in enumerate(larger)}
+        return {i: rank[size] for i, (size, _) in self.sizes.items() if size in rank}
 
     def table(self, tbl: ET.Element) -> None:
         for tr in tbl:
