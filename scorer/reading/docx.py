@@ -16,11 +16,11 @@ import base64
 import html
 import io
 import itertools
-from collections import Counter
 import re
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
+from collections import Counter
 from typing import Any
 
 from scorer.reading.extracted import Extracted
