@@ -68,6 +68,21 @@ def test_a_dos_end_of_file_mark_is_no_part_of_the_last_line(tmp_path):
     assert read_input(str(p)).lines[-1] == "2025年2月28日"
 
 
+def test_a_mail_saved_as_one_file_with_its_text_only_reads_as_that_text(tmp_path):
+    # form set y (mht_mail_plain_flowed): a .mht holding a mail's text/plain part only was refused as no page
+    import quopri
+
+    body = ("新河镇2024年法治政府建设年度报告\n一、主要举措和成效\n全年办理案件12件，开展法治培训3期，"
+            "组织执法人员参加考试，全部合格。\n")
+    flowed = body.replace("开展法治培训3期，", "开展法治培训3期， \n")  # a soft break (format=flowed)
+    qp = quopri.encodestring(flowed.encode("utf-8")).decode("ascii")
+    p = tmp_path / "邮件.mht"
+    p.write_text('From: <a@example.gov.cn>\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b1"\n\n--b1\n'
+                 "Content-Type: text/plain; charset=utf-8; format=flowed\nContent-Transfer-Encoding: quoted-printable\n\n"
+                 f"{qp}\n--b1--\n", encoding="ascii")
+    assert read_input(str(p)).lines == [ln.replace("3期，", "3期， ") if "3期" in ln else ln for ln in body.splitlines()]
+
+
 def test_a_big5_text_from_a_traditional_script_mirror_reads_and_scores_as_its_source(tmp_path):
     # GB18030 decodes Big5's bytes into unlikely characters: Big5 is tried next, not refused
     import opencc

@@ -100,6 +100,14 @@ def read_mhtml(path: str, data: bytes, sha256: str) -> Extracted:
         message = email.message_from_bytes(data, policy=policy.compat32)
         part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
         payload = part.get_payload(decode=True) if part is not None else None
+        if part is None:
+            # a mail saved as one file with its text only (text/plain): that text is the report
+            plain = next((p for p in message.walk() if p.get_content_type() == "text/plain"), None)
+            text = plain.get_payload(decode=True) if plain is not None else None
+            if isinstance(text, bytes) and text.strip():
+                return _mail_text(path, plain, text, data, sha256)
+    except InputError:
+        raise
     except Exception:  # the stdlib's parser is lenient; whatever it cannot take is no page
         payload = None
     page = payload if isinstance(payload, bytes) else b""
@@ -114,6 +122,25 @@ def read_mhtml(path: str, data: bytes, sha256: str) -> Extracted:
     extracted = read_html(path, page, sha256)
     extracted.size = len(data)
     return extracted
+
+
+def _mail_text(path: str, part, text: bytes, data: bytes, sha256: str) -> Extracted:
+    """A mail's plain text part read as a text file: decoded by its charset, its flowed lines (format=flowed: a
+    line ending in a space goes on in the next) joined."""
+    from scorer.reading.text import decode_text
+
+    charset = part.get_content_charset()
+    try:
+        body, encoding = (text.decode(charset), charset) if charset else decode_text(path, text)
+    except (LookupError, UnicodeDecodeError):
+        body, encoding = decode_text(path, text)
+    if (part.get_param("format") or "").lower() == "flowed":
+        cut = (part.get_param("delsp") or "").lower() == "yes"
+        body = re.sub(r" \r?\n", "" if cut else " ", body)
+    lines = [ln for ln in body.splitlines() if ln.strip()]
+    if not lines:
+        raise InputError(path, "单文件网页（.mht）中没有网页正文，无法读取")
+    return Extracted(path, "html", encoding, sha256, len(data), lines)
 
 
 # --------------------------------------------------------------------------- decoding
