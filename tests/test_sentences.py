@@ -198,8 +198,8 @@ def test_going_to_learn_from_others_is_the_units_own_act(text):
 @pytest.mark.parametrize("text, mood", [
     # substance set T (debts paid vs a forum): 补签履约计划 read as an intention cost the paid debts their figures
     ("逐笔核对合同92份,已偿付3笔,对9份到期未履行的合同全部补签履约计划并按期兑现。", "done"),
-    ("制定年度普法计划,开展培训5次。", "done"),
     ("按计划完成培训3次。", "done"),
+    ("印发《普法计划》,开展培训5次。", "done"),
     ("计划开展培训3次。", "intended"),
     ("计划于6月出台实施办法。", "intended"),
 ])
