@@ -473,8 +473,10 @@ def _cue_sentence(b: Block, r: Recogniser) -> tuple[int, str, int, bool] | None:
             # "现将…汇报如下:" announces; what runs on after its colon is the text itself
             colon = sentence.find(":", announced.end())
             if colon < 0 or colon + 2 >= len(sentence):
+                idx = -1  # the text starts after the announcement: what comes before it is its preface
                 continue
             sentence, start = sentence[colon + 1:], start + colon + 1
+            idx = 0  # (the text itself starts here)
         if r.embedded_match(sentence):
             a, z = b.key.raw_span(start, start + len(sentence))
             return idx, b.raw[a:z].strip(), start, first_unit
