@@ -140,3 +140,15 @@ def test_pangu_spacing_keeps_the_title(score, name):
     before, after = score(text), score(_pangu(text))
     assert_same_report(before, after)
     assert after["document"]["title"] == before["document"]["title"]
+
+
+@pytest.mark.parametrize("name", ["seed-001", "seed-003"])
+@pytest.mark.parametrize("dots", [" ………………", "……………", "......", "·········"])
+def test_leader_dots_after_a_heading_are_no_part_of_it(score, name, dots):
+    # form set z (txt_heading_leader_dots): "一、健全决策机制 ………………" kept the dots in every part's heading
+    text = corpus_text(name)
+    dotted = "\n".join(ln.rstrip() + dots if TOP.match(ln) or SUB.match(ln) else ln for ln in text.splitlines())
+    assert dotted != text
+    before, after = score(text), score(dotted)
+    assert {k: v["heading"] for k, v in after["sections"].items()} == {k: v["heading"] for k, v in before["sections"].items()}
+    assert_same_report(before, after)

@@ -270,12 +270,19 @@ def undecorate(lines: list[str]) -> list[str]:
         lines = [_unlatex(ln) if "\\" in ln else ln for ln in lines]
     if "\t" in joined:
         lines = [TABLE_ROW.sub(r"\1\2\4\3", WORD_OUTLINE.sub(r"\1", ln)) if "\t" in ln else ln for ln in lines]
+    if LEADER_TAIL.search(joined):
+        # a heading followed by leader dots ("一、主要举措 ………………"): the dots lead nowhere; a contents entry ends
+        # in its page number, and an ellipsis in a sentence is two characters
+        lines = [LEADER_TAIL.sub("", ln) if len(ln) <= 80 else ln for ln in lines]
     if LIST_BULLET.search(joined):
         # spaces in its place: the line keeps its width (hard wrapping is read from widths) and reads as indented
         lines = [LIST_BULLET.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), ln) for ln in lines]
     if not DECORATION_MARK.search(joined):
         return lines
     return [_undecorate(ln) if DECORATION_MARK.search(ln) else ln for ln in lines]
+
+
+LEADER_TAIL = re.compile(r"(?<=\S)[ \t\u3000]*[.．…·・_]{3,}[ \t\u3000]*$", re.M)
 
 
 # A table of contents copied with the document (Word's 目录 field): each heading, then a tab, spaces or leader
