@@ -218,6 +218,8 @@ def test_a_family_used_at_two_levels_nests_by_its_numbers():
     ("第二章 存在的问题", "chapter", 2), ("第三节 工作安排", "section", 3), ("一,、法治建设第一责任人履职情况", "cn", 1),
     ("第一、 2022年度推进法治政府建设的主要举措和成效：", "ordinal", 1),  # pages-r 005: read past, 一、 under it taken
     ("第二、存在的不足", "ordinal", 2),
+    # Word's legal-style lists (form set z docx_legal_list_numbering): each number ends with its dot
+    ("1.2. 完善制度", "outline", 2), ("2.1.3. 细化清单", "outline3", 3),
 ])
 def test_more_heading_shapes(raw, marker, number):
     h = heading(raw)
