@@ -1056,3 +1056,12 @@ def test_a_prefecture_named_alone_over_a_title_broken_in_three_is_its_issuer():
     m = meta("首页 > 政务公开\n阿坝州\n2021年度\n法治政府建设情况报告\n发布时间：2022-03-01\n"
              "为深入推进法治政府建设，全年办理案件12件。" + BODY)
     assert (m.title, m.issuer, m.level) == ("阿坝州2021年度法治政府建设情况报告", "阿坝州", "city")
+
+
+def test_a_title_set_with_a_space_between_every_character_is_read_as_its_words():
+    # form set y (html_nbsp_char_headings): "新 浦 镇 人 民 政 府 关 于…" was the title as read
+    spaced = "新 浦 镇 人 民 政 府 关 于 2 0 2 4 年 法 治 政 府 建 设 情 况 的 报 告"
+    m = meta(spaced + "\n2024年，推进法治政府建设，全年办理案件12件。" + BODY)
+    assert m.title == "新浦镇人民政府关于2024年法治政府建设情况的报告"
+    parted = meta("新浦镇人民政府 关于2024年法治政府建设情况的报告\n2024年，推进法治政府建设，全年办理案件12件。" + BODY)
+    assert parted.title == "新浦镇人民政府 关于2024年法治政府建设情况的报告"  # a space between its parts stays

@@ -345,7 +345,7 @@ def _set_title(st: Structure, title_blocks: list[Block]) -> None:
         raw = raw.strip()
         if raw[:1] in TITLE_MARKS and raw.endswith(TITLE_MARKS[raw[:1]]):
             raw = raw[1:-1]
-    st.title, st.title_key = PANGU_SPACE.sub("", raw), stripped
+    st.title, st.title_key = _unspaced(PANGU_SPACE.sub("", raw)), stripped
     st.title_lines = [x.line for x in title_blocks]
     for x in title_blocks:
         x.role = "title"
@@ -353,6 +353,17 @@ def _set_title(st: Structure, title_blocks: list[Block]) -> None:
 
 # A space an editor put between a Chinese character and a figure or a Latin letter ("静海区 2023 年度…",
 # pangu spacing): no part of a title as it is shown.
+SPACED_OUT = re.compile(r"(?<=\S)[ \u00a0\u3000](?=\S)")
+
+
+def _unspaced(title: str) -> str:
+    """A title set with a space between every character (新 浦 镇 人 民 政 府…, justified or spaced by &nbsp;) as
+    its words are; a title with a space or two between its parts keeps them."""
+    gaps = len(SPACED_OUT.findall(title))
+    letters = len(title) - title.count(" ") - title.count("\u00a0") - title.count("\u3000")
+    return SPACED_OUT.sub("", title) if letters > 4 and gaps >= 0.6 * (letters - 1) else title
+
+
 PANGU_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) (?=[\u4e00-\u9fff])")
 BOOK = re.compile(r"《([^》]{4,80})》")
 REPORT_END = re.compile(rf"(?:{alternation(_WORDS['report_ends'])})$")
