@@ -23,7 +23,7 @@ import zlib
 from collections import Counter
 from typing import Any
 
-from scorer.reading.extracted import Extracted
+from scorer.reading.extracted import HEADING_SIZE, Extracted, levels_by_size
 from scorer.text.errors import InputError
 from scorer.text.numerals import chinese_count
 
@@ -408,9 +408,6 @@ def _style_entry(st: ET.Element) -> dict:
         "ilvl": _val(numpr, "ilvl") if numpr is not None else None,
         "outline": _outline_level(ppr, _val(st, "name")),
     }
-
-
-HEADING_SIZE = 1.08  # a paragraph set this much larger than the body's text is set off as a heading
 
 
 def _run_size(p: ET.Element) -> int | None:
@@ -877,11 +874,7 @@ class _Walker:
         if not by_size:
             return {}
         body = by_size.most_common(1)[0][0]
-        larger = sorted({size for size, _ in self.sizes.values() if size >= HEADING_SIZE * body}, reverse=True)
-        if not larger or len(larger) > 4:
-            return {}
-        rank = {size: i + 1 for i, size in enumerate(larger)}
-        return {i: rank[size] for i, (size, _) in self.sizes.items() if size in rank}
+        return levels_by_size({i: size for i, (size, _) in self.sizes.items() if size >= HEADING_SIZE * body})
 
     def table(self, tbl: ET.Element) -> None:
         for tr in tbl:

@@ -9,6 +9,19 @@ from scorer.reading.characters import repaired_lines
 from scorer.text.sanitize import display_path, encodable_lines
 from scorer.text.textnorm import LINE_BREAK
 
+HEADING_SIZE = 1.08  # a line or paragraph set this much larger than the body's text is set off as a heading
+MAX_HEADING_SIZES = 4  # more sizes than this above the body's is a layout, not a heading scheme
+
+
+def levels_by_size(larger: dict[int, float]) -> dict[int, int]:
+    """line → heading level, for lines set larger than the body's text (line → its size): the largest size is
+    level 1 (a report's title), the next 2 … — how a file without heading numbers or styles marks its headings."""
+    found = sorted({round(size, 1) for size in larger.values()}, reverse=True)
+    if not found or len(found) > MAX_HEADING_SIZES:
+        return {}
+    rank = {size: i + 1 for i, size in enumerate(found)}
+    return {line: rank[round(size, 1)] for line, size in larger.items()}
+
 
 @dataclass
 class Extracted:

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from scorer.reading.extracted import Extracted
+from scorer.reading.extracted import HEADING_SIZE, Extracted, levels_by_size
 from scorer.text.errors import InputError
 
 UNRELIABLE = "扫描件或文字无法可靠提取，需要人工审核"
@@ -100,23 +100,9 @@ def read_pdf(path: str, data: bytes, sha256: str) -> Extracted:
     text_lines = [ln for ln, _ in kept]
     if not text_lines:
         raise InputError(path, "PDF 没有文字层（可能是扫描件），无法读取文字，需要人工审核（可先做文字识别 OCR 后再评分）")
-    levels = _size_levels([size for _, size in kept])
+    levels = levels_by_size({n + 1: size for n, (_, size) in enumerate(kept) if size})
     return Extracted(path, "pdf", None, sha256, len(data), text_lines, warnings=warnings, unreliable=unreliable,
                      hints={"heading_levels": levels} if levels else {})
-
-
-HEADING_SIZE = 1.08  # a line set this much larger than the body's text is set off as a heading
-MAX_HEADING_SIZES = 4  # more sizes than this above the body's is a layout, not a heading scheme
-
-
-def _size_levels(sizes: list[float | None]) -> dict[int, int]:
-    """line number → heading level for the lines set larger than the body's text, on a line of their own: the
-    largest size is level 1 (a report's title), the next 2 … — how a PDF without heading numbers marks them."""
-    found = sorted({round(s, 1) for s in sizes if s}, reverse=True)
-    if not found or len(found) > MAX_HEADING_SIZES:
-        return {}
-    rank = {s: i + 1 for i, s in enumerate(found)}
-    return {n + 1: rank[round(s, 1)] for n, s in enumerate(sizes) if s}
 
 
 # --------------------------------------------------------------------------- characters → lines
@@ -157,13 +143,11 @@ def _pages(path: str, data: bytes, pdfium) -> list[Page]:
                 tpv = api.C.cast(tp, api.C.c_void_p).value
                 n = api.count(tpv)
                 text = api.page_text(tpv, n) if n > 0 else ""
-                fast = None if turns else _stream_lines(api, tpv, text, pg)
-                if fast is not None:
-                    lines = fast
-                elif turns:
+                if turns:  # stored turned: read glyph by glyph, each box turned as the page is shown
                     lines = _lines(no + 1, _upright(_chars(api, tpv, text, pg, turns % 2 == 1), turns, width, height))
                 else:
-                    lines = _lines(no + 1, _chars(api, tpv, text, pg))
+                    fast = _stream_lines(api, tpv, text, pg)
+                    lines = fast if fast is not None else _lines(no + 1, _chars(api, tpv, text, pg))
                 pg.lines = _in_column_order(_drawn_once(lines), width)
                 pages.append(pg)
             finally:
