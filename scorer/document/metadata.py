@@ -321,12 +321,12 @@ def publish_date(st: Structure, override: str | None, hints: dict) -> tuple[str 
     # a date on a line of its own before the first part (under the title, （2025年2月28日）) dates the report as
     # a signature's does
     for b in st.preamble[:4]:
-        if DATE_ONLY_LINE.fullmatch(b.k) and (d := _date_in(b.k)):
+        if MIXED_DATE.fullmatch(b.k.strip(DATE_LINE_MARKS)) and (d := _date_in(b.k)):
             return d, "signature", b.line
     return None, None, None
 
 
-DATE_ONLY_LINE = re.compile(r"[(（—-]*[0-9〇零一二三四五六七八九十]{2,4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日[)）]?")
+DATE_LINE_MARKS = "()（）—-"  # what sets a date alone on its line: (2025年2月28日), ——2025年2月28日
 
 
 def _page_foot(st: Structure) -> list[Block]:

@@ -69,10 +69,9 @@ FAMILIES = [
     # 首先，/其次，/再次， number items as 一是/二是/三是 do (最后 closes a count of three, the usual one)
     ("item", 9, re.compile(r"^(?P<n>首先|其次|再次|最后),")),
     # 其一，/其二， number items as 一是/二是 do
-    ("item", 9, re.compile(r"^(?P<n>其[一二三四五六七八九十]),")),
+    ("item", 9, re.compile(rf"^其{_N},")),
 ]
-ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 3, "其一": 1, "其二": 2, "其三": 3, "其四": 4, "其五": 5,
-                 "其六": 6, "其七": 7, "其八": 8, "其九": 9, "其十": 10}
+ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 3}
 # Outline numbers are read on the raw text: "2.2 6月底前" is 2.2, not 2.26.
 OUTLINE_END = r"(?=[\s\u3000]|[^\s\u3000\d%‰.．万亿千百元倍个])"
 RAW_FAMILIES = [
