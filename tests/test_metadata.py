@@ -86,6 +86,8 @@ def test_department_abbreviation_is_expanded_and_placed():
         ("[ 成文日期 ] 2026-01-22 [ 发布日期 ] 2026-02-10", "2026-02-10", "header"),
         # the date a document was written gives way to the page's time, even on an earlier line
         ("• 公文生成日期:2026-01-08\n时间:2026-01-09 09:36", "2026-01-09", "header"),
+        # eight digits run together after the label (kind g: keep_pubdate_compact read no date)
+        ("发布日期：20250312　　浏览次数：260", "2025-03-12", "header"),
     ],
 )
 def test_publish_date_from_the_page_header(header, date, source):

@@ -1113,3 +1113,28 @@ def test_a_law_listed_or_named_alone_is_no_document_of_the_work(score):
     assert check_of(score(listed), "substance.documents")["details"]["documents"] == base
     applied = report(measures=MEASURES_2024 + "（三）依据《中华人民共和国行政处罚法》查处违法案件5件。\n")
     assert check_of(score(applied), "substance.documents")["details"]["documents"] == base + 1
+
+
+def test_a_regulation_listed_on_its_own_line_is_no_heading_and_no_document_of_the_work(score):
+    # pad_law_contents_y: an appendix numbering the laws 一、…六、 one a line restarted the report's top
+    # headings (the plan was lost, -15 points), and 《农田水利条例》 listed alone counted as the unit's document
+    laws = ["中华人民共和国黑土地保护法", "中华人民共和国湿地保护法", "农田水利条例"]
+    appendix = "附录　本年度涉及的主要法律法规目录\n" + "".join(f"{n}、《{law}》\n" for n, law in zip("一二三", laws))
+    plan = "一是6月底前为村居法律顾问建立坐班制度，每月坐班2次。二是年内组织执法人员参加资格考试，持证率达到100%。"
+    base = score(report(problems=PROBLEMS, plan=plan))
+    listed = score(report(measures=MEASURES_2024 + appendix, problems=PROBLEMS, plan=plan))
+    assert {k: p["present"] for k, p in listed["sections"].items()} == {k: p["present"] for k, p in base["sections"].items()}
+    assert listed["score"] == pytest.approx(base["score"], abs=0.5)
+    assert check_of(listed, "substance.documents")["details"]["documents"] == check_of(base, "substance.documents")["details"]["documents"]
+    drafted = report(measures=MEASURES_2024 + "（三）起草《新河镇农村集体资产管理条例》并提请审议。\n")
+    assert check_of(score(drafted), "substance.documents")["details"]["documents"] == check_of(base, "substance.documents")["details"]["documents"] + 1
+
+
+def test_the_offices_rooms_and_furniture_are_no_figures_of_the_work(score):
+    # pad_office_building_z: 搬入新办公楼、办公桌椅50套、电脑23台 raised a page by 7.9 points
+    base = score(report())
+    moved = score(report(measures=MEASURES_2024 + "（三）镇司法所于2024年7月整体搬入新办公楼，办公面积730平方米，新添置办公桌椅50套、"
+                                                  "电脑23台、空调3台，更换了门厅标识标牌。\n"))
+    assert moved["score"] <= base["score"]
+    assert check_of(moved, "substance.figures")["details"]["figures"] == check_of(base, "substance.figures")["details"]["figures"]
+    assert any(o["kind"] == "办公条件和后勤保障" for o in moved["off_topic"])

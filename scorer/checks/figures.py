@@ -354,9 +354,10 @@ def _clause_before(text: str, at: int) -> str:
     return text[start:at]
 
 
-# a law of the state (《中华人民共和国…》, 《…法》 but not 《…办法》): a document of the unit's work only where the
-# unit applies it (依据、执行《行政处罚法》); listed or named alone it is the law, not the work
-NATIONAL_LAW = re.compile(r"《(?:中华人民共和国[^》]*|[^》]*(?<![办方做])法)》$")
+# a law or regulation (《中华人民共和国…》, 《…法》 but not 《…办法》, 《…条例》: what legislatures and the State Council
+# make, never a government's own paper): a document of the unit's work only where the unit applies or drafts it
+# (依据、执行《行政处罚法》, 起草《…条例》); listed or named alone it is the law, not the work
+NATIONAL_LAW = re.compile(r"《(?:中华人民共和国[^》]*|[^》]*(?:(?<![办方做])法|条例))》$")
 
 
 @kind(

@@ -350,7 +350,8 @@ def labelled_dates(text: str) -> list[tuple[int, str]]:
         found = [w for w in _date_labels() if label.endswith(w)]
         if not found or label.endswith(NOT_PUBLISHED):
             continue  # (打印时间: when the page was printed, 访问时间 …)
-        d = valid_date(*m.groups()[:3])
+        year, month, day, month8, day8 = m.groups()
+        d = valid_date(year, month or month8, day or day8)
         if not d:
             continue
         word = max(found, key=len)
@@ -359,7 +360,8 @@ def labelled_dates(text: str) -> list[tuple[int, str]]:
 
 
 NOT_PUBLISHED = ("打印时间", "打印日期", "访问时间", "浏览时间", "当前时间", "今天是")
-FIELD_DATE = re.compile(r"(?<!\d)(\d{4})(?:[-/.年])(\d{1,2})(?:[-/.月])(\d{1,2})日?")
+# 2025-03-12, 2025/3/12, 2025年3月12日; after a label also eight digits run together (发布日期：20250312)
+FIELD_DATE = re.compile(r"(?<!\d)(\d{4})(?:[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(0[1-9]|1[0-2])([0-3]\d)(?!\d))")
 FIELD_PUNCT = re.compile(r"[\s\[\]【】:：|•·*\-]+")
 
 

@@ -246,6 +246,8 @@ def parse_heading(key: str, raw: str, index: list[int] | range | None = None) ->
         return None
     if marker not in ("item",) and re.match(rf"^[{CN_DIGITS}][、,]", rest):
         return None  # "一、二、三…" is a list, not a heading
+    if TITLE_ONLY.match(rest):
+        return None  # "一、《中华人民共和国湿地保护法》": an item of a list of documents, not a heading
     stop = HEADING_END.search(key, end_marker)
     end = stop.start() if stop else len(key)
     if end > MAX_HEADING_KEY and marker != "item":
@@ -257,6 +259,8 @@ def parse_heading(key: str, raw: str, index: list[int] | range | None = None) ->
     return Heading(marker, rank, number, raw_prefix(raw, end, index), key[:end], has_body, parent_number, end_marker)
 
 
+# A line that is a document's title and nothing more (a date or 修订 note in brackets after it at most)
+TITLE_ONLY = re.compile(r"《[^《》]{2,80}》(?:[(（][^()（）]{1,24}[)）])?[,.;、。]?$")
 OPENERS = frozenset("“‘《(〔「『【[")  # what opens a quotation or a name: never the last character of a heading
 
 
