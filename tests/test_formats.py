@@ -357,7 +357,8 @@ def _unnumbered(text: str) -> list[tuple[int, str]]:
     return out
 
 
-@pytest.mark.parametrize("kind", ["html", "docx", "docx-outline", "docx-size"])
+@pytest.mark.parametrize("kind", ["html", "docx", "docx-outline", "docx-size", "docx-bold", "docx-colour", "docx-underline",
+                                  "docx-font", "html-css-counters"])
 def test_headings_marked_by_the_file_not_by_numbers_are_read_as_numbered_ones_are(reports, workdir, kind):
     # form set y (html_h_unnumbered, docx_styles_unnumbered): <h2>/<h3> or Heading 1/2 without numbers lost the
     # 第一责任人 sub-heading into a paragraph (−3.3) or moved the plan's items (+1.3)
@@ -369,6 +370,23 @@ def test_headings_marked_by_the_file_not_by_numbers_are_read_as_numbered_ones_ar
     if kind == "html":
         body = "".join(f"<h{lv + 1}>{t}</h{lv + 1}>" if lv else f"<p>{t}</p>" for lv, t in lines)
         path.write_text(f"<html><body><div class='article'>{body}</div></body></html>", encoding="utf-8")
+    elif kind == "html-css-counters":  # form set ab html_ol_nested_parts: the stylesheet draws 一、 and （一）
+        path = workdir / "无编号标题-css.html"
+        css = ('ol.parts>li::marker{content:counter(list-item, simp-chinese-informal) "、"}'
+               'ol.subs{list-style:none;counter-reset:sub} ol.subs>li{counter-increment:sub}'
+               'ol.subs>li>p::before{content:"（" counter(sub, simp-chinese-informal) "）"}')
+        html, depth = [], 0
+        for lv, t in lines:
+            if lv == 1:
+                html.append(("</li></ol>" if depth == 2 else "") + ("</li>" if depth else "<ol class='parts'>") + f"<li><p>{t}</p>")
+                depth = 1
+            elif lv == 2 and depth:
+                html.append(("</li>" if depth == 2 else "<ol class='subs'>") + f"<li><p>{t}</p>")
+                depth = 2
+            else:
+                html.append(f"<p>{t}</p>")
+        html.append({0: "", 1: "</li></ol>", 2: "</li></ol></li></ol>"}[depth])
+        path.write_text(f"<html><head><style>{css}</style></head><body>{''.join(html)}</body></html>", encoding="utf-8")
     else:
         import docx
         from docx.oxml import parse_xml
@@ -384,8 +402,21 @@ def test_headings_marked_by_the_file_not_by_numbers_are_read_as_numbered_ones_ar
                 if lv:
                     para._p.get_or_add_pPr().append(parse_xml(
                         f'<w:outlineLvl xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:val="{lv - 1}"/>'))
-            else:  # the size alone (form set z docx_size_only_unnumbered)
+            elif kind == "docx-size":  # the size alone (form set z docx_size_only_unnumbered)
                 d.add_paragraph().add_run(t).font.size = Pt({0: 12, 1: 16, 2: 15}[lv])
+            else:  # emphasis alone, the same size as the body (form set ab docx_colour/underline_unnumbered)
+                run = d.add_paragraph().add_run(t)
+                run.font.size = Pt(16)
+                if lv and kind == "docx-bold":
+                    run.bold = True
+                    run.italic = lv == 2
+                elif lv and kind == "docx-colour":
+                    run.font.color.rgb = docx.shared.RGBColor(0xC0, 0, 0) if lv == 1 else docx.shared.RGBColor(0x1F, 0x4E, 0x79)
+                elif lv and kind == "docx-underline":
+                    run.font.underline = docx.enum.text.WD_UNDERLINE.DOUBLE if lv == 1 else True
+                run.element.get_or_add_rPr().append(parse_xml(  # the 公文's fonts: 黑体 tops, 楷体 subs, 仿宋 body
+                    '<w:rFonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:eastAsia="'
+                    + ({1: "黑体", 2: "楷体_GB2312"}.get(lv, "仿宋_GB2312") if kind == "docx-font" else "仿宋_GB2312") + '"/>'))
         d.save(str(path))
     source = workdir / "无编号标题.txt"
     source.write_text(r.text, encoding="utf-8")

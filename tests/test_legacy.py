@@ -166,3 +166,20 @@ def test_rtf_characters_in_each_encoding_are_read(tmp_path, escape):
     p = tmp_path / "r.rtf"
     p.write_bytes(rtf.encode("utf-8"))
     assert read_input(str(p)).lines[:1] == [words]
+
+
+def test_rtf_paragraph_numbers_written_for_plain_readers_are_read(tmp_path):
+    # form set ab rtf_pn_numbering: \pntext (the number a \pn-numbered paragraph shows) was skipped, so every
+    # heading lost its 一、/（一） and a part went missing (−14.8)
+    from scorer.reading import read_input
+
+    def numbered(shown: str, text: str) -> str:
+        escaped = "".join(f"\\u{ord(c)}?" for c in shown)
+        return ("{\\pntext " + escaped + "}{\\*\\pn\\pnlvlbody\\pndbnum\\pnstart1{\\pntxta \\u12289?}}\\pard " +
+                "".join(f"\\u{ord(c)}?" for c in text) + "\\par\n")
+
+    rtf = "{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\n" + \
+        numbered("一、", "主要举措和成效") + numbered("（一）", "依法决策") + "}"
+    p = tmp_path / "pn.rtf"
+    p.write_bytes(rtf.encode("ascii"))
+    assert read_input(str(p)).lines == ["一、主要举措和成效", "（一）依法决策"]

@@ -410,20 +410,45 @@ def _style_entry(st: ET.Element) -> dict:
     }
 
 
-def _run_size(p: ET.Element) -> int | None:
-    """The size (half-points) every run with text in the paragraph is set in, when the runs say it alike."""
-    sizes = set()
+def _run_format(p: ET.Element) -> tuple[int | None, tuple] | None:
+    """(size in half-points, emphasis) every run with text in the paragraph is set in, when the runs say it
+    alike: the emphasis is what a reader sees set off besides the size — the East Asian font (黑体 over 仿宋),
+    bold, italic, underline, a colour, a highlight or shading (the paragraph's own shading too)."""
+    formats = set()
     for r in p.iter():
         if not isinstance(r.tag, str) or _w_name(r.tag) != "r":
             continue
         if not any(_w_name(t.tag) == "t" and (t.text or "").strip() for t in r if isinstance(t.tag, str)):
             continue
-        sz = _val(_child(r, "rPr"), "sz")
-        sizes.add(int(sz) if sz and sz.isdigit() else None)
-        if len(sizes) > 1:
+        rpr = _child(r, "rPr")
+        sz = _val(rpr, "sz")
+        underline = _val(rpr, "u")
+        colour = (_val(rpr, "color") or "").upper()
+        emphasis = (
+            _wattr(_child(rpr, "rFonts"), "eastAsia"),
+            _on(_child(rpr, "b")),
+            _on(_child(rpr, "i")),
+            (underline or "single") if _child(rpr, "u") is not None and underline != "none" else None,
+            colour if colour not in ("", "AUTO", "000000") else None,
+            _val(rpr, "highlight") or _shading(rpr),
+        )
+        formats.add((int(sz) if sz and sz.isdigit() else None, emphasis))
+        if len(formats) > 1:
             return None
-    return next(iter(sizes)) if sizes else None
+    if not formats:
+        return None
+    size, emphasis = next(iter(formats))
+    shaded = _shading(_child(p, "pPr"))
+    return size, emphasis[:5] + (emphasis[5] or shaded,)
 
+
+def _shading(props: ET.Element | None) -> str | None:
+    fill = (_wattr(_child(props, "shd"), "fill") or "").upper()
+    return fill if fill not in ("", "AUTO", "FFFFFF") else None
+
+
+EMPHASIS_HEADING_CHARS = 60  # a paragraph set off by emphasis alone is a heading only as short as one
+MAX_EMPHASES = 3  # more ways of setting short paragraphs off than this is a layout, not a heading scheme
 
 HEADING_STYLE_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.I)
 
@@ -750,7 +775,8 @@ class _Walker:
         self.numbering = numbering
         self.lines: list[str] = []
         self.heading_levels: dict[int, int] = {}  # index in lines → the heading level Word gives it
-        self.sizes: dict[int, tuple[int, int]] = {}  # index in lines → (the size all its text is set in, its length)
+        # index in lines → ((size, emphasis) all its text is set in, its length)
+        self.formats: dict[int, tuple[tuple[int | None, tuple], int]] = {}
         self.warnings: list[str] = []
         self._depth = 0
 
@@ -809,8 +835,8 @@ class _Walker:
         pieces[0] = label + pieces[0]
         if len(pieces) == 1 and (level := self.numbering.outline_level(ppr)):
             self.heading_levels[len(self.lines)] = level
-        elif len(pieces) == 1 and (size := _run_size(p)):
-            self.sizes[len(self.lines)] = (size, len(text))
+        elif len(pieces) == 1 and (fmt := _run_format(p)):
+            self.formats[len(self.lines)] = (fmt, len(text))
         for piece in pieces:
             self.lines.append(piece.rstrip())
         for box in boxes:  # text boxes anchored in this paragraph come after it
@@ -867,14 +893,27 @@ class _Walker:
 
     def size_levels(self) -> dict[int, int]:
         """index in lines → heading level, for the paragraphs set larger than the body's text (the size most
-        characters are set in, a paragraph without a size of its own counted in none): the largest level 1."""
+        characters are set in, a paragraph without a size of its own counted in none): the largest level 1;
+        then, below those, the short paragraphs set off by emphasis alone (a font, bold, a colour, underline,
+        shading the body's text does not have), a level for each emphasis in the order they first appear."""
         by_size: Counter = Counter()
-        for size, length in self.sizes.values():
+        by_format: Counter = Counter()
+        for (size, emphasis), length in self.formats.values():
             by_size[size] += length
+            by_format[emphasis] += length
         if not by_size:
             return {}
         body = by_size.most_common(1)[0][0]
-        return levels_by_size({i: size for i, (size, _) in self.sizes.items() if size >= HEADING_SIZE * body})
+        larger = {i: size for i, ((size, _), _) in self.formats.items() if size and body and size >= HEADING_SIZE * body}
+        levels = levels_by_size(larger)
+        plain = by_format.most_common(1)[0][0]
+        emphasised = {i: emphasis for i, ((_, emphasis), length) in self.formats.items()
+                      if i not in larger and emphasis != plain and any(emphasis) and length <= EMPHASIS_HEADING_CHARS}
+        order = list(dict.fromkeys(emphasised.values()))
+        if emphasised and len(order) <= MAX_EMPHASES and sum(by_format[e] for e in order) * 4 < sum(by_format.values()):
+            below = max(levels.values(), default=0)
+            levels |= {i: below + 1 + order.index(e) for i, e in emphasised.items()}
+        return levels
 
     def table(self, tbl: ET.Element) -> None:
         for tr in tbl:

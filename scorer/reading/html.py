@@ -238,6 +238,27 @@ def _list_style(tag: str, a: dict) -> str | None:
     return "decimal" if a.get("type", "1") == "1" else None
 
 
+_LIST_CLASS = re.compile(r"ol\.([\w-]+)")
+_COUNTER = re.compile(r"""content\s*:\s*((?:"[^"]{0,8}"\s*)?)counter\(\s*[\w-]+\s*(?:,\s*([\w-]+)\s*)?\)\s*((?:"[^"]{0,8}")?)""")
+
+
+def _drawn_numbers(declarations: str) -> tuple[str | None, str, str] | None:
+    """How a stylesheet rule on a list (ol.parts, ol.parts>li::marker, ol.subs>li>p::before) draws its numbers:
+    (style, text before, text after) for a counter in `content` ("（" counter(sub, simp-chinese-informal) "）"),
+    (None, "", "") for `list-style: none`, the style alone for `list-style-type`; None when it says nothing of it."""
+    m = _COUNTER.search(declarations)
+    if m:
+        style = (m.group(2) or "decimal").lower()
+        kind = "cjk" if style in _CJK_STYLES and style != "cjk-decimal" else "decimal" if style in ("decimal", "cjk-decimal") else None
+        return kind, m.group(1).strip().strip('"'), m.group(3).strip('"') or ("" if m.group(1) else ".")
+    m = _LIST_STYLE.search(declarations)
+    if m:
+        style = m.group(1).lower()
+        return ("cjk" if style in _CJK_STYLES and style != "cjk-decimal" else "decimal" if style in ("decimal", "cjk-decimal")
+                else None), "", ""
+    return None
+
+
 def _int(value: str | None, default: int) -> int:
     try:
         return int(value) if value is not None and len(value) < 6 else default
@@ -265,6 +286,7 @@ class _Extractor(HTMLParser):
         self.box_depth = 0
         self.article = 0
         self.hidden_classes: set[str] = set()
+        self.list_classes: dict[str, tuple[str | None, str, str]] = {}  # <ol class>: its numbers as the stylesheet draws them
         self.hidden_ids: set[str] = set()
         self.lists: list[list] = []  # open <ol>/<ul>: [how the browser draws its numbers (None: none), next number]
         self.marker = ""  # a list item's number, waiting for the item's first line
@@ -358,7 +380,9 @@ class _Extractor(HTMLParser):
         if box:
             self.box_depth += 1
         if tag in ("ol", "ul"):
-            self.lists.append([_list_style(tag, a), _int(a.get("start"), 1)])
+            drawn = next((self.list_classes[c] for c in a.get("class", "").split() if c in self.list_classes), None)
+            style, before, after = drawn or (_list_style(tag, a), "", "")
+            self.lists.append([style, _int(a.get("start"), 1), before, after])
         elif tag == "li" and self.lists and not self.hidden:
             self._list_number(a)
         if tag == "a" and a.get("href") is not None:
@@ -411,11 +435,15 @@ class _Extractor(HTMLParser):
     def _list_number(self, a: dict) -> None:
         """The number a browser draws before a list item (<ol start="2" style="list-style-type:
         cjk-ideographic"><li>… reads "二、…"): a heading numbered by the page's list is numbered in the text."""
-        style, number = self.lists[-1]
+        style, number, before, after = self.lists[-1]
         number = _int(a.get("value"), number)
         self.lists[-1][1] = number + 1
         # drawn before the item's first line of text (its <p> opens a line of its own)
-        self.marker = f"{number}." if style == "decimal" else chinese_count(number) + "、" if style == "cjk" and number > 0 else ""
+        if before or after:  # the stylesheet's own marker: "（" counter(sub, simp-chinese-informal) "）"
+            shown = str(number) if style == "decimal" else chinese_count(number) if style == "cjk" and number > 0 else ""
+            self.marker = before + shown + after if shown else ""
+        else:
+            self.marker = f"{number}." if style == "decimal" else chinese_count(number) + "、" if style == "cjk" and number > 0 else ""
 
     def handle_data(self, data: str) -> None:
         if self.stack and self.stack[-1][0] == "style":
@@ -443,11 +471,17 @@ class _Extractor(HTMLParser):
             elif depth == 0:
                 selectors = tok
             elif depth == 1 and i + 1 < len(tokens) and tokens[i + 1] == "}" and tokens[i - 1] == "{" \
-                    and not selectors.lstrip().startswith("@") and _HIDDEN_STYLE.search(tok):
-                for sel in selectors.split(","):
-                    m = _SIMPLE_SELECTOR.match(sel.strip())
-                    if m:
-                        (self.hidden_classes if m.group(1) == "." else self.hidden_ids).add(m.group(2))
+                    and not selectors.lstrip().startswith("@"):
+                if _HIDDEN_STYLE.search(tok):
+                    for sel in selectors.split(","):
+                        m = _SIMPLE_SELECTOR.match(sel.strip())
+                        if m:
+                            (self.hidden_classes if m.group(1) == "." else self.hidden_ids).add(m.group(2))
+                if "ol." in selectors and (drawn := _drawn_numbers(tok)) is not None:
+                    for sel in selectors.split(","):
+                        m = _LIST_CLASS.match(sel.strip())
+                        if m and (drawn[1] or drawn[2] or m.group(1) not in self.list_classes):
+                            self.list_classes[m.group(1)] = drawn
 
     def close(self) -> None:
         super().close()

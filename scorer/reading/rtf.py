@@ -16,6 +16,9 @@ CODE_PAGE = re.compile(rb"\\ansicpg(\d{3,5})")
 MAX_RTF_BYTES = 20_000_000  # left once the pictures are out: a report's text and control words are a few hundred KB
 # a picture's bytes, written in hex (\pict: a logo, a seal, a scanned page) — no text, and most of a big file's size
 HEX_BLOB = re.compile(rb"(?<![0-9a-fA-F\r\n])[0-9a-fA-F\r\n]{4096,}")
+# {\pntext 一、}: a paragraph's number as shown, written for readers that do not draw \pn numbering (as
+# \listtext is for lists); striprtf skips the group as a destination, so it is opened as a plain group
+PN_TEXT = re.compile(rb"\{\\pntext(?![a-zA-Z])[ ]?")
 
 
 def read_rtf(path: str, data: bytes, sha256: str) -> Extracted:
@@ -23,7 +26,7 @@ def read_rtf(path: str, data: bytes, sha256: str) -> Extracted:
 
     from scorer.reading import check_length
 
-    data = HEX_BLOB.sub(b"", data)
+    data = PN_TEXT.sub(b"{", HEX_BLOB.sub(b"", data))
     if len(data) > MAX_RTF_BYTES:
         raise InputError(path, f"RTF 文件过大（去掉图片后仍有 {len(data) / 1e6:.0f} MB），不像一份年度报告，已拒绝读取")
     m = CODE_PAGE.search(data[:4096])
