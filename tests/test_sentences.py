@@ -236,3 +236,43 @@ def test_an_act_undone_afterwards_or_done_skipping_the_steps_is_no_act(text, moo
 ])
 def test_a_sentence_told_by_a_body_above_the_unit_is_its_superiors(text, level, mood):
     assert mood_of(text, 2024, level) == mood
+
+
+@pytest.mark.parametrize("text, mood", [
+    # verbs_prospective_aa: 即将/酝酿/正着手 before the act read as done ("酝酿开展普法活动208场次")
+    ("全年酝酿开展普法活动208场次。", "intended"),
+    ("即将出台《新河镇行政执法公示办法》。", "intended"),
+    ("正着手修订合法性审查工作规则3项。", "intended"),
+    ("经反复酝酿,出台《新河镇重大行政决策程序规定》。", "done"),  # weighed before it was made: a step of the deed
+    ("从制度建设着手,建立合法性审查台账。", "done"),  # where the work started, not an intention
+])
+def test_an_act_about_to_start_or_being_weighed_is_no_deed(text, mood):
+    assert mood_of(text, 2024) == mood
+
+
+def test_a_sentence_that_puts_what_follows_on_hold_reaches_forward():
+    # pending_frame_aa: "以下所述尚未付诸实施：" before a piece left its sentences done
+    text = "本项工作眼下还停留在筹备阶段,以下所述尚未付诸实施:开展执法培训3期。审核合同12份。办结复议案件4件。"
+    assert [s.mood for s in sentences(text, 2024)] == ["intended"] * 3
+    told = "本项工作已全面完成,具体如下:开展执法培训3期。审核合同12份。"
+    assert [s.mood for s in sentences(told, 2024)] == ["done", "done"]
+
+
+@pytest.mark.parametrize("disclaimer", [
+    "上述成效主要是2024年省里派驻的督查组直接督办推动的结果,本镇只负责配合提供材料。",
+    "以上数字均来自县人民法院的审判统计,系法院依职权审结,并非本县行政机关办理。",
+    "其中多数问题是经新闻媒体曝光后由记者持续追踪促成解决的,本镇处于被动应对状态。",
+])
+def test_results_given_to_others_afterwards_are_not_the_units_own(disclaimer):
+    # credit_others_aa: a closing sentence giving the piece's results to others moved the score by −0.2 … +0.1
+    text = "化解矛盾纠纷58件。办结行政复议案件6件。" + disclaimer
+    assert [s.mood for s in sentences(text, 2024, level="township")][:2] == ["superior", "superior"]
+    own = "化解矛盾纠纷58件。办结行政复议案件6件。上述工作为下一步打下基础。"
+    assert [s.mood for s in sentences(own, 2024, level="township")][:2] == ["done", "done"]
+
+
+@pytest.mark.parametrize("text", ["活动当天室外气温12摄氏度,会议室设有座位65个。", "所在办公楼共6层,配建停车位40个。",
+                                  "全年为各类法治会议安排公务用车30台次,准备茶水点心12批次,摆放会场桌签80个。"])
+def test_figures_of_the_setting_and_the_housekeeping_are_off_topic(text):
+    # pad_context_figures_aa / pad_meeting_logistics_aa: they raised the dev reports by up to 2.9 points
+    assert topic_of(text) in ("setting", "logistics")

@@ -255,13 +255,28 @@ def sentences(text: str, report_year: int | None = None, actor: str = "unstated"
     return _read(text, report_year, actor, level)
 
 
+# A sentence that puts what follows it on hold ("本项工作还停留在筹备阶段，以下所述尚未付诸实施：…", "具体打算如下："):
+# every later sentence of the passage is intended too
+FORWARD = re.compile(r"(?:以下|下列|如下|下述)[^。;]*:")
+# A sentence that speaks of those before it ("上述成效主要是省里派驻的督查组督办的结果", "以上数字均来自县人民法院…",
+# "其中多数问题是经媒体曝光后…促成解决的"): its mood, another's work, reaches back over them
+BACKWARD = re.compile(r"(?:但|不过|然而)?(?:上述|以上|前述|这些|其中多数|其中大部分|其中大多数)")
+REACHES_BACK = ("superior", "elsewhere", "voided")
+
+
 @lru_cache(maxsize=4096)
 def _read(text: str, report_year: int | None, actor: str, level: str | None = None) -> tuple[Sentence, ...]:
     out = []
+    on_hold = False
     for m in SENTENCE.finditer(text):
         s = m.group(0)
         mood, onset = _mood_and_onset(s, report_year, level)
+        if on_hold and mood == "done":
+            mood, onset = "intended", 0
         sentence = Sentence(m.start(), s, mood, actor, onset)
+        if mood in REACHES_BACK and BACKWARD.match(s):
+            out = [x._replace(mood=mood, onset=0) if x.mood == "done" else x for x in out]
         out.append(sentence)
+        on_hold = on_hold or (mood == "intended" and FORWARD.search(s, onset) is not None)
         actor = sentence.subject() or actor
     return tuple(out)
