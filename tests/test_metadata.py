@@ -1067,3 +1067,40 @@ def test_a_title_set_with_a_space_between_every_character_is_read_as_its_words()
     assert m.title == "新浦镇人民政府关于2024年法治政府建设情况的报告"
     parted = meta("新浦镇人民政府 关于2024年法治政府建设情况的报告\n2024年，推进法治政府建设，全年办理案件12件。" + BODY)
     assert parted.title == "新浦镇人民政府 关于2024年法治政府建设情况的报告"  # a space between its parts stays
+
+
+# ---------------------------------------------------------------- metadata set e (tuning)
+
+LONG_BODY = ("\n一、主要举措和成效\n（一）强化组织领导。成立法治政府建设工作领导小组，由主任任组长，全年召开专题会议4次，"
+             "审核合同12份，办理行政复议案件3件，开展执法培训2期，参训120人次，群众满意率达到98%以上。")
+
+
+@pytest.mark.parametrize("foot", [
+    "信息发布时间：2024-02-05 09:30:12　　浏览次数：1696　　【字体：大 中 小】",  # a field line as long as a paragraph
+    "分享到：微信　微博　　日期：2024.02.05　　【打印本页】【关闭窗口】",  # a plain 日期 among the page's own links
+])
+def test_the_publish_date_in_the_pages_foot(foot):
+    m = meta("新河镇2023年法治政府建设情况的报告\n2023年，新河镇推进法治政府建设。" + LONG_BODY + "\n\n" + foot)
+    assert m.publish_date == "2024-02-05"
+
+
+def test_a_signature_spaced_out_under_its_seal_mark_names_the_issuer():
+    m = meta("2021年度法治政府建设工作报告" + LONG_BODY + "\n　　　　（盖章）\n　　　　七　里　街　道　办　事　处")
+    assert (m.issuer, m.level) == ("七里街道办事处", "township")
+
+
+def test_a_body_renamed_this_year_is_named_by_its_new_name():
+    m = meta("城口区（原城口县）2020年度法治政府建设情况报告\n2020年，城口区推进法治政府建设。" + LONG_BODY)
+    assert (m.issuer, m.level, m.report_year) == ("城口区", "county", 2020)
+
+
+@pytest.mark.parametrize("name, level", [("新疆生产建设兵团第七师", "city"), ("新疆生产建设兵团第八师一二一团", "county")])
+def test_the_production_and_construction_corps_divisions_and_regiments(name, level):
+    m = meta(f"{name}2019年度法治政府建设工作报告\n2019年，{name}推进法治政府建设。" + LONG_BODY)
+    assert (m.issuer, m.level) == (name, level)
+
+
+@pytest.mark.parametrize("published, year", [("2025-12-26", 2025), ("2026-02-10", 2025)])
+def test_a_report_without_a_year_published_at_the_years_end_is_on_that_year(published, year):
+    m = meta("陕西省人民政府关于本年法治政府建设情况的报告\n发布日期：" + published + "\n本年，全省推进法治政府建设。" + LONG_BODY)
+    assert (m.report_year, m.publish_date) == (year, published)

@@ -78,7 +78,8 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
     if report_year is None and plan:
         report_year, ry_source = plan[0] - 1, "plan"  # "三、2025年工作安排": the plan of the year after
     if report_year is None and pub:
-        report_year, ry_source = int(pub[:4]) - 1, "publish_date"
+        # published in November or December (本年度…): that year's report, written at its end; else the year before
+        report_year, ry_source = int(pub[:4]) - (int(pub[5:7]) < YEAR_END_MONTH), "publish_date"
     decision = kind.decide(st)
     is_report, reason = decision.is_report, decision.reason
     forced = as_report and not is_report
@@ -309,7 +310,9 @@ def publish_date(st: Structure, override: str | None, hints: dict) -> tuple[str 
             return d, "header", b.line
     # a page's foot may carry its fields instead (【发布日期：…】【打印】【关闭】 after the text): a date
     # labelled as the publication's only (打印时间 there is when the page was printed), before the signature's
-    ranked = [(rank, b.line, d) for b in _page_foot(st) for rank, d in labelled_dates(b.k) if rank == 0]
+    # (a plain 日期 too on the line of the page's own links: 分享到… 日期：2018.04.03 【打印本页】【关闭窗口】)
+    ranked = [(rank, b.line, d) for b in _page_foot(st) for rank, d in labelled_dates(b.k)
+              if rank == 0 or (rank == 1 and b.role == "chrome" and PAGE_LINKS.search(b.k))]
     if ranked:
         ranked.sort()
         return ranked[0][2], "header", ranked[0][1]
@@ -326,6 +329,7 @@ def publish_date(st: Structure, override: str | None, hints: dict) -> tuple[str 
     return None, None, None
 
 
+PAGE_LINKS = re.compile(r"打印|关闭|分享|收藏")
 DATE_LINE_MARKS = "()（）—-"  # what sets a date alone on its line: (2025年2月28日), ——2025年2月28日
 
 
@@ -657,7 +661,7 @@ def _from_title(st: Structure) -> list[organs.Organ] | None:
     """The issuer that opens the title ("新河镇人民政府关于…", "2020年静海区…", "关于清水县2023年度…")."""
     if not st.title_key:
         return None
-    key = _phrases()["title_before"].sub("", strip_title_label(st.title_key))
+    key = _phrases()["title_before"].sub("", FORMER_NAME.sub("", strip_title_label(st.title_key)))
     found = organs.prefix(key, strict=False)
     if not found:
         return None
@@ -680,6 +684,8 @@ def _phrases() -> dict[str, re.Pattern]:
 
 
 GOVERNMENT = "人民政府"  # the full name of a government, after its place
+YEAR_END_MONTH = 11  # a report published from this month on is on the year it was published in
+FORMER_NAME = re.compile(r"\((?:原|曾用名|旧称)[^()]{1,24}\)")  # 城口区(原城口县)2020年度…: the name it had before
 
 
 def _from_signature(st: Structure, context: _Context) -> tuple[int | None, list[organs.Organ] | None]:

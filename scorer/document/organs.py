@@ -310,6 +310,9 @@ def _place_chains(text: str, i: int, strict: bool = True) -> list[tuple[list[str
         short = places.short_at(text, j)
         if short and not (full and len(full) >= len(short)):
             nexts.append((short, True))
+        m = CORPS.match(text, j)
+        if m:
+            nexts.append((m.group(), True))
         m = L.zone.match(text, j)
         if m and not _word_at(L.departments, text, j) and _may_name_zone(m.group(), text, m.end()):
             nexts.append((m.group(), False))
@@ -399,7 +402,15 @@ def _chain_level(plist: list[str]) -> str | None:
     return level
 
 
+# 新疆生产建设兵团 (a province's rank), its divisions (第七师, a prefecture's) and regiments (一二一团, 121团, a
+# county's): places of their own, named by number; no gazetteer lists them
+CORPS = re.compile(r"(?:新疆)?生产建设兵团|第[一二三四五六七八九十]{1,3}师|[一二三四五六七八九十百零〇0-9]{2,4}团(?:场)?(?![体结队员委])")
+CORPS_LEVEL = {"兵团": "province", "师": "city", "团": "county", "场": "county"}
+
+
 def _unit_level(place: str) -> str | None:
+    if CORPS.fullmatch(place):
+        return CORPS_LEVEL[place[-2:] if place.endswith("兵团") else place[-1]]
     if place.endswith(")") and "(" in place:  # 高新区(新市区): the level of either name
         first, second = place[:-1].split("(", 1)
         return _unit_level(first) or _unit_level(second)

@@ -466,15 +466,21 @@ def find_end(blocks: list[Block], start: int) -> int:
         k = blocks[i].k
         if i > start and FOOTER_START.match(k) and _seen_body(blocks, start, i):
             return _signed_after_links(blocks, i)
-        if is_paragraph(k) or blocks[i].shape:
+        if (is_paragraph(k) or blocks[i].shape) and not _foot_fields(k):
             last_content = i
     end = len(blocks)
     for i in range(last_content + 1, len(blocks)):
         b = blocks[i]
-        if is_chrome(b.k, b.raw) and not _closing_like(b.k):
+        # the page's foot: its links, or a field line with the page's date (信息发布时间：… 浏览次数：…)
+        if (is_chrome(b.k, b.raw) or is_meta(b.k)) and not _closing_like(b.k):
             end = i
             break
     return _signed_after_links(blocks, end)
+
+
+def _foot_fields(key: str) -> bool:
+    """A page's field line, however long (信息发布时间：2024-02-05 09:30:12 浏览次数：1696 【字体：大 中 小】)."""
+    return "。" not in key and is_meta(key)
 
 
 def _signed_after_links(blocks: list[Block], end: int) -> int:
@@ -530,6 +536,8 @@ def strip_closing(st: Structure, body: list[Block]) -> list[Block]:
             b.role = "annotation"  # （此件公开发布）, 抄送…, 附件… after the date
         elif len(k) <= 40 and PRINTED_BY.search(k) and ORG_SUFFIX.search(PRINTED_BY.sub("", k)):
             b.role = "annotation"  # a 公文's 版记: "XX办公室 2025年3月1日印发" under the 抄送 line
+        elif SEAL_MARK.fullmatch(k):
+            b.role = "annotation"  # "（盖章）" on a line of its own over the signature
         elif st.title_key and k == st.title_key and i > len(body) - 3:
             b.role = "annotation"  # the title printed again under the signature (a page's footer, a print layout)
         elif SIGNED_AND_DATED.match(k):

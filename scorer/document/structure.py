@@ -241,6 +241,8 @@ def parse_heading(key: str, raw: str, index: list[int] | range | None = None) ->
     if found is None:
         return None
     marker, rank, number, parent_number, end_marker = found
+    if marker == "cn_space" and _spaced_out(raw):
+        return None  # "七　里　街　道　办　事　处": a name set a space between every character, not 七 and its heading
     rest = key[end_marker:]
     if not rest or rest[0] in "、,." or len(rest) < 2:
         return None
@@ -261,6 +263,11 @@ def parse_heading(key: str, raw: str, index: list[int] | range | None = None) ->
 
 # A line that is a document's title and nothing more (a date or 修订 note in brackets after it at most)
 TITLE_ONLY = re.compile(r"《[^《》]{2,80}》(?:[(（][^()（）]{1,24}[)）])?[,.;、。]?$")
+def _spaced_out(raw: str) -> bool:
+    pieces = raw.split()
+    return len(pieces) >= 4 and all(len(p) == 1 for p in pieces)
+
+
 OPENERS = frozenset("“‘《(〔「『【[")  # what opens a quotation or a name: never the last character of a heading
 
 
