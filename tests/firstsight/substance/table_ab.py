@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Tables of a set-AA results file, as table_e.py prints set E's (per idea, then per case):
+"""Tables of a set-AB results file, as table_e.py prints set E's (per idea, then per case):
 
 python table_ab.py results-ab-tune.json
 """
