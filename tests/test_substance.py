@@ -1138,3 +1138,13 @@ def test_the_offices_rooms_and_furniture_are_no_figures_of_the_work(score):
     assert moved["score"] <= base["score"]
     assert check_of(moved, "substance.figures")["details"]["figures"] == check_of(base, "substance.figures")["details"]["figures"]
     assert any(o["kind"] == "办公条件和后勤保障" for o in moved["off_topic"])
+
+
+def test_the_opening_copied_into_the_measures_adds_nothing(score):
+    # pad_copy_opening_aa: the opening's 《…》 counted again as a document of the measures (+1.0)
+    opening = "2024年，新河镇认真贯彻《新河镇法治政府建设实施方案》，全面推进依法行政，现将有关情况报告如下。"
+    plain = f"新河镇2024年法治政府建设年度报告\n{opening}\n" + MEASURES_2024
+    copied = plain + "（三）" + opening + "\n"
+    assert check_of(score(copied), "substance.documents")["details"]["documents"] == \
+        check_of(score(plain), "substance.documents")["details"]["documents"]
+    assert score(copied)["score"] <= score(plain)["score"] + 0.5

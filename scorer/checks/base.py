@@ -169,6 +169,14 @@ def placeholders(text: str) -> list[str]:
 # ---------------------------------------------------------------- what a kind reads and returns
 
 
+OPENING_SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
+LEADING_ENUMERATOR = re.compile(r"^(?:\(?[一二三四五六七八九十\d]{1,3}[)、.]|[一二三四五六七八九十]是)")
+
+
+def _bare_sentence(sentence: str) -> str:
+    return LEADING_ENUMERATOR.sub("", sentence.strip())
+
+
 @dataclass
 class Context:
     """What a check reads: the extracted text, the structure, the metadata, the parts and the rubric."""
@@ -177,6 +185,7 @@ class Context:
     meta: Metadata
     parts: dict[str, Part]
     rubric: Rubric
+    _opening: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def line_text(self, line: int) -> str:
         return self.extracted.lines[line - 1] if 0 < line <= len(self.extracted.lines) else ""
@@ -185,6 +194,14 @@ class Context:
         """The part a check's option names, when the document has it."""
         part = self.parts.get(section_id)
         return part if part is not None and part.present else None
+
+    def in_opening(self, sentence: str) -> bool:
+        """Whether a sentence repeats one of the report's opening (before its first part), its enumerator aside:
+        one copied into a part is said twice, and counts once, where it was first said."""
+        if self._opening is None:
+            self._opening = frozenset(_bare_sentence(s) for b in self.structure.preamble if b.role == "body"
+                                      for s in OPENING_SENTENCE.findall(b.k) if len(s.strip()) >= 10)
+        return bool(self._opening) and _bare_sentence(sentence) in self._opening
 
     def common_fields(self) -> dict:
         year = self.meta.report_year

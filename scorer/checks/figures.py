@@ -344,6 +344,12 @@ def _studied(text: str, at: int, studied: re.Pattern, issued: re.Pattern) -> boo
     return bool(studied.search(clause)) and not issued.search(clause)
 
 
+def _sentence_at(text: str, at: int) -> str:
+    start = max(text.rfind(c, 0, at) for c in "。;!?") + 1
+    ends = [e for c in "。;!?" if (e := text.find(c, at)) >= 0]
+    return text[start:min(ends) + 1 if ends else len(text)].strip()
+
+
 def _clause_before(text: str, at: int) -> str:
     """The clause before the document at `at`, read before the list it ends (《A》《B》、《C》) and before the
     colon that opens the list."""
@@ -401,6 +407,8 @@ def check_named_documents(check: dict, ctx: Context) -> Result:
                 continue  # "组织学习新修订的《行政处罚法》": a law studied, no document of the unit's work
             if NATIONAL_LAW.match(m.group(0)) and not issued.search(_clause_before(b.k, m.start())):
                 continue  # "一、《中华人民共和国湿地保护法》" in a list of the laws: the law, not the work
+            if ctx.in_opening(_sentence_at(b.k, m.start())):
+                continue  # the report's opening copied into the part: said there first
             names.setdefault(m.group(0), b)
     density = 1000 * len(names) / chars
     full = check["full_at"]

@@ -76,7 +76,8 @@ def check_indicators(check: dict, ctx: Context) -> Result:
             sentences_read = []
             for s in sentences(b.k, year, level=ctx.meta.level):
                 if not (strays and any(a <= s.start < z for a, z, _ in strays)):
-                    sentences_read.append((s, s.text in said))
+                    # (a sentence of the opening copied here was said before any part)
+                    sentences_read.append((s, s.text in said or ctx.in_opening(s.text)))
                     said.add(s.text)
             read.append((b, sentences_read))
     told, recaps = _told(read, figure, no_datum)
