@@ -20,7 +20,7 @@ from scorer.reading import read_input
 from scorer.text.errors import InputError
 
 import make_fixtures as mf
-from conftest import run_cli
+from conftest import check_of, run_cli
 
 docx_lib = pytest.importorskip("docx", reason="python-docx builds the .docx inputs (pip install python-docx)")
 
@@ -358,7 +358,7 @@ def _unnumbered(text: str) -> list[tuple[int, str]]:
 
 
 @pytest.mark.parametrize("kind", ["html", "docx", "docx-outline", "docx-size", "docx-bold", "docx-colour", "docx-underline",
-                                  "docx-font", "html-css-counters"])
+                                  "docx-font", "docx-style-bold", "html-css-counters"])
 def test_headings_marked_by_the_file_not_by_numbers_are_read_as_numbered_ones_are(reports, workdir, kind):
     # form set y (html_h_unnumbered, docx_styles_unnumbered): <h2>/<h3> or Heading 1/2 without numbers lost the
     # 第一责任人 sub-heading into a paragraph (−3.3) or moved the plan's items (+1.3)
@@ -402,6 +402,14 @@ def test_headings_marked_by_the_file_not_by_numbers_are_read_as_numbered_ones_ar
                 if lv:
                     para._p.get_or_add_pPr().append(parse_xml(
                         f'<w:outlineLvl xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:val="{lv - 1}"/>'))
+            elif kind == "docx-style-bold":  # bold by a style of the office's own (form set ac: 要点一, 要点二)
+                if lv and f"要点{lv}" not in [st.name for st in d.styles]:
+                    style = d.styles.add_style(f"要点{lv}", docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
+                    style.font.bold = True
+                    if lv == 1:  # the tops 黑体 too
+                        style.element.get_or_add_rPr().append(parse_xml(
+                            '<w:rFonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:eastAsia="黑体"/>'))
+                d.add_paragraph(t, style=f"要点{lv}" if lv else None)
             elif kind == "docx-size":  # the size alone (form set z docx_size_only_unnumbered)
                 d.add_paragraph().add_run(t).font.size = Pt({0: 12, 1: 16, 2: 15}[lv])
             else:  # emphasis alone, the same size as the body (form set ab docx_colour/underline_unnumbered)
@@ -426,9 +434,11 @@ def test_headings_marked_by_the_file_not_by_numbers_are_read_as_numbered_ones_ar
     assert abs(card["score"] - plain["score"]) <= 0.5
 
 
-def test_a_pdfs_headings_set_off_by_size_alone_are_read_as_numbered_ones_are(reports, workdir, cjk_font):
+@pytest.mark.parametrize("mark", ["size", "colour"])
+def test_a_pdfs_headings_set_off_by_size_alone_are_read_as_numbered_ones_are(reports, workdir, cjk_font, mark):
     # form set z (pdf_size_headings_unnumbered): without numbers, a sub-heading was run into the paragraph under it
-    # (the 第一责任人 part's heading read "…职责镇", −3.3) or into the part's heading above it
+    # (the 第一责任人 part's heading read "…职责镇", −3.3) or into the part's heading above it; form set ac
+    # (pdf_colour_unnumbered): the same with a colour as the only mark
     from fpdf import FPDF
 
     from scorer.scoring.pipeline import score_path
@@ -439,9 +449,14 @@ def test_a_pdfs_headings_set_off_by_size_alone_are_read_as_numbered_ones_are(rep
     pdf.set_margins(28, 30, 26)
     pdf.add_page()
     for level, text in _unnumbered(r.text):
-        pdf.set_font("cjk", size={0: 14, 1: 18, 2: 16}[level] if text != r.labels.get("title") else 22)
+        title = text == r.labels.get("title")
+        if mark == "size":
+            pdf.set_font("cjk", size={0: 14, 1: 18, 2: 16}[level] if not title else 22)
+        else:
+            pdf.set_font("cjk", size=14 if not title else 22)
+            pdf.set_text_color(*{0: (0, 0, 0), 1: (192, 0, 0), 2: (31, 78, 121)}[level])
         pdf.multi_cell(0, 9, text, new_x="LMARGIN", new_y="NEXT")
-    path = workdir / "字号标题.pdf"
+    path = workdir / f"{mark}标题.pdf"
     pdf.output(str(path))
     source = workdir / "字号标题.txt"
     source.write_text(r.text, encoding="utf-8")
@@ -941,3 +956,19 @@ def test_a_number_wrapped_apart_from_its_unit_is_joined_and_a_year_is_no_page_nu
                   Line(1, "全面贯彻落实党的二十大精神。", 83, 300, 680, 657, 16.0)]
     assert _join([page])[0][0].startswith("2025年,双龙乡")
     assert _PAGE_NO.match("- 12 -") and not _PAGE_NO.match("2025")
+
+
+def test_headings_the_file_sets_alike_keep_a_parts_sub_headings_under_it(reports, workdir):
+    # form set ac (pdf_sans_family_unnumbered, seed-000): tops and subs in one sans font, no numbers: the plan's
+    # sub-headings stood beside "2025年法治建设工作安排" and went to the measures (plan_response 3.89 → 0, −5.4)
+    from scorer.scoring.pipeline import score_path
+
+    r = reports["seed-000"]
+    body = "".join(f"<h3>{t}</h3>" if lv else f"<p>{t}</p>" for lv, t in _unnumbered(r.text))
+    path = workdir / "同级标题.html"
+    path.write_text(f"<html><body><div class='article'>{body}</div></body></html>", encoding="utf-8")
+    source = workdir / "同级标题.txt"
+    source.write_text(r.text, encoding="utf-8")
+    card, plain = score_path(str(path)), score_path(str(source))
+    assert check_of(card, "substance.plan_response")["points"] == check_of(plain, "substance.plan_response")["points"]
+    assert abs(card["score"] - plain["score"]) <= 0.5

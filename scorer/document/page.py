@@ -472,15 +472,16 @@ def find_end(blocks: list[Block], start: int) -> int:
     for i in range(last_content + 1, len(blocks)):
         b = blocks[i]
         # the page's foot: its links, or a field line with the page's date (信息发布时间：… 浏览次数：…)
-        if (is_chrome(b.k, b.raw) or is_meta(b.k)) and not _closing_like(b.k):
+        if (is_chrome(b.k, b.raw) or _foot_fields(b.k)) and not _closing_like(b.k):
             end = i
             break
     return _signed_after_links(blocks, end)
 
 
 def _foot_fields(key: str) -> bool:
-    """A page's field line, however long (信息发布时间：2024-02-05 09:30:12 浏览次数：1696 【字体：大 中 小】)."""
-    return "。" not in key and is_meta(key)
+    """A page's field line with a labelled date, however long (信息发布时间：2024-02-05 09:30:12 浏览次数：1696
+    【字体：大 中 小】); a signature with its date on one line ("南岭县人民政府 2025年3月15日") is none."""
+    return "。" not in key and META_DATE.search(key) is not None
 
 
 def _signed_after_links(blocks: list[Block], end: int) -> int:

@@ -193,6 +193,13 @@ def find_parts(st: Structure, recognisers: list[Recogniser], report_year: int | 
     for i in by_opening:
         if any(not claimed[j] for j in range(i + 1, len(st.sections))):
             claimed[i] = []
+    # headings set off by the file alone (bold, a colour, <h3>) carry no numbers to tell a part from its
+    # sub-headings: an unnamed one after a named part ("2025年工作安排" / "强化法治队伍建设") is under it
+    for i, sec in enumerate(st.sections):
+        if i and not claimed[i] and sec.heading is not None and sec.heading.marker == "bare" and \
+                claimed[i - 1] and claimed[i - 1][-1] != default and \
+                not (default and by_id[default].heading_match(sec.heading.key, report_year)):
+            claimed[i] = claimed[i - 1][-1:]
     for i, sec in enumerate(st.sections):
         ids = claimed[i] or ([default] if default else [])
         if len(ids) > 1:

@@ -23,7 +23,7 @@ import zlib
 from collections import Counter
 from typing import Any
 
-from scorer.reading.extracted import HEADING_SIZE, Extracted, levels_by_size
+from scorer.reading.extracted import HEADING_SIZE, Extracted, levels_by_emphasis, levels_by_size
 from scorer.text.errors import InputError
 from scorer.text.numerals import chinese_count
 
@@ -407,32 +407,49 @@ def _style_entry(st: ET.Element) -> dict:
         "num_id": _val(numpr, "numId") if numpr is not None else None,
         "ilvl": _val(numpr, "ilvl") if numpr is not None else None,
         "outline": _outline_level(ppr, _val(st, "name")),
+        "run": _run_props(_child(st, "rPr")),
     }
 
 
-def _run_format(p: ET.Element) -> tuple[int | None, tuple] | None:
+def _run_props(rpr: ET.Element | None) -> dict:
+    """The run properties a reader sees, those the element sets: size (half-points), East Asian font, bold,
+    italic, underline, colour, highlight or shading."""
+    if rpr is None:
+        return {}
+    out: dict = {}
+    if (sz := _val(rpr, "sz")) is not None:
+        out["sz"] = int(sz) if sz.isdigit() else None
+    if (font := _wattr(_child(rpr, "rFonts"), "eastAsia")) is not None:
+        out["font"] = font
+    for name in ("b", "i"):
+        if _child(rpr, name) is not None:
+            out[name] = _on(_child(rpr, name))
+    if _child(rpr, "u") is not None:
+        underline = _val(rpr, "u")
+        out["u"] = None if underline == "none" else underline or "single"
+    if _child(rpr, "color") is not None:
+        colour = (_val(rpr, "color") or "").upper()
+        out["color"] = colour if colour not in ("", "AUTO", "000000") else None
+    if (mark := _val(rpr, "highlight") or _shading(rpr)) is not None:
+        out["hl"] = mark
+    return out
+
+
+def _run_format(p: ET.Element, inherited: dict) -> tuple[int | None, tuple] | None:
     """(size in half-points, emphasis) every run with text in the paragraph is set in, when the runs say it
     alike: the emphasis is what a reader sees set off besides the size — the East Asian font (黑体 over 仿宋),
-    bold, italic, underline, a colour, a highlight or shading (the paragraph's own shading too)."""
+    bold, italic, underline, a colour, a highlight or shading (the paragraph's own shading too). What a run does
+    not set itself comes from the paragraph's style (`inherited`: a style 要点一 that is bold)."""
     formats = set()
     for r in p.iter():
         if not isinstance(r.tag, str) or _w_name(r.tag) != "r":
             continue
         if not any(_w_name(t.tag) == "t" and (t.text or "").strip() for t in r if isinstance(t.tag, str)):
             continue
-        rpr = _child(r, "rPr")
-        sz = _val(rpr, "sz")
-        underline = _val(rpr, "u")
-        colour = (_val(rpr, "color") or "").upper()
-        emphasis = (
-            _wattr(_child(rpr, "rFonts"), "eastAsia"),
-            _on(_child(rpr, "b")),
-            _on(_child(rpr, "i")),
-            (underline or "single") if _child(rpr, "u") is not None and underline != "none" else None,
-            colour if colour not in ("", "AUTO", "000000") else None,
-            _val(rpr, "highlight") or _shading(rpr),
-        )
-        formats.add((int(sz) if sz and sz.isdigit() else None, emphasis))
+        props = inherited | _run_props(_child(r, "rPr"))
+        emphasis = (props.get("font"), props.get("b", False), props.get("i", False), props.get("u"), props.get("color"),
+                    props.get("hl"))
+        formats.add((props.get("sz"), emphasis))
         if len(formats) > 1:
             return None
     if not formats:
@@ -446,9 +463,6 @@ def _shading(props: ET.Element | None) -> str | None:
     fill = (_wattr(_child(props, "shd"), "fill") or "").upper()
     return fill if fill not in ("", "AUTO", "FFFFFF") else None
 
-
-EMPHASIS_HEADING_CHARS = 60  # a paragraph set off by emphasis alone is a heading only as short as one
-MAX_EMPHASES = 3  # more ways of setting short paragraphs off than this is a layout, not a heading scheme
 
 HEADING_STYLE_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.I)
 
@@ -476,6 +490,7 @@ class Numbering:
         self._found: dict[str, tuple[str, _Levels, dict[int, dict]] | None] = {}
         self._cleared: dict[tuple[str, int], list[int]] = {}
         self.default_pstyle = self.styles.default_pstyle
+        self._style_runs: dict[str, dict] = {}
         self.counters: dict[str, list[int | None]] = {}
         self.seen_nums: set[str] = set()
         if numbering is not None:
@@ -521,6 +536,18 @@ class Numbering:
             return own
         style_id = (_val(ppr, "pStyle") if ppr is not None else None) or self.default_pstyle
         return next((st["outline"] for _sid, st in self._style_chain(style_id) if st.get("outline")), None)
+
+    def style_run(self, ppr: ET.Element | None) -> dict:
+        """The run properties the paragraph's style gives its text (its own first, then those it is based on)."""
+        style_id = (_val(ppr, "pStyle") if ppr is not None else None) or self.default_pstyle
+        if style_id is None:
+            return {}
+        if style_id not in self._style_runs:
+            merged: dict = {}
+            for _sid, st in self._style_chain(style_id):
+                merged = st.get("run", {}) | merged
+            self._style_runs[style_id] = merged
+        return self._style_runs[style_id]
 
     def _style_chain(self, style_id: str | None):
         seen = set()
@@ -835,7 +862,7 @@ class _Walker:
         pieces[0] = label + pieces[0]
         if len(pieces) == 1 and (level := self.numbering.outline_level(ppr)):
             self.heading_levels[len(self.lines)] = level
-        elif len(pieces) == 1 and (fmt := _run_format(p)):
+        elif len(pieces) == 1 and (fmt := _run_format(p, self.numbering.style_run(ppr))):
             self.formats[len(self.lines)] = (fmt, len(text))
         for piece in pieces:
             self.lines.append(piece.rstrip())
@@ -907,13 +934,9 @@ class _Walker:
         larger = {i: size for i, ((size, _), _) in self.formats.items() if size and body and size >= HEADING_SIZE * body}
         levels = levels_by_size(larger)
         plain = by_format.most_common(1)[0][0]
-        emphasised = {i: emphasis for i, ((_, emphasis), length) in self.formats.items()
-                      if i not in larger and emphasis != plain and any(emphasis) and length <= EMPHASIS_HEADING_CHARS}
-        order = list(dict.fromkeys(emphasised.values()))
-        if emphasised and len(order) <= MAX_EMPHASES and sum(by_format[e] for e in order) * 4 < sum(by_format.values()):
-            below = max(levels.values(), default=0)
-            levels |= {i: below + 1 + order.index(e) for i, e in emphasised.items()}
-        return levels
+        emphasised = {i: (emphasis, length) for i, ((_, emphasis), length) in self.formats.items()
+                      if i not in larger and emphasis != plain and any(emphasis)}
+        return levels | levels_by_emphasis(emphasised, max(levels.values(), default=0), sum(by_format.values()))
 
     def table(self, tbl: ET.Element) -> None:
         for tr in tbl:

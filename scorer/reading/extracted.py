@@ -23,6 +23,21 @@ def levels_by_size(larger: dict[int, float]) -> dict[int, int]:
     return {line: rank[round(size, 1)] for line, size in larger.items()}
 
 
+EMPHASIS_HEADING_CHARS = 60  # a line set off by emphasis alone is a heading only as short as one
+MAX_EMPHASES = 3  # more ways of setting short lines off than this is a layout, not a heading scheme
+
+
+def levels_by_emphasis(marked: dict[int, tuple[object, int]], below: int, total_chars: int) -> dict[int, int]:
+    """line → heading level, for lines set off from the body's text by emphasis alone (line → (its emphasis, its
+    length): a font, bold, a colour, underline): a level for each emphasis, in the order they first appear,
+    below the `below` levels that sizes gave. None when such lines are long, many-styled or much of the text."""
+    short = {line: emphasis for line, (emphasis, length) in marked.items() if length <= EMPHASIS_HEADING_CHARS}
+    order = list(dict.fromkeys(short[line] for line in sorted(short)))
+    if not short or len(order) > MAX_EMPHASES or 4 * sum(length for _, length in marked.values()) >= total_chars:
+        return {}
+    return {line: below + 1 + order.index(emphasis) for line, emphasis in short.items()}
+
+
 @dataclass
 class Extracted:
     """A file read as text lines, with its format, encoding, digest and any warning about the text."""

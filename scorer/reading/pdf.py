@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from scorer.reading.extracted import HEADING_SIZE, Extracted, levels_by_size
+from scorer.reading.extracted import HEADING_SIZE, Extracted, levels_by_emphasis, levels_by_size
 from scorer.text.errors import InputError
 
 UNRELIABLE = "扫描件或文字无法可靠提取，需要人工审核"
@@ -65,6 +65,7 @@ class Line:
     bottom: float
     size: float  # font size, pt
     chars: int = 0
+    style: tuple | None = None  # (font, bold, colour) its text is set in, when one; None when mixed or not read
 
     @property
     def mid(self) -> float:
@@ -95,12 +96,15 @@ def read_pdf(path: str, data: bytes, sha256: str) -> Extracted:
     warnings: list[str] = []
     unreliable = _quality(pages, warnings)
     _drop_running_lines(pages)
-    lines, sizes = _join(pages)
-    kept = [(ln.strip(), size) for ln, size in zip(lines, sizes) if ln.strip()]
-    text_lines = [ln for ln, _ in kept]
+    lines, sizes, styles = _join(pages)
+    kept = [(ln.strip(), size, style) for ln, size, style in zip(lines, sizes, styles) if ln.strip()]
+    text_lines = [ln for ln, _, _ in kept]
     if not text_lines:
         raise InputError(path, "PDF 没有文字层（可能是扫描件），无法读取文字，需要人工审核（可先做文字识别 OCR 后再评分）")
-    levels = levels_by_size({n + 1: size for n, (_, size) in enumerate(kept) if size})
+    levels = levels_by_size({n + 1: size for n, (_, size, _) in enumerate(kept) if size})
+    levels |= levels_by_emphasis({n + 1: (style, len(ln)) for n, (ln, size, style) in enumerate(kept)
+                                  if style is not None and n + 1 not in levels}, max(levels.values(), default=0),
+                                 sum(len(ln) for ln, _, _ in kept))
     return Extracted(path, "pdf", None, sha256, len(data), text_lines, warnings=warnings, unreliable=unreliable,
                      hints={"heading_levels": levels} if levels else {})
 
@@ -164,14 +168,14 @@ def _upright(chars: list[tuple], turns: int, width: float, height: float) -> lis
     (turns × 90° clockwise; width and height are the shown page's): a page stored sideways and shown
     upright is read in the rows a reader sees."""
     out = []
-    for ch, left, right, bottom, top, size in chars:
+    for ch, left, right, bottom, top, size, style in chars:
         if turns == 1:  # stored x runs down the shown page, stored y across it
             left, right, bottom, top = bottom, top, height - right, height - left
         elif turns == 2:
             left, right, bottom, top = width - right, width - left, height - top, height - bottom
         else:
             left, right, bottom, top = width - top, width - bottom, left, right
-        out.append((ch, left, right, bottom, top, size))
+        out.append((ch, left, right, bottom, top, size, style))
     return out
 
 
@@ -214,6 +218,13 @@ class _Api:
         self.loose = fn("FPDFText_GetLooseCharBox", i, vp, i, vp)
         self.size = fn("FPDFText_GetFontSize", d, vp, i)
         self.count_rects = fn("FPDFText_CountRects", i, vp, i, i)
+        self.font_info = fn("FPDFText_GetFontInfo", C.c_ulong, vp, i, vp, C.c_ulong, vp)
+        self.weight = fn("FPDFText_GetFontWeight", i, vp, i)
+        self.fill = fn("FPDFText_GetFillColor", i, vp, i, vp, vp, vp, vp)
+        self.name_buf = C.create_string_buffer(128)
+        self.name_addr = C.addressof(self.name_buf)
+        self.rgba = (C.c_uint * 4)()
+        self.rgba_args = tuple(C.addressof(self.rgba) + 4 * k for k in range(4))
         self.get_rect = fn("FPDFText_GetRect", i, vp, i, vp, vp, vp, vp)
         self.box_buf = (d * 4)()  # left, right, bottom, top
         self.box_view = memoryview(self.box_buf).cast("B").cast("d")
@@ -227,6 +238,19 @@ class _Api:
         if cls._cached is None:
             cls._cached = cls(raw)
         return cls._cached
+
+    def style(self, tp: int, i: int) -> tuple:
+        """(font, bold, colour) of character i: the font's name without a subset's tag (ABCDEF+SimHei), bold
+        by its weight or its name, and its fill colour when not black."""
+        got = self.font_info(tp, i, self.name_addr, 128, None)
+        name = self.name_buf.raw[: max(0, min(got, 128) - 1)].decode("latin-1", "replace") if got else ""
+        name = name.split("+", 1)[-1]
+        bold = self.weight(tp, i) >= 600 or "bold" in name.lower()
+        colour = None
+        if self.fill(tp, i, *self.rgba_args):
+            r, g, b, _a = self.rgba
+            colour = None if max(r, g, b) < 60 else (r // 32, g // 32, b // 32)  # near black is black
+        return name, bold, colour
 
     def page_text(self, tp: int, n: int) -> str:
         """The page's characters, one per index: FPDFText_GetText in one call when it is exactly that
@@ -264,15 +288,22 @@ def _chars(api: _Api, tpv: int, text: str, pg: Page, sideways: bool = False) -> 
     chars: list[tuple] = []
     append = chars.append
     glyphs = unmapped = 0
+    style = None
+    run_start = True  # the style is asked of the first glyph after each of PDFium's line breaks, and carried on
     for i, ch in enumerate(text):
         if ch.isspace():
-            if ch == "\r" or ch == "\n" or generated(tpv, i) == 1:
+            if ch == "\r" or ch == "\n":
+                run_start = True
+                continue
+            if generated(tpv, i) == 1:
                 continue
             box(tpv, i, a0, a1, a2, a3)
             l, r, b, t = view
-            append((ch, l, r, b, t, 0.0))  # spaces: only left and right are used
+            append((ch, l, r, b, t, 0.0, style))  # spaces: only left and right are used
             continue
         glyphs += 1
+        if run_start:
+            style, run_start = api.style(tpv, i), False
         if has_map_error(tpv, i) == 1:
             unmapped += 1
         box(tpv, i, a0, a1, a2, a3)
@@ -282,7 +313,7 @@ def _chars(api: _Api, tpv: int, text: str, pg: Page, sideways: bool = False) -> 
                 l, r = rect.left, rect.right
             else:
                 b, t = rect.bottom, rect.top
-        append((ch, l, r, b, t, get_size(tpv, i)))
+        append((ch, l, r, b, t, get_size(tpv, i), style))
     pg.chars += glyphs
     pg.unmapped += unmapped
     pg.noise += len(_NOISE.findall(text))  # whitespace is never noise, and only whitespace is skipped
@@ -311,6 +342,7 @@ class _Segment:
     glyphs: int
     gaps: list  # (position in text, gap in pt) where PDFium generated a space
     trailing_space: bool  # a real space after the last glyph
+    style: tuple | None = None  # of its first and last glyph, when they agree
 
 
 def _stream_lines(api: _Api, tpv: int, text: str, pg: Page) -> list[Line] | None:
@@ -392,7 +424,9 @@ def _stream_lines(api: _Api, tpv: int, text: str, pg: Page) -> list[Line] | None
         mid = first + half
         size_mid = size1 if mid == first or body[half].isspace() else size2 if mid == last else get_size(tpv, mid)
         b, t = min(b1, b2), max(t1, t2)
-        seg = _Segment(joined, l1, l2, r2, b, t, (size1, size_mid, size2), glyphs, gaps, trailing)
+        style = api.style(tpv, first)
+        seg = _Segment(joined, l1, l2, r2, b, t, (size1, size_mid, size2), glyphs, gaps, trailing,
+                       style if last == first or api.style(tpv, last) == style else None)
 
         if t <= floor:
             # wholly below the last four rows (the usual next line): it overlaps none of them
@@ -430,7 +464,7 @@ def _stream_lines(api: _Api, tpv: int, text: str, pg: Page) -> list[Line] | None
             # one run, no wide gaps: its text is the line (stripped, single spaces)
             sg = segs[0]
             size = sorted(sg.sizes)[1] or (top - bottom)
-            lines.append(Line(pg.no, sg.text, sg.left, sg.right, top, bottom, size, sg.glyphs))
+            lines.append(Line(pg.no, sg.text, sg.left, sg.right, top, bottom, size, sg.glyphs, sg.style))
             continue
         segs.sort(key=_left)
         for a, b in zip(segs, segs[1:]):
@@ -453,9 +487,10 @@ def _stream_lines(api: _Api, tpv: int, text: str, pg: Page) -> list[Line] | None
             parts.append(t[cut:])
             prev = sg
         line = _SPACES.sub(" ", "".join(parts)).strip()
+        styles = {sg.style for sg in segs}
         if line:
             lines.append(Line(pg.no, line, segs[0].left, max(sg.right for sg in segs), top, bottom, size,
-                              sum(sg.glyphs for sg in segs)))
+                              sum(sg.glyphs for sg in segs), styles.pop() if len(styles) == 1 else None))
     lines.sort(key=_minus_mid)
     pg.chars += glyph_total
     pg.noise += len(_NOISE.findall(text))
@@ -532,20 +567,20 @@ def _lines(page: int, chars: list[tuple]) -> list[Line]:
     row = None  # the row the previous glyph went to
     pb = pt = None  # that glyph's bottom and top
     for c in chars:
-        ch, l, r, b, t, size = c
+        ch, l, r, b, t, size, style = c
         h = t - b
         if h <= 0 or ch.isspace():
             # spaces, and glyphs without a box, go where the text stream puts them
             if rows:
                 last = rows[-1]
                 x = l if r > l else last[2]
-                last[3].append((x, ch, size, x, not ch.isspace()))
+                last[3].append((x, ch, size, x, not ch.isspace(), style))
             continue
         if b == pb and t == pt and row is rows[-1]:
             # the same line box as the glyph before, which is in this row: it overlaps it fully
             if r > row[2]:
                 row[2] = r
-            row[3].append((l, ch, size, r, True))
+            row[3].append((l, ch, size, r, True, style))
             continue
         target = None
         for k in range(len(rows) - 1, max(len(rows) - 4, 0) - 1, -1):
@@ -566,7 +601,7 @@ def _lines(page: int, chars: list[tuple]) -> list[Line]:
                 target[1] = b
             if r > target[2]:
                 target[2] = r
-        target[3].append((l, ch, size, r, True))
+        target[3].append((l, ch, size, r, True, style))
         row, pb, pt = target, b, t
     lines = []
     for top, bottom, _x1, items in rows:
@@ -579,7 +614,7 @@ def _lines(page: int, chars: list[tuple]) -> list[Line]:
         gap = 1.2 * size
         text: list[str] = []
         prev_r = None
-        for l, ch, _s, r, glyph in items:
+        for l, ch, _s, r, glyph, _style in items:
             if not glyph:
                 if text and text[-1] != " ":
                     text.append(" ")
@@ -591,7 +626,9 @@ def _lines(page: int, chars: list[tuple]) -> list[Line]:
         line = "".join(text).strip()
         if not line:
             continue
-        lines.append(Line(page, line, glyphs[0][0], max([c[3] for c in glyphs]), top, bottom, size, len(glyphs)))
+        styles = {c[5] for c in glyphs}
+        lines.append(Line(page, line, glyphs[0][0], max([c[3] for c in glyphs]), top, bottom, size, len(glyphs),
+                          styles.pop() if len(styles) == 1 else None))
     lines.sort(key=_minus_mid)
     return lines
 
@@ -769,27 +806,49 @@ def _frames(pages: list[Page], body_size: float) -> dict[int, _Frame]:
     return out
 
 
-def _join(pages: list[Page]) -> tuple[list[str], list[float | None]]:
+def _join(pages: list[Page]) -> tuple[list[str], list[float | None], list[tuple | None]]:
     """The text's lines, paragraphs joined, and for each the size it is set in when it is one printed line set
-    larger than the body's text (None otherwise)."""
+    larger than the body's text (None otherwise), and the style (font, bold, colour) it is set in when it is set
+    off from the body's text by it alone (None otherwise)."""
     body_size = _body_size(pages) or 12.0
+    body_style = _body_style(pages)
     frames = _frames(pages, body_size)
     seq = [ln for p in pages for ln in p.lines]
     indents = _uses_indent(seq, frames, body_size)
     out: list[str] = []
     sizes: list[float | None] = []
+    styles: list[tuple | None] = []
     prev: Line | None = None
     for ln in seq:
-        if prev is not None and out and not _size_changes(prev, ln, body_size) and _continues(prev, ln, frames, body_size, indents):
+        if prev is not None and out and not _size_changes(prev, ln, body_size) \
+                and not _style_changes(prev, ln, body_style) and _continues(prev, ln, frames, body_size, indents):
             out[-1] = _glue(out[-1], ln.text)
             # a heading wrapped onto a second printed line keeps its size; a paragraph's lines have none
             if sizes[-1] is None or not ln.size or abs(ln.size - sizes[-1]) > 0.5:
                 sizes[-1] = None
+            if styles[-1] != ln.style:
+                styles[-1] = None
         else:
             out.append(ln.text)
             sizes.append(ln.size if ln.size and ln.size >= HEADING_SIZE * body_size else None)
+            styles.append(ln.style if ln.style is not None and body_style is not None and ln.style != body_style else None)
         prev = ln
-    return out, sizes
+    return out, sizes, styles
+
+
+def _body_style(pages: list[Page]) -> tuple | None:
+    """The style most of the text is set in (None when most of it was read glyph by glyph)."""
+    weights: dict[tuple | None, int] = {}
+    for p in pages:
+        for ln in p.lines:
+            weights[ln.style] = weights.get(ln.style, 0) + ln.chars
+    return max(weights, key=lambda st: weights[st]) if weights else None
+
+
+def _style_changes(a: Line, b: Line, body_style: tuple | None) -> bool:
+    """Whether a heading set off by its font, weight or colour alone ends or begins between two printed lines."""
+    return body_style is not None and a.style != b.style and a.style is not None and b.style is not None \
+        and body_style in (a.style, b.style)
 
 
 def _size_changes(a: Line, b: Line, body_size: float) -> bool:
