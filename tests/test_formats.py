@@ -358,7 +358,7 @@ def _unnumbered(text: str) -> list[tuple[int, str]]:
 
 
 @pytest.mark.parametrize("kind", ["html", "docx", "docx-outline", "docx-size", "docx-bold", "docx-colour", "docx-underline",
-                                  "docx-font", "docx-style-bold", "html-css-counters"])
+                                  "docx-font", "docx-style-bold", "html-css-counters", "html-class", "html-span-style"])
 def test_headings_marked_by_the_file_not_by_numbers_are_read_as_numbered_ones_are(reports, workdir, kind):
     # form set y (html_h_unnumbered, docx_styles_unnumbered): <h2>/<h3> or Heading 1/2 without numbers lost the
     # 第一责任人 sub-heading into a paragraph (−3.3) or moved the plan's items (+1.3)
@@ -370,6 +370,15 @@ def test_headings_marked_by_the_file_not_by_numbers_are_read_as_numbered_ones_ar
     if kind == "html":
         body = "".join(f"<h{lv + 1}>{t}</h{lv + 1}>" if lv else f"<p>{t}</p>" for lv, t in lines)
         path.write_text(f"<html><body><div class='article'>{body}</div></body></html>", encoding="utf-8")
+    elif kind in ("html-class", "html-span-style"):  # form set ac: a class's size, or a span's inline style, alone
+        path = workdir / f"无编号标题-{kind}.html"
+        css = "<style>.zw{font-size:16pt;font-family:仿宋_GB2312}.bt1{font-size:18pt}.bt2{font-size:16pt;font-family:楷体}</style>"
+        if kind == "html-class":
+            body = "".join(f"<div class='bt{lv}'>{t}</div>" if lv else f"<p class='zw'>{t}</p>" for lv, t in lines)
+        else:
+            body = "".join(f"<p><span style='font-weight:bold;color:#{'c00000' if lv == 1 else '1f4e79'}'>{t}</span></p>"
+                           if lv else f"<p>{t}</p>" for lv, t in lines)
+        path.write_text(f"<html><head>{css}</head><body>{body}</body></html>", encoding="utf-8")
     elif kind == "html-css-counters":  # form set ab html_ol_nested_parts: the stylesheet draws 一、 and （一）
         path = workdir / "无编号标题-css.html"
         css = ('ol.parts>li::marker{content:counter(list-item, simp-chinese-informal) "、"}'

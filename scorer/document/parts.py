@@ -194,7 +194,14 @@ def find_parts(st: Structure, recognisers: list[Recogniser], report_year: int | 
         if any(not claimed[j] for j in range(i + 1, len(st.sections))):
             claimed[i] = []
     # headings set off by the file alone (bold, a colour, <h3>) carry no numbers to tell a part from its
-    # sub-headings: an unnamed one after a named part ("2025年工作安排" / "强化法治队伍建设") is under it
+    # sub-headings: one right under the measures' heading, nothing between them, is the measures' first
+    # sub-heading, whatever it names ("主要开展工作和取得成效" / "强化组织领导，党政主要负责人…第一责任人职责");
+    # an unnamed one after a named part ("2025年工作安排" / "强化法治队伍建设") is under it
+    for i, sec in enumerate(st.sections):
+        prev = st.sections[i - 1] if i else None
+        if prev is not None and claimed[i] and _bare(sec) and _bare(prev) and not prev.blocks and not prev.children \
+                and default and (not claimed[i - 1] or claimed[i - 1] == [default]):
+            claimed[i] = []
     for i, sec in enumerate(st.sections):
         if i and not claimed[i] and sec.heading is not None and sec.heading.marker == "bare" and \
                 claimed[i - 1] and claimed[i - 1][-1] != default and \
@@ -223,6 +230,10 @@ def find_parts(st: Structure, recognisers: list[Recogniser], report_year: int | 
         if r.states_year:
             part.extra["year"] = plan_year(part, report_year) if part.present else None
     return parts
+
+
+def _bare(sec: Section) -> bool:
+    return sec.heading is not None and sec.heading.marker == "bare"
 
 
 CLAUSE_STOP = re.compile(r"[。！？!?；;：:]")

@@ -23,7 +23,7 @@ import re
 from html import unescape
 from html.parser import HTMLParser
 
-from scorer.reading.extracted import Extracted
+from scorer.reading.extracted import Extracted, levels_by_emphasis
 from scorer.text.errors import InputError
 from scorer.text.numerals import chinese_count
 
@@ -74,14 +74,22 @@ def read_html(path: str, data: bytes, sha256: str) -> Extracted:
         raise InputError(path, "不是有效的网页文件")
     if len(text) > MAX_PAGE_CHARS:
         raise InputError(path, f"网页文件过大（{len(text) / 1e6:.0f} 百万字符，上限 {MAX_PAGE_CHARS // 1000000} 百万），不像一份年度报告的网页，已拒绝读取")
-    lines, meta, levels = extract_page(text)
-    kept = [(ln, lv) for ln, lv in zip(lines, levels) if ln.strip()]
-    lines = [ln for ln, _ in kept]
+    lines, meta, levels, emphases = extract_page(text)
+    kept = [(ln, lv, em) for ln, lv, em in zip(lines, levels, emphases) if ln.strip()]
+    lines = [ln for ln, _, _ in kept]
     if not lines:
         raise InputError(path, "网页中没有正文文字（可能需要脚本才能显示内容），请从浏览器复制正文另存为 .txt 后再评分")
     hints: dict = {}
-    # the page's own heading levels (<h2>, <h3>): what marks a heading that carries no number
-    headings = {i + 1: lv for i, (_, lv) in enumerate(kept) if lv}
+    # the page's own heading levels (<h2>, <h3>): what marks a heading that carries no number; then, below
+    # them, lines set off from the body's text by emphasis alone (<b>, a class or a style: bold, a font, a colour)
+    headings = {i + 1: lv for i, (_, lv, _) in enumerate(kept) if lv}
+    by_emphasis: dict[tuple | None, int] = {}
+    for ln, _, em in kept:
+        by_emphasis[em] = by_emphasis.get(em, 0) + len(ln)
+    body = max(by_emphasis, key=lambda em: by_emphasis[em])
+    headings |= levels_by_emphasis({i + 1: (em, len(ln)) for i, (ln, lv, em) in enumerate(kept)
+                                    if em and em != body and not lv}, max(headings.values(), default=0),
+                                   sum(by_emphasis.values()))
     if headings:
         hints["heading_levels"] = headings
     date = publish_date(lines, meta)
@@ -259,6 +267,48 @@ def _drawn_numbers(declarations: str) -> tuple[str | None, str, str] | None:
     return None
 
 
+_DECLARATION = re.compile(r"(font-weight|font-family|font-size|font-style|color|text-decoration(?:-line)?|background(?:-color)?)\s*:\s*([^;]{1,60})", re.I)
+_BOLD_WEIGHT = re.compile(r"bold|bolder|[6-9]00")
+TAG_MARKS = {"b": (("b", True),), "strong": (("b", True),), "u": (("u", True),), "i": (("i", True),),
+             "em": (("i", True),)}
+
+
+def _style_marks(declarations: str) -> tuple:
+    """What a style sets off text by (bold, a font, a size, italic, a colour, underline, a background), as
+    (property, value) pairs."""
+    out = []
+    for m in _DECLARATION.finditer(declarations):
+        name, value = m.group(1).lower(), m.group(2).strip().lower().replace(" ", "")
+        if name == "font-weight":
+            out.append(("b", bool(_BOLD_WEIGHT.fullmatch(value))))
+        elif name == "font-family":
+            out.append(("font", value.split(",")[0].strip("'\"")))
+        elif name == "font-style":
+            out.append(("i", value in ("italic", "oblique")))
+        elif name.startswith("text-decoration"):
+            out.append(("u", "underline" in value))
+        elif name.startswith("background"):
+            out.append(("bg", value))
+        else:
+            out.append(("size" if name == "font-size" else "color", value))
+    return tuple(out)
+
+
+def _merged(stack: list[tuple]) -> tuple:
+    """The emphasis of text inside every element of the stack: an inner element's setting wins."""
+    out: dict = {}
+    for marks in stack:
+        for k, v in marks:
+            out[k] = v
+    return tuple(sorted((k, v) for k, v in out.items() if v not in (False, "normal", "none", "inherit")))
+
+
+def _font_marks(a: dict) -> tuple:
+    """<font face=黑体 size=4 color=red>"""
+    return tuple((k, a[attr].strip().lower()) for attr, k in (("face", "font"), ("size", "size"), ("color", "color"))
+                 if a.get(attr))
+
+
 def _int(value: str | None, default: int) -> int:
     try:
         return int(value) if value is not None and len(value) < 6 else default
@@ -290,6 +340,11 @@ class _Extractor(HTMLParser):
         self.hidden_ids: set[str] = set()
         self.lists: list[list] = []  # open <ol>/<ul>: [how the browser draws its numbers (None: none), next number]
         self.marker = ""  # a list item's number, waiting for the item's first line
+        self.class_marks: dict[str, tuple] = {}  # class → what the page's stylesheet sets its text off by
+        self.marks: list[tuple] = []  # for each open element, what it sets its text off by (bold, a font …)
+        self.emphasis: tuple = ()  # what the text being read is set off by, all open elements together
+        self.line_marks: set[tuple] = set()  # the emphases of the current line's text
+        self.emphases: list[tuple | None] = []  # for each line, the emphasis all its text is set in (None: mixed)
         self.heads: list[int] = []  # for each line, the level of the <h1>–<h6> it stands in (0: none)
         self.h_levels: list[int] = []  # the open <h1>–<h6>, innermost last
         self.cur_h = 0
@@ -303,6 +358,7 @@ class _Extractor(HTMLParser):
         text = text.strip()
         links, total, rest = self.link_chars, self.text_chars, "".join(self.rest)
         self.cur, self.link_chars, self.text_chars, self.rest = [], 0, 0, []
+        marks, self.line_marks = self.line_marks, set()
         if not text:
             return
         if self.marker:  # not before a number typed in the item (a browser draws both; the typed one is the report's)
@@ -314,11 +370,13 @@ class _Extractor(HTMLParser):
             if self.last_box and self.lines and len(self.lines[-1]) <= 8:
                 self.lines.pop()
                 self.heads.pop()
+                self.emphases.pop()
             self.last_box = False
             self.cur_h = 0
             return
         self.lines.append(text)
         self.heads.append(self.cur_h)
+        self.emphases.append(marks.pop() if len(marks) == 1 else None)
         self.cur_h = 0
         self.last_box = boxed and not re.search(r"[\d。，,；;：:]", text)
 
@@ -326,6 +384,8 @@ class _Extractor(HTMLParser):
         if self.hidden:
             return
         self.cur.append(text)
+        if text.strip():
+            self.line_marks.add(self.emphasis)
         if self.box_depth and text.strip():
             self.cur_box = True
         if self.h_levels and text.strip():
@@ -374,6 +434,12 @@ class _Extractor(HTMLParser):
                 self.rest.append("\t")
         box = tag in ("h2", "h3", "h4", "h5", "h6") or bool(_BOX_TITLE.search(a.get("class", "") + " " + a.get("id", "")))
         self.stack.append((tag, hides, box))
+        marks = TAG_MARKS.get(tag, ()) + (_font_marks(a) if tag == "font" else ()) + tuple(
+            m for c in a.get("class", "").split() for m in self.class_marks.get(c, ())) + (
+            _style_marks(a["style"]) if a.get("style") else ())
+        self.marks.append(marks)
+        if marks:
+            self.emphasis = _merged(self.marks)
         self.open[tag] = self.open.get(tag, 0) + 1
         if hides:
             self.hidden += 1
@@ -411,6 +477,8 @@ class _Extractor(HTMLParser):
             return  # a stray end tag
         while self.stack:
             t, hides, box = self.stack.pop()
+            if self.marks and self.marks.pop():
+                self.emphasis = _merged(self.marks)
             self.open[t] -= 1
             if hides:
                 self.hidden -= 1
@@ -477,6 +545,11 @@ class _Extractor(HTMLParser):
                         m = _SIMPLE_SELECTOR.match(sel.strip())
                         if m:
                             (self.hidden_classes if m.group(1) == "." else self.hidden_ids).add(m.group(2))
+                if "." in selectors and (marks := _style_marks(tok)):
+                    for sel in selectors.split(","):
+                        m = _SIMPLE_SELECTOR.match(sel.strip())
+                        if m and m.group(1) == ".":
+                            self.class_marks[m.group(2)] = self.class_marks.get(m.group(2), ()) + marks
                 if "ol." in selectors and (drawn := _drawn_numbers(tok)) is not None:
                     for sel in selectors.split(","):
                         m = _LIST_CLASS.match(sel.strip())
@@ -525,13 +598,13 @@ def _framed_inline(text: str) -> str:
 
 def extract_lines(text: str, drop_link_lines: bool = True) -> tuple[list[str], dict[str, str]]:
     """(visible text lines in document order, <meta> name → content)"""
-    lines, meta, _ = extract_page(text, drop_link_lines)
+    lines, meta, _, _ = extract_page(text, drop_link_lines)
     return lines, meta
 
 
-def extract_page(text: str, drop_link_lines: bool = True) -> tuple[list[str], dict[str, str], list[int]]:
+def extract_page(text: str, drop_link_lines: bool = True) -> tuple[list[str], dict[str, str], list[int], list]:
     """(visible text lines in document order, <meta> name → content, for each line the level of the
-    <h1>–<h6> it stands in, 0 for none)"""
+    <h1>–<h6> it stands in, 0 for none, and the emphasis all its text is set in, None when mixed)"""
     if "srcdoc" in text and text.count("srcdoc") <= MAX_FRAMES:
         text = _framed_inline(text)
     parser = _Extractor(drop_link_lines)
@@ -546,7 +619,7 @@ def extract_page(text: str, drop_link_lines: bool = True) -> tuple[list[str], di
         parser.close()
     except (AssertionError, ValueError):  # html.parser gives up on some malformed markup
         parser.flush()
-    return parser.lines, parser.meta, parser.heads
+    return parser.lines, parser.meta, parser.heads, parser.emphases
 
 
 # --------------------------------------------------------------------------- publish date
