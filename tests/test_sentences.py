@@ -245,6 +245,7 @@ def test_a_sentence_told_by_a_body_above_the_unit_is_its_superiors(text, level, 
     ("正着手修订合法性审查工作规则3项。", "intended"),
     ("经反复酝酿,出台《新河镇重大行政决策程序规定》。", "done"),  # weighed before it was made: a step of the deed
     ("从制度建设着手,建立合法性审查台账。", "done"),  # where the work started, not an intention
+    ("2024年已着手整改,目前完成具体事项6项。", "done"),  # started, and some of it done
 ])
 def test_an_act_about_to_start_or_being_weighed_is_no_deed(text, mood):
     assert mood_of(text, 2024) == mood
@@ -276,3 +277,10 @@ def test_results_given_to_others_afterwards_are_not_the_units_own(disclaimer):
 def test_figures_of_the_setting_and_the_housekeeping_are_off_topic(text):
     # pad_context_figures_aa / pad_meeting_logistics_aa: they raised the dev reports by up to 2.9 points
     assert topic_of(text) in ("setting", "logistics")
+
+
+def test_a_word_of_housekeeping_in_passing_leaves_the_work_its_topic():
+    # battery (set h add_h/legal_aid on page-049): "落实办公场所、经费保障" for a circuit court took a legal-aid
+    # sentence off the measures as housekeeping
+    text = "全力配合市第二人民法院,通过落实办公场所、经费保障等措施,支持设立巡回法庭,全年为困难群众办理法援案件11件。"
+    assert topic_of(text) not in ("logistics", "setting")

@@ -16,16 +16,16 @@ SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]*")
 
 
 @lru_cache(maxsize=1)
-def _classes() -> tuple[dict[str, tuple[str, ...]], frozenset[str], dict[str, str]]:
+def _classes() -> tuple[dict[str, tuple[str, ...]], frozenset[str], dict[str, str], dict[str, int]]:
     data = data_file("topics")
     classes = {k: tuple(v) for k, v in data["classes"].items()}
-    return classes, frozenset(data["off_topic"]), dict(data["names"])
+    return classes, frozenset(data["off_topic"]), dict(data["names"]), dict(data.get("min_terms") or {})
 
 
 @lru_cache(maxsize=4096)
 def topic_of(text: str) -> str:
-    classes, _off, _names = _classes()
-    hits = {name: _distinct_hits(terms, text) for name, terms in classes.items()}
+    classes, _off, _names, least = _classes()
+    hits = {name: n if (n := _distinct_hits(terms, text)) >= least.get(name, 1) else 0 for name, terms in classes.items()}
     best = max(hits.values())
     if best == 0:
         return "unclassed"
