@@ -284,3 +284,15 @@ def test_a_word_of_housekeeping_in_passing_leaves_the_work_its_topic():
     # sentence off the measures as housekeeping
     text = "全力配合市第二人民法院,通过落实办公场所、经费保障等措施,支持设立巡回法庭,全年为困难群众办理法援案件11件。"
     assert topic_of(text) not in ("logistics", "setting")
+
+
+@pytest.mark.parametrize("text", ["主要负责人按惯例每年主持召开专题会议研究法治工作。", "县长一向亲自带头学法。",
+                                  "主要负责人常年坚持旁听庭审。"])
+def test_a_routine_told_without_a_deed_is_a_habit(text):
+    # fr_habit_ab: the principal's dated, counted deeds written as routines (按惯例每年, 一向, 常年) kept their credit
+    assert mood_of(text, 2024) == "habitual"
+
+
+def test_the_staff_studying_the_principals_speeches_is_political_study():
+    # pad_fr_speech_study_ab: "分3批次组织传达，印发讲话摘编200册" counted as the principal's work (+0.9 … +2.1)
+    assert topic_of("各部门把学习县长关于法治建设的讲话作为必修课,分3批次组织传达,印发讲话摘编200册,干部职工逐段研读。") == "political_study"
