@@ -52,7 +52,9 @@ def test_a_title_with_spaces_is_a_title_not_a_navigation_bar(score):
     assert card["document"]["title"] == "南岭县人民政府 关于2024年 法治政府建设 情况的报告"
 
 
-@pytest.mark.parametrize("ending", ["南岭县人民政府\n2025年3月15日\n（此件公开发布）", "南岭县人民政府      2025年3月15日"])
+@pytest.mark.parametrize("ending", ["南岭县人民政府\n2025年3月15日\n（此件公开发布）", "南岭县人民政府      2025年3月15日",
+                                    # form set ac: a QR code's placeholder over the footer's 扫一扫 lines
+                                    "南岭县人民政府\n2025年3月15日\n[二维码]\n扫一扫在手机打开当前页\n[二维码]\n微信扫一扫　分享到朋友圈"])
 def test_signature_and_date_are_found_with_a_note_after_or_on_one_line(score, ending):
     card = score(HEAD + "一、主要举措和成效\n办理案件12件。\n" + ending)
     assert card["document"]["publish_date"] == "2025-03-15"

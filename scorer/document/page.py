@@ -465,6 +465,8 @@ def find_end(blocks: list[Block], start: int) -> int:
     for i in range(start, len(blocks)):
         k = blocks[i].k
         if i > start and FOOTER_START.match(k) and _seen_body(blocks, start, i):
+            while i - 1 > start and is_chrome(blocks[i - 1].k, blocks[i - 1].raw) and not _closing_like(blocks[i - 1].k):
+                i -= 1  # the footer's own first lines ("[二维码]" over "扫一扫在手机打开当前页")
             return _signed_after_links(blocks, i)
         if (is_paragraph(k) or blocks[i].shape) and not _foot_fields(k):
             last_content = i
