@@ -1104,3 +1104,15 @@ def test_the_production_and_construction_corps_divisions_and_regiments(name, lev
 def test_a_report_without_a_year_published_at_the_years_end_is_on_that_year(published, year):
     m = meta("陕西省人民政府关于本年法治政府建设情况的报告\n发布日期：" + published + "\n本年，全省推进法治政府建设。" + LONG_BODY)
     assert (m.report_year, m.publish_date) == (year, published)
+
+
+def test_a_title_that_names_its_issuer_twice_names_it_once():
+    # pages-t fst-007: "重庆市城市管理局关于市城市管理局2021年度…" read the issuer up to the year
+    m = meta("重庆市城市管理局关于市城市管理局2021年度法治政府建设情况的报告\n2021年，市城市管理局推进法治政府建设。" + LONG_BODY)
+    assert m.issuer == "重庆市城市管理局"
+
+
+def test_a_sites_column_name_over_the_title_is_no_part_of_it():
+    # pages-t fst-006: "新闻中心" (a mirror site's column) was read into the ministry's title across an empty line
+    m = meta("新闻中心\n\n应急管理部2019年法治政府建设年度报告\n\n2019年，应急管理部推进法治政府建设。" + LONG_BODY)
+    assert m.title == "应急管理部2019年法治政府建设年度报告"
