@@ -370,3 +370,14 @@ def test_a_page_without_a_title_whose_headline_names_another_kind_of_document_is
     # kind set d (like_tian): a 政协 proposal, its headline only in a labelled line (案由：…的提案), passed as a report
     m = meta("提　案\n第79号\n提案人：张秀英\n案由：关于进一步提升清水县法治政府建设水平的提案\n情况分析：" + BODY)
     assert m.is_report is False or m.review_notes
+
+
+def test_a_courts_white_paper_on_the_governments_cases_is_flagged():
+    # kind h (like_baipishu): a court's 行政审判白皮书 passed as a report with no note
+    from scorer.scoring.pipeline import score_text
+
+    text = ("某县人民法院行政审判白皮书\n（2024年度）\n一、行政案件收结案基本情况\n2024年，本院共受理一审行政案件320件，审结301件，"
+            "行政机关败诉率8.1%。行政机关负责人出庭应诉率达95%。\n二、行政机关依法行政的积极变化\n该县政府推进法治政府建设，"
+            "全年审查合同45件，开展执法培训12场。\n三、行政执法中存在的主要问题\n部分行政机关执法程序不规范。\n四、对策建议\n（一）强化程序意识。")
+    doc = score_text(text, path="白皮书.txt")["document"]
+    assert doc["is_report"] is False or any("法院或检察院" in n for n in doc["review_notes"])

@@ -1116,3 +1116,9 @@ def test_a_sites_column_name_over_the_title_is_no_part_of_it():
     # pages-t fst-006: "新闻中心" (a mirror site's column) was read into the ministry's title across an empty line
     m = meta("新闻中心\n\n应急管理部2019年法治政府建设年度报告\n\n2019年，应急管理部推进法治政府建设。" + LONG_BODY)
     assert m.title == "应急管理部2019年法治政府建设年度报告"
+
+
+def test_a_signature_dated_in_yuanyue_is_january():
+    # kind h (keep_sign_yuanyue): 二〇二五年元月十五日 under the signature read no date
+    m = meta("新河镇2024年法治政府建设年度报告\n2024年，新河镇推进法治政府建设。" + LONG_BODY + "\n新河镇人民政府\n二〇二五年元月十五日")
+    assert (m.publish_date, m.issuer) == ("2025-01-15", "新河镇人民政府")

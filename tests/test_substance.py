@@ -1148,3 +1148,14 @@ def test_the_opening_copied_into_the_measures_adds_nothing(score):
     assert check_of(score(copied), "substance.documents")["details"]["documents"] == \
         check_of(score(plain), "substance.documents")["details"]["documents"]
     assert score(copied)["score"] <= score(plain)["score"] + 0.5
+
+
+def test_the_centres_framework_restated_is_no_document_and_no_content_of_the_measures(score):
+    # pad_five_items_restated_ac: "按照中办、国办印发的《法治政府建设与责任落实督察工作规定》，年度报告须载明五方面内容…"
+    # counted as the unit's document and filled a hollow measures part (+6.6)
+    hollow = "新河镇2024年法治政府建设年度报告\n一、主要举措和成效\n我镇高度重视法治政府建设，认真落实各项工作要求。\n"
+    restated = hollow + ("按照中共中央办公厅、国务院办公厅印发的《法治政府建设与责任落实督察工作规定》，年度报告须载明五方面内容："
+                         "一是主要举措和成效；二是党政主要负责人履职情况。\n")
+    assert score(restated)["score"] <= score(hollow)["score"] + 0.5
+    own = hollow + "制定《新河镇重大行政决策程序规定》。\n"
+    assert check_of(score(own), "substance.documents")["details"]["documents"] == 1

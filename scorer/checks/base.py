@@ -169,6 +169,18 @@ def placeholders(text: str) -> list[str]:
 # ---------------------------------------------------------------- what a kind reads and returns
 
 
+# the centre's framework every report answers to (纲要, the 督察 and 第一责任人 规定): never a paper of the unit's work
+CENTRAL_FRAMEWORK = re.compile(r"法治政府建设实施纲要|法治社会建设实施纲要|法治中国建设规划|督察工作规定|第一责任人职责规定")
+# a paper a body above issued ("中共中央办公厅、国务院办公厅印发的《…》", "省政府出台的《…》"), named just before it
+ISSUED_ABOVE = re.compile(r"(?:中共中央|中央|国务院|中办|国办|全国人大|省委|省政府|省人民政府|自治区党委|自治区人民政府)"
+                          r"[^,;。《]{0,16}?(?:印发|制定|出台|发布|颁布|修订)的$")
+
+
+def others_paper(text: str, at: int, name: str) -> bool:
+    """Whether the document named at `at` (《…》) is the centre's framework or a paper a body above the unit issued."""
+    return bool(CENTRAL_FRAMEWORK.search(name)) or ISSUED_ABOVE.search(text, max(0, at - 30), at) is not None
+
+
 OPENING_SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 LEADING_ENUMERATOR = re.compile(r"^(?:\(?[一二三四五六七八九十\d]{1,3}[)、.]|[一二三四五六七八九十]是)")
 

@@ -29,6 +29,7 @@ from scorer.checks.base import (
     kind,
     named_words,
     number,
+    others_paper,
     say,
     scaled,
     status_for,
@@ -407,6 +408,8 @@ def check_named_documents(check: dict, ctx: Context) -> Result:
                 continue  # "组织学习新修订的《行政处罚法》": a law studied, no document of the unit's work
             if NATIONAL_LAW.match(m.group(0)) and not issued.search(_clause_before(b.k, m.start())):
                 continue  # "一、《中华人民共和国湿地保护法》" in a list of the laws: the law, not the work
+            if others_paper(b.k, m.start(), m.group(0)):
+                continue  # "按照中办、国办印发的《法治政府建设与责任落实督察工作规定》": the centre's paper, not the unit's
             if ctx.in_opening(_sentence_at(b.k, m.start())):
                 continue  # the report's opening copied into the part: said there first
             names.setdefault(m.group(0), b)

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from scorer.checks.base import SHARE, Context, Option, Result, ev, fill, grade_points, kind, mapping, status_for
+from scorer.checks.base import SHARE, Context, Option, Result, ev, fill, grade_points, kind, mapping, others_paper, status_for
 from scorer.document import causes, topics
 from scorer.document.sentences import is_past, sentences
 from scorer.text.lexicon import any_word, blanked
@@ -205,6 +205,8 @@ def _hollow(spec: dict, part, year: int | None, copied: str = "", level: str | N
             if topics.is_off_topic(s.text):
                 continue
             for m in rx.finditer(said):
+                if said[m.start()] in "《〈" and others_paper(said, m.start(), m.group(0)):
+                    continue  # the centre's framework named is no content of the part
                 if s.mood_at(m.start()) in moods and not (
                         spec.get("principals_only") and s.actor_at(m.start()) == "someone_else") and not (
                         topics.is_off_topic_at(s.text, m.start())):

@@ -270,7 +270,7 @@ def features(st: Structure) -> tuple[dict[str, float], dict[str, str]]:
     put("page_column", column is not None, column or "")
 
     cues = _cues(st)
-    for name in ("cue_news", "cue_byline", "cue_template", "cue_exam", "cue_speech", "cue_notice", "cue_plan"):
+    for name in ("cue_news", "cue_byline", "cue_template", "cue_exam", "cue_speech", "cue_notice", "cue_plan", "cue_court"):
         put(name, name in cues, cues.get(name, ""))
     opening = "".join(heads + [b.k for b in body[:1]])[:600]
     put("placeholders", bool(k["placeholder"].search(opening)) and _placeholders(st) >= TEMPLATE_PLACEHOLDERS)

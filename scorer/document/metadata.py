@@ -374,7 +374,7 @@ def _date_labels() -> tuple[str, ...]:
     return tuple(load("page_words")["date_labels"])
 
 
-SIGNATURE_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
+SIGNATURE_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}|元)月[\d一二三四五六七八九十]{1,3}日$")
 CN_NUM = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 CN_NUM["○"] = CN_NUM["零"] = 0
 
@@ -389,12 +389,13 @@ def _date_in(text: str) -> str | None:
         from scorer.document.structure import cn_number
 
         year = m.group(1) if m.group(1).isdigit() else "".join(str(CN_NUM[c]) for c in m.group(1))
-        month, day = (part if part.isdigit() else str(cn_number(part)) for part in m.group(2, 3))
+        month, day = (part if part.isdigit() else "1" if part == "元" else str(cn_number(part)) for part in m.group(2, 3))
         return valid_date(year, month, day)
     return None
 
 
-MIXED_DATE = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三四五六七八九十]{1,3})日")
+# (元月: January)
+MIXED_DATE = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,2}|元)月(\d{1,2}|[一二三四五六七八九十]{1,3})日")
 
 
 # ---------------------------------------------------------------- issuer and level

@@ -17,7 +17,7 @@ TOPICAL_END = re.compile(rf"(?:{alternation(_WORDS['title_ends_topical'])})$")
 TITLE_HINT = re.compile(alternation(_WORDS["title_hints"]))
 TOPIC = re.compile(alternation(_WORDS["title_topic"]))
 
-DATE_CN = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
+DATE_CN = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}|元)月[\d一二三四五六七八九十]{1,3}日$")
 DATE_ISO_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 # Page chrome: short lines carrying these words are navigation, page tools or footers.
