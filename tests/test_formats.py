@@ -443,7 +443,7 @@ def test_headings_marked_by_the_file_not_by_numbers_are_read_as_numbered_ones_ar
     assert abs(card["score"] - plain["score"]) <= 0.5
 
 
-@pytest.mark.parametrize("mark", ["size", "colour"])
+@pytest.mark.parametrize("mark", ["size", "colour", "centred"])
 def test_a_pdfs_headings_set_off_by_size_alone_are_read_as_numbered_ones_are(reports, workdir, cjk_font, mark):
     # form set z (pdf_size_headings_unnumbered): without numbers, a sub-heading was run into the paragraph under it
     # (the 第一责任人 part's heading read "…职责镇", −3.3) or into the part's heading above it; form set ac
@@ -461,10 +461,12 @@ def test_a_pdfs_headings_set_off_by_size_alone_are_read_as_numbered_ones_are(rep
         title = text == r.labels.get("title")
         if mark == "size":
             pdf.set_font("cjk", size={0: 14, 1: 18, 2: 16}[level] if not title else 22)
-        else:
+        elif mark == "colour":
             pdf.set_font("cjk", size=14 if not title else 22)
             pdf.set_text_color(*{0: (0, 0, 0), 1: (192, 0, 0), 2: (31, 78, 121)}[level])
-        pdf.multi_cell(0, 9, text, new_x="LMARGIN", new_y="NEXT")
+        else:  # form set ad (pdf_centred_only_unnumbered): the place on the line alone
+            pdf.set_font("cjk", size=14 if not title else 22)
+        pdf.multi_cell(0, 9, text, new_x="LMARGIN", new_y="NEXT", align="C" if (level or title) and mark == "centred" else "L")
     path = workdir / f"{mark}标题.pdf"
     pdf.output(str(path))
     source = workdir / "字号标题.txt"

@@ -404,7 +404,9 @@ def _find_embedded(st: Structure, parts: dict[str, Part], r: Recogniser, default
     # 1. a sub-heading that names the part
     for top in scope:
         for sec in top.walk():
-            if sec is top or sec.heading is None or _prose(sec):
+            # (a bare heading the part took in under its own bare heading stands as its sub-heading)
+            if (sec is top and not (_bare(top) and top is not scope[0] and scope is not st.sections)) \
+                    or sec.heading is None or _prose(sec):
                 continue
             if r.heading_match(sec.heading.key, report_year) or (
                     (wrapped := wrapped_heading_key(sec)) and r.heading_match(wrapped, report_year)):

@@ -455,8 +455,10 @@ def _run_format(p: ET.Element, inherited: dict) -> tuple[int | None, tuple] | No
     if not formats:
         return None
     size, emphasis = next(iter(formats))
-    shaded = _shading(_child(p, "pPr"))
-    return size, emphasis[:5] + (emphasis[5] or shaded,)
+    ppr = _child(p, "pPr")
+    # the paragraph's own shading or a rule under it (a bottom border) sets it off too
+    ruled = "border" if _child(_child(ppr, "pBdr"), "bottom") is not None else None
+    return size, emphasis[:5] + (emphasis[5] or _shading(ppr) or ruled,)
 
 
 def _shading(props: ET.Element | None) -> str | None:

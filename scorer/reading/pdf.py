@@ -302,8 +302,10 @@ def _chars(api: _Api, tpv: int, text: str, pg: Page, sideways: bool = False) -> 
             append((ch, l, r, b, t, 0.0, style))  # spaces: only left and right are used
             continue
         glyphs += 1
-        if run_start:
-            style, run_start = api.style(tpv, i), False
+        if run_start:  # the style of the run's first Chinese character (see _stream_lines); none before it
+            style = None
+            if "\u4e00" <= ch <= "\u9fff":
+                style, run_start = api.style(tpv, i), False
         if has_map_error(tpv, i) == 1:
             unmapped += 1
         box(tpv, i, a0, a1, a2, a3)
@@ -424,9 +426,13 @@ def _stream_lines(api: _Api, tpv: int, text: str, pg: Page) -> list[Line] | None
         mid = first + half
         size_mid = size1 if mid == first or body[half].isspace() else size2 if mid == last else get_size(tpv, mid)
         b, t = min(b1, b2), max(t1, t2)
-        style = api.style(tpv, first)
-        seg = _Segment(joined, l1, l2, r2, b, t, (size1, size_mid, size2), glyphs, gaps, trailing,
-                       style if last == first or api.style(tpv, last) == style else None)
+        # the style of its Chinese text, asked of its first and last Chinese character: digits and Latin letters are
+        # often set in a font of their own ("2025年…" in a Word export), which sets nothing off
+        han = [m.start() for m in _CJK.finditer(body)]
+        style = api.style(tpv, first + han[0]) if han else None
+        if han and len(han) > 1 and api.style(tpv, first + han[-1]) != style:
+            style = None
+        seg = _Segment(joined, l1, l2, r2, b, t, (size1, size_mid, size2), glyphs, gaps, trailing, style)
 
         if t <= floor:
             # wholly below the last four rows (the usual next line): it overlaps none of them
@@ -626,7 +632,7 @@ def _lines(page: int, chars: list[tuple]) -> list[Line]:
         line = "".join(text).strip()
         if not line:
             continue
-        styles = {c[5] for c in glyphs}
+        styles = {c[5] for c in glyphs if c[5] is not None}
         lines.append(Line(page, line, glyphs[0][0], max([c[3] for c in glyphs]), top, bottom, size, len(glyphs),
                           styles.pop() if len(styles) == 1 else None))
     lines.sort(key=_minus_mid)
@@ -819,9 +825,24 @@ def _join(pages: list[Page]) -> tuple[list[str], list[float | None], list[tuple 
     sizes: list[float | None] = []
     styles: list[tuple | None] = []
     prev: Line | None = None
+    centred = {id(ln) for ln in seq if _centred(ln, frames.get(ln.page), body_size)}
     for ln in seq:
-        if prev is not None and out and not _size_changes(prev, ln, body_size) \
-                and not _style_changes(prev, ln, body_style) and _continues(prev, ln, frames, body_size, indents):
+        if prev is not None and out and id(ln) in centred and id(prev) not in centred \
+                and prev.text[-1:] not in _SENTENCE_END and _full(prev, frames[prev.page], body_size):
+            # after a full line that ends no sentence: a centred heading wrapped onto a second printed line (its
+            # first line fills the column from its left edge, a line of its own), or else a paragraph's last line
+            # that only looks centred ("“四清零”等…": a quote mark sets it in)
+            if out[-1] == prev.text and not _indented(prev, frames[prev.page], body_size) \
+                    and ln.text[-1:] not in _SENTENCE_END:
+                out[-1] = _glue(out[-1], ln.text)
+                styles[-1] = styles[-1] or CENTRED
+                centred.add(id(prev))
+                prev = ln
+                continue
+            centred.discard(id(ln))
+        if prev is not None and out and not _size_changes(prev, ln, body_size) and id(prev) not in centred \
+                and id(ln) not in centred and not _style_changes(prev, ln, body_style) \
+                and _continues(prev, ln, frames, body_size, indents):
             out[-1] = _glue(out[-1], ln.text)
             # a heading wrapped onto a second printed line keeps its size; a paragraph's lines have none
             if sizes[-1] is None or not ln.size or abs(ln.size - sizes[-1]) > 0.5:
@@ -831,9 +852,26 @@ def _join(pages: list[Page]) -> tuple[list[str], list[float | None], list[tuple 
         else:
             out.append(ln.text)
             sizes.append(ln.size if ln.size and ln.size >= HEADING_SIZE * body_size else None)
-            styles.append(ln.style if ln.style is not None and body_style is not None and ln.style != body_style else None)
+            if ln.style is not None and body_style is not None and ln.style != body_style:
+                styles.append(ln.style)
+            else:  # a line centred on the text's column, set like the body: a heading marked by its place alone
+                styles.append(CENTRED if id(ln) in centred else None)
         prev = ln
     return out, sizes, styles
+
+
+CENTRED = ("centred",)
+_CJK = re.compile("[\u4e00-\u9fff]")
+
+
+def _centred(ln: Line, f: _Frame | None, body_size: float) -> bool:
+    """A line as far from the column's right edge as from its left, and set in from both (half a character or more):
+    a title or a heading set off by its place. A paragraph's first line is set in on the left only."""
+    if f is None or f.left <= 0 or len(ln.text) < 4 or not _CJK.search(ln.text):
+        return False  # no column read from the page's lines; a page number or a figure alone ("2025")
+    size = ln.size or body_size
+    left, right = ln.x0 - f.left, f.right - ln.x1
+    return left >= 0.5 * size and right >= 0.5 * size and abs(left - right) <= 0.6 * size
 
 
 def _body_style(pages: list[Page]) -> tuple | None:
