@@ -358,7 +358,8 @@ def _unnumbered(text: str) -> list[tuple[int, str]]:
 
 
 @pytest.mark.parametrize("kind", ["html", "docx", "docx-outline", "docx-size", "docx-bold", "docx-colour", "docx-underline",
-                                  "docx-font", "docx-style-bold", "html-css-counters", "html-class", "html-span-style"])
+                                  "docx-font", "docx-style-bold", "html-css-counters", "html-class", "html-span-style",
+                                  "html-h-br"])
 def test_headings_marked_by_the_file_not_by_numbers_are_read_as_numbered_ones_are(reports, workdir, kind):
     # form set y (html_h_unnumbered, docx_styles_unnumbered): <h2>/<h3> or Heading 1/2 without numbers lost the
     # 第一责任人 sub-heading into a paragraph (−3.3) or moved the plan's items (+1.3)
@@ -367,8 +368,10 @@ def test_headings_marked_by_the_file_not_by_numbers_are_read_as_numbered_ones_ar
     r = reports["seed-002"]
     lines = _unnumbered(r.text)
     path = workdir / f"无编号标题.{kind}"
-    if kind == "html":
-        body = "".join(f"<h{lv + 1}>{t}</h{lv + 1}>" if lv else f"<p>{t}</p>" for lv, t in lines)
+    if kind in ("html", "html-h-br"):  # (form ab held html_h_br_split: a heading balanced by a <br>)
+        path = workdir / f"无编号标题-{kind}.html"
+        brk = (lambda t: t[: len(t) // 2] + "<br>" + t[len(t) // 2 :]) if kind == "html-h-br" else (lambda t: t)
+        body = "".join(f"<h{lv + 1}>{brk(t)}</h{lv + 1}>" if lv else f"<p>{t}</p>" for lv, t in lines)
         path.write_text(f"<html><body><div class='article'>{body}</div></body></html>", encoding="utf-8")
     elif kind in ("html-class", "html-span-style"):  # form set ac: a class's size, or a span's inline style, alone
         path = workdir / f"无编号标题-{kind}.html"

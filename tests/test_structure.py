@@ -369,3 +369,11 @@ def test_a_title_hard_wrapped_inside_its_last_word_is_one_title():
 
     text = "东莞市应急管理局2024年法治政府建设年度报\n告\n\n2024年,我局坚持以习近平法治思想为指导,推进法治政府建设。\n一、主要举措和成效\n全年办理案件12件。"
     assert analyse(text.splitlines()).title == "东莞市应急管理局2024年法治政府建设年度报告"
+
+
+def test_a_parts_label_on_a_line_of_its_own_heads_the_part_with_the_line_under_it(score):
+    # form ab held (txt_part_label_two_lines): "第一部分" over "2025年度推进…主要举措和成效" lost the 不足 and the plan (−34.3)
+    text = ("新河镇2024年法治政府建设年度报告\n2024年，新河镇推进法治政府建设。\n第一部分\n主要举措和成效\n审查合同45件，调解纠纷138件。\n"
+            "第二部分\n存在的不足和原因\n执法人员持证率仅60%，主要原因是培训经费不足。\n第三部分\n2025年工作安排\n6月底前完成执法人员培训2次。\n")
+    card = score(text)
+    assert all(card["sections"][k]["present"] for k in ("measures", "shortcomings", "next_year"))

@@ -144,6 +144,29 @@ def unquote(lines: list[str]) -> list[str]:
 LINE_NUMBER = re.compile(r"^[ \t]*(\d{1,5})(?:[ \t\u3000]+|$)")
 
 
+# A part's label on a line of its own over its heading ("第一部分" / "主要举措和成效"): one heading
+PART_LABEL = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十]{1,3}(?:部分|篇)[ \t\u3000]*$")
+MAX_LABELLED_HEADING = 50
+
+
+def join_part_labels(lines: list[str]) -> list[str]:
+    """Lines with a part's label standing alone ("第一部分") joined to the heading on the next non-blank line
+    (the label's line holds both, the heading's is left blank), when that line is as short as a heading and
+    ends no sentence."""
+    if "部分" not in "".join(lines) and "篇" not in "".join(lines):
+        return lines
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if not PART_LABEL.match(ln):
+            continue
+        j = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), None)
+        nxt = lines[j].strip() if j is not None else ""
+        if nxt and len(nxt) <= MAX_LABELLED_HEADING and not nxt.endswith(("。", ";", "；")) and not PART_LABEL.match(nxt):
+            out[i] = ln.rstrip() + " " + nxt
+            out[j] = ""
+    return out
+
+
 def unnumber(lines: list[str]) -> list[str]:
     """Lines without a layer of line numbers, when nearly every non-blank line carries its running number:
     a list's own numbers ("1 张三") number some lines, never nearly all of a report's."""

@@ -340,7 +340,8 @@ def is_paragraph(key: str) -> bool:
 
 
 def split_blocks(lines: list[str]) -> list[Block]:
-    paras = paragraphs.rebuild(paragraphs.without_contents(paragraphs.undecorate(paragraphs.unnumber(paragraphs.unquote(lines)))))
+    paras = paragraphs.rebuild(paragraphs.without_contents(paragraphs.join_part_labels(
+        paragraphs.undecorate(paragraphs.unnumber(paragraphs.unquote(lines))))))
     keys = make_keys([p.raw for p in paras])
     blocks: list[Block] = []
     for p, key in zip(paras, keys):

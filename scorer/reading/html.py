@@ -408,7 +408,9 @@ class _Extractor(HTMLParser):
                 self.meta.setdefault(name, a["content"])
             return
         if tag in VOID:
-            if tag in ("br", "hr") and not self.hidden:
+            if tag == "br" and self.h_levels:
+                pass  # a heading broken by <br> to balance its lines (<h2>一、…推进法治<br>政府建设…</h2>) is one heading
+            elif tag in ("br", "hr") and not self.hidden:
                 self.flush()
             elif tag == "img" and not self.hidden:
                 pass  # alt text of logos is chrome
