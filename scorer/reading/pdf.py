@@ -825,7 +825,8 @@ def _join(pages: list[Page]) -> tuple[list[str], list[float | None], list[tuple 
     sizes: list[float | None] = []
     styles: list[tuple | None] = []
     prev: Line | None = None
-    centred = {id(ln) for ln in seq if _centred(ln, frames.get(ln.page), body_size)}
+    centred = {id(ln) for ln in seq if _centred(ln, frames.get(ln.page), body_size)
+               and not _paragraph_indent(ln, frames[ln.page], body_size)}
     for ln in seq:
         if prev is not None and out and id(ln) in centred and id(prev) not in centred \
                 and prev.text[-1:] not in _SENTENCE_END and _full(prev, frames[prev.page], body_size):
@@ -865,13 +866,20 @@ _CJK = re.compile("[\u4e00-\u9fff]")
 
 
 def _centred(ln: Line, f: _Frame | None, body_size: float) -> bool:
-    """A line as far from the column's right edge as from its left, and set in from both (half a character or more):
+    """A line as far from the column's right edge as from its left, and set in from both:
     a title or a heading set off by its place. A paragraph's first line is set in on the left only."""
     if f is None or f.left <= 0 or len(ln.text) < 4 or not _CJK.search(ln.text):
         return False  # no column read from the page's lines; a page number or a figure alone ("2025")
     size = ln.size or body_size
     left, right = ln.x0 - f.left, f.right - ln.x1
-    return left >= 0.5 * size and right >= 0.5 * size and abs(left - right) <= 0.6 * size
+    # (three quarters of a character each side at least: a ragged right edge leaves up to about half of one)
+    return left >= 0.75 * size and right >= 0.75 * size and abs(left - right) <= 0.6 * size
+
+
+def _paragraph_indent(ln: Line, f: _Frame, body_size: float) -> bool:
+    """Set in by a paragraph's first-line indent (two characters, give or take half of one)."""
+    size = ln.size or body_size
+    return 1.5 * size <= ln.x0 - f.left <= 2.5 * size
 
 
 def _body_style(pages: list[Page]) -> tuple | None:
