@@ -160,8 +160,10 @@ def join_part_labels(lines: list[str]) -> list[str]:
         if not PART_LABEL.match(ln):
             continue
         j = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), None)
-        nxt = lines[j].strip() if j is not None else ""
-        if nxt and len(nxt) <= MAX_LABELLED_HEADING and not nxt.endswith(("。", ";", "；")) and not PART_LABEL.match(nxt):
+        if j is None:
+            continue
+        nxt = lines[j].strip()
+        if len(nxt) <= MAX_LABELLED_HEADING and not nxt.endswith(("。", ";", "；")) and not PART_LABEL.match(nxt):
             out[i] = ln.rstrip() + " " + nxt
             out[j] = ""
     return out

@@ -266,7 +266,7 @@ REACHES_BACK = ("superior", "elsewhere", "voided")
 
 @lru_cache(maxsize=4096)
 def _read(text: str, report_year: int | None, actor: str, level: str | None = None) -> tuple[Sentence, ...]:
-    out = []
+    out: list[Sentence] = []
     on_hold = False
     for m in SENTENCE.finditer(text):
         s = m.group(0)

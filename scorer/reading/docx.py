@@ -933,7 +933,8 @@ class _Walker:
         if not by_size:
             return {}
         body = by_size.most_common(1)[0][0]
-        larger = {i: size for i, ((size, _), _) in self.formats.items() if size and body and size >= HEADING_SIZE * body}
+        larger: dict[int, float] = {i: size for i, ((size, _), _) in self.formats.items()
+                                    if size and body and size >= HEADING_SIZE * body}
         levels = levels_by_size(larger)
         plain = by_format.most_common(1)[0][0]
         emphasised = {i: (emphasis, length) for i, ((_, emphasis), length) in self.formats.items()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,7 +28,7 @@ EMPHASIS_HEADING_CHARS = 60  # a line set off by emphasis alone is a heading onl
 MAX_EMPHASES = 3  # more ways of setting short lines off than this is a layout, not a heading scheme
 
 
-def levels_by_emphasis(marked: dict[int, tuple[object, int]], below: int, total_chars: int) -> dict[int, int]:
+def levels_by_emphasis(marked: Mapping[int, tuple[object, int]], below: int, total_chars: int) -> dict[int, int]:
     """line → heading level, for lines set off from the body's text by emphasis alone (line → (its emphasis, its
     length): a font, bold, a colour, underline): a level for each emphasis, in the order they first appear,
     below the `below` levels that sizes gave. None when such lines are long, many-styled or much of the text."""

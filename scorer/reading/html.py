@@ -276,7 +276,7 @@ TAG_MARKS = {"b": (("b", True),), "strong": (("b", True),), "u": (("u", True),),
 def _style_marks(declarations: str) -> tuple:
     """What a style sets off text by (bold, a font, a size, italic, a colour, underline, a background), as
     (property, value) pairs."""
-    out = []
+    out: list[tuple[str, object]] = []
     for m in _DECLARATION.finditer(declarations):
         name, value = m.group(1).lower(), m.group(2).strip().lower().replace(" ", "")
         if name == "font-weight":
