@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from scorer.checks.base import SHARE, Context, Option, Result, ev_block, grade_points, kind, say
-from scorer.document.metadata import SIGNATURE_DATE
+from scorer.document.page import DATE_CN_AT_END
 
 
 @kind(
@@ -14,7 +14,7 @@ from scorer.document.metadata import SIGNATURE_DATE
 def check_signature(check: dict, ctx: Context) -> Result:
     closing = ctx.structure.closing
     names = [b for b in closing if b.role == "signature"]
-    dates = [b for b in closing if b.role == "date" or (b.role == "signature" and SIGNATURE_DATE.search(b.k))]
+    dates = [b for b in closing if b.role == "date" or (b.role == "signature" and DATE_CN_AT_END.search(b.k))]
     evidence = [ev_block(b) for b in sorted({id(b): b for b in names + dates}.values(), key=lambda b: b.line)]
     if names and dates:
         return Result("pass", grade_points(check, 1), say(check, "pass"), evidence)

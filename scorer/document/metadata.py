@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from scorer.document import kind, organs, places
-from scorer.document.page import CN_DATE, ISO_DATE, field_value, spaced_pieces, strip_title_label, without_seal
+from scorer.document.page import CN_DATE, DATE_CN_AT_END, ISO_DATE, field_value, spaced_pieces, strip_title_label, without_seal
 from scorer.document.structure import Block, Structure, is_paragraph
 from scorer.text.lexicon import alternation, load, part_of_speech
 from scorer.text.textnorm import make_key
@@ -374,7 +374,6 @@ def _date_labels() -> tuple[str, ...]:
     return tuple(load("page_words")["date_labels"])
 
 
-SIGNATURE_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}|元)月[\d一二三四五六七八九十]{1,3}日$")
 CN_NUM = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 CN_NUM["○"] = CN_NUM["零"] = 0
 
@@ -693,7 +692,7 @@ def _from_signature(st: Structure, context: _Context) -> tuple[int | None, list[
     sig = [b for b in st.closing if b.role == "signature"]
     read: list[organs.Organ] = []
     for b in sig:
-        name = without_seal(SIGNATURE_DATE.sub("", b.k))
+        name = without_seal(DATE_CN_AT_END.sub("", b.k))
         got = organs.parse(name, strict=False)
         if not got:
             return None, None

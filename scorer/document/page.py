@@ -17,7 +17,10 @@ TOPICAL_END = re.compile(rf"(?:{alternation(_WORDS['title_ends_topical'])})$")
 TITLE_HINT = re.compile(alternation(_WORDS["title_hints"]))
 TOPIC = re.compile(alternation(_WORDS["title_topic"]))
 
-DATE_CN = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}|元)月[\d一二三四五六七八九十]{1,3}日$")
+# a date in Chinese (2025年3月15日, 二〇二五年元月十五日): a line of its own, or the end of a signature's line
+CN_DATE_TEXT = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}|元)月[\d一二三四五六七八九十]{1,3}日"
+DATE_CN = re.compile(rf"^{CN_DATE_TEXT}$")
+DATE_CN_AT_END = re.compile(rf"{CN_DATE_TEXT}$")
 DATE_ISO_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 # Page chrome: short lines carrying these words are navigation, page tools or footers.

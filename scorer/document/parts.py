@@ -203,7 +203,7 @@ def find_parts(st: Structure, recognisers: list[Recogniser], report_year: int | 
                 and default and (not claimed[i - 1] or claimed[i - 1] == [default]):
             claimed[i] = []
     for i, sec in enumerate(st.sections):
-        if i and not claimed[i] and sec.heading is not None and sec.heading.marker == "bare" and \
+        if i and not claimed[i] and _bare(sec) and sec.heading is not None and \
                 claimed[i - 1] and claimed[i - 1][-1] != default and \
                 not (default and by_id[default].heading_match(sec.heading.key, report_year)):
             claimed[i] = claimed[i - 1][-1:]

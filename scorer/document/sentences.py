@@ -257,7 +257,7 @@ def sentences(text: str, report_year: int | None = None, actor: str = "unstated"
 
 # A sentence that puts what follows it on hold ("本项工作还停留在筹备阶段，以下所述尚未付诸实施：…", "具体打算如下："):
 # every later sentence of the passage is intended too
-FORWARD = re.compile(r"(?:以下|下列|如下|下述)[^。;]*:")
+FORWARD = re.compile(r"(?:以下|下列|如下|下述)[^。;:]{0,40}:")
 # A sentence that speaks of those before it ("上述成效主要是省里派驻的督查组督办的结果", "以上数字均来自县人民法院…",
 # "其中多数问题是经媒体曝光后…促成解决的"): its mood, another's work, reaches back over them
 BACKWARD = re.compile(r"(?:但|不过|然而)?(?:上述|以上|前述|这些|其中多数|其中大部分|其中大多数)")

@@ -263,6 +263,8 @@ def parse_heading(key: str, raw: str, index: list[int] | range | None = None) ->
 
 # A line that is a document's title and nothing more (a date or 修订 note in brackets after it at most)
 TITLE_ONLY = re.compile(r"《[^《》]{2,80}》(?:[(（][^()（）]{1,24}[)）])?[,.;、。]?$")
+
+
 def _spaced_out(raw: str) -> bool:
     pieces = raw.split()
     return len(pieces) >= 4 and all(len(p) == 1 for p in pieces)

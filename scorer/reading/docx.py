@@ -73,8 +73,8 @@ def read_docx(path: str, data: bytes, sha256: str) -> Extracted:
     if not lines:
         raise InputError(path, "Word 文档中没有文字（可能只有图片或扫描页），需要人工审核")
     # Word's heading levels (Heading 2, or an outline level): what marks a heading that carries no number
-    by_size = walker.size_levels()
-    levels = {n + 1: lv for n, i in enumerate(kept) if (lv := walker.heading_levels.get(i) or by_size.get(i))}
+    by_format = walker.format_levels()
+    levels = {n + 1: lv for n, i in enumerate(kept) if (lv := walker.heading_levels.get(i) or by_format.get(i))}
     return Extracted(path, "docx", None, sha256, len(data), lines, warnings=warnings,
                      hints={"heading_levels": levels} if levels else {})
 
@@ -920,7 +920,7 @@ class _Walker:
             else:  # hyperlink, fldSimple, ins, moveTo, smartTag, sdt, sdtContent, customXml, …
                 self._inline(c, out, boxes, depth)
 
-    def size_levels(self) -> dict[int, int]:
+    def format_levels(self) -> dict[int, int]:
         """index in lines → heading level, for the paragraphs set larger than the body's text (the size most
         characters are set in, a paragraph without a size of its own counted in none): the largest level 1;
         then, below those, the short paragraphs set off by emphasis alone (a font, bold, a colour, underline,

@@ -236,14 +236,20 @@ def _list_style(tag: str, a: dict) -> str | None:
     """How a browser numbers the items of a list: "decimal" (1.), "cjk" (一、) or None (bullets, letters,
     none drawn)."""
     m = _LIST_STYLE.search(a.get("style", ""))
-    style = m.group(1).lower() if m else None
-    if style in _CJK_STYLES:
-        return "cjk" if style != "cjk-decimal" else "decimal"
-    if style is not None:
-        return "decimal" if style == "decimal" else None
+    if m:
+        return _numbers_of(m.group(1))
     if tag == "ul":
         return None
     return "decimal" if a.get("type", "1") == "1" else None
+
+
+def _numbers_of(style: str) -> str | None:
+    """A CSS list style as the numbers it draws: "cjk" (simp-chinese-informal …), "decimal" (decimal, cjk-decimal) or
+    None (bullets, letters, none)."""
+    style = style.lower()
+    if style in ("decimal", "cjk-decimal"):
+        return "decimal"
+    return "cjk" if style in _CJK_STYLES else None
 
 
 _LIST_CLASS = re.compile(r"ol\.([\w-]+)")
@@ -256,15 +262,9 @@ def _drawn_numbers(declarations: str) -> tuple[str | None, str, str] | None:
     (None, "", "") for `list-style: none`, the style alone for `list-style-type`; None when it says nothing of it."""
     m = _COUNTER.search(declarations)
     if m:
-        style = (m.group(2) or "decimal").lower()
-        kind = "cjk" if style in _CJK_STYLES and style != "cjk-decimal" else "decimal" if style in ("decimal", "cjk-decimal") else None
-        return kind, m.group(1).strip().strip('"'), m.group(3).strip('"') or ("" if m.group(1) else ".")
+        return _numbers_of(m.group(2) or "decimal"), m.group(1).strip().strip('"'), m.group(3).strip('"') or ("" if m.group(1) else ".")
     m = _LIST_STYLE.search(declarations)
-    if m:
-        style = m.group(1).lower()
-        return ("cjk" if style in _CJK_STYLES and style != "cjk-decimal" else "decimal" if style in ("decimal", "cjk-decimal")
-                else None), "", ""
-    return None
+    return (_numbers_of(m.group(1)), "", "") if m else None
 
 
 _DECLARATION = re.compile(r"(font-weight|font-family|font-size|font-style|color|text-decoration(?:-line)?|background(?:-color)?)\s*:\s*([^;]{1,60})", re.I)

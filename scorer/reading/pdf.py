@@ -289,7 +289,7 @@ def _chars(api: _Api, tpv: int, text: str, pg: Page, sideways: bool = False) -> 
     append = chars.append
     glyphs = unmapped = 0
     style = None
-    run_start = True  # the style is asked of the first glyph after each of PDFium's line breaks, and carried on
+    run_start = True  # the style is asked of the first Chinese character after each of PDFium's line breaks, and carried on
     for i, ch in enumerate(text):
         if ch.isspace():
             if ch == "\r" or ch == "\n":
@@ -324,6 +324,8 @@ def _chars(api: _Api, tpv: int, text: str, pg: Page, sideways: bool = False) -> 
 # --------------------------------------------------------------------------- the fast path: whole lines
 
 _BREAK = re.compile(r"[^\r\n]+")
+_CJK = re.compile("[\u4e00-\u9fff]")
+_LAST_CJK = re.compile("(?s:.*)[\u4e00-\u9fff]")  # up to the last Chinese character (one backtrack from the end)
 _WS_RUN = re.compile(r"\s+")
 _WS = re.compile(r"\s")
 _SPACES = re.compile(" {2,}")
@@ -344,7 +346,7 @@ class _Segment:
     glyphs: int
     gaps: list  # (position in text, gap in pt) where PDFium generated a space
     trailing_space: bool  # a real space after the last glyph
-    style: tuple | None = None  # of its first and last glyph, when they agree
+    style: tuple | None = None  # of its first and last Chinese character, when they agree
 
 
 def _stream_lines(api: _Api, tpv: int, text: str, pg: Page) -> list[Line] | None:
@@ -428,10 +430,12 @@ def _stream_lines(api: _Api, tpv: int, text: str, pg: Page) -> list[Line] | None
         b, t = min(b1, b2), max(t1, t2)
         # the style of its Chinese text, asked of its first and last Chinese character: digits and Latin letters are
         # often set in a font of their own ("2025年…" in a Word export), which sets nothing off
-        han = [m.start() for m in _CJK.finditer(body)]
-        style = api.style(tpv, first + han[0]) if han else None
-        if han and len(han) > 1 and api.style(tpv, first + han[-1]) != style:
-            style = None
+        style = None
+        if (han := _CJK.search(body)) is not None:
+            style = api.style(tpv, first + han.start())
+            last_han = _LAST_CJK.match(body)
+            if last_han is not None and last_han.end() - 1 > han.start() and api.style(tpv, first + last_han.end() - 1) != style:
+                style = None
         seg = _Segment(joined, l1, l2, r2, b, t, (size1, size_mid, size2), glyphs, gaps, trailing, style)
 
         if t <= floor:
@@ -862,7 +866,6 @@ def _join(pages: list[Page]) -> tuple[list[str], list[float | None], list[tuple 
 
 
 CENTRED = ("centred",)
-_CJK = re.compile("[\u4e00-\u9fff]")
 
 
 def _centred(ln: Line, f: _Frame | None, body_size: float) -> bool:
