@@ -70,6 +70,12 @@ def main() -> None:
     xh, yh = [score[d] for d in held], [panel[d] for d in held]
     print(f"\nHeld part totals: n={len(held)}, panel mean {sum(yh)/len(yh):.1f}, tool mean {sum(xh)/len(xh):.1f}, "
           f"mean gap {sum(gap[d] for d in held)/len(held):+.1f}, Spearman rho {spearman(xh, yh):.3f}")
+    per = []
+    for k in KINDS:
+        ds = [d for d in held if grades[d]["kind"] == k]
+        if ds:
+            per.append(f"{k} {sum(gap[d] for d in ds)/len(ds):+.1f} (n {len(ds)})")
+    print("Held mean gap per kind (aggregates only): " + "; ".join(per))
 
 
 if __name__ == "__main__":
