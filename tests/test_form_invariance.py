@@ -542,6 +542,21 @@ def _outline_subs(text: str) -> str:
     return "\n".join(out)
 
 
+def _legal_outline_full_width(text: str) -> str:
+    """Word's legal-style list copied as text in a full-width font: 一、X is "１．X", its （一）Y "１．１．Y", the
+    number's own dot and no space before the words."""
+    full = str.maketrans("0123456789", "０１２３４５６７８９")
+    out, top = [], None
+    for ln in text.split("\n"):
+        if m := re.match(rf"^\s*([{CN}])、", ln):
+            top = CN.index(m.group(1)) + 1
+            ln = f"{top}．{ln[m.end():]}".translate(full)
+        elif top and (m := re.match(rf"^\s*[（(]([{CN}])[）)]\s*", ln)):
+            ln = f"{top}．{CN.index(m.group(1)) + 1}．".translate(full) + ln[m.end():]
+        out.append(ln)
+    return "\n".join(out)
+
+
 def _justified(text: str) -> str:
     """pdftotext of justified lines: a space where a printed line's letter-spacing was stretched, about one
     in every 28 characters, between two Chinese characters."""
@@ -566,6 +581,8 @@ FORM_M_FAMILIES = {
     "line_numbers": _line_numbered,
     "textile_headings": _textile_headings,
     "outline_sub_numbers": _outline_subs,
+    # form set ae: "１．１．强化组织领导" was no heading (the number's trailing dot was read only before a space)
+    "legal_outline_full_width": _legal_outline_full_width,
     "justified_spaces": _justified,
     "scanning_app_marks": _scanned,
     # form set m held, after its clean measurement: LaTeX's sectioning commands, a fence round the text

@@ -170,6 +170,19 @@ def test_the_mood_of_an_act_is_the_mood_where_it_is_said(text, mood):
     assert s.mood_at(s.text.find("主持召开")) == mood
 
 
+@pytest.mark.parametrize(("text", "mood"), [
+    # substance AD: "应考69人" made an exam's results a duty (the exam only held scored higher)
+    ("2024年7月,县组织执法人员参加法律知识考试,应考69人,14人首次未达合格线,补考后全部合格。", "done"),
+    ("县长应邀出席全市法治建设推进会,作交流发言。", "done"),
+    ("组织机关干部开展应知应会法律知识测试2次。", "done"),
+    ("对困难群众做到应保尽保,全年发放救助金86万元。", "done"),
+    ("县政府应当组织执法人员参加法律知识考试。", "normative"),
+    ("各单位应组织执法人员参加法律知识考试。", "normative"),
+])
+def test_a_word_holding_ying_is_no_duty(text, mood):
+    assert [s.mood for s in sentences(text, 2024)] == [mood]
+
+
 def test_a_practice_reaches_back_over_what_it_is_about_not_over_a_deed():
     # panel C: "对述法中遇到的困难，主要负责人主动过问" made the hollow 第一责任人 part whole (述法 read as done)
     about = "对述法中遇到的困难,县长主动过问、协调推进。"

@@ -75,9 +75,9 @@ ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 3}
 # Outline numbers are read on the raw text: "2.2 6月底前" is 2.2, not 2.26.
 OUTLINE_END = r"(?=[\s\u3000]|[^\s\u3000\d%‰.．万亿千百元倍个])"
 RAW_FAMILIES = [
-    # (Word's legal-style lists end each number with its dot too: "1.1. 标题", "1.1.1. 标题")
-    ("outline3", 4, re.compile(rf"^[\s\u3000]*\d{{1,2}}[.．](?P<m>\d{{1,2}})[.．](?P<n>\d{{1,2}})(?:[.．](?=[\s\u3000]))?{OUTLINE_END}")),
-    ("outline", 3, re.compile(rf"^[\s\u3000]*(?P<m>\d{{1,2}})[.．](?P<n>\d{{1,2}})(?:[.．](?=[\s\u3000]))?{OUTLINE_END}")),
+    # (Word's legal-style lists end each number with its dot too: "1.1. 标题", "1.1.1. 标题", "１．１．标题")
+    ("outline3", 4, re.compile(rf"^[\s\u3000]*\d{{1,2}}[.．](?P<m>\d{{1,2}})[.．](?P<n>\d{{1,2}})(?:[.．](?![\d.．]))?{OUTLINE_END}")),
+    ("outline", 3, re.compile(rf"^[\s\u3000]*(?P<m>\d{{1,2}})[.．](?P<n>\d{{1,2}})(?:[.．](?![\d.．]))?{OUTLINE_END}")),
     ("circled", 5, re.compile(rf"^[\s\u3000]*(?P<n>[{CIRCLED}])")),
     ("cn_space", 1, re.compile(rf"^[\s\u3000]*{_N}[ \u3000]+(?=[^\s\u3000{CN_DIGITS}、,，.．])")),
 ]
