@@ -986,3 +986,32 @@ def test_headings_the_file_sets_alike_keep_a_parts_sub_headings_under_it(reports
     card, plain = score_path(str(path)), score_path(str(source))
     assert check_of(card, "substance.plan_response")["points"] == check_of(plain, "substance.plan_response")["points"]
     assert abs(card["score"] - plain["score"]) <= 0.5
+
+
+@pytest.mark.parametrize("name", ["seed-003", "seed-002"])
+def test_unnumbered_sub_headings_set_as_the_numbered_tops_are_stay_under_them(reports, workdir, name):
+    # form set af (html_p_title_class_subs_unnumbered): 一、/二、 and the measures' sub-headings without their numbers,
+    # all <p class="title">: the unnumbered ones ranked above 二、 and took the later parts in (seed-003 −12.9)
+    from scorer.scoring.pipeline import score_path
+
+    r = reports[name]
+    body = "".join(f'<p class="title">{t}</p>' if lv else f'<p class="text">{t}</p>' for lv, t in _subs_unnumbered(r.text))
+    path = workdir / f"同样式标题-{name}.html"
+    path.write_text("<html><head><style>.title{font-family:'黑体';font-weight:bold}.text{text-indent:2em}</style></head>"
+                    f"<body>{body}</body></html>", encoding="utf-8")
+    source = workdir / f"同样式标题-{name}.txt"
+    source.write_text(r.text, encoding="utf-8")
+    card, plain = score_path(str(path)), score_path(str(source))
+    assert {k: v["embedding"] for k, v in card["sections"].items()} == {k: v["embedding"] for k, v in plain["sections"].items()}
+    assert abs(card["score"] - plain["score"]) <= 1.5
+
+
+def _subs_unnumbered(text: str) -> list[tuple[int, str]]:
+    """The report's lines, its 一、 headings kept whole and its （一） headings' numbers taken off: (1 or 2 for a heading, 0)."""
+    out = []
+    for ln in (ln.strip() for ln in text.splitlines()):
+        if not ln:
+            continue
+        level = next((lv + 1 for lv, rx in mf.HEADING_LEVELS[:2] if rx.match(ln) and len(ln) <= 40), 0)
+        out.append((level, mf.HEADING_LEVELS[1][1].sub("", ln) if level == 2 else ln))
+    return out

@@ -540,11 +540,26 @@ def _mark_headings(body: list[Block]) -> None:
     if not bare or not (any(b.tag_level for b in bare) or
                         _needs_bare_headings([h for h in marked if h.marker != ITEM], bare, body)):
         return
+    numbered_tops = _numbered_top_levels(body)
     for b in bare:
-        # the page's heading levels (<h2> over <h3>) rank unnumbered headings as numbers would
-        rank = b.tag_level - TAG_RANK_BASE if b.tag_level else -1
+        # the page's heading levels (<h2> over <h3>) rank unnumbered headings as numbers would; one set off as
+        # the numbered top headings are (一、 and it both bold) is a sub-heading with its number left out: the
+        # tops are numbered, one and all
+        rank = numbered_tops.get(b.tag_level, b.tag_level - TAG_RANK_BASE) if b.tag_level else -1
         b.heading = Heading("bare", rank, None, b.raw.strip(), b.k, False)
         b.role = "heading"
+
+
+def _numbered_top_levels(body: list[Block]) -> dict[int, int]:
+    """The file's heading level (tag_level) of the top-level numbered headings (一、, 第一部分), and the rank of the
+    level under them: families that number sub-levels as often (（一）, 1.) say nothing of where an unnumbered
+    heading stands."""
+    ranks = [b.heading.rank for b in body if b.heading and b.heading.marker not in SUB_LEVEL | ARABIC_LEVEL | {ITEM}]
+    if not ranks:
+        return {}
+    top = min(ranks)
+    return {b.tag_level: top + 1 for b in body if b.heading and b.tag_level and b.heading.rank == top
+            and b.heading.marker not in SUB_LEVEL | ARABIC_LEVEL | {ITEM}}
 
 
 TAG_RANK_BASE = 10  # tagged headings rank above every numbered family (ranks 0 and up) and the untagged bare ones
