@@ -110,6 +110,14 @@ def outdated_framing(text, card):
     return text.replace("二十大", "十九大").replace("二十届", "十九届").replace("习近平法治思想", "全面依法治国新理念新思想新战略")
 
 
+def credited_to_others(text, card):
+    """Every measure with a figure said to be another body's work (panel G's hollow reports: −26 by the panel)."""
+    lines = text.split("\n")
+    for i in _body_lines(text, card, "measures"):
+        lines[i] = re.sub(r"(?:(?<=^)|(?<=。))(?=[^。]*\d[^。]*。)", "此项工作由上级工作专班牵头完成，", lines[i])
+    return "\n".join(lines)
+
+
 LOWER = {"strip_figures": strip_figures, "stock_problems": stock_problems, "hollow_first_responsible": hollow_first_responsible,
          "slogan_plans": slogan_plans, "outdated_framing": outdated_framing}
 
@@ -125,6 +133,13 @@ def test_removing_substance_lowers_the_score(originals, edit):
         assert after["score"] < card["score"], f"{name}: {edit}: {card['score']} -> {after['score']}"
         tried += 1
     assert tried >= 2, f"{edit} applied to {tried} reports only"
+
+
+def test_work_credited_to_another_body_earns_little(originals):
+    # before: −0.1 to −1.1 (only the added words moved the score); the measures' results are another body's
+    for name, (text, card) in originals.items():
+        after = _score(credited_to_others(text, card))
+        assert after["score"] <= card["score"] - 5, f"{name}: {card['score']} -> {after['score']}"
 
 
 # ---------------------------------------------------------------- padding does not raise it

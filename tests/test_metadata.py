@@ -1122,3 +1122,18 @@ def test_a_signature_dated_in_yuanyue_is_january():
     # kind h (keep_sign_yuanyue): 二〇二五年元月十五日 under the signature read no date
     m = meta("新河镇2024年法治政府建设年度报告\n2024年，新河镇推进法治政府建设。" + LONG_BODY + "\n新河镇人民政府\n二〇二五年元月十五日")
     assert (m.publish_date, m.issuer) == ("2025-01-15", "新河镇人民政府")
+
+
+@pytest.mark.parametrize(("issuer", "level", "standing"), [
+    ("新县人民政府", "county", "county_under_city"),
+    ("中共新县县委、新县人民政府", "county", "county_under_city"),
+    ("西安市雁塔区人民政府", "county", "county_under_city"),
+    ("义乌市人民政府", "county", "county"),  # a county-level city: 市 bodies are its own
+    ("义乌市人民政府", "city", "city"),
+    ("新浦镇人民政府", "township", "township"),
+])
+def test_who_stands_above_a_county(issuer, level, standing):
+    from scorer.document.metadata import Metadata
+
+    meta = Metadata(None, None, issuer, None, None, level, 2024, None, None, None, None, True, None)
+    assert meta.standing == standing

@@ -183,6 +183,25 @@ def test_a_word_holding_ying_is_no_duty(text, mood):
     assert [s.mood for s in sentences(text, 2024)] == [mood]
 
 
+@pytest.mark.parametrize(("text", "level", "mood"), [
+    # panel G: work credited to another body in the clause that names who acts is that body's
+    ("在第三方服务机构统一部署下,由第三方服务机构具体承办,开展执法案卷评查3次。", "county", "superior"),
+    ("此项工作由上级工作专班牵头完成,编制重大行政决策事项目录,涉及50余件。", "township", "superior"),
+    ("此项工作由市司法局牵头完成,开展执法案卷评查3次。", "county_under_city", "superior"),
+    ("在市司法局统一部署下,由市司法局具体承办,编制政务服务事项目录2503项。", "county_under_city", "superior"),
+    # a county-level city's 市 bodies are its own; commissioning a third party is the unit's act
+    ("此项工作由市司法局牵头完成,开展执法案卷评查3次。", "county", "done"),
+    ("委托第三方机构开展法治政府建设评估1次。", "county", "done"),
+    ("由县司法局具体承办,开展执法案卷评查3次。", "county_under_city", "done"),
+    ("按照市委依法治市办的安排,开展行政执法突出问题专项整治,发现问题9个。", "county_under_city", "done"),
+    # the duty's formula restates it
+    ("主要负责人做到重要工作亲自部署、重大问题亲自过问、重要任务亲自督办。", "county", "normative"),
+    ("县长亲自主持召开专题会议2次,听取法治建设汇报。", "county", "done"),
+])
+def test_who_did_the_work(text, level, mood):
+    assert [s.mood for s in sentences(text, 2024, level=level)] == [mood]
+
+
 def test_a_practice_reaches_back_over_what_it_is_about_not_over_a_deed():
     # panel C: "对述法中遇到的困难，主要负责人主动过问" made the hollow 第一责任人 part whole (述法 read as done)
     about = "对述法中遇到的困难,县长主动过问、协调推进。"

@@ -194,6 +194,23 @@ def test_a_merit_given_as_the_cause_earns_nothing_and_says_so(score, boast):
     assert boasting["score"] <= plain["score"] + 0.5
 
 
+@pytest.mark.parametrize("deflect", [
+    # substance AE: "…受上级政策频繁调整、编制和经费保障不足…等客观因素制约" made a stock problem specific (+4.6)
+    "这些问题的出现，主要受上级政策频繁调整、编制和经费保障不足以及部分群众法律意识淡薄等客观因素制约。",
+    # panel G: the problems put on the superiors and on circumstances beyond the unit
+    "究其原因，主要在于上级任务下达集中、考核频次过多，基层难以兼顾。",
+    "这些问题的根源在外部，受客观条件限制较多，非我镇所能左右。",
+])
+def test_a_cause_put_on_others_earns_nothing_and_says_so(score, deflect):
+    plain = score(report(problems=PROBLEMS_WITHOUT_CAUSES))
+    deflected = score(report(problems=PROBLEMS_WITHOUT_CAUSES + deflect))
+    section = check_of(deflected, "completeness.shortcomings")
+    assert section["details"]["causes"]["deflecting"] == 1 and section["details"]["causes"]["specific"] == 0
+    assert "客观条件或他人" in section["message"]
+    assert check_of(deflected, "substance.self_critique")["points"] <= check_of(plain, "substance.self_critique")["points"]
+    assert deflected["score"] <= plain["score"] + 0.5
+
+
 @pytest.mark.parametrize("cause", [
     "原因是公示由各部门各自上传，缺少统一的发布时限提醒。",
     "原因在于执法文书没有统一模板，各单位各行其是。",
@@ -367,13 +384,14 @@ def test_a_paragraph_added_after_an_excerpts_cut_off_line_is_read_on_its_own(sco
 
 
 @pytest.mark.parametrize("formula, an_act", [
-    ("镇党委书记、镇长认真履行第一责任人职责，做到重要工作亲自部署、重大问题亲自过问、重点环节亲自协调、重要任务亲自督办。", True),
+    ("镇党委书记、镇长认真履行第一责任人职责，做到重要工作亲自部署、重大问题亲自过问、重点环节亲自协调、重要任务亲自督办。", False),
     ("党政主要负责人坚持以上率下，带头尊法学法守法用法，充分发挥示范带动作用。", False),
 ])
 def test_the_rules_own_formulas_leave_the_first_responsible_part_hollow(score, formula, an_act):
     # the 规定's wording restated (四个亲自; 带头尊法学法守法用法) is a duty: a part made of it is hollow
-    # (panel-b: such parts earned 7 of 7). 亲自督办 said of the principals stays an act without a count
-    # (it tells them from a deputy); 尊法学法守法用法 is no act of study. A counted act still counts.
+    # (panel-b: such parts earned 7 of 7). 亲自督办 inside the formula (亲自 said of several things in a row)
+    # is no act either (panel H: it earned a 批示督办 the panel did not see); 尊法学法守法用法 is no act of
+    # study. A counted act still counts.
     fr = "四、党政主要负责人履行推进法治建设第一责任人职责情况\n" + formula
     card = score(report(plan=fr))
     assert check_of(card, "completeness.first_responsible")["details"].get("hollow") is True

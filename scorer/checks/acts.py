@@ -67,7 +67,7 @@ def check_acts(check: dict, ctx: Context) -> Result:
             continue
         seen.add(b.k)
         strays = topics.off_topic_sentences(b.k)
-        for s in sentences(b.k, year, actor, ctx.meta.level):
+        for s in sentences(b.k, year, actor, ctx.meta.standing):
             actor = s.subject() or actor
             off = next((t for a, z, t in strays if a <= s.start < z), None)
             # a slogan's words are no act ("带头尊法学法守法用法" names 学法 as a duty): blanked, same length

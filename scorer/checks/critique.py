@@ -122,6 +122,8 @@ def check_self_critique(check: dict, ctx: Context) -> Result:
             notes.append("原因只停留在思想认识等主观层面，不计分")
         elif j["weak_cause"] and j["weak_cause"].quality == "boasting":
             notes.append("原因写的是成绩或高要求，不计分")
+        elif j["weak_cause"] and j["weak_cause"].quality == "deflecting":
+            notes.append("原因归于客观条件或他人，不计分")
         elif j["weak_cause"]:
             notes.append("写了“原因”但没有说出具体成因，不计分")
         else:

@@ -227,7 +227,7 @@ def check_figures(check: dict, ctx: Context) -> Result:
             name = paragraph_topics.topic_name(topic)
             off.append(ev(b.line_at(s), b.raw[a:z].strip(), note=f"离题：{name}，不计入", kind=name))
         # an intention's figures, and a year's before the report year, are no results of the year
-        said = sentences(b.k, ctx.meta.report_year, level=ctx.meta.level)
+        said = sentences(b.k, ctx.meta.report_year, level=ctx.meta.standing)
         told = [(x.start + x.onset, x.start + len(x.text), x.mood) for x in said if x.mood in ("intended", "earlier", "superior", "elsewhere", "voided")]
         intended = [(s, e) for s, e, _ in told]
         # a sentence whose figures seem to contradict each other (其中 a part larger than the whole) is shown to be

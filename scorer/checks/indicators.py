@@ -74,7 +74,7 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                 off.append({"line": b.line_at(start), "topic": topic, "name": topics.topic_name(topic),
                             "text": b.raw[a:z].strip()[:120]})
             sentences_read = []
-            for s in sentences(b.k, year, level=ctx.meta.level):
+            for s in sentences(b.k, year, level=ctx.meta.standing):
                 if not (strays and any(a <= s.start < z for a, z, _ in strays)):
                     # (a sentence of the opening copied here was said before any part)
                     sentences_read.append((s, s.text in said or ctx.in_opening(s.text)))

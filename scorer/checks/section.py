@@ -55,7 +55,7 @@ FORMS = ("section", "subheading", "paragraph", "sentence")
               "partial_subheading": ("name", "heading", "line"), "partial_paragraph": ("name", "heading", "line"),
               "partial_sentence": ("name", "heading", "line"), "missing_causes": ("name", "heading", "line"),
               "moralising_causes": ("name", "heading", "line", "said"),
-              "boasting_causes": ("name", "heading", "line", "said"), "hollow": ("name", "heading", "line"),
+              "boasting_causes": ("name", "heading", "line", "said"), "deflecting_causes": ("name", "heading", "line", "said"), "hollow": ("name", "heading", "line"),
               "vague": ("name", "heading", "line", "count")},
 )
 def check_section(check: dict, ctx: Context) -> Result:
@@ -73,15 +73,19 @@ def check_section(check: dict, ctx: Context) -> Result:
         vocab = causes.vocabulary_of(ctx.rubric, part.id)
         stated = causes.part_causes(part.text_blocks(), vocab)
         specific = [(b, c) for b, c in stated if c.quality == "specific"]
-        details["causes"] = {q: sum(1 for _, c in stated if c.quality == q) for q in ("specific", "moralising", "boasting", "empty")}
+        details["causes"] = {q: sum(1 for _, c in stated if c.quality == q) for q in ("specific", "moralising", "boasting", "deflecting", "empty")}
         if not specific:
             missing.append("causes")
             moral = [(b, c) for b, c in stated if c.quality != "specific"]
             if moral:
                 boasts = [(b, c) for b, c in moral if c.quality == "boasting"]
+                deflects = [(b, c) for b, c in moral if c.quality == "deflecting"]
                 if boasts and len(boasts) * 2 >= len(moral):
                     key, words = "boasting_causes", [w for _, c in boasts for w in vocab.boasting if w in c.text]
                     note = "原因写的是成绩或高要求，不是要改进的成因"
+                elif deflects and len(deflects) * 2 >= len(moral):
+                    key, words = "deflecting_causes", [w for _, c in deflects for w in vocab.deflecting if w in c.text]
+                    note = "原因归于客观条件或他人，没有查找自身原因"
                 else:
                     key, words = "moralising_causes", [w for _, c in moral for w in vocab.moralising if w in c.text]
                     note = "原因只停留在主观层面，没有具体成因"
@@ -92,7 +96,7 @@ def check_section(check: dict, ctx: Context) -> Result:
     spec = check.get("substance")
     source = ctx.part(check["copied_from"]) if check.get("copied_from") else None
     copied = copied_text(source)
-    if spec and _hollow(spec, part, ctx.meta.report_year, copied, ctx.meta.level):
+    if spec and _hollow(spec, part, ctx.meta.report_year, copied, ctx.meta.standing):
         fraction *= check["substance"]["credit"]
         details["hollow"] = True
         evidence.append(ev(part.line, part.heading or "", note="这一部分只有套话、重申的职责或口号，没有具体内容"))
@@ -101,7 +105,7 @@ def check_section(check: dict, ctx: Context) -> Result:
             return Result(status, grade_points(check, fraction), _message(check, "hollow", fields, status), evidence, details)
     vague = check.get("measurable")
     said = "".join(b.k for b in source.text_blocks()) if vague and source is not None else ""
-    if vague and (count := _measurable(vague, part, ctx.meta.report_year, copied, said, ctx.meta.level)) < vague["at_least"]:
+    if vague and (count := _measurable(vague, part, ctx.meta.report_year, copied, said, ctx.meta.standing)) < vague["at_least"]:
         # things to do, none with a target, a date or a figure ("一是提升干部执法水平。主要通过以考促学…")
         fraction *= vague["credit"]
         details["measurable"] = count

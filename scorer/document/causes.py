@@ -6,7 +6,8 @@ missing mechanism or procedure, training, a circumstance (the rubric's `factors`
 it says is that people did not think, learn or care enough (思想认识不到位, 重视不够, 学习不深入:
 the rubric's `moralising`); *boasting* when it blames the unit's own merits — leading the
 province, high standards, rising expectations (走在前列, 标准高, 期待攀升: the rubric's `boasting`) —
-and gives no figure; *empty* when the cue is followed by nothing of any kind. Only specific causes
+and gives no figure; *deflecting* when it puts the problem on circumstances or on others (客观因素,
+上级政策频繁调整, 群众法律意识淡薄: the rubric's `deflecting`) and gives no figure; *empty* when the cue is followed by nothing of any kind. Only specific causes
 earn credit: a stock cause costs a writer nothing to add, so it must gain nothing.
 """
 from __future__ import annotations
@@ -35,12 +36,13 @@ class CauseVocabulary(NamedTuple):  # NamedTuples, not frozen dataclasses: a qua
     factors: re.Pattern  # the rubric's factor patterns, as one
     boasting: tuple[str, ...] = ()
     after_count: tuple[str, ...] = ()  # cues that open a cause only after a counted fact: "…超期9件，主要是…"
+    deflecting: tuple[str, ...] = ()
 
 
 class Cause(NamedTuple):
     """A cause a report gives for a problem, and whether it is specific, moralising or empty."""
     text: str  # the cause as written in the normalised text
-    quality: str  # specific | moralising | boasting | empty
+    quality: str  # specific | moralising | boasting | deflecting | empty
     factor: str | None  # what makes it specific
 
 
@@ -49,7 +51,7 @@ def vocabulary(spec: dict) -> CauseVocabulary:
     backward = tuple(spec.get("backward", ()))
     forward = tuple(p for p in spec.get("phrases", ()) if p not in backward)
     return CauseVocabulary(forward, backward, tuple(spec.get("moralising", ())), any_of(tuple(spec.get("factors", ()))),
-                           tuple(spec.get("boasting", ())), tuple(spec.get("after_count", ())))
+                           tuple(spec.get("boasting", ())), tuple(spec.get("after_count", ())), tuple(spec.get("deflecting", ())))
 
 
 
@@ -120,6 +122,9 @@ def classify(cause: str, vocab: CauseVocabulary) -> Cause:
     # shortfall it names after it; only a figure makes it a fact to act on
     if FIGURE.search(cause) is None and any(p in cause for p in vocab.boasting):
         return Cause(cause, "boasting", None)
+    # the problem put on circumstances or on others ("受上级政策频繁调整…等客观因素制约"): no cause of the unit's own
+    if FIGURE.search(cause) is None and any(p in cause for p in vocab.deflecting):
+        return Cause(cause, "deflecting", None)
     rest = cause
     moral = False
     for phrase in _longest_first(vocab.moralising):

@@ -19,6 +19,8 @@ BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
 # two consecutive years named together (2023—2024年, 2023-2024年度)
 TWO_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-—~～至到]\s*((?:19|20)\d{2})\s*年(?=度?[^\d])")
 PAREN = re.compile(r"\([^)]{0,30}\)")
+# an issuer that is a county, a district or a banner by its own name (not a county-level 市)
+UNDER_A_CITY = re.compile(r"(?:中共)?[^,、]{0,16}?(?<!自治)(?:县|区|旗)(?:人民政府|政府|委员会|党委|委|$)")
 
 @dataclass
 class Metadata:
@@ -45,6 +47,14 @@ class Metadata:
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
+
+    @property
+    def standing(self) -> str | None:
+        """The level as sentences read who acts: a county or district whose own name is no 市 (新县人民政府,
+        雁塔区人民政府) has a city above it, whose bodies' work (由市司法局具体承办) is not its own."""
+        if self.level == "county" and self.issuer and UNDER_A_CITY.match(self.issuer):
+            return "county_under_city"
+        return self.level
 
 
 def extract(st: Structure, published: str | None = None, hints: dict | None = None, as_report: bool = False) -> Metadata:

@@ -87,7 +87,7 @@ def _cues() -> dict[str, re.Pattern]:
     # rewritten to open with literals (safe_regex.literal_first): the same matches, found by skipping ahead
     return {k: re.compile(by_first_character(literal_first(data[k]))) for k in ("principals", "others", "bodies", "objects", "intended", "normative", "done", "past",
                                              "anaphora", "lower_units", "superiors", "multi_year", "disowned", "habitual",
-                                             "elsewhere", "voided")}
+                                             "elsewhere", "voided", "credited")}
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +154,8 @@ def _mood_and_onset(text: str, report_year: int | None, level: str | None = None
     above = _superior_bodies().get(level or "")
     if above is not None and above.search(text) and above.match(_after_when(_acting_clause(text))):
         return "superior", 0  # "在县委直接组织下,由县委坚持…" in a township's report: the county's work
+    if cues["credited"].search(text) and cues["credited"].match(_acting_clause(text)):
+        return "superior", 0  # "在第三方机构统一部署下,由第三方机构具体承办,…": another body's work
     wider = _wider_areas().get(level or "")
     # the words looked for in the whole sentence first: splitting it into clauses is the dearer step
     if wider is not None and wider.search(text) and wider.match(_after_when(_first_clause(text))):
@@ -191,9 +193,15 @@ def _after_when(clause: str) -> str:
 UNDER = re.compile(r"^在[^,;:。]{1,24}下$")  # "在县委的领导下": the circumstance, not who acts
 
 
+# "此项工作由…牵头完成": the work named before who did it
+THIS_WORK = re.compile(r"^(?:此项|该项|这项|本项|上述|以上|相关)工作(?:均|都|主要|具体|全部)?(?=由)")
+
+
 def _acting_clause(text: str) -> str:
-    """The clause that names who acts, past the time and the circumstance ("在县委直接组织下,") it opens with."""
-    return next((c for c in CLAUSE_END.split(text) if not WHEN.fullmatch(c) and not UNDER.match(c)), "")
+    """The clause that names who acts, past the time and the circumstance ("在县委直接组织下,") it opens with,
+    from 由 on when it names the work first ("此项工作由市司法局牵头完成")."""
+    clause = next((c for c in CLAUSE_END.split(text) if not WHEN.fullmatch(c) and not UNDER.match(c)), "")
+    return THIS_WORK.sub("", clause)
 
 
 @lru_cache(maxsize=1)
