@@ -51,6 +51,9 @@ def test_issuer_level_and_year_from_the_title(title, issuer, level, year):
         ("2022年,在市委、市政府的坚强领导下,省交通运输厅的精心指导下,宜昌市交通运输局扎实推进法治政府建设。", "宜昌市交通运输局", "department"),
         # pages-n tuning: the body's leading team speaks for it (a person after the name does not)
         ("2025年,中都街道领导班子始终以习近平法治思想为统领,扎实履行法治建设领导职责。现将年度法治工作情况报告如下:", "中都街道办事处", "township"),
+        # kind i tuning, pages-u: the unit named as what its work is fitted to (结合X实际)
+        ("2023年,我局在上级党委政府的坚强领导下,结合广州市公安局增城区分局实际,把法治政府建设摆在突出位置。", "广州市公安局增城区分局",
+         "department"),
         # pages-o tuning: a zone known by its short name (综合保税区 → 综保区)
         ("2024年,在市委、市政府和区委、区政府的正确领导下,东疆综保区坚持以习近平法治思想为指导,推进法治政府建设。", "东疆综保区", "county"),
     ],
@@ -401,6 +404,24 @@ TOWN_OPENING = ("区委、区政府:\n2024年,在区委、区政府的坚强领�
 def test_a_township_that_names_itself_once_in_its_body(named, issuer):
     m = meta(TOWN_OPENING.format(named=named))
     assert (m.issuer, m.level) == (issuer, "township")
+
+
+def test_a_street_office_that_names_itself_only_in_its_documents():
+    # pages-u (荷城街道): 街道 is the unit and a common word; the one name before it went unread
+    text = ("为全面推进依法行政，加强法治政府建设，街道各项工作法治化水平进一步提升。结合荷城街道实际，现将有关情况报告如下：\n"
+            "一、2022年度法治政府建设工作的基本情况\n2022年在法治政府建设中，我街道加强行政决策管理，健全完善"
+            "《荷城街道行政决策程序规定》，全年审查合同12份。")
+    m = meta(text)
+    assert (m.issuer, m.level) == ("荷城街道办事处", "township")
+
+
+def test_a_bureau_that_names_itself_only_by_its_heads_title():
+    # pages-u (汕尾 市公安局): 我局 in the opening; the bureau named only as its head's: 市公安局党委书记、局长
+    text = ("按照《法治政府建设与责任落实督察工作规定》的要求，现将我局法治政府建设年度情况报告如下：\n一、法治政府建设工作情况\n"
+            "2019年度为加强对我局法治政府建设工作的领导，我局成立以市政府副市长、市公安局党委书记、局长李世华任组长，"
+            "市局其他班子成员为副组长的法治政府建设工作领导小组，全年办理行政复议案件12件。")
+    m = meta(text)
+    assert (m.issuer, m.level) == ("市公安局", "department")
 
 
 COMMISSION_OPENING = ("2024年,是实现“十四五”规划目标任务的关键之年。本年度县教委深入贯彻落实党的二十大精神,更好地服务保障"

@@ -219,3 +219,13 @@ def test_a_run_in_heading_cut_by_a_page_number_goes_on_after_it():
     # a heading with no sentence of its own still stands over its paragraph
     assert [(p.line, p.last) for p in rebuild(["（一）坚持党建统领推进法治建设", "全年研究法治建设议题35个,学习法律法规12部。"])] == [(1, 1), (2, 2)]
 
+
+
+def test_a_row_of_a_pages_metadata_table_is_not_run_into_the_title_under_it():
+    # pages-u (南昌县 2020): the info box's last row filled the page's width and took the title in
+    from pathlib import Path
+
+    page = Path(__file__).parent / "firstsight" / "pages-u" / "fsu-010.txt"
+    paragraphs = [p.raw for p in rebuild(page.read_text(encoding="utf-8").splitlines())]
+    assert "南昌县政府2020年度法治政府建设工作报告" in paragraphs
+    assert "公开范围: 面向全社会 公开方式: 主动公开" in paragraphs

@@ -729,6 +729,7 @@ def _from_opening(st: Structure, context: _Context) -> tuple[int | None, list[or
                 if not clause:
                     continue
             clause = _phrases()["leading_time"].sub("", clause)
+            clause = IN_LIGHT_OF.sub(r"\1", clause)
             if _anonymous_level(clause):
                 return None, None  # "2020年,xx街道…": its name left out; no body named further on is the speaker
             read = _subject(clause, context) or _own_township_subject(clause, context)
@@ -738,6 +739,8 @@ def _from_opening(st: Structure, context: _Context) -> tuple[int | None, list[or
 
 
 CLAUSE_SPLIT = re.compile(r"[,。;:!?]")
+# "结合荷城街道实际": the unit that speaks, named as the circumstances its work is fitted to
+IN_LIGHT_OF = re.compile(r"^结合(.{2,24}?)的?(?:工作)?实际$")
 
 
 def _is_salutation(key: str) -> bool:
@@ -761,12 +764,20 @@ def _named_department(st: Structure, context: _Context) -> tuple[int | None, lis
             if got and len(got[0]) == 1 and got[0][0].kind == "department" and got[0][0].places \
                     and not _runs_on(sentence, got[1]):
                 found.setdefault(got[0][0].name, (b.line, got[0]))
+    if not found:  # "…市公安局党委书记、局长李世华任组长": the one department named with its own head
+        for b in blocks + [b for b in st.body_blocks()[:12] if b not in blocks]:
+            for m in HEADED_DEPARTMENT.finditer(b.k[:1000]):
+                read = organs.parse(m.group(1), strict=True)
+                if read and len(read) == 1 and read[0].kind == "department":
+                    found.setdefault(read[0].name, (b.line, read))
     if len(found) != 1:
         return None, None
     return next(iter(found.values()))
 
 
 SENTENCE_SPLIT = re.compile(r"[。;!?、《]")
+# a department named with its head's title after it (市公安局党委书记、局长; 县教育局局长)
+HEADED_DEPARTMENT = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,12}?(?:局|厅))(?=(?:党委|党组)书记|局长|厅长)")
 
 
 def _runs_on(text: str, end: int) -> bool:
@@ -1154,7 +1165,8 @@ def _named_township(text: str) -> str | None:
             # a name that opens a document's (《水口镇2024年依法治镇工作要点》) is its issuer's, whatever the
             # dictionary makes of it (水口 is a common noun)
             opens_document = before.endswith("《")
-            if bounded and not any(w in word for w in bad_words) and (opens_document or _may_be_name(stem)):
+            # (街道 is a word of those, and the unit: a 街道's own name holds it)
+            if bounded and not any(w in word for w in bad_words if w != unit) and (opens_document or _may_be_name(stem)):
                 names.add(stem + unit)
         pos = text.find(unit, pos + len(unit))
     return names.pop() if len(names) == 1 else None

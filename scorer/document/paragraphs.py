@@ -47,6 +47,8 @@ MID_SENTENCE = re.compile(r"[\u4e00-\u9fff\d]$")
 ANY_PUNCTUATION = re.compile(r"[。！？!?；;：:，,、]")
 # A field of a page's header ("来源:XX 发布日期:2018-04-03"): a label, a colon and a date or time.
 FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]\s*\S[^。；;]*?(?:\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2})")
+# a row of a page's metadata table, two labelled fields apart ("公开范围: 面向全社会 公开方式: 主动公开"): whole
+FIELD_ROW = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：][^:：]{0,30}?[ \t\u3000]+[\u4e00-\u9fff]{2,6}[:：]")
 ITEM_START = re.compile(r"^[一二三四五六七八九十]{1,2}是")
 MAX_HEADING = 50  # characters: a heading with its first sentence hardly runs longer
 MAX_BARE_HEADING = 50  # characters: an unnumbered heading on a line of its own hardly runs longer (structure.MAX_ALONE)
@@ -684,6 +686,8 @@ def _continues(a: str, b: str, full: bool, b_long: bool) -> bool:
         return False
     if FIELD.match(a) and not full:
         return False  # a page header's fields (…发布时间：2020-03-28　浏览次数：1,236) end with their line
+    if FIELD_ROW.match(a):
+        return False
     if _heading_start(a) and WEAK_HEADING.match(b) and not (a[-1].isdigit() and b[0].isdigit()):
         return False  # a heading over a sub-heading
     if SENTENCE_END.search(a):
