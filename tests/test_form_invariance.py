@@ -697,3 +697,23 @@ def test_list_bullets_before_paragraphs_are_no_text(score, name):
                          for i, ln in enumerate(text.split("\n")))
     before, after = _same_report_after(score, bulleted, name)
     assert check_of(after, "substance.figures")["points"] == check_of(before, "substance.figures")["points"]
+
+
+def _forwarded_twice(text: str) -> str:
+    """A report mailed on and forwarded again, quoted at each step, under a mail client's Chinese headers: the
+    first mail's subject is the report's title, unprefixed."""
+    title = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")[:40]
+    inner = "\n".join(f"> > {ln}" if ln.strip() else "> >" for ln in text.split("\n"))
+    return ("收到，已转相关科室阅处。\n\n-------- 原始邮件 --------\n发件人：\"办公室\" <bgs@example.gov.cn>\n"
+            "发送时间：2025年2月21日(星期五) 上午9:05\n收件人：\"法制科\" <fzk@example.gov.cn>\n"
+            f"主题：转发：{title}\n\n> 请审阅附后报告。\n> \n> -------- 原始邮件 --------\n"
+            "> 发件人：\"法制科\" <fzk@example.gov.cn>\n> 发送时间：2025年2月20日(星期四) 下午4:41\n"
+            f"> 主题：{title}\n>\n{inner}\n")
+
+
+@pytest.mark.parametrize("name", ["seed-000", "seed-001", "seed-004"])
+def test_a_report_forwarded_twice_keeps_its_title_and_issuer(score, name):
+    # form af (txt_mail_double_quoted): the first mail's subject, "主题：…年度报告", became the title, label and all
+    before, after = _same_report_after(score, _forwarded_twice, name)
+    assert [after["document"][k] for k in ("title", "issuer", "level", "report_year")] == \
+        [before["document"][k] for k in ("title", "issuer", "level", "report_year")]
