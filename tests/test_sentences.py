@@ -187,6 +187,7 @@ def test_a_word_holding_ying_is_no_duty(text, mood):
     # panel G: work credited to another body in the clause that names who acts is that body's
     ("在第三方服务机构统一部署下,由第三方服务机构具体承办,开展执法案卷评查3次。", "county", "superior"),
     ("此项工作由上级工作专班牵头完成,编制重大行政决策事项目录,涉及50余件。", "township", "superior"),
+    ("在上级统一安排下,由第三方机构承接“法律体检”服务,为81家企业出具体检报告。", "township", "superior"),
     ("此项工作由市司法局牵头完成,开展执法案卷评查3次。", "county_under_city", "superior"),
     ("在市司法局统一部署下,由市司法局具体承办,编制政务服务事项目录2503项。", "county_under_city", "superior"),
     # a county-level city's 市 bodies are its own; commissioning a third party is the unit's act
