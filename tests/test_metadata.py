@@ -91,6 +91,9 @@ def test_department_abbreviation_is_expanded_and_placed():
         ("• 公文生成日期:2026-01-08\n时间:2026-01-09 09:36", "2026-01-09", "header"),
         # eight digits run together after the label (kind g: keep_pubdate_compact read no date)
         ("发布日期：20250312　　浏览次数：260", "2025-03-12", "header"),
+        # metadata f: the page's address written out, the day the site filed it under in its path
+        ("网址：https://www.zj.gov.cn/art/2025/3/28/art_1229_5512.html", "2025-03-28", "header"),
+        ("网址：http://sfj.example.gov.cn/xxgk/202601/t20260127_834672.html", "2026-01-27", "header"),
     ],
 )
 def test_publish_date_from_the_page_header(header, date, source):

@@ -326,6 +326,11 @@ def publish_date(st: Structure, override: str | None, hints: dict) -> tuple[str 
     if ranked:
         ranked.sort()
         return ranked[0][2], "header", ranked[0][1]
+    # the page's own address, when the text carries it (网址：…/art/2025/3/28/art_1229_…html; a browser's print
+    # footer): government sites file a page under the day it went up
+    for b in header + _page_foot(st):
+        if ("http" in b.k or "www." in b.k) and (d := _date_in_address(b.k)):
+            return d, "header", b.line
     for b in reversed(st.closing):
         if b.role in ("date", "signature"):  # a signature line may carry the date too
             d = _date_in(b.k)
@@ -340,6 +345,15 @@ def publish_date(st: Structure, override: str | None, hints: dict) -> tuple[str 
 
 
 PAGE_LINKS = re.compile(r"打印|关闭|分享|收藏")
+# the day a government site files a page under, in its address: /art/2025/3/28/, /t20250328_
+ADDRESS_DATES = (re.compile(r"/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/"), re.compile(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_\d"))
+
+
+def _date_in_address(text: str) -> str | None:
+    for rx in ADDRESS_DATES:
+        if m := rx.search(text):
+            return valid_date(*m.groups())
+    return None
 DATE_LINE_MARKS = "()（）—-"  # what sets a date alone on its line: (2025年2月28日), ——2025年2月28日
 
 
