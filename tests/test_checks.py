@@ -196,6 +196,12 @@ def test_a_quoted_document_is_no_document_of_the_work(score):
     assert check_of(card, "completeness.measures")["details"].get("hollow") is True
     made = check_of(score(head + "制定《新河镇行政执法公示办法》，修订《新河镇合同管理办法》。"), "substance.documents")
     assert made["details"]["documents"] == 2
+    # panel I (measures made of quotations): a title within the quoted one's (《…转发〈…规划〉的通知》指出) is quoted too
+    nested = ("《中共中央、国务院转发〈中央宣传部、司法部关于开展法治宣传教育的第八个五年规划（2021－2025年）〉的通知》指出：“全民普法是"
+              "全面依法治国的长期基础性工作。”我镇认真学习领会。")
+    card = score(head + nested)
+    assert check_of(card, "substance.documents")["details"]["documents"] == 0
+    assert check_of(card, "completeness.measures")["details"].get("hollow") is True
 
 
 def test_figures_of_another_field_run_on_from_a_rule_of_law_clause_do_not_count(score):

@@ -757,6 +757,18 @@ def test_figures_told_again_in_a_recap_add_no_detail(score):
     assert detailed["points"] > before["points"]
 
 
+def test_a_recap_told_clause_by_clause_names_no_further_work(score):
+    # substance AF (pad_repeat_figures): "把上面的主要数字再归拢一下：…组织学习《民法典》《信访工作条例》等法律法规5次；…" credited
+    # 矛盾纠纷调解 (信访) with a figure first told in a sentence read as a plan (制定年度学法计划,…): +1.84
+    measures = MEASURES_2024 + ("（三）学法用法。建立干部会前学法制度，制定年度学法计划，组织学习《民法典》《信访工作条例》等法律法规5次，"
+                                "开展执法实务培训等活动3场。\n")
+    before = check_of(score(report(measures=measures)), "substance.indicators")
+    recap = "把上面的主要数字再归拢一下：组织学习《民法典》《信访工作条例》等法律法规5次；开展执法实务培训等活动3场。\n"
+    after = check_of(score(report(measures=measures + recap)), "substance.indicators")
+    assert after["points"] <= before["points"] + 0.01
+    assert set(after["details"]["credited"]) == set(before["details"]["credited"])
+
+
 def test_what_a_body_is_made_of_is_no_datum(score):
     # set K: "成员单位涵盖…信访…等7家单位" credited 矛盾纠纷调解 with a figure
     members = "（三）统筹协调。法治建设联席会议成员单位涵盖发展改革、财政、民政、教育、水利、信访、医保等7家单位。\n"

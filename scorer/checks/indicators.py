@@ -80,7 +80,8 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                     sentences_read.append((s, s.text in said or ctx.in_opening(s.text)))
                     said.add(s.text)
             read.append((b, sentences_read))
-    told, recaps = _told(read, figure, no_datum)
+    told, recaps, every = _told(read, figure, no_datum)
+    mentioned: set[str] = set()  # the figures the sentences read so far state in whatever mood
     table: set[str] = set()  # the items the rows of the table being read detailed: a table is one sentence
     for b, sentences_read in read:
         subject = ""  # the item the sentence before named: a sentence of figures after it is its detail
@@ -93,6 +94,10 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                 continue
             figures, has_figure = told.get(id(s), (frozenset(), False))
             recap = id(s) in recaps
+            # figures a sentence before told, as done or not ("制定年度学法计划,组织学习…5次" then "…归拢一下：…5次"): no further work
+            retold_anyhow = bool(figures) and has_figure and figures <= mentioned
+            if not recap:
+                mentioned |= every.get(id(s), frozenset())
             first = anything.search(s.text)
             if first is None and not subject:
                 if not recap:  # names no item and details none: its figures are told all the same
@@ -107,7 +112,7 @@ def check_indicators(check: dict, ctx: Context) -> Result:
             # its figures told before, in whatever sentence, or gathered from others ("用数字回望这一年：
             # 审查186例…", before or after them): no further detail
             figures = figures if has_figure else frozenset()
-            retold = bool(figures) and (recap or figures <= stated)
+            retold = bool(figures) and (recap or figures <= stated or retold_anyhow)
             if not recap:
                 stated |= figures
             # a row of a table ("书面法律意见（条）<TAB>25": no sentence's end) details no item named above it:
@@ -117,7 +122,7 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                 subject = ""
                 continue  # names no item and details none
             a, z = b.key.raw_span(s.start, s.start + len(s.text))
-            for name in named:
+            for name in named if not retold else ():  # a sentence of figures told before names no further work
                 (credited if has_figure and name not in listed else bare).setdefault(name, (b.line, b.raw[a:z].strip()))
             named = [name for name in named if name not in listed]
             target = named or ([subject] if subject else [])
@@ -167,12 +172,13 @@ def _table_row(sentence: str) -> bool:
     return bool(TABLE_ROW.fullmatch(row)) and ENDS_WITH_FIGURE.search(row) is not None
 
 
-def _told(read: list[tuple], figure: re.Pattern, no_datum: re.Pattern | None) -> tuple[dict[int, tuple], set[int]]:
+def _told(read: list[tuple], figure: re.Pattern, no_datum: re.Pattern | None) -> tuple[dict[int, tuple], set[int], dict[int, frozenset[str]]]:
     """For each sentence (by id) with a figure: the figures it states as done, and whether its first is;
     and the recaps: sentences two thirds of whose figures (two at least) other sentences state, gathered
     from several of them, no one holding them all (a summary of the year's counts, before or after the
-    sentences it draws on)."""
+    sentences it draws on); and the figures each sentence states in whatever mood."""
     told: dict[int, tuple] = {}
+    said: dict[int, frozenset[str]] = {}  # the figures of each sentence, in whatever mood
     holders: dict[str, set[int]] = {}
     for _, sentences_read in read:
         for s, again in sentences_read:
@@ -181,6 +187,7 @@ def _told(read: list[tuple], figure: re.Pattern, no_datum: re.Pattern | None) ->
             spans = [m.span() for m in no_datum.finditer(s.text)] if no_datum is not None else []
             done, every, first_done = _figures_of(s, figure, spans)
             told[id(s)] = (done, first_done)
+            said[id(s)] = every
             for f in every:  # in whatever mood: the recap's source
                 holders.setdefault(f, set()).add(id(s))
     recaps: set[int] = set()
@@ -193,7 +200,7 @@ def _told(read: list[tuple], figure: re.Pattern, no_datum: re.Pattern | None) ->
         # two thirds: a recap words some figures its own way ("公开…事项50余件")
         if len(others) >= 2 and 3 * len(others) >= 2 * len(figures):
             recaps.add(i)
-    return told, recaps
+    return told, recaps, said
 
 
 def _figures_of(s, figure: re.Pattern, blanked) -> tuple[frozenset[str], frozenset[str], bool]:
