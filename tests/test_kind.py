@@ -381,3 +381,16 @@ def test_a_courts_white_paper_on_the_governments_cases_is_flagged():
             "全年审查合同45件，开展执法培训12场。\n三、行政执法中存在的主要问题\n部分行政机关执法程序不规范。\n四、对策建议\n（一）强化程序意识。")
     doc = score_text(text, path="白皮书.txt")["document"]
     assert doc["is_report"] is False or any("法院或检察院" in n for n in doc["review_notes"])
+
+
+def test_a_bureaus_enforcement_statistics_are_no_report():
+    # pages-v (广州市司法局2019年度行政执法数据): a 目录 of 统计表 read as headings, the title lost among the page's
+    # furniture; it passed as a report to be reviewed (0.28)
+    from pathlib import Path
+
+    page = (Path(__file__).parent / "firstsight" / "pages-v" / "fsv-033.txt").read_text(encoding="utf-8")
+    m = meta(page)
+    assert m.is_report is False and "统计" in m.not_report_reason
+    # a report with its statistics tables in an annex at the end is a report
+    annex = "\n附件：1.行政许可实施情况统计表\n2.行政处罚实施情况统计表\n3.行政检查实施情况统计表"
+    assert meta(REPORT_TITLE + BODY + annex).is_report is True

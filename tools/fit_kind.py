@@ -35,7 +35,7 @@ EITHER = {"no_title"}
 # placeholders and a scoring sheet's "(X分)" say what the text is as plainly as its title would: they
 # weigh as much as a look-alike title, and outweigh a body organised like a report (纲要 task areas).
 MIN_SEEN = 3
-PRIORS = {"placeholders": -4.0, "cue_speech": -2.5, "points": -4.0, "cue_exam": -2.5, "cue_plan": -2.5, "cue_court": -4.0}
+PRIORS = {"placeholders": -4.0, "cue_speech": -2.5, "points": -4.0, "cue_exam": -2.5, "cue_plan": -2.5, "cue_court": -4.0, "cue_statistics": -4.0}
 
 
 def dataset():

@@ -195,6 +195,10 @@ def _cues(st: Structure) -> dict[str, str]:
         for w in kind["anywhere"]:
             if w in every_text if "\n" not in w else any(w in line for line in every):
                 found[kind["feature"]] = w
+        # a word that ends the first headings, at least two of them ("一、行政许可实施情况统计表")
+        for w in kind.get("headings_end", ()):
+            if sum(1 for b in st.blocks[:15] if b.heading and b.k.endswith(w)) >= 2:
+                found[kind["feature"]] = w
     return found
 
 
@@ -270,7 +274,8 @@ def features(st: Structure) -> tuple[dict[str, float], dict[str, str]]:
     put("page_column", column is not None, column or "")
 
     cues = _cues(st)
-    for name in ("cue_news", "cue_byline", "cue_template", "cue_exam", "cue_speech", "cue_notice", "cue_plan", "cue_court"):
+    for name in ("cue_news", "cue_byline", "cue_template", "cue_exam", "cue_speech", "cue_notice", "cue_plan", "cue_court",
+                 "cue_statistics"):
         put(name, name in cues, cues.get(name, ""))
     opening = "".join(heads + [b.k for b in body[:1]])[:600]
     put("placeholders", bool(k["placeholder"].search(opening)) and _placeholders(st) >= TEMPLATE_PLACEHOLDERS)
