@@ -427,6 +427,16 @@ def test_a_bureau_that_names_itself_only_by_its_heads_title():
     assert (m.issuer, m.level) == ("市公安局", "department")
 
 
+def test_a_label_over_the_first_paragraph_is_no_opening_sentence():
+    # kind j (keep_zongti_numbers): "总体情况" and a paragraph of figures said 我局 before the paragraph naming the
+    # bureau; the report was read as the city government's
+    text = ("关于2024年法治政府建设情况的报告\n总体情况\n2024年，我局法治政府建设总体情况如下：全年审查规范性文件28件，"
+            "办理行政复议案件29件。\n2024年，在市委、市政府正确领导下，市司法局深入学习贯彻习近平法治思想，推进大连法治政府建设。"
+            "\n一、主要举措和成效\n全年审查合同76份。")
+    m = meta(text)
+    assert (m.issuer, m.level) == ("大连市司法局", "department")
+
+
 COMMISSION_OPENING = ("2024年,是实现“十四五”规划目标任务的关键之年。本年度县教委深入贯彻落实党的二十大精神,更好地服务保障"
                       "{place}教育高质量发展。具体推进落实情况报告如下。\n一、2024年度推进法治政府建设的主要举措和成效\n"
                       "(一)强化政治学习,进一步提升法治理论水平\n我委深学笃用习近平法治思想,为我县推进教育改革发展提供坚实法治保障。")

@@ -727,7 +727,9 @@ def _from_signature(st: Structure, context: _Context) -> tuple[int | None, list[
 def _from_opening(st: Structure, context: _Context) -> tuple[int | None, list[organs.Organ] | None]:
     """The subject of the opening sentence ("2024年,新县在市委…的领导下,…" → 新县), or the body a
     "现将…报告如下" sentence names."""
-    blocks = [b for b in st.preamble if b.role == "body" and not _is_salutation(b.k)][:2] or _first_body(st)[:1]
+    # (a label alone on its line, "总体情况", opens no sentence)
+    blocks = [b for b in st.preamble if b.role == "body" and not _is_salutation(b.k) and not LABEL_LINE.fullmatch(b.k)][:2] \
+        or _first_body(st)[:1]
     under = tuple(load("doc_kinds")["superior_clause_ends"])
     for b in blocks:
         text = PAREN.sub("", PINYIN_GLOSS.sub("", b.k[:600]))
@@ -753,6 +755,7 @@ def _from_opening(st: Structure, context: _Context) -> tuple[int | None, list[or
 
 
 CLAUSE_SPLIT = re.compile(r"[,。;:!?]")
+LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}")  # a short label over a paragraph: 总体情况, 基本情况
 # "结合荷城街道实际": the unit that speaks, named as the circumstances its work is fitted to
 IN_LIGHT_OF = re.compile(r"^结合(.{2,24}?)的?(?:工作)?实际$")
 
