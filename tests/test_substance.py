@@ -194,6 +194,29 @@ def test_a_merit_given_as_the_cause_earns_nothing_and_says_so(score, boast):
     assert boasting["score"] <= plain["score"] + 0.5
 
 
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_a_paragraph_of_causes_counts_before_the_problems_as_after_them(score, where):
+    # substance AG (causes_first): "从成因上看，…仅有3人，…不足7天" before the numbered problems was the list's introduction
+    # (−2.6); after them it made the last problem specific by its facts
+    problems = "近年来，我镇也存在一些不足，主要表现在：一是专业机构和人员配备有待提高。二是法治政府建设工作有待创新，还需进一步加强。"
+    causes = "从成因上看，一方面镇基层法治队伍中持法律职业资格的仅有3人，另一方面执法人员年均参训时长不足7天。"
+    text = causes + "\n" + problems if where == "before" else problems + "\n" + causes
+    card = score(report(problems=text))
+    critique = check_of(card, "substance.self_critique")["details"]
+    # the stock problems stay stock, whatever facts their causes give; the causes cover them
+    assert critique["specific_share"] == 0 and critique["causes_share"] > 0
+    assert check_of(card, "completeness.shortcomings")["details"]["causes"]["specific"] == 1
+
+
+def test_a_cause_ends_with_its_clause_at_a_semicolon(score):
+    # substance AG (causes_attitude_only): "…创新意识不够强，归根到底是一些同志在思想上还没转过弯来;基层法治建设力量不足，…" read
+    # the next item's 力量不足 into the attitude and made it a specific cause (+4.0)
+    moral = ("主要是法治政府建设工作推动力度不够均衡;创新意识不够强，归根到底是一些同志在思想上还没转过弯来;"
+             "基层法治建设力量不足，说到底是对这方面工作的重视程度还不够高。")
+    section = check_of(score(report(problems=moral)), "completeness.shortcomings")
+    assert section["details"]["causes"]["specific"] == 0 and section["details"]["causes"]["moralising"] >= 1
+
+
 @pytest.mark.parametrize("deflect", [
     # substance AE: "…受上级政策频繁调整、编制和经费保障不足…等客观因素制约" made a stock problem specific (+4.6)
     "这些问题的出现，主要受上级政策频繁调整、编制和经费保障不足以及部分群众法律意识淡薄等客观因素制约。",

@@ -22,20 +22,26 @@ SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 
 def judge(item: Item, check: dict, areas: tuple[str, ...], vocab: cause_analysis.CauseVocabulary,
           achieved: frozenset[str] = frozenset()) -> dict:
-    stated, problem, padding = [], "", 0
-    # a problem is judged on what it says is wrong, not on the causes it adds; a sentence whose
-    # cause is not specific adds nothing, not even length
+    stated, problem, padding, analysed = [], "", 0, 0
+    # a problem is judged on what it says is wrong, not on the causes it adds (the facts of a specific cause are
+    # the cause's, wherever the causes stand); a sentence whose cause is not specific adds nothing, not even length
     for sentence, found in _sentence_causes(item.key, vocab):
         stated += found
         if _retells_results(sentence, achieved):
             padding += len(sentence)  # the year's results told again: neither a problem nor its length
             continue
+        if not found:
+            problem += sentence
+            continue
+        # (causes are read with the commas taken out: the head before one is found alike)
+        folded = cause_analysis.PUNCT.sub("", sentence)
+        head = folded[: folded.find(found[0].text)] if found[0].text in folded else sentence
         if _idle(found):
             padding += len(sentence)
-            head = sentence[: sentence.find(found[0].text)] if found[0].text in sentence else ""
             problem += head if len(head) > 12 else ""  # "…不足，究其原因是…": the problem before the cue stays
         else:
-            problem += sentence
+            problem += head  # "…超期结案9件，主要是审批层级多": the counted fact before the cue is the problem's
+            analysed += len(sentence) - len(head)
     stock = [p for p in check["stock_phrases"] if p in problem]
     area = next((a for a in areas if a in problem), None)
     # the year's results told again among the problems ("当然也要清醒看到，我们做到了培训考核率100%…") are no facts of one
@@ -48,7 +54,7 @@ def judge(item: Item, check: dict, areas: tuple[str, ...], vocab: cause_analysis
     cause = next((c for c in stated if c.quality == "specific"), None)
     weak = next((c for c in stated if c.quality != "specific"), None)
     return {"stock": stock, "area": area, "fact": fact, "specific": specific, "cause": cause, "weak_cause": weak,
-            "padding": padding}
+            "padding": padding, "analysed": analysed}
 
 
 @kind(
@@ -104,7 +110,8 @@ def check_self_critique(check: dict, ctx: Context) -> Result:
     # only the sentences that state a fact of the work; a paragraph repeated verbatim counts once
     empty = {id(i) for i, _ in empty_problems}
     around = _around_items(part.text_blocks(), problems + cause_items)
-    problem_chars = sum(len(i.key) - j["padding"] for i, j in judged if id(i) not in empty) + sum(
+    # (a specific cause given to an empty problem engages all the same, as one analysed apart does)
+    problem_chars = sum(len(i.key) - j["padding"] if id(i) not in empty else j["analysed"] for i, j in judged) + sum(
         len(i.key) - _stock_length(i.key, vocab) for i in cause_items) + len(around) - _idle_length(around, check, areas, vocab)
     measure_chars = _unique_chars(measures.text_blocks()) if measures else 0
     ratio = max(problem_chars, 0) / measure_chars if measure_chars else 1.0

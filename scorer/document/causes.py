@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from scorer.document.structure import Block
 
 SENTENCE_END = re.compile(r"[。;!?]")
-PUNCT = re.compile(r"[,、:;\"“”'‘’()]")
+PUNCT = re.compile(r"[,、:\"“”'‘’()]")
 FIGURE = re.compile(r"\d")
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from scorer.document.causes import is_cause_statement
 from scorer.document.parts import Part
 from scorer.document.structure import CN_DIGITS, Block, Section, passages
 from scorer.text.textnorm import data_file
@@ -60,8 +61,9 @@ def _items_of(part: Part) -> list[Item]:
         out += _block_items(b, 0)
     out = [i for i in out if len(i.key) >= 6]
     enumerated = [i for i in out if i.enumerated]
-    # With a numbered list, a closing summary paragraph ("在2021年,我镇通过…") is no item.
-    return enumerated if len(enumerated) >= 2 else out
+    # With a numbered list, a closing summary paragraph ("在2021年,我镇通过…") is no item; one that analyses
+    # causes ("从成因上看，…") is one, before the list or after it
+    return [i for i in out if i.enumerated or is_cause_statement(i.key)] if len(enumerated) >= 2 else out
 
 
 def _bare_sub_heading(b: Block) -> bool:
@@ -119,8 +121,8 @@ def _block_items(b: Block, start: int, intro_only: bool = False) -> list[Item]:
     pieces = [(start + off, p) for off, p in _pieces(key, inline)]
     if intro_only:
         return [_item(b, off, p) for off, p in pieces if marker.match(p)] if len(pieces) > 1 else []
-    if len(pieces) > 1:
-        return [_item(b, off, p) for off, p in pieces if marker.match(p)]
+    if len(pieces) > 1:  # (the words before the first item introduce them, unless they analyse causes)
+        return [_item(b, off, p) for off, p in pieces if marker.match(p) or (off == start and is_cause_statement(p))]
     clauses = []
     pos = start
     # "…不够均衡;…不够多。究其原因,…。基层…不足。": in a list of clauses, a full stop ends one too
