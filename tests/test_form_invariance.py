@@ -717,3 +717,22 @@ def test_a_report_forwarded_twice_keeps_its_title_and_issuer(score, name):
     before, after = _same_report_after(score, _forwarded_twice, name)
     assert [after["document"][k] for k in ("title", "issuer", "level", "report_year")] == \
         [before["document"][k] for k in ("title", "issuer", "level", "report_year")]
+
+
+def _attachments_listed(text: str) -> str:
+    """The attachments a report lists under its signature, one title a line."""
+    return text.rstrip() + "\n\n附件：1.本单位年度行政执法数据统计表\n　　　2.下一年度法治政府建设重点任务清单\n　　　3.年度行政复议案件情况表\n"
+
+
+def _notes_under_the_date(text: str) -> str:
+    """Notes on the figures under the date: a 注： line, then one note a line, each led by a circled number."""
+    return text.rstrip() + "\n——————————\n注：\n①本报告数据来源于本单位年度统计。\n②统计时间截至当年12月31日。\n"
+
+
+@pytest.mark.parametrize("edit", [_attachments_listed, _notes_under_the_date])
+@pytest.mark.parametrize("name", ["seed-000", "seed-001", "seed-004"])
+def test_attachments_and_notes_under_the_signature_leave_the_report(score, edit, name):
+    # form ah (txt_fujian_numbered_list_tail, txt_circled_notes_end): lines after the date hid the signature (−1),
+    # and a listed attachment (2.…重点任务清单) broke the numbering and answered a shortcoming
+    before, after = _same_report_after(score, edit, name)
+    assert [c["points"] for c in after["checks"]] == [c["points"] for c in before["checks"]]

@@ -1015,3 +1015,21 @@ def _subs_unnumbered(text: str) -> list[tuple[int, str]]:
         level = next((lv + 1 for lv, rx in mf.HEADING_LEVELS[:2] if rx.match(ln) and len(ln) <= 40), 0)
         out.append((level, mf.HEADING_LEVELS[1][1].sub("", ln) if level == 2 else ln))
     return out
+
+
+def test_a_title_set_as_an_image_is_read_from_its_alt_text(reports, workdir):
+    # form ah (html_title_img_alt): the title only as a banner image's alt text was lost (conformity.title −2, and
+    # the issuer with it); a logo's alt text stays out of the text
+    from scorer.scoring.pipeline import score_path
+
+    r = reports["seed-003"]
+    source = workdir / "图片标题.txt"
+    source.write_text(r.text, encoding="utf-8")
+    title = score_path(str(source))["document"]["title"]
+    body = "".join(f"<p>{ln.strip()}</p>" for ln in r.text.splitlines() if ln.strip() and ln.strip() != title)
+    path = workdir / "图片标题.html"
+    path.write_text(f'<html><body><img src="/logo.png" alt="鼓楼区人民政府门户网站"><div id="zoom"><p align="center">'
+                    f'<img src="/t.png" alt="{title}"></p>{body}</div></body></html>', encoding="utf-8")
+    card = score_path(str(path))
+    assert title and card["document"]["title"] == title
+    assert not any("门户网站" in t for t in card["text"])

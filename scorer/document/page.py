@@ -530,9 +530,39 @@ def without_seal(key: str) -> str:
 PRINTED_BY = re.compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日)?印发$")
 
 
+# the attachments a report lists after its signature, one title a line under "附件：1.…" ("2.…重点任务清单")
+ATTACHMENT_ENTRY = re.compile(r"^(?:附件\d*[:：]?)?\d{1,2}[.、．][^。;]{2,60}$")
+
+
+ANNEX_START = ("附件", "注:", "备注:", "注释:")
+CIRCLED_NOTE = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def _annex_entry(b: Block) -> bool:
+    """A line of a list after the signature: an attachment's title (2.…清单), a note (①本段数据来源于…)."""
+    return bool(ATTACHMENT_ENTRY.match(b.k)) or (b.raw.lstrip()[:1] in CIRCLED_NOTE and len(b.k) <= 80)
+
+
+def _attachment_list(body: list[Block]) -> int | None:
+    """Where a list of attachments or notes at the end of the body starts (its 附件 or 注 line), if it ends
+    the body: what comes after the signature is no text of the report's."""
+    for j in range(len(body) - 1, max(-1, len(body) - 12), -1):
+        k = body[j].k
+        if k.startswith(ANNEX_START):
+            return j if all(_annex_entry(b) for b in body[j + 1:]) else None
+        if not _annex_entry(body[j]):
+            # right under the date or the signature (its 注： line read as a note already)
+            return j + 1 if j < len(body) - 1 and DATE_CN.match(k) else None
+    return None
+
+
 def strip_closing(st: Structure, body: list[Block]) -> list[Block]:
-    """Take 特此报告, the signature and the date off the end of the body."""
+    """Take 特此报告, the signature and the date off the end of the body (and the attachments listed after them)."""
     i = len(body)
+    if (annex := _attachment_list(body)) is not None:
+        for b in body[annex:]:
+            b.role = "annotation"
+        i = annex
     while i > 0:
         b = body[i - 1]
         k = b.k

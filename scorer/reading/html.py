@@ -44,6 +44,8 @@ SKIP = {"script", "style", "template", "noscript", "select", "textarea", "iframe
         "button", "datalist", "canvas", "map", "video", "audio"}
 CHROME = {"nav", "aside"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# an image's alt text that is a document's title ("…2024年度法治政府建设情况的报告"), not a logo's name
+TITLE_IMAGE = re.compile(r"^[^<>]{6,80}(?:报告|总结)$")
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
         "keygen", "command", "basefont", "frame", "isindex"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -412,8 +414,11 @@ class _Extractor(HTMLParser):
                 pass  # a heading broken by <br> to balance its lines (<h2>一、…推进法治<br>政府建设…</h2>) is one heading
             elif tag in ("br", "hr") and not self.hidden:
                 self.flush()
-            elif tag == "img" and not self.hidden:
-                pass  # alt text of logos is chrome
+            elif tag == "img" and not self.hidden and TITLE_IMAGE.search(alt := a.get("alt", "").strip()):
+                # alt text of logos is chrome; a title set as an image (a banner over the article) is the title
+                self.flush()
+                self.add(alt)
+                self.flush()
             return
         # a read-only text box is how some 信息公开 systems show a stored plain text: the page's text,
         # lines as stored (an editable one is a form's input)
