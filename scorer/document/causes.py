@@ -81,7 +81,9 @@ def _sentence_causes(sentence: str, vocab: CauseVocabulary) -> list[Cause]:
         for cue in vocab.backward:
             at = sentence.find(cue)
             if at > 0 and not _consequence(sentence, at):
-                found.append(classify(sentence[:at], vocab))
+                cause = classify(sentence[:at], vocab)
+                # "…受…机构改革影响，客观因素占了大头": the cue itself puts the cause outside the unit
+                found.append(cause._replace(quality="deflecting", factor=None) if cue in vocab.deflecting and cause.quality != "boasting" else cause)
                 break
     if not found:
         # "…有9件超过法定期限才结案，主要是审批要经三级签字": after a counted fact, 主要是 explains it;
