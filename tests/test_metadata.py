@@ -64,6 +64,13 @@ def test_issuer_from_the_opening_sentence_when_there_is_no_title(opening, issuer
     assert (m.issuer, m.level, m.issuer_source) == (issuer, level, "opening")
 
 
+@pytest.mark.parametrize("signature", ["新河镇人民政府　　2025/02/28", "新河镇人民政府 2025-02-28", "新河镇人民政府　2025.2.28"])
+def test_a_signature_dated_in_figures_on_the_units_line(signature):
+    # metadata g (sig_slash_same_line): "…社会保障局　　2021/03/28" then （此件公开发布） left the report undated
+    m = meta("新河镇2024年法治政府建设年度报告\n2024年，我镇推进法治政府建设，全年办理案件12件。" + BODY + "\n" + signature + "\n（此件公开发布）")
+    assert (m.publish_date, m.publish_date_source) == ("2025-02-28", "signature")
+
+
 def test_issuer_from_the_signature():
     m = meta("关于2024年法治政府建设情况的报告\n2024年，我镇推进法治政府建设，全年办理案件12件，取得明显成效。" + BODY + "\n新河镇人民政府\n2025年2月28日")
     assert (m.issuer, m.issuer_source, m.level) == ("新河镇人民政府", "signature", "township")

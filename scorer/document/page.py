@@ -48,7 +48,8 @@ _TOWNSHIP_UNITS = alternation(_ORGANS["units"]["township"])
 SALUTATION = re.compile(rf"^[^。;；:：]{{2,60}}(?:{_ORGAN_WORDS}|{alternation(_WORDS['addressees'])})[:：]$")
 CLOSING = re.compile(rf"^(?:{alternation(_WORDS['closing_starts'])})")
 ANNOTATION = re.compile(rf"^(?:\(此件[^)]*\)|此件[^,。]*公开|{alternation(_WORDS['annotation_starts'])})")
-SIGNED_AND_DATED = re.compile(rf"^[^。,;:]{{2,40}}?(?:{_ORGAN_WORDS}|{_TOWNSHIP_UNITS})(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年[\d一二三四五六七八九十]{{1,2}}月[\d一二三四五六七八九十]{{1,3}}日$")
+SIGNED_AND_DATED = re.compile(rf"^[^。,;:]{{2,40}}?(?:{_ORGAN_WORDS}|{_TOWNSHIP_UNITS})(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年[\d一二三四五六七八九十]{{1,2}}月[\d一二三四五六七八九十]{{1,3}}日"
+                              r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")  # (the date written 2021/03/28 too)
 # (州, 盟, 旗: an autonomous prefecture, a league, a banner named alone, "阿坝州")
 ORG_SUFFIX = re.compile(rf"(?:{_ORGAN_WORDS}|{_TOWNSHIP_UNITS}|县|区|市|州|盟|旗)$")
 
