@@ -729,10 +729,19 @@ def _notes_under_the_date(text: str) -> str:
     return text.rstrip() + "\n——————————\n注：\n①本报告数据来源于本单位年度统计。\n②统计时间截至当年12月31日。\n"
 
 
-@pytest.mark.parametrize("edit", [_attachments_listed, _notes_under_the_date])
+def _oa_export(text: str) -> str:
+    """A report exported from an OA system: its form's fields over the text (文件标题：…), its flow log under it."""
+    title = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+    head = f"文件标题：{title}\n拟稿单位：办公室\n拟 稿 人：王某某　　核 稿 人：李某某\n签 发 人：张某某\n========\n正文：\n"
+    tail = "\n========\n流转记录：\n2025-01-11 09:32　王某某　拟稿　提交核稿\n2025-01-12 15:22　李某某　核稿　同意\n"
+    return head + text.rstrip() + "\n" + tail
+
+
+@pytest.mark.parametrize("edit", [_attachments_listed, _notes_under_the_date, _oa_export])
 @pytest.mark.parametrize("name", ["seed-000", "seed-001", "seed-004"])
 def test_attachments_and_notes_under_the_signature_leave_the_report(score, edit, name):
-    # form ah (txt_fujian_numbered_list_tail, txt_circled_notes_end): lines after the date hid the signature (−1),
-    # and a listed attachment (2.…重点任务清单) broke the numbering and answered a shortcoming
+    # form ah (txt_fujian_numbered_list_tail, txt_circled_notes_end), form ai (txt_oa_form_header_flow_log): lines after
+    # the date hid the signature (−1), a listed attachment (2.…重点任务清单) broke the numbering and answered a
+    # shortcoming, and an OA form's 文件标题： line was the title, label and all
     before, after = _same_report_after(score, edit, name)
     assert [c["points"] for c in after["checks"]] == [c["points"] for c in before["checks"]]

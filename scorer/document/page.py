@@ -535,13 +535,15 @@ PRINTED_BY = re.compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日)?印发$")
 ATTACHMENT_ENTRY = re.compile(r"^(?:附件\d*[:：]?)?\d{1,2}[.、．][^。;]{2,60}$")
 
 
-ANNEX_START = ("附件", "注:", "备注:", "注释:")
+ANNEX_START = ("附件", "注:", "备注:", "注释:", "流转记录", "办理记录", "审批记录", "流转意见")
+LOG_ENTRY = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")  # an OA system's flow log: "2025-01-11 09:32 王某某 拟稿"
 CIRCLED_NOTE = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def _annex_entry(b: Block) -> bool:
-    """A line of a list after the signature: an attachment's title (2.…清单), a note (①本段数据来源于…)."""
-    return bool(ATTACHMENT_ENTRY.match(b.k)) or (b.raw.lstrip()[:1] in CIRCLED_NOTE and len(b.k) <= 80)
+    """A line of a list after the signature: an attachment's title (2.…清单), a note (①本段数据来源于…), a flow
+    log's entry (2025-01-11 09:32 王某某 拟稿)."""
+    return bool(ATTACHMENT_ENTRY.match(b.k) or LOG_ENTRY.match(b.k)) or (b.raw.lstrip()[:1] in CIRCLED_NOTE and len(b.k) <= 80)
 
 
 def _attachment_list(body: list[Block]) -> int | None:
