@@ -183,3 +183,15 @@ def test_rtf_paragraph_numbers_written_for_plain_readers_are_read(tmp_path):
     p = tmp_path / "pn.rtf"
     p.write_bytes(rtf.encode("ascii"))
     assert read_input(str(p)).lines == ["一、主要举措和成效", "（一）依法决策"]
+
+
+def test_an_rtf_articles_table_cells_are_its_lines(tmp_path):
+    # form ai (rtf_article_in_table_cells): each paragraph in a row of one cell read as "…年度报告|": the title lost
+    from scorer.reading import read_input
+
+    rows = ["新河镇2024年法治政府建设年度报告", "一、主要举措和成效", "全年审查合同45件。"]
+    cells = "".join("\\trowd\\cellx9000\\pard\\intbl " + "".join(f"\\u{ord(c)}?" if ord(c) > 127 else c for c in r)
+                    + "\\cell\\row\n" for r in rows)
+    p = tmp_path / "cells.rtf"
+    p.write_bytes(("{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\n" + cells + "}").encode("ascii"))
+    assert [ln for ln in read_input(str(p)).lines if ln.strip()] == rows

@@ -45,6 +45,8 @@ def read_rtf(path: str, data: bytes, sha256: str) -> Extracted:
         raise InputError(path, "RTF 文件已损坏，无法读取其中的文字") from None
     check_length(path, len(text))
     lines = split_lines(text)
+    if b"\\cell" in data:  # striprtf ends each table cell with "|": a row's last one is no text of it
+        lines = [ln[:-1] if ln.endswith("|") else ln for ln in lines]
     if not any(ln.strip() for ln in lines):
         raise InputError(path, "RTF 文件中没有文字")
     # the scorecard contract knows txt, docx, pdf and html: RTF is text with control words
