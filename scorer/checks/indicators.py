@@ -179,9 +179,17 @@ def _told(read: list[tuple], figure: re.Pattern, no_datum: re.Pattern | None) ->
     sentences it draws on); and the figures each sentence states in whatever mood."""
     told: dict[int, tuple] = {}
     said: dict[int, frozenset[str]] = {}  # the figures of each sentence, in whatever mood
+    # figures are held by a sentence's group: sentences joined by semicolons are one ("…归拢一下：…6名…考试；…58人；…"),
+    # so a recap told clause by clause holds all it retells, as one written in one sentence does
     holders: dict[str, set[int]] = {}
+    group: dict[int, int] = {}
+    g = 0
     for _, sentences_read in read:
+        g += 1
         for s, again in sentences_read:
+            group[id(s)] = g
+            if not s.text.endswith(";"):
+                g += 1
             if again or not figure.search(s.text):
                 continue
             spans = [m.span() for m in no_datum.finditer(s.text)] if no_datum is not None else []
@@ -189,17 +197,20 @@ def _told(read: list[tuple], figure: re.Pattern, no_datum: re.Pattern | None) ->
             told[id(s)] = (done, first_done)
             said[id(s)] = every
             for f in every:  # in whatever mood: the recap's source
-                holders.setdefault(f, set()).add(id(s))
+                holders.setdefault(f, set()).add(group[id(s)])
     recaps: set[int] = set()
+    recap_groups: set[int] = set()
     # the sentences with most figures first: once a recap is found, the sentences it draws on are no recaps of it
     for i, (figures, _) in sorted(told.items(), key=lambda item: -len(item[1][0])):
-        told_elsewhere = [held for f in figures if (held := holders[f] - {i})]
+        own = group[i]
+        told_elsewhere = [held for f in figures if (held := holders[f] - {own})]
         if told_elsewhere and set.intersection(*told_elsewhere):
             continue  # one sentence tells all of them again: a copy of it or its source (the order of reading settles it)
-        others = [held for f in figures if (held := holders[f] - recaps - {i})]
+        others = [held for f in figures if (held := holders[f] - recap_groups - {own})]
         # two thirds: a recap words some figures its own way ("公开…事项50余件")
         if len(others) >= 2 and 3 * len(others) >= 2 * len(figures):
             recaps.add(i)
+            recap_groups.add(own)
     return told, recaps, said
 
 
