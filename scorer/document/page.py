@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from scorer.document.structure import Block, Structure, is_paragraph
+from scorer.document.structure import CIRCLED, Block, Structure, is_paragraph
 from scorer.text.lexicon import alternation, load
 
 _WORDS = load("page_words")
@@ -537,13 +537,12 @@ ATTACHMENT_ENTRY = re.compile(r"^(?:附件\d*[:：]?)?\d{1,2}[.、．][^。;]{2,
 
 ANNEX_START = ("附件", "注:", "备注:", "注释:", "流转记录", "办理记录", "审批记录", "流转意见")
 LOG_ENTRY = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")  # an OA system's flow log: "2025-01-11 09:32 王某某 拟稿"
-CIRCLED_NOTE = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def _annex_entry(b: Block) -> bool:
     """A line of a list after the signature: an attachment's title (2.…清单), a note (①本段数据来源于…), a flow
     log's entry (2025-01-11 09:32 王某某 拟稿)."""
-    return bool(ATTACHMENT_ENTRY.match(b.k) or LOG_ENTRY.match(b.k)) or (b.raw.lstrip()[:1] in CIRCLED_NOTE and len(b.k) <= 80)
+    return bool(ATTACHMENT_ENTRY.match(b.k) or LOG_ENTRY.match(b.k)) or (b.raw.lstrip()[:1] != "" and b.raw.lstrip()[:1] in CIRCLED and len(b.k) <= 80)
 
 
 def _attachment_list(body: list[Block]) -> int | None:
