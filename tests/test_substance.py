@@ -208,6 +208,14 @@ def test_a_paragraph_of_causes_counts_before_the_problems_as_after_them(score, w
     assert check_of(card, "completeness.shortcomings")["details"]["causes"]["specific"] == 1
 
 
+def test_a_footnote_mark_after_a_problem_is_no_fact_of_it(score):
+    # form ah (txt_circled_notes_end): "…执法规范化建设水平亟待提升。④" made a stock problem specific (keys fold ④ to 4: +2.3)
+    stock = "一是法治政府建设整体水平有待提升，本领和意识仍需提高。二是法制队伍整体法律素养仍显薄弱，规范化建设水平亟待提升。"
+    plain = check_of(score(report(problems=stock)), "substance.self_critique")
+    marked = check_of(score(report(problems=stock.replace("提高。", "提高。③").replace("提升。", "提升。④"))), "substance.self_critique")
+    assert marked["points"] == plain["points"] and marked["details"]["specific_share"] == 0
+
+
 def test_a_cause_ends_with_its_clause_at_a_semicolon(score):
     # substance AG (causes_attitude_only): "…创新意识不够强，归根到底是一些同志在思想上还没转过弯来;基层法治建设力量不足，…" read
     # the next item's 力量不足 into the attitude and made it a specific cause (+4.0)
