@@ -1,0 +1,11 @@
+"""form set aj, tune part: the kinds split-aj.json lists under "tune" (see form_edits_aj_kinds.py)."""
+from __future__ import annotations
+
+import json
+import os
+
+from form_edits_aj_kinds import ALL_KINDS, EXTRA_LEAK, heading_norm, words_kept  # noqa: F401
+
+_SPLIT = json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "split-aj.json"), encoding="utf-8"))
+EDITS = {k: ALL_KINDS[k] for k in _SPLIT["tune"]}
+WORDS_EXEMPT = {"html_zh_hant_traditional"}  # its text is in traditional script
