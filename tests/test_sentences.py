@@ -200,6 +200,18 @@ def test_who_did_the_work(text, level, mood):
     assert [s.mood for s in sentences(text, 2024, level=level)] == [mood]
 
 
+@pytest.mark.parametrize(("text", "mood"), [
+    # substance AI (neighbour_county_figures): a neighbouring 镇区's results told as read in its notice
+    ("邻近的兄弟镇区同期通报:严格执行重大决策5项必经程序,全年审查合同45件。", "elsewhere"),
+    ("据毗邻乡镇介绍,对方全年办理行政复议案件12件。", "elsewhere"),
+    # working with them is the unit's own act
+    ("我镇联合毗邻乡镇开展执法检查3次。", "done"),
+    ("赴兄弟县区学习考察2次。", "done"),
+])
+def test_a_neighbours_results_are_not_the_units(text, mood):
+    assert [s.mood for s in sentences(text, 2024, level="township")] == [mood]
+
+
 def test_a_practice_reaches_back_over_what_it_is_about_not_over_a_deed():
     # panel C: "对述法中遇到的困难，主要负责人主动过问" made the hollow 第一责任人 part whole (述法 read as done)
     about = "对述法中遇到的困难,县长主动过问、协调推进。"
