@@ -1178,3 +1178,13 @@ def test_who_stands_above_a_county(issuer, level, standing):
 
     meta = Metadata(None, None, issuer, None, None, level, 2024, None, None, None, None, True, None)
     assert meta.standing == standing
+
+
+@pytest.mark.parametrize(("spoken", "full"), [("新晃县", "新晃侗族自治县"), ("围场县", "围场满族蒙古族自治县"), ("莫力达瓦旗", "莫力达瓦达斡尔族自治旗")])
+def test_an_autonomous_county_written_without_its_peoples_is_known(spoken, full):
+    # kind k (keep_zhaiyao_box, fsh-043): "新晃县退役军人事务局" under the title was no known body: no issuer at all
+    from scorer.document import organs, places
+
+    assert [d.name for d in places.lookup(spoken)] == [full]
+    read = organs.prefix(spoken + "司法局", strict=True)
+    assert read is not None and read[0][0].name == spoken + "司法局"

@@ -30,10 +30,30 @@ def _rows() -> list[tuple[str, str, str, str, str, str]]:
     return _ROW.findall(_TSV.read_text(encoding="utf-8"))
 
 
+# The peoples an autonomous county or banner is named for (新晃侗族自治县, 围场满族蒙古族自治县)
+PEOPLES = ("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
+           "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 "
+           "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各").split()
+AUTONOMOUS = re.compile(rf"^(.+?)(?:(?:{'|'.join(sorted(PEOPLES, key=len, reverse=True))})族)+自治(县|旗)$")
+
+
+@lru_cache(maxsize=1)
+def _spoken_counties() -> dict[str, tuple]:
+    """An autonomous county or banner as its own documents often write it, without its peoples (新晃县 for
+    新晃侗族自治县, 莫力达瓦旗): spoken form → its row. None of these is another division's full name."""
+    full = {row[1] for row in _rows()}
+    out = {}
+    for row in _rows():
+        if (m := AUTONOMOUS.match(row[1])) and (spoken := m.group(1) + m.group(2)) not in full:
+            out[spoken] = row
+    return out
+
+
 @lru_cache(maxsize=1)
 def _levels() -> tuple[dict[str, str], int]:
     """name → level, and the longest name."""
     levels = {row[1]: row[2] for row in _rows()}
+    levels.update({spoken: row[2] for spoken, row in _spoken_counties().items()})
     return levels, max(map(len, levels))
 
 
@@ -42,6 +62,8 @@ def _by_name() -> dict[str, tuple[Division, ...]]:
     out: dict[str, list[Division]] = {}
     for row in _rows():
         out.setdefault(row[1], []).append(Division(*row[:5]))
+    for spoken, row in _spoken_counties().items():
+        out.setdefault(spoken, []).append(Division(*row[:5]))
     return {k: tuple(v) for k, v in out.items()}
 
 
