@@ -35,7 +35,7 @@ def judge(item: Item, check: dict, areas: tuple[str, ...], vocab: cause_analysis
             continue
         # (causes are read with the commas taken out: the head before one is found alike)
         folded = cause_analysis.PUNCT.sub("", sentence)
-        head = folded[: folded.find(found[0].text)] if found[0].text in folded else sentence
+        head = folded[: folded.find(found[0].text)] if found[0].text in folded else ""
         if _idle(found):
             padding += len(sentence)
             problem += head if len(head) > 12 else ""  # "…不足，究其原因是…": the problem before the cue stays

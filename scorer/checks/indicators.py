@@ -58,7 +58,6 @@ def check_indicators(check: dict, ctx: Context) -> Result:
     bare: dict[str, tuple] = {}
     depth: Counter[str] = Counter()  # evidenced sentences per item, at most check["depth"]
     said: set[str] = set()  # a sentence repeated word for word counts once, in whatever company
-    stated: set[str] = set()  # the figures the sentences read so far state
     off: list[dict] = []
     seen: set[str] = set()
     year = ctx.meta.report_year
@@ -81,7 +80,7 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                     said.add(s.text)
             read.append((b, sentences_read))
     told, recaps, every = _told(read, figure, no_datum)
-    mentioned: set[str] = set()  # the figures the sentences read so far state in whatever mood
+    stated: set[str] = set()  # the figures the sentences read so far state, in whatever mood (a recap's aside)
     table: set[str] = set()  # the items the rows of the table being read detailed: a table is one sentence
     for b, sentences_read in read:
         subject = ""  # the item the sentence before named: a sentence of figures after it is its detail
@@ -94,14 +93,13 @@ def check_indicators(check: dict, ctx: Context) -> Result:
                 continue
             figures, has_figure = told.get(id(s), (frozenset(), False))
             recap = id(s) in recaps
-            # figures a sentence before told, as done or not ("制定年度学法计划,组织学习…5次" then "…归拢一下：…5次"): no further work
-            retold_anyhow = bool(figures) and has_figure and figures <= mentioned
+            # its figures told before, as done or not ("制定年度学法计划,组织学习…5次" then "…归拢一下：…5次"), or
+            # gathered from others ("用数字回望这一年：审查186例…", before or after them): no further work, no detail
+            told_before = recap or figures <= stated
             if not recap:
-                mentioned |= every.get(id(s), frozenset())
+                stated |= every.get(id(s), frozenset())
             first = anything.search(s.text)
             if first is None and not subject:
-                if not recap:  # names no item and details none: its figures are told all the same
-                    stated |= figures
                 continue
             found = _first_matches(s.text, first, anything, by_first, unknown) if first else {}
             # a practice described ("坚持将优化营商环境作为重要抓手") names the work its next sentence details
@@ -109,12 +107,8 @@ def check_indicators(check: dict, ctx: Context) -> Result:
             # "统筹推进行政复议、行政应诉、…等各方面工作": areas listed, not work reported; a figure
             # elsewhere in the sentence is none of theirs
             listed = _listed(s.text, named, found, figure, check["list_at"]) if len(named) >= check["list_at"] else set()
-            # its figures told before, in whatever sentence, or gathered from others ("用数字回望这一年：
-            # 审查186例…", before or after them): no further detail
             figures = figures if has_figure else frozenset()
-            retold = bool(figures) and (recap or figures <= stated or retold_anyhow)
-            if not recap:
-                stated |= figures
+            retold = bool(figures) and told_before
             # a row of a table ("书面法律意见（条）<TAB>25": no sentence's end) details no item named above it:
             # the same figures told in one sentence would detail it once
             # a sentence of dates alone ("全年重要时间节点依次为：1月10日、3月28日…") details no work

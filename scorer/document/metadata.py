@@ -354,6 +354,8 @@ def _date_in_address(text: str) -> str | None:
         if m := rx.search(text):
             return valid_date(*m.groups())
     return None
+
+
 DATE_LINE_MARKS = "()（）—-"  # what sets a date alone on its line: (2025年2月28日), ——2025年2月28日
 
 

@@ -542,7 +542,8 @@ LOG_ENTRY = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")  # an OA system's flow
 def _annex_entry(b: Block) -> bool:
     """A line of a list after the signature: an attachment's title (2.…清单), a note (①本段数据来源于…), a flow
     log's entry (2025-01-11 09:32 王某某 拟稿)."""
-    return bool(ATTACHMENT_ENTRY.match(b.k) or LOG_ENTRY.match(b.k)) or (b.raw.lstrip()[:1] != "" and b.raw.lstrip()[:1] in CIRCLED and len(b.k) <= 80)
+    first = b.raw.lstrip()[:1]
+    return bool(ATTACHMENT_ENTRY.match(b.k) or LOG_ENTRY.match(b.k) or (first and first in CIRCLED and len(b.k) <= 80))
 
 
 def _attachment_list(body: list[Block]) -> int | None:
