@@ -42,7 +42,7 @@ def _spoken_counties() -> dict[str, tuple]:
     full = {row[1] for row in _rows()}
     out = {}
     for row in _rows():
-        if (m := AUTONOMOUS.match(row[1])) and (spoken := m.group(1) + m.group(2)) not in full:
+        if "自治" in row[1] and (m := AUTONOMOUS.match(row[1])) and (spoken := m.group(1) + m.group(2)) not in full:
             out[spoken] = row
     return out
 

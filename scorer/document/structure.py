@@ -90,6 +90,7 @@ SUB_LEVEL = {"paren_cn", "paren_num", "num_paren", "circled", "outline", "outlin
 # their first, they are its sub-level.
 ARABIC_LEVEL = {"num", "num_dunhao"}
 ITEM = "item"
+NOT_TOP_LEVEL = SUB_LEVEL | ARABIC_LEVEL | {ITEM}  # families that say nothing of where an unnumbered heading stands
 ITEM_LINE = "item_line"  # 一是X on a line of its own over items that count again under it: a sub-heading
 ITEM_ONE = "一是"
 MAX_ALONE = 50  # characters: a heading on a line of its own hardly runs longer
@@ -554,12 +555,12 @@ def _numbered_top_levels(body: list[Block]) -> dict[int, int]:
     """The file's heading level (tag_level) of the top-level numbered headings (一、, 第一部分), and the rank of the
     level under them: families that number sub-levels as often (（一）, 1.) say nothing of where an unnumbered
     heading stands."""
-    ranks = [b.heading.rank for b in body if b.heading and b.heading.marker not in SUB_LEVEL | ARABIC_LEVEL | {ITEM}]
+    ranks = [b.heading.rank for b in body if b.heading and b.heading.marker not in NOT_TOP_LEVEL]
     if not ranks:
         return {}
     top = min(ranks)
     return {b.tag_level: top + 1 for b in body if b.heading and b.tag_level and b.heading.rank == top
-            and b.heading.marker not in SUB_LEVEL | ARABIC_LEVEL | {ITEM}}
+            and b.heading.marker not in NOT_TOP_LEVEL}
 
 
 TAG_RANK_BASE = 10  # tagged headings rank above every numbered family (ranks 0 and up) and the untagged bare ones
