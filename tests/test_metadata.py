@@ -141,6 +141,21 @@ def test_titles_broken_or_issued_in_unusual_ways(lines, title, issuer):
     assert (m.title, m.issuer) == (title, issuer)
 
 
+@pytest.mark.parametrize("title, issuer, level", [
+    # the party committee's own organs are departments of the committee, not the committee
+    ("中共开江县委全面依法治县委员会办公室关于2020年度法治建设工作情况的报告", "中共开江县委全面依法治县委员会办公室", "department"),
+    ("开江县委依法治县办2020年度法治建设工作报告", "开江县委依法治县办", "department"),
+    # the two general offices issue jointly (两办), with or without a space or 、 between them
+    ("中共开江县委办公室　开江县人民政府办公室关于2020年度法治政府建设工作情况的报告",
+     "中共开江县委办公室、开江县人民政府办公室", "department"),
+    ("中共开江县委办公室、开江县人民政府办公室关于2020年度法治政府建设工作情况的报告",
+     "中共开江县委办公室、开江县人民政府办公室", "department"),
+])
+def test_a_party_committees_organs_issue_in_their_own_name(title, issuer, level):
+    m = meta(title + "\n来源:县司法局\n2020年，我县推进法治政府建设，全年办理案件12件。" + BODY)
+    assert (m.issuer, m.issuer_source, m.level, m.report_year) == (issuer, "title", level, 2020)
+
+
 @pytest.mark.parametrize("marks", ["“”", "《》", "「」", '""'])
 def test_a_title_set_in_quotation_marks_is_the_title(marks):
     m = meta(marks[0] + "西乌珠穆沁旗人民政府2024年度法治政府建设情况报告" + marks[1] + "\n"

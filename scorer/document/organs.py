@@ -38,6 +38,7 @@ class _Lex:
     units: dict[str, str]  # unit word → level
     government: re.Pattern
     party_after_place: re.Pattern
+    party_organ: re.Pattern
     departments: dict[str, str]  # any form → full name
     national: dict[str, str]
     longest_department: int
@@ -61,6 +62,7 @@ def lex() -> _Lex:
         units=units,
         government=re.compile(alternation(data["government"])),
         party_after_place=re.compile(alternation(data["party"])),
+        party_organ=re.compile(alternation(data["party_organs"])),
         departments=departments,
         national=national,
         longest_department=max(len(w) for w in (*departments, *national)),
@@ -122,6 +124,15 @@ def _joined(first: Organ, second: Organ, glued: bool) -> list[Organ]:
     return [first, second]
 
 
+def _is_office(o: Organ) -> bool:
+    """The general office of a party committee or a government (县委办公室, 县人民政府办公室): the two issue
+    jointly (两办), as their principals do."""
+    return o.kind == "department" and o.name.endswith(OFFICES)
+
+
+OFFICES = ("办公室", "办公厅")
+
+
 def prefix(text: str, strict: bool = True) -> tuple[list[Organ], int] | None:
     """The longest name (or joint name) at the start of `text`, and where it ends."""
     if not text or text.startswith(lex().not_start):
@@ -137,9 +148,9 @@ def prefix(text: str, strict: bool = True) -> tuple[list[Organ], int] | None:
     organ, end = best[0][0], best[1]
     rest = text[end:]
     stripped = rest.lstrip(JOINERS)
-    if organ.kind in ("party", "government") and stripped and len(rest) - len(stripped) <= 1:
+    if (organ.kind in ("party", "government") or _is_office(organ)) and stripped and len(rest) - len(stripped) <= 1:
         for other, end2 in _organ_at(stripped, 0, strict, context=organ):
-            if other.kind in ("party", "government"):
+            if other.kind in ("party", "government") if not _is_office(organ) else _is_office(other):
                 total = end + (len(rest) - len(stripped)) + end2
                 if total > best[1]:
                     best = (_joined(organ, other, glued=rest == stripped), total)
@@ -233,6 +244,9 @@ def _organs_after(text: str, j: int, unknown_ok: bool, party_prefix: bool) -> li
     m = L.party_after_place.match(text, j)
     if m:
         found.append((("party", m.group()), m.end()))
+        organ = L.party_organ.match(text, m.end())
+        if organ:  # 县委办公室, 县委依法治县办: the committee's own organ
+            found.append((("department", m.group() + organ.group()), organ.end()))
     if unknown_ok and not party_prefix:
         m = L.unknown_dept.match(text, j)
         # …管委 before 会 is the 管委会 cut short (森工产业园区管委会), not a department named …管委
