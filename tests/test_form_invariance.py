@@ -737,6 +737,30 @@ def _oa_export(text: str) -> str:
     return head + text.rstrip() + "\n" + tail
 
 
+LAWS = ("宪法", "行政处罚法", "行政许可法", "行政强制法", "行政复议法", "行政诉讼法", "国家赔偿法", "民法典", "人民调解法",
+        "公职人员政务处分法", "立法法", "监察法", "治安管理处罚法", "安全生产法", "土地管理法")
+
+
+def _annex_over_the_signature(text: str, numbered: bool = True) -> str:
+    """A catalogue of the laws studied, as 附件 between the last part and the signature and date."""
+    lines = text.rstrip().split("\n")
+    tail = [i for i, ln in enumerate(lines) if ln.strip()][-2]  # the signature (or 特此报告), then the date
+    entries = [("{}. " if numbered else "").format(n) + f"《中华人民共和国{law}》" for n, law in enumerate(LAWS, 1)]
+    return "\n".join(lines[:tail] + ["", "附件：相关法律法规目录", ""] + entries + [""] + lines[tail:]) + "\n"
+
+
+def _annex_unnumbered(text: str) -> str:
+    return _annex_over_the_signature(text, numbered=False)
+
+
+@pytest.mark.parametrize("edit", [_annex_over_the_signature, _annex_unnumbered])
+@pytest.mark.parametrize("name", ["seed-000", "seed-004"])  # the two that end signed or 特此报告 and dated
+def test_an_annex_over_the_signature_is_not_the_plans_text(score, edit, name):
+    # panel J p10: a 附件 of twenty law titles between the plan and the signature counted as plan (下一年度安排 7 → 10)
+    before, after = _same_report_after(score, edit, name)
+    assert [c["points"] for c in after["checks"]] == [c["points"] for c in before["checks"]]
+
+
 @pytest.mark.parametrize("edit", [_attachments_listed, _notes_under_the_date, _oa_export])
 @pytest.mark.parametrize("name", ["seed-000", "seed-001", "seed-004"])
 def test_attachments_and_notes_under_the_signature_leave_the_report(score, edit, name):

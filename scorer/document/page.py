@@ -539,17 +539,23 @@ ANNEX_START = ("附件", "注:", "备注:", "注释:", "流转记录", "办理�
 LOG_ENTRY = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")  # an OA system's flow log: "2025-01-11 09:32 王某某 拟稿"
 
 
+BOOK_LINE = re.compile(r"^《[^《》]{2,60}》$")  # a law's or document's title alone on its line
+ANNEX_LINES = 60  # an annex lists at most this many entries (a catalogue of the laws studied)
+
+
 def _annex_entry(b: Block) -> bool:
-    """A line of a list after the signature: an attachment's title (2.…清单), a note (①本段数据来源于…), a flow
-    log's entry (2025-01-11 09:32 王某某 拟稿)."""
+    """A line of a list after the signature: an attachment's title (2.…清单, 《…条例》), a note (①本段数据来源于…),
+    a flow log's entry (2025-01-11 09:32 王某某 拟稿)."""
     first = b.raw.lstrip()[:1]
-    return bool(ATTACHMENT_ENTRY.match(b.k) or LOG_ENTRY.match(b.k) or (first and first in CIRCLED and len(b.k) <= 80))
+    return bool(ATTACHMENT_ENTRY.match(b.k) or BOOK_LINE.match(b.k) or LOG_ENTRY.match(b.k)
+                or (first and first in CIRCLED and len(b.k) <= 80))
 
 
 def _attachment_list(body: list[Block]) -> int | None:
     """Where a list of attachments or notes at the end of the body starts (its 附件 or 注 line), if it ends
-    the body: what comes after the signature is no text of the report's."""
-    for j in range(len(body) - 1, max(-1, len(body) - 12), -1):
+    the body: what comes after the signature, or stands between the last part and the signature, is no text
+    of the report's."""
+    for j in range(len(body) - 1, max(-1, len(body) - ANNEX_LINES), -1):
         k = body[j].k
         if k.startswith(ANNEX_START):
             return j if all(_annex_entry(b) for b in body[j + 1:]) else None
@@ -588,6 +594,11 @@ def strip_closing(st: Structure, body: list[Block]) -> list[Block]:
         else:
             break
         i -= 1
+    if i < len(body) and (annex := _attachment_list(body[:i])) is not None:
+        # 附件：… listed over the signature: an annex, not the last part's text
+        for b in body[annex:i]:
+            b.role = "annotation"
+        i = annex
     st.closing = body[i:]
     body = body[:i]
     # Salutation ("县委、县政府:") right at the start.
