@@ -956,6 +956,27 @@ def test_work_said_of_an_earlier_year_and_results_told_among_the_problems_earn_n
     assert b["points"] <= a["points"] + 0.01
 
 
+def test_work_said_of_the_year_before_in_words_earns_nothing(score):
+    # substance AK (results_prior_year): "上一年度，全镇…共编印…600余份", "二是前一年度里，…" counted as the year's
+    # results; a comparison with the year before (在上一年的基础上, 较上一年) and a review of it stay the year's
+    for lead in ("上一年度，", "前一年度里，", "上年度，"):
+        earlier = MEASURES_2024.replace("修订《", lead + "修订《").replace("落实行政执法三项制度", lead + "落实行政执法三项制度")
+        assert score(report(measures=earlier))["score"] < score(report())["score"] - 0.5, lead
+    for lead in ("在上一年的基础上，", "针对上一年度考核反馈的问题，"):
+        same = MEASURES_2024.replace("修订《", lead + "修订《").replace("落实行政执法三项制度", lead + "落实行政执法三项制度")
+        assert score(report(measures=same))["score"] >= score(report())["score"] - 0.5, lead
+
+
+def test_a_clause_listing_figures_told_above_adds_none(score):
+    # substance AK (pad_repeat_totals): "这一年里共有12次、75项、3530余场等" counted its figures again (+1.2), also
+    # one the report told as a meeting count (研究法治议题12次), which counts for nothing the first time
+    measures = MEASURES_2024 + "（三）学法。研究法治议题12次，举办法治讲座35场。\n"
+    base = check_of(score(report(measures=measures)), "substance.figures")
+    recap = measures + "把上面的数字汇总起来再列一遍，这一年里共有12次、12项、52件、35场等，具体情况上文均已逐项交代。\n"
+    after = check_of(score(report(measures=recap)), "substance.figures")
+    assert after["details"]["figures"] == base["details"]["figures"] and after["points"] <= base["points"]
+
+
 def test_verbs_of_doing_in_other_words_are_the_same_deeds(score):
     # set L held: 召开→举行, 制定→制订, 印发→下发, 开展→进行 moved the leaders' acts by 1.2-2.3
     head = "新河镇2024年法治政府建设年度报告\n一、党政主要负责人履行推进法治建设第一责任人职责情况\n"

@@ -68,21 +68,36 @@ def figure_key(text: str, start: int, end: int) -> str:
     or a whole percentage with the three characters before it, fillers (达, 共, 为 …) left out: "复议案件2件"
     and "诉讼案件2件", "全镇23个村" and "与23个村", "应诉率达100%" and "适用率100%" are other figures,
     "考核率达100%" and "考核率100%" the same."""
-    # (scanned back by hand: the checks ask this of every figure of a report)
-    i = start
-    while i > start - 16 and i > 0 and text[i - 1] in "0123456789.":
-        i -= 1
-    figure = text[i:end]
-    number = DIGITS.match(figure).group(0)  # type: ignore[union-attr]
-    if "." in number:  # 95.0% is 95%: zeros after the point say nothing
-        whole = number.rstrip("0").rstrip(".") or "0"
-        figure, number = whole + figure[len(number):], whole
+    i, figure, number = _figure_at(text, start, end)
     if "." in number or (len(number.lstrip("0")) > 2 and not figure.endswith("%")):
         return figure
     j = i
     while j > i - 6 and j > 0 and "\u4e00" <= text[j - 1] <= "\u9fff":
         j -= 1
     return text[j:i].translate(FILLERS)[-3:] + figure
+
+
+def _figure_at(text: str, start: int, end: int) -> tuple[int, str, str]:
+    """Where the number of a figure (text[start:end]) starts, the figure as its number and unit say it, and
+    its number (95.0% is 95%: zeros after the point say nothing)."""
+    # (scanned back by hand: the checks ask this of every figure of a report)
+    i = start
+    while i > start - 16 and i > 0 and text[i - 1] in "0123456789.":
+        i -= 1
+    figure = text[i:end]
+    number = DIGITS.match(figure).group(0)  # type: ignore[union-attr]
+    if "." in number:
+        whole = number.rstrip("0").rstrip(".") or "0"
+        figure, number = whole + figure[len(number):], whole
+    return i, figure, number
+
+
+def plain_figure(text: str, start: int, end: int) -> str:
+    """A figure as its number and unit say it, without what it counts ("12次")."""
+    return _figure_at(text, start, end)[1]
+
+
+RECAP_FIGURES = 2  # a clause of at least this many figures, every one told before, recaps them
 
 
 # a number and the character after it (a unit, %), not inside another number (the look-behind after its first
@@ -212,6 +227,8 @@ def check_figures(check: dict, ctx: Context) -> Result:
     by_paragraph = topics[2] and _within_clauses(tuple(check["units"]))
     seen: set[str] = set()
     counted: set[str] = set()  # the figures counted so far: one told again ("用数字回望这一年：…") counts once
+    told_plain: set[str] = set()  # every figure told before, in any mood, as its number and unit say it: a clause
+    # that only lists figures told before recaps them and counts none
     chars = count = paragraphs = 0
     bare: list[Block] = []
     off: list[dict] = []
@@ -242,6 +259,7 @@ def check_figures(check: dict, ctx: Context) -> Result:
         # how often a meeting was held, how much paper went round, is no result: its figures are blanked
         # (in the whole paragraph: "收到来文86件,其中涉及法治的14件" runs over a clause), its length stays
         k = _without(process_counts, b.k)
+        told_here = [(f.start(), plain_figure(b.k, f.start(), f.end())) for f in rx.finditer(b.k)]
         if by_paragraph:
             terms_at = [(t.start(), t.end(), topics[1][t.group(0)]) for t in topics[0].finditer(k)]
             term_starts = [start for start, _, _ in terms_at]
@@ -278,11 +296,15 @@ def check_figures(check: dict, ctx: Context) -> Result:
             if whole:
                 continue  # an off-topic clause is left out of the length too
             own += len(clause)
-            for (a, z), group in zip(spans, measured):
-                if group in (None, ON_TOPIC):
-                    key = figure_key(k, a, z)
-                    n += key not in counted
-                    counted.add(key)
+            mine = [(a, z) for (a, z), group in zip(spans, measured) if group in (None, ON_TOPIC)]
+            if len(mine) >= RECAP_FIGURES and {plain_figure(k, a, z) for a, z in mine} <= (
+                    told_plain | {f for at, f in told_here if at < cs}):
+                continue  # "这一年里共有12次、75项、3530余场": the figures told above, listed again
+            for a, z in mine:
+                key = figure_key(k, a, z)
+                n += key not in counted
+                counted.add(key)
+        told_plain.update(f for _, f in told_here)
         chars += own
         count += n
         heading = b.heading is not None and b.heading.marker != "item"

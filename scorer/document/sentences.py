@@ -23,7 +23,7 @@ DATE_YEAR = re.compile(r"((?:19|20)\d{2})年")
 # year, what it tells is that year's work, not the report year's. A year that starts a span (2021年以来,
 # 2023年至今) or names a document or a review of that year acted on now ("2024年度报告所列的不足…逐项整改",
 # "2024年督察反馈的问题") is not.
-EARLIER_YEAR = re.compile(r"(?:^|[,;:])(?:早在|还在|早于|远在|回溯到|回溯至|追溯到|追溯至|时间回到|回到|在|于)?((?:19|20)\d{2})年(?!度?(?:以来|至今|起|来|至|[-—~～到])|"
+EARLIER_YEAR = re.compile(r"(?:^|[,;:]|[一二三四五六七八九十]是)(?:早在|还在|早于|远在|回溯到|回溯至|追溯到|追溯至|时间回到|回到|在|于)?((?:19|20)\d{2})年(?!度?(?:以来|至今|起|来|至|[-—~～到])|"
                           r"度?[^,;:。]{0,12}?(?:报告|总结|要点|计划|方案|清单|督察|巡视|巡察|审计|考核|评估|检查|反馈|指出|查摆|发现))")
 # a clause that only says when: 2024年8月, 今年以来, 上半年, 年初, 在2021年, 在过去的一年里
 WHEN = re.compile(r"在?(?:过去的?一年|一年来)?(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|份|底|初)?)?"
@@ -87,7 +87,7 @@ def _cues() -> dict[str, re.Pattern]:
     # rewritten to open with literals (safe_regex.literal_first): the same matches, found by skipping ahead
     return {k: re.compile(by_first_character(literal_first(data[k]))) for k in ("principals", "others", "bodies", "objects", "intended", "normative", "done", "past",
                                              "anaphora", "lower_units", "superiors", "multi_year", "disowned", "habitual",
-                                             "elsewhere", "voided", "credited")}
+                                             "elsewhere", "voided", "credited", "earlier_relative")}
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +144,8 @@ def _mood_and_onset(text: str, report_year: int | None, level: str | None = None
     if later:
         return "intended", _clause_start(text, later[0])
     if report_year is not None and (m := EARLIER_YEAR.search(text)) and int(m.group(1)) < report_year:
+        return "earlier", m.start() + (text[m.start()] in ",;:")
+    if (m := _cue("earlier_relative", text)):
         return "earlier", m.start() + (text[m.start()] in ",;:")
     if (m := _cue("multi_year", text)) and not _from_report_year(m.group(0), report_year):
         return "earlier", _clause_start(text, m.start())
