@@ -156,6 +156,39 @@ def test_a_party_committees_organs_issue_in_their_own_name(title, issuer, level)
     assert (m.issuer, m.issuer_source, m.level, m.report_year) == (issuer, "title", level, 2020)
 
 
+def test_a_title_year_that_had_not_ended_when_published_yields_to_the_opening():
+    # metadata h (title_year_wrong): "…2026年法治政府建设情况报告" published 2026-02-11 over "2025年，…" and
+    # "一、2025年…主要举措和成效" was read as a report on 2026
+    text = ("树人镇人民政府2026年法治政府建设情况报告\n发布日期：2026-02-11\n2025年，树人镇推进法治政府建设，全年办理案件12件。"
+            "\n一、2025年推进法治政府建设的主要举措和成效\n（一）强化组织领导。全年召开专题会议4次。\n二、存在的不足\n力量不足。")
+    m = meta(text)
+    assert (m.report_year, m.report_year_source) == (2025, "opening") and m.review_notes
+    # published in December of the title's year, the title's year stands (a report may come out at year end)
+    m = meta(text.replace("2026-02-11", "2026-12-20"))
+    assert m.report_year == 2026
+
+
+@pytest.mark.parametrize("head, title", [
+    # a slogan over a dated subtitle that names no report word
+    ("厚植法治底色　提升治理效能\n——留下街道2022年度法治政府建设工作", "——留下街道2022年度法治政府建设工作"),
+    # the document's own title under the page's, broken over two lines, then the page's date field
+    ("湖南省气象局2022年度法治政府年度报告\n湖南省气象局\n2022年度法治政府建设报告\n发布时间：2023/01/20 13:19:45 GMT+0800　浏览次数：198",
+     "湖南省气象局2022年度法治政府年度报告"),
+])
+def test_titles_under_slogans_and_titles_printed_twice(head, title):
+    # metadata h (title_slogan_subtitle, header_time_seconds_tz)
+    m = meta(head + "\n2022年，我们推进法治政府建设，全年办理案件12件。" + BODY)
+    assert (m.title, m.report_year) == (title, 2022)
+    if "发布时间" in head:
+        assert m.publish_date == "2023-01-20"
+
+
+def test_a_subdistrict_named_after_its_districts_government_without_its_office():
+    # metadata h (subdistrict_no_banshichu): "鲤城区人民政府金龙街道关于…" had no issuer
+    m = meta("鲤城区人民政府金龙街道关于2022年度法治政府建设情况的报告\n2022年，我街道推进法治政府建设，全年办理案件12件。" + BODY)
+    assert (m.issuer, m.level) == ("鲤城区人民政府金龙街道办事处", "township")
+
+
 @pytest.mark.parametrize("marks", ["“”", "《》", "「」", '""'])
 def test_a_title_set_in_quotation_marks_is_the_title(marks):
     m = meta(marks[0] + "西乌珠穆沁旗人民政府2024年度法治政府建设情况报告" + marks[1] + "\n"

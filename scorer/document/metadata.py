@@ -174,9 +174,19 @@ def agreeing_year(year: int | None, source: str | None, years: dict, pub: str | 
     if pub:
         years["publish"] = int(pub[:4])
     latest = min(y for y in (int(pub[:4]) if pub else None, signed) if y) if (pub or signed) else None
+    readings = [("title", years.get("title")), ("opening", years.get("opening")), ("heading", heading_year(st))]
+    if year is not None and latest is not None and year == latest and pub and int(pub[:4]) == latest \
+            and int(pub[5:7]) < YEAR_END_MONTH:
+        # published early in the title's year ("2026年…报告" on 2026-02-11): that year had not ended, so a year
+        # the opening or a heading names that had wins, when there is one (a page's date may be wrong too)
+        ended = [(src, y) for src, y in readings if y and y < latest]
+        if ended:
+            new_source, new_year = ended[0]
+            return new_year, new_source, [
+                f"年份不一致：{SOURCE_ZH.get(source or '', source)}为{year}年，但发布日期为{pub}，该年尚未结束；"
+                f"按{SOURCE_ZH.get(new_source, new_source)}认定报告年度为{new_year}年"]
     if year is None or latest is None or year <= latest:
         return year, source, notes
-    readings = [("title", years.get("title")), ("opening", years.get("opening")), ("heading", heading_year(st))]
     fits = [(src, y) for src, y in readings if y and y <= latest]
     new_source, new_year = fits[0] if fits else ("publish_date", latest)
     when = SOURCE_ZH.get(pub_source or "", "发布日期") if pub and int(pub[:4]) == latest else "落款日期"
@@ -443,12 +453,18 @@ def find_issuer(st: Structure, context: _Context | None = None) -> Issuer | None
     read = _from_title(st)
     if read:
         return _issuer(read, "title", st.title_lines[0], context)
+    for b in st.blocks[: TITLE_REPEAT_SCAN]:
+        if b.role == "title_repeat" and (read := organs.parse(b.k, strict=False)):
+            return _issuer(read, "title", b.line, context)  # the issuer's line of the title printed again under it
     for source, finder in (("signature", _from_signature), ("opening", _from_opening), ("page", _from_header),
                            ("opening", _named_department)):
         line, read = finder(st, context)
         if read:
             return _issuer(read, source, line, context)
     return _inferred(st, context) or _from_site(st, context) or _issuer_of_own_documents(st, context)
+
+
+TITLE_REPEAT_SCAN = 60  # the title is printed again within the page's first blocks
 
 
 # what numbers or labels a file before its name ("3.", "附件2：", "(1)")

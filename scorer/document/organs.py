@@ -150,7 +150,10 @@ def prefix(text: str, strict: bool = True) -> tuple[list[Organ], int] | None:
     stripped = rest.lstrip(JOINERS)
     if (organ.kind in ("party", "government") or _is_office(organ)) and stripped and len(rest) - len(stripped) <= 1:
         for other, end2 in _organ_at(stripped, 0, strict, context=organ):
-            if other.kind in ("party", "government") if not _is_office(organ) else _is_office(other):
+            # 鲤城区人民政府金龙街道: a township under its district's government, its office's name left out
+            glued_place = rest == stripped and organ.kind == "government" and other.kind == "place" \
+                and other.unit_level == "township"
+            if other.kind in ("party", "government") or glued_place if not _is_office(organ) else _is_office(other):
                 total = end + (len(rest) - len(stripped)) + end2
                 if total > best[1]:
                     best = (_joined(organ, other, glued=rest == stripped), total)

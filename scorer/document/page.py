@@ -14,6 +14,7 @@ _WORDS = load("page_words")
 # a title's last word, before a closing bracket or a short bracketed tail ("…情况报告（2023年度）", "…（征求意见稿）")
 DOC_TYPE_END = re.compile(rf"(?:{alternation(_WORDS['title_ends'])})(?:[)）]|[(（][^()（）]{{1,10}}[)）])?$")
 TOPICAL_END = re.compile(rf"(?:{alternation(_WORDS['title_ends_topical'])})$")
+DATED_END = re.compile(rf"(?:19|20)\d{{2}}年度?[^,;:。]{{0,30}}(?:{alternation(_WORDS['title_ends_dated'])})$")
 TITLE_HINT = re.compile(alternation(_WORDS["title_hints"]))
 TOPIC = re.compile(alternation(_WORDS["title_topic"]))
 
@@ -87,8 +88,8 @@ def is_meta(key: str) -> bool:
 def looks_like_title(key: str) -> bool:
     if not key or len(key) < 6 or len(key) > 90 or "。" in key or key.endswith((":", ",")) or key in COLUMN_NAMES:
         return False
-    if TOPICAL_END.search(key) and TOPIC.search(key):
-        return True  # "四川省交通运输厅2025年法治政府部门建设工作情况"
+    if (TOPICAL_END.search(key) or DATED_END.search(key)) and TOPIC.search(key):
+        return True  # "四川省交通运输厅2025年法治政府部门建设工作情况", "——留下街道2022年度法治政府建设工作"
     return bool(DOC_TYPE_END.search(key)) and bool(TITLE_HINT.search(key) or len(key) <= 40)
 
 
@@ -199,9 +200,15 @@ def find_start(st: Structure, blocks: list[Block]) -> int:
             _set_title(st, title_blocks)
             j = i + len(title_blocks)
             _mark_repeats(blocks, j, st.title_key)
-            while j < len(blocks) and (blocks[j].role == "title_repeat" or _header_line(blocks[j])
-                                       or _byline_issuer(blocks, j)):
-                j += 1
+            while j < len(blocks):
+                if blocks[j].role == "title_repeat" or _header_line(blocks[j]) or _byline_issuer(blocks, j):
+                    j += 1
+                elif second := _second_title(blocks, j):
+                    for x in blocks[j : j + second]:
+                        x.role = "title_repeat"  # the document's own title under the page's, worded otherwise
+                    j += second
+                else:
+                    break
             return j
         if _header_line(b):
             continue
@@ -452,6 +459,14 @@ def _breaks_organ_name(a: str, b: str) -> bool:
 
 # Where a centred title is broken: after 关于 or after the year ("…人民政府关于" / "2024年法治政府…").
 TITLE_BREAK = re.compile(r"(?:关于|\d{4}年度?|[〇○零一二三四五六七八九]{4}年度?)$")
+
+
+def _second_title(blocks: list[Block], i: int) -> int:
+    """How many lines from blocks[i] make another title of the report right under its title ("湖南省气象局" /
+    "2021年度法治政府建设报告" under the page's "湖南省气象局2021年度法治政府年度报告"), or 0."""
+    n = _title_lines(blocks, i) or (1 if looks_like_title(blocks[i].k) else 0)
+    text = "".join(b.k for b in blocks[i : i + n])
+    return n if n and not any(b.shape for b in blocks[i : i + n]) and TOPIC.search(text) and REPORT_END.search(text) else 0
 
 
 def _mark_repeats(blocks: list[Block], start: int, title_key: str) -> None:
