@@ -977,6 +977,19 @@ def test_a_clause_listing_figures_told_above_adds_none(score):
     assert after["details"]["figures"] == base["details"]["figures"] and after["points"] <= base["points"]
 
 
+def test_shortcomings_said_to_be_gone_are_no_shortcomings_of_the_year(score):
+    # substance AL (shortcomings_solved_past): "一是2023年曾反映出…，这一问题早在2023年底前便整改完毕，本年度没有再出现"
+    # counted as a specific shortcoming of the year (Δ 0.0)
+    problems = "一是执法人员持证率仅60%，原因是新进人员较多。二是规范性文件合法性审核有3件超期，原因是法制机构只有1名工作人员。"
+    gone = problems.replace("一是", "一是2023年曾反映出").replace("二是", "二是2023年曾反映出").replace(
+        "较多。", "较多，这一问题早在2023年底前便整改完毕，本年度没有再出现。").replace("工作人员。", "工作人员，现已不复存在。")
+    still = gone.replace("现已不复存在。", "现已不复存在，但超期审核仍有发生。")
+    current, solved, partly = (check_of(score(report(problems=p)), "substance.self_critique") for p in (problems, gone, still))
+    assert solved["points"] < current["points"] - 1
+    assert "已经不存在的问题" in " ".join(e.get("note", "") for e in solved["evidence"])
+    assert partly["points"] > solved["points"]  # one said still to happen stays a shortcoming
+
+
 def test_verbs_of_doing_in_other_words_are_the_same_deeds(score):
     # set L held: 召开→举行, 制定→制订, 印发→下发, 开展→进行 moved the leaders' acts by 1.2-2.3
     head = "新河镇2024年法治政府建设年度报告\n一、党政主要负责人履行推进法治建设第一责任人职责情况\n"

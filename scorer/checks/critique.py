@@ -53,8 +53,21 @@ def judge(item: Item, check: dict, areas: tuple[str, ...], vocab: cause_analysis
         stock += [w for w in vocab.boasting if w in problem][:1]
     cause = next((c for c in stated if c.quality == "specific"), None)
     weak = next((c for c in stated if c.quality != "specific"), None)
+    solved = _solved(item.key, check["solved"])
+    if solved:
+        specific = False  # "…早在上年底便整改完毕，本年度没有再出现": no shortcoming of the report year
     return {"stock": stock, "area": area, "fact": fact, "specific": specific, "cause": cause, "weak_cause": weak,
-            "padding": padding, "analysed": analysed}
+            "padding": padding, "analysed": analysed, "solved": solved}
+
+
+STILL = re.compile(r"但|仍|还有|尚|依然|依旧")  # a problem said solved in part and still there
+
+
+def _solved(problem: str, phrases: list[str]) -> bool:
+    """Whether the problem is said to be gone in the report year (本年度没有再出现, 已不复存在), with nothing
+    said to remain after it."""
+    at = max((problem.rfind(p) for p in phrases), default=-1)
+    return at >= 0 and not STILL.search(problem, at)
 
 
 @kind(
@@ -69,6 +82,8 @@ def judge(item: Item, check: dict, areas: tuple[str, ...], vocab: cause_analysis
         Option("stock_phrases", STRINGS, "套话：问题只用这些说法而没有具体事实时算作套话"),
         Option("fact_words", STRINGS, "表明问题有具体事实的词（如 偏低、仅、尚未）", []),
         Option("fact_patterns", STRINGS, "表明问题有具体事实的正则表达式（如数字、百分比、“3个”）", regex=True),
+        Option("solved", STRINGS, "说问题在本年度已不存在的词（如 没有再出现、不复存在）：其后没有说仍存在什么时，"
+               "这条“问题”不是本年度的不足，不计条数和篇幅", []),
     ),
     messages={"pass": ("count", "specific", "stock", "causes", "ratio"),
               "partial": ("count", "specific", "stock", "causes", "ratio"),
@@ -101,7 +116,7 @@ def check_self_critique(check: dict, ctx: Context) -> Result:
     # a problem that names no area of the work (法治如水，润物无声), is told only in stock phrases
     # (有待进一步提高) or only gives a cause that is not specific (症结在于…意识淡薄) faces nothing: it adds
     # neither to the count nor to the length, so listing three of them earns what listing none does
-    empty_problems = [(i, j) for i, j in judged if not j["specific"] and (j["stock"] or not j["area"])]
+    empty_problems = [(i, j) for i, j in judged if j["solved"] or (not j["specific"] and (j["stock"] or not j["area"]))]
     count_score = min(1.0, (n - len(empty_problems)) / check["count_full"])
     specific = sum(1 for _, j in judged if j["specific"]) / n if n else 0.0
     with_causes = sum(1 for _, j in judged if j["cause"] or j.get("cause_apart")) / n if n else 0.0
@@ -120,7 +135,8 @@ def check_self_critique(check: dict, ctx: Context) -> Result:
                 + weights["causes"] * with_causes + weights["ratio"] * ratio_score) / sum(weights.values())
     evidence = []
     for item, j in judged:
-        notes = ["具体" if j["specific"] else ("套话：" + "、".join(j["stock"]) if j["stock"] else "笼统：没有具体领域和数据")]
+        notes = ["说的是已经不存在的问题，不是本年度的不足" if j["solved"] else "具体" if j["specific"]
+                 else ("套话：" + "、".join(j["stock"]) if j["stock"] else "笼统：没有具体领域和数据")]
         if j["cause"]:
             notes.append(f"具体成因：{j['cause'].text[:24]}")
         elif j.get("cause_apart"):
