@@ -990,6 +990,28 @@ def test_shortcomings_said_to_be_gone_are_no_shortcomings_of_the_year(score):
     assert partly["points"] > solved["points"]  # one said still to happen stays a shortcoming
 
 
+OTHER_MATTERS = {
+    "lawsuits": "本年度以本镇为被告的行政诉讼案件中有2件败诉，集中在信息公开答复超过法定期限。判决生效后逐案复盘，已重新作出答复并修订了答复流程。",
+    "praise": "这一年里，我镇依法行政工作多次受到上级肯定，获评法治建设示范单位，干部群众普遍给予好评，成效显著。",
+    "none": "无。",
+}
+
+
+@pytest.mark.parametrize("with_problems", [True, False])
+def test_an_adverse_matter_reported_among_other_matters_is_faced(score, with_problems):
+    # substance AL (other_lawsuit_added, pair_other_ducha_vs_nil): the fifth part, 其他需要报告的情况, was never read:
+    # lost lawsuits and their correction scored as "无" did, and as praise
+    problems = "执法人员素质有待进一步提高。" if with_problems else ""
+
+    def card(other):
+        text = report(problems=problems, plan="加强培训。") + "四、其他需要报告的情况\n" + OTHER_MATTERS[other] + "\n"
+        return check_of(score(text), "substance.self_critique")
+
+    lawsuits, praise, none = card("lawsuits"), card("praise"), card("none")
+    assert lawsuits["points"] > none["points"] + 1 and lawsuits["points"] > praise["points"] + 1
+    assert praise["points"] == none["points"]
+
+
 def test_verbs_of_doing_in_other_words_are_the_same_deeds(score):
     # set L held: 召开→举行, 制定→制订, 印发→下发, 开展→进行 moved the leaders' acts by 1.2-2.3
     head = "新河镇2024年法治政府建设年度报告\n一、党政主要负责人履行推进法治建设第一责任人职责情况\n"

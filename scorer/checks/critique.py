@@ -82,6 +82,10 @@ def _solved(problem: str, phrases: list[str]) -> bool:
         Option("stock_phrases", STRINGS, "套话：问题只用这些说法而没有具体事实时算作套话"),
         Option("fact_words", STRINGS, "表明问题有具体事实的词（如 偏低、仅、尚未）", []),
         Option("fact_patterns", STRINGS, "表明问题有具体事实的正则表达式（如数字、百分比、“3个”）", regex=True),
+        Option("disclosed_in", {"type": "array", "items": {"type": "string", "minLength": 1}},
+               "另行报告问题的部分（如 其他需要报告的情况，sections 中的 id）：其中说出不利事实（adverse 的词）的条目也算查摆出的问题",
+               [], section=True),
+        Option("adverse", STRINGS, "不利事实的词（如 败诉、被纠错、督察反馈）：disclosed_in 部分的条目含其一才算问题", []),
         Option("solved", STRINGS, "说问题在本年度已不存在的词（如 没有再出现、不复存在）：其后没有说仍存在什么时，"
                "这条“问题”不是本年度的不足，不计条数和篇幅", []),
     ),
@@ -91,17 +95,25 @@ def _solved(problem: str, phrases: list[str]) -> bool:
 )
 def check_self_critique(check: dict, ctx: Context) -> Result:
     part = ctx.part(check["section"])
-    if part is None:
-        return Result("fail", 0.0, say(check, "no_section"))
     vocab = cause_analysis.vocabulary_of(ctx.rubric, check["section"])
     seen: set[str] = set()
     problems: list[Item] = []
     cause_items: list[Item] = []
-    for item in items_of(part):
+    for item in items_of(part) if part is not None else []:
         if item.key in seen:
             continue  # the same text twice is one problem
         seen.add(item.key)
         (cause_items if cause_analysis.is_cause_statement(item.key) else problems).append(item)
+    # an adverse matter reported apart (其他需要报告的情况: 败诉3件…已重新作出处理决定) is faced as a problem is;
+    # praise or 无 there is nothing
+    disclosed = [item for other in (p for p in (ctx.part(s) for s in check["disclosed_in"]) if p is not None)
+                 for item in items_of(other) if any(w in item.key for w in check["adverse"])]
+    for item in disclosed:
+        if item.key not in seen:
+            seen.add(item.key)
+            problems.append(item)
+    if part is None and not problems:
+        return Result("fail", 0.0, say(check, "no_section"))
     areas = ctx.rubric.vocabulary
     measures = ctx.part(check["compare_to"])
     achieved = frozenset(k for _, k in figure_keys("".join(b.k for b in measures.text_blocks()))) if measures else frozenset()
@@ -124,7 +136,7 @@ def check_self_critique(check: dict, ctx: Context) -> Result:
     # causes that are specific, and of the words around them (an opening, a reflection, a recap, an enumerator)
     # only the sentences that state a fact of the work; a paragraph repeated verbatim counts once
     empty = {id(i) for i, _ in empty_problems}
-    around = _around_items(part.text_blocks(), problems + cause_items)
+    around = _around_items(part.text_blocks(), problems + cause_items) if part is not None else ""
     # (a specific cause given to an empty problem engages all the same, as one analysed apart does)
     problem_chars = sum(len(i.key) - j["padding"] if id(i) not in empty else j["analysed"] for i, j in judged) + sum(
         len(i.key) - _stock_length(i.key, vocab) for i in cause_items) + len(around) - _idle_length(around, check, areas, vocab)
