@@ -763,9 +763,13 @@ def test_a_plan_that_only_names_topics_is_hollow(score):
     assert not concrete["details"].get("hollow") and concrete["points"] > card["points"]
 
 
-def test_a_table_row_with_its_unit_in_the_label_is_a_figure(score):
+@pytest.mark.parametrize("table", [
+    "2024年行政复议与应诉情况\t数量\n行政复议收案（件）\t12\n行政应诉出庭（件）\t3\n",
+    # substance AM (table_vs_prose): the same rows between pipes, as a markdown table or a text export writes them
+    "2024年行政复议与应诉情况：\n| 项目 | 数量 |\n| --- | --- |\n| 行政复议收案（件） | 12 |\n| 行政应诉出庭（件） | 3 |\n",
+])
+def test_a_table_row_with_its_unit_in_the_label_is_a_figure(score, table):
     # set J tuning (same_table_vs_prose): "行政复议收案（件）<TAB>12" counted for nothing where "收案12件" counted
-    table = "2024年行政复议与应诉情况\t数量\n行政复议收案（件）\t12\n行政应诉出庭（件）\t3\n"
     base = check_of(score(report()), "substance.indicators")
     with_table = check_of(score(report(measures=MEASURES_2024 + table)), "substance.indicators")
     assert "行政复议办理" in with_table["details"]["credited"] and "行政复议办理" not in base["details"]["credited"]
@@ -1010,6 +1014,25 @@ def test_an_adverse_matter_reported_among_other_matters_is_faced(score, with_pro
     lawsuits, praise, none = card("lawsuits"), card("praise"), card("none")
     assert lawsuits["points"] > none["points"] + 1 and lawsuits["points"] > praise["points"] + 1
     assert praise["points"] == none["points"]
+
+
+@pytest.mark.parametrize("said", [
+    "（以上数字是辖区各单位折算出的平均数）", "，这些数是几个部门摊平后的平均值",  # averages over several units
+])
+def test_figures_said_to_be_averages_of_several_units_are_not_the_units_own(score, said):
+    # substance AM (figures_averaged): "…600余份（以上数字是辖区各单位折算出的平均数）" counted as the unit's own figures
+    averaged = MEASURES_2024.replace("审核规范性文件3件。", "审核规范性文件3件" + said + "。").replace(
+        "办理行政处罚案件52件。", "办理行政处罚案件52件" + said + "。")
+    assert score(report(measures=averaged))["score"] < score(report())["score"] - 0.5
+
+
+@pytest.mark.parametrize("lead", ["2019—2024年这几年间合计，", "自2019年起至2024年底，前后数年总共"])
+def test_totals_over_a_range_of_years_are_not_the_years_results(score, lead):
+    # substance AM (figures_span_years): "2019—2024年这几年间合计，…" was read as from the report year (its last year)
+    spanned = MEASURES_2024.replace("重大行政决策12项", lead + "重大行政决策12项").replace("办理行政处罚", lead + "办理行政处罚")
+    assert score(report(measures=spanned))["score"] < score(report())["score"] - 0.5
+    since = MEASURES_2024.replace("办理行政处罚", "自2024年起累计办理行政处罚")  # a total from the report year is its own
+    assert score(report(measures=since))["score"] >= score(report())["score"] - 0.5
 
 
 def test_verbs_of_doing_in_other_words_are_the_same_deeds(score):

@@ -245,9 +245,12 @@ PRESENTATION_MARK = re.compile("[" + "".join(map(chr, PRESENTATION_PUNCTUATION))
 # "1.2<TAB>（二）X"): the list's number repeats the heading's own
 WORD_OUTLINE = re.compile(r"^([ \t\u3000\xa0]*)\d{1,2}(?:\.\d{1,2}){0,2}\t+(?=[（(〔][一二三四五六七八九十]|[一二三四五六七八九十]{1,3}[、.．是])")
 
-# A row of a two-column table copied as text, its unit in the label ("行政复议收案（件）<TAB>12"): read as the
-# sentence it stands for ("行政复议收案12件"), so that a figure in a table counts as one in prose does
-TABLE_ROW = re.compile(r"^([ \t\u3000\xa0]*)([^\t（()）]{2,40}?)[（(]([件次人名项个家份场卷起例部条篇期户天]|人次|万元|%)[）)][ \u3000]*\t[ \t\u3000]*([0-9]{1,9}(?:\.[0-9]{1,3})?)[ \u3000]*$")
+# A row of a two-column table copied as text, its unit in the label ("行政复议收案（件）<TAB>12", or between pipes,
+# "| 行政复议收案（件） | 12 |"): read as the sentence it stands for ("行政复议收案12件"), so that a figure in a
+# table counts as one in prose does
+TABLE_ROW = re.compile(r"^([ \t\u3000\xa0]*)(?:[|｜][ \t\u3000]*)?([^\t|｜（()）]{2,40}?)[（(]([件次人名项个家份场卷起例部条篇期户天]|人次|万元|%)[）)]"
+                       r"[ \u3000]*(?:\t|[ \t\u3000]*[|｜])[ \t\u3000]*([0-9]{1,9}(?:\.[0-9]{1,3})?)[ \t\u3000]*(?:[|｜][ \t\u3000]*)?$")
+TABLE_CELLS = ("\t", "|", "｜")
 
 # Any character decoration starts with: most texts have none, and are passed through whole.
 # A footnote's superscript marker ("…第一责任人职责¹。"): no word, and NFKC would read it as a figure
@@ -296,7 +299,9 @@ def undecorate(lines: list[str]) -> list[str]:
     if "\\" in joined:
         lines = [_unlatex(ln) if "\\" in ln else ln for ln in lines]
     if "\t" in joined:
-        lines = [TABLE_ROW.sub(r"\1\2\4\3", WORD_OUTLINE.sub(r"\1", ln)) if "\t" in ln else ln for ln in lines]
+        lines = [WORD_OUTLINE.sub(r"\1", ln) if "\t" in ln else ln for ln in lines]
+    if any(c in joined for c in TABLE_CELLS):
+        lines = [TABLE_ROW.sub(r"\1\2\4\3", ln) if any(c in ln for c in TABLE_CELLS) else ln for ln in lines]
     if LEADER_TAIL.search(joined):
         # a heading followed by leader dots ("一、主要举措 ………………"): the dots lead nowhere; a contents entry ends
         # in its page number, and an ellipsis in a sentence is two characters

@@ -176,7 +176,7 @@ def _from_report_year(span: str, report_year: int | None) -> bool:
     return m is not None and report_year is not None and int(m.group(1)) >= report_year
 
 
-YEAR_IN_SPAN = re.compile(r"((?:19|20)\d{2})年")
+YEAR_IN_SPAN = re.compile(r"((?:19|20)\d{2})(?=年|\s*[-—–~～至到])")  # the span's first year (2019—2024年: 2019)
 
 
 @lru_cache(maxsize=1)
