@@ -27,6 +27,8 @@ BODY = "\n一、主要举措和成效\n（一）强化组织领导。全年召�
         ("留下街道2022年度法治政府建设工作报告", "留下街道办事处", "township", 2022),
         ("中共淮北市烈山区委烈山区人民政府关于2024年法治政府建设情况的报告", "中共淮北市烈山区委、烈山区人民政府", "county", 2024),
         ("新疆维吾尔自治区人民政府关于2017年法治政府建设工作的报告", "新疆维吾尔自治区人民政府", "province", 2017),
+        # kind m (keep_we_only): the year's 年 left out after the issuer
+        ("沅江路街道2024法治政府建设年度报告", "沅江路街道办事处", "township", 2024),
     ],
 )
 def test_issuer_level_and_year_from_the_title(title, issuer, level, year):

@@ -717,7 +717,8 @@ def _phrases() -> dict[str, re.Pattern]:
     # (a title may name two years: 2023—2024年)
     year = r"(?:(?:19|20)\d{2}(?:[-—~～至到](?:19|20)\d{2})?|[〇○零一二三四五六七八九]{4}|\*{2,4})年"
     return {
-        "title_after": re.compile(rf"(?:{year}|{alternation(data['title_after_issuer'])})"),
+        # (after the issuer, a year's number with its 年 left out: "沅江路街道2024法治政府建设年度报告")
+        "title_after": re.compile(rf"(?:{year}|(?:19|20)\d{{2}}(?!\d)|{alternation(data['title_after_issuer'])})"),
         "title_before": re.compile(rf"^(?:{alternation(data['title_before_issuer'])})?(?:{year}度?)?"),
         "leading_time": re.compile(rf"^(?:{year}(?:度|以来|来)?|{alternation(data['opening_time'])})"),
         # 现将2024年…, 现将《临沧市文化和旅游局2025年度…报告》予以公布: the report named by itself
