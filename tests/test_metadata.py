@@ -191,6 +191,12 @@ def test_a_subdistrict_named_after_its_districts_government_without_its_office()
     assert (m.issuer, m.level) == ("鲤城区人民政府金龙街道办事处", "township")
 
 
+def test_a_file_name_shown_as_the_pages_title_is_the_title():
+    # pages-j fsj-012 (tuning): "海滨街2020年法治政府建设情况.docx" over the text was no title
+    m = meta("海滨街2020年法治政府建设情况.docx\n2020年，在区委、区政府的正确领导下，我们推进法治政府建设，全年办理案件12件。" + BODY)
+    assert (m.title, m.report_year) == ("海滨街2020年法治政府建设情况.docx", 2020)
+
+
 @pytest.mark.parametrize("marks", ["“”", "《》", "「」", '""'])
 def test_a_title_set_in_quotation_marks_is_the_title(marks):
     m = meta(marks[0] + "西乌珠穆沁旗人民政府2024年度法治政府建设情况报告" + marks[1] + "\n"

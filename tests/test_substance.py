@@ -1035,6 +1035,19 @@ def test_totals_over_a_range_of_years_are_not_the_years_results(score, lead):
     assert score(report(measures=since))["score"] >= score(report())["score"] - 0.5
 
 
+def test_measures_that_only_say_what_documents_call_for_are_no_work_done(score):
+    # panel K (p08, tool +14.4 over the panel): "按照《…决定》要求，应当…。根据《…决定》的部署，开展…应当做到依法规范"
+    # kept the measures' full marks and counted the national 《决定》 as the unit's document
+    said = ("一、主要举措和成效\n（一）依法决策。按照《中共中央关于全面推进依法治国若干重大问题的决定》的要求，应当健全重大行政决策机制。"
+            "根据《法治政府建设实施纲要（2021－2025年）》的部署，规范性文件清理应当做到依法规范、有序推进。\n"
+            "（二）规范执法。按照《法治政府建设实施纲要（2021－2025年）》精神，基层政府应当落实行政执法三项制度。\n")
+    card = score(report(measures=said))
+    assert check_of(card, "completeness.measures")["points"] < 0.5 * check_of(card, "completeness.measures")["max_points"]
+    assert check_of(card, "substance.documents")["points"] == 0
+    done = said.replace("应当健全重大行政决策机制", "修订《新河镇重大行政决策程序规定》，12项决策全部经合法性审查")
+    assert check_of(score(report(measures=done)), "substance.documents")["points"] > 0
+
+
 def test_verbs_of_doing_in_other_words_are_the_same_deeds(score):
     # set L held: 召开→举行, 制定→制订, 印发→下发, 开展→进行 moved the leaders' acts by 1.2-2.3
     head = "新河镇2024年法治政府建设年度报告\n一、党政主要负责人履行推进法治建设第一责任人职责情况\n"

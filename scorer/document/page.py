@@ -123,6 +123,7 @@ def strip_title_label(key: str) -> str:
     next field after it, nor the 《》 a page may set it in."""
     if _in_title_marks(key):
         key = key[1:-1]
+    key = FILE_EXTENSION.sub("", key)  # a page that shows the file's name ("…情况.docx") as its title
     m = TRAILING_FIELD.search(key)
     if m and m.start() >= 6:
         key = key[: m.start()]
@@ -138,6 +139,7 @@ def strip_title_label(key: str) -> str:
         return key
 
 
+FILE_EXTENSION = re.compile(r"(?<=\S)\.(?:docx?|wps|pdf|txt|rtf|odt|ofd|html?)$", re.I)
 CRUMB = re.compile(r">|»|首页")
 
 
@@ -347,9 +349,9 @@ def _set_title(st: Structure, title_blocks: list[Block]) -> None:
         trail = len(key) - m.start()
         texts[-1] = last.raw[: last.key.raw_span(len(last.k) - trail, len(last.k))[0]]
         key = key[: m.start()]
-    if stripped != key:  # drop the label from the raw text too
-        cut = len(key) - len(stripped)
-        if cut < len(first.k):
+    if stripped != key:  # drop the label from the raw text too (a file's extension after the title stays in it)
+        cut = key.find(stripped) if stripped and stripped in key else len(key) - len(stripped)
+        if 0 < cut < len(first.k):
             texts[0] = texts[0][first.key.index[cut]:]
     raw = "".join(t.strip() for t in texts)
     if marked:
