@@ -481,6 +481,47 @@ def test_a_pdfs_headings_set_off_by_size_alone_are_read_as_numbered_ones_are(rep
     assert abs(card["score"] - plain["score"]) <= 0.5
 
 
+def test_bold_unnumbered_sub_headings_under_plain_numbered_tops_are_sub_headings(reports, workdir):
+    # form al (docx_body_size_top_plain_sub_bold_bare): tops typed 一、…四、 in plain body type, the subs bold and their
+    # （一） left out: the bold lines outranked the tops, the measures swallowed the other parts (seed-003 −12.9)
+    import docx
+
+    from scorer.scoring.pipeline import score_path
+
+    r = reports["seed-003"]
+    d = docx.Document()
+    for level, text in _unnumbered(r.text):
+        run = d.add_paragraph().add_run(r.text.split(text)[0].splitlines()[-1].strip() + text if level == 1 else text)
+        run.bold = level == 2
+    path = workdir / "加粗小标题.docx"
+    d.save(str(path))
+    source = workdir / "加粗小标题.txt"
+    source.write_text(r.text, encoding="utf-8")
+    card, plain = score_path(str(path)), score_path(str(source))
+    assert [card["sections"][k]["heading"] for k in ("measures", "shortcomings", "first_responsible", "next_year")] == \
+        [plain["sections"][k]["heading"] for k in ("measures", "shortcomings", "first_responsible", "next_year")]
+    assert abs(card["score"] - plain["score"]) <= 2
+
+
+def test_a_pdf_paragraphs_indent_is_no_space_in_the_heading_over_it(workdir, cjk_font, monkeypatch):
+    # form al (pdf_heading_size_step_regular_unnumbered): the full-width spaces that indent a paragraph, boxed under
+    # the heading before its first glyph, were read into the heading's row ("20 25年推进…存在的问题和不足")
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_font("cjk", fname=cjk_font[0], collection_font_number=cjk_font[1])
+    pdf.add_page()
+    pdf.set_font("cjk", size=14)
+    pdf.multi_cell(0, 7, "2025年推进法治政府建设存在的问题和不足", new_x="LMARGIN", new_y="NEXT", wrapmode="CHAR")
+    pdf.set_font("cjk", size=12)
+    pdf.multi_cell(0, 7, "\u3000\u3000在肯定成绩的同时，我们也清醒地认识到，对标更高水平的法治政府建设要求，工作中还存在一些不足。",
+                   new_x="LMARGIN", new_y="NEXT", wrapmode="CHAR")
+    path = workdir / "缩进.pdf"
+    pdf.output(str(path))
+    # (read glyph by glyph, as a page the fast path cannot take is)
+    assert _glyph_path_lines(path, monkeypatch)[0] == "2025年推进法治政府建设存在的问题和不足"
+
+
 def test_pdf_line_joining_rules():
     from scorer.reading.pdf import ends_sentence, starts_heading
 

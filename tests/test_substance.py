@@ -979,6 +979,11 @@ def test_a_clause_listing_figures_told_above_adds_none(score):
     recap = measures + "把上面的数字汇总起来再列一遍，这一年里共有12次、12项、52件、35场等，具体情况上文均已逐项交代。\n"
     after = check_of(score(report(measures=recap)), "substance.figures")
     assert after["details"]["figures"] == base["details"]["figures"] and after["points"] <= base["points"]
+    # one small number said again of the parts of the same work is no recap (j-held pair_power_j lost its pair)
+    parts = measures + "（四）清理文件。对4件行政规范性文件作了清理，废止4件、修改4件。\n"
+    whole = measures + "（四）清理文件。对4件行政规范性文件作了清理。\n"
+    assert check_of(score(report(measures=parts)), "substance.figures")["details"]["figures"] > \
+        check_of(score(report(measures=whole)), "substance.figures")["details"]["figures"]
 
 
 def test_shortcomings_said_to_be_gone_are_no_shortcomings_of_the_year(score):

@@ -542,11 +542,14 @@ def _mark_headings(body: list[Block]) -> None:
                         _needs_bare_headings([h for h in marked if h.marker != ITEM], bare, body)):
         return
     numbered_tops = _numbered_top_levels(body)
+    within = _within_numbered_tops(body, bare)
     for b in bare:
         # the page's heading levels (<h2> over <h3>) rank unnumbered headings as numbers would; one set off as
         # the numbered top headings are (一、 and it both bold) is a sub-heading with its number left out: the
-        # tops are numbered, one and all
-        rank = numbered_tops.get(b.tag_level, b.tag_level - TAG_RANK_BASE) if b.tag_level else -1
+        # tops are numbered, one and all; so is one set off (bold) between plain numbered tops that run 一、…四、
+        # in one sequence from before it
+        rank = numbered_tops.get(b.tag_level, within if within is not None else b.tag_level - TAG_RANK_BASE) \
+            if b.tag_level else -1
         b.heading = Heading("bare", rank, None, b.raw.strip(), b.k, False)
         b.role = "heading"
 
@@ -561,6 +564,24 @@ def _numbered_top_levels(body: list[Block]) -> dict[int, int]:
     top = min(ranks)
     return {b.tag_level: top + 1 for b in body if b.heading and b.tag_level and b.heading.rank == top
             and b.heading.marker not in NOT_TOP_LEVEL}
+
+
+def _within_numbered_tops(body: list[Block], bare: list[Block]) -> int | None:
+    """The rank under the top-level numbered headings (一、) when every heading the file sets off stands after
+    the first of them and they run in one sequence (一、二、三、四、, never restarting): those set-off headings are
+    the tops' sub-headings, their numbers left out ("严格科学决策" in bold under a plain "一、…主要举措和成效")."""
+    tagged = [b for b in bare if b.tag_level]
+    tops = [b for b in body if b.heading and b.heading.marker not in NOT_TOP_LEVEL]
+    if not tagged or not tops:
+        return None
+    top = min(b.heading.rank for b in tops)  # type: ignore[union-attr]
+    firsts = [b for b in tops if b.heading.rank == top]  # type: ignore[union-attr]
+    numbers = [b.heading.number for b in firsts]  # type: ignore[union-attr]
+    if len(firsts) < 2 or any(b.tag_level for b in firsts) or None in numbers \
+            or any(a >= c for a, c in zip(numbers, numbers[1:])):  # type: ignore[operator]
+        return None
+    position = {id(b): i for i, b in enumerate(body)}
+    return top + 1 if all(position[id(b)] > position[id(firsts[0])] for b in tagged) else None
 
 
 TAG_RANK_BASE = 10  # tagged headings rank above every numbered family (ranks 0 and up) and the untagged bare ones

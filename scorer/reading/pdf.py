@@ -580,9 +580,12 @@ def _lines(page: int, chars: list[tuple]) -> list[Line]:
         ch, l, r, b, t, size, style = c
         h = t - b
         if h <= 0 or ch.isspace():
-            # spaces, and glyphs without a box, go where the text stream puts them
+            # spaces, and glyphs without a box, go where the text stream puts them; a space boxed below the last
+            # row is the indent of the line to come (its first glyph not read yet), no gap inside the last row
             if rows:
                 last = rows[-1]
+                if h > 0 and (t if t < last[0] else last[0]) - (b if b > last[1] else last[1]) <= 0:
+                    continue
                 x = l if r > l else last[2]
                 last[3].append((x, ch, size, x, not ch.isspace(), style))
             continue
