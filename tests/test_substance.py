@@ -1053,6 +1053,19 @@ def test_measures_that_only_say_what_documents_call_for_are_no_work_done(score):
     assert check_of(score(report(measures=done)), "substance.documents")["points"] > 0
 
 
+def test_results_told_only_as_shares_of_the_years_plan_are_no_figures(score):
+    # panel K (p02, tool +9.9 over the panel): each measure ending "…，完成年度计划的100%" or "年度目标任务完成率100%"
+    # kept the measures' full marks: the share of one's own plan names no work
+    hollow = ("一、主要举措和成效\n（一）依法决策。坚持民主集中制和科学决策原则，完成年度计划的100%。\n"
+              "（二）规范执法。落实行政执法三项制度，各项任务按计划推进，年度目标任务完成率100%。\n"
+              "（三）文件清理。定期做好规范性文件清理工作，完成进度达到年度计划的100%。\n")
+    card = score(report(measures=hollow))
+    assert check_of(card, "completeness.measures")["points"] < 0.5 * check_of(card, "completeness.measures")["max_points"]
+    assert check_of(card, "substance.figures")["details"]["figures"] == 0
+    rate = hollow.replace("完成年度计划的100%", "重大行政决策合法性审查率100%")  # a rate of the work itself counts
+    assert check_of(score(report(measures=rate)), "substance.figures")["details"]["figures"] == 1
+
+
 def test_verbs_of_doing_in_other_words_are_the_same_deeds(score):
     # set L held: 召开→举行, 制定→制订, 印发→下发, 开展→进行 moved the leaders' acts by 1.2-2.3
     head = "新河镇2024年法治政府建设年度报告\n一、党政主要负责人履行推进法治建设第一责任人职责情况\n"
