@@ -197,6 +197,17 @@ def test_a_file_name_shown_as_the_pages_title_is_the_title():
     assert (m.title, m.report_year) == ("海滨街2020年法治政府建设情况.docx", 2020)
 
 
+def test_a_labelled_publish_date_with_its_weekday_and_a_plan_year_in_chinese_numerals():
+    # metadata i (header_weekday_date, year_plan_heading_cn): "发布日期：2023年1月29日 星期日" was dropped as a site
+    # clock; "三、二〇二三年工作思路" as the only year gave no report year
+    text = ("新河镇法治政府建设年度报告\n发布日期：2023年1月29日 星期日\n我镇推进法治政府建设，全年办理案件12件。"
+            + BODY.split("三、")[0] + "三、二〇二三年工作思路\n加强培训。")
+    m = meta(text)
+    assert (m.publish_date, m.report_year) == ("2023-01-29", 2022)
+    # a bare date with its weekday over the text is the site's clock
+    assert meta(text.replace("发布日期：", "今天是")).publish_date is None
+
+
 @pytest.mark.parametrize("marks", ["“”", "《》", "「」", '""'])
 def test_a_title_set_in_quotation_marks_is_the_title(marks):
     m = meta(marks[0] + "西乌珠穆沁旗人民政府2024年度法治政府建设情况报告" + marks[1] + "\n"

@@ -1075,6 +1075,15 @@ def test_verbs_of_doing_in_other_words_are_the_same_deeds(score):
     assert abs(score(head + said + tail)["score"] - score(head + other + tail)["score"]) <= 0.5
 
 
+def test_the_principal_convening_a_meeting_is_chairing_it(score):
+    # substance AN (chair_verb_convene): "主要负责同志召集召开相关会议" lost the principal's act (−1.2) and, told in a
+    # measures paragraph, the part itself (−5.8), which "主持召开" kept
+    opening = "新河镇2024年法治政府建设年度报告\n一、主要举措和成效\n（一）强化组织领导。镇党委、镇政府主要负责同志{verb}相关会议6次，安排部署法治建设工作，办理复议案件12件。\n"
+    chaired, convened = (score(opening.format(verb=v)) for v in ("主持召开", "召集召开"))
+    assert convened["sections"]["first_responsible"]["present"] and chaired["sections"]["first_responsible"]["present"]
+    assert abs(convened["score"] - chaired["score"]) <= 0.5
+
+
 def test_a_verb_read_across_two_words_is_no_deed(score):
     # "推进行政执法" holds 进行 across 推进 and 行政: a slogan plan must stay a slogan plan (panel C c05)
     problems = "执法人员持证率偏低，原因是新进人员较多。"

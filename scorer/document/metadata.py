@@ -214,7 +214,7 @@ def first_year(key: str) -> int | None:
     found = [(m.start(), int(m.group(1))) for m in [YEAR.search(text)] if m]
     m = YEAR_CN.search(text)
     if m:
-        found.append((m.start(), int("".join(str(CN_NUM[c]) for c in m.group(1)))))
+        found.append((m.start(), _cn_year(m.group(1))))
     return min(found)[1] if found else None
 
 
@@ -301,8 +301,15 @@ def _plan_year(key: str) -> int | None:
     at = min((i for i in (key.find(w) for w in words) if i >= 0), default=-1)
     if at < 0:
         return None
-    found = [int(m.group(1)) for m in YEAR.finditer(BOOK_TITLE.sub("", key[:at]))]
-    return found[-1] if found else None
+    text = BOOK_TITLE.sub("", key[:at])
+    # (in either numerals: "二〇二五年工作思路")
+    found = sorted([(m.start(), int(m.group(1))) for m in YEAR.finditer(text)]
+                   + [(m.start(), _cn_year(m.group(1))) for m in YEAR_CN.finditer(text)])
+    return found[-1][1] if found else None
+
+
+def _cn_year(digits: str) -> int:
+    return int("".join(str(CN_NUM[c]) for c in digits))
 
 
 def valid_date(y: str, m: str, d: str) -> str | None:
@@ -317,14 +324,18 @@ def publish_date(st: Structure, override: str | None, hints: dict) -> tuple[str 
         return override, "override", None
     if hints.get("publish_date"):
         return hints["publish_date"], "page", None
-    header = [b for b in st.header if b.role in ("meta", "chrome") and "星期" not in b.k]
+    header = [b for b in st.header if b.role in ("meta", "chrome")]
     # A labelled date first (发布日期/发布时间 before 时间/日期, before 成文日期/公文生成日期), then a bare
-    # date near the title. A line may hold several fields ("[成文日期]2026-01-22[发布日期]2026-02-10").
+    # date near the title. A line may hold several fields ("[成文日期]2026-01-22[发布日期]2026-02-10"); a
+    # labelled one may give its weekday ("发布日期：2023年1月29日 星期日"), a bare one with a weekday is the
+    # site's clock ("2025年3月1日 星期六")
     ranked = [(rank, b.line, d) for b in header for rank, d in labelled_dates(b.k)]
     if ranked:
         ranked.sort()
         return ranked[0][2], "header", ranked[0][1]
     for b in header:
+        if "星期" in b.k:
+            continue
         d = _date_in(b.k)
         if d and len(b.k) <= 60:
             return d, "header", b.line
