@@ -1,6 +1,7 @@
 """Report or look-alike, decided by weighing named features with fitted weights (scorer/document/kind.py)."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -42,6 +43,26 @@ def test_a_look_alike_word_in_the_report_s_own_account_of_its_work_is_no_cue(wor
 def test_a_look_alike_word_before_the_report_s_headings_still_counts():
     m = meta("下面是小编为大家整理的法治政府建设年度报告范文，仅供参考。\n一、主要开展工作和取得成效\n全年审查政府合同52份。")
     assert m.is_report is False and "范文" in m.not_report_reason
+
+
+@pytest.mark.parametrize("name", ["seed-000", "seed-001", "seed-002", "seed-003"])  # the reports with a title
+def test_a_report_run_into_one_line_after_the_pages_fields_is_still_a_report(name):
+    # kind n tuning (keep_one_paragraph@fsi-037): the page's fields ("文件编号 | …号 |发布机构 | 财政局 |") and the
+    # whole text after them on one line made one header line: no text left, refused as "标题和正文都未涉及法治政府建设"
+    from pathlib import Path
+
+    import yaml
+
+    folder = Path(__file__).parent / "shared/corpus/dev"
+    title = yaml.safe_load((folder / f"{name}.labels.yaml").read_text(encoding="utf-8"))["title"]
+    text = (folder / f"{name}.txt").read_text(encoding="utf-8")
+    body = text[text.index(title) + len(title):]
+    # (its heading lines left out too, as a page that flattened the file may: no heading split off the line)
+    rest = "".join(ln.strip() for ln in body.splitlines()
+                   if ln.strip() and not re.match(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])", ln))
+    # (under the letter that sends it up: the title names the report it carries)
+    m = meta(f"关于报送《{title}》的报告\n文件编号 | 办〔2025〕1号 |发布机构 | 办公室 |公开类别 | 主动公开 |" + rest)
+    assert m.is_report, m.not_report_reason
 
 
 @pytest.mark.parametrize("name", [n for n, w in kind.weights()["weights"].items() if w < 0])

@@ -75,7 +75,12 @@ def is_chrome(key: str, raw: str) -> bool:
     return False
 
 
+RUN_ON_TEXT = 3  # sentences a field line holds when the text after it is run into the same line
+
+
 def is_meta(key: str) -> bool:
+    if key.count("。") >= RUN_ON_TEXT:
+        return False  # "文件编号 | …号 |发布机构 | …:根据…。…。…": the page's fields with its whole text run on
     if META_DATE.search(key) or DATE_ISO_LINE.match(key) or key.startswith(("来源", "信息来源")):
         return True
     m = FIELD.match(key)
