@@ -208,6 +208,17 @@ def test_a_labelled_publish_date_with_its_weekday_and_a_plan_year_in_chinese_num
     assert meta(text.replace("发布日期：", "今天是")).publish_date is None
 
 
+@pytest.mark.parametrize("head, title", [
+    # kind n (keep_zongjie_huibao): a report titled as a 汇报
+    ("陕西省人民政府2022年法治政府建设推进情况汇报", "陕西省人民政府2022年法治政府建设推进情况汇报"),
+    # kind n (keep_next_yaodian_after): the browser's title, the column and the site after the page's
+    ("宁乡市夏铎铺镇2022年度法治政府建设工作情况的报告 - 规划计划 - 宁乡市政府门户网站", "宁乡市夏铎铺镇2022年度法治政府建设工作情况的报告"),
+])
+def test_titles_told_as_a_huibao_or_under_the_sites_name(head, title):
+    m = meta(head + "\n2022年，我们推进法治政府建设，全年办理案件12件。" + BODY)
+    assert (m.title, m.report_year) == (title, 2022)
+
+
 @pytest.mark.parametrize("marks", ["“”", "《》", "「」", '""'])
 def test_a_title_set_in_quotation_marks_is_the_title(marks):
     m = meta(marks[0] + "西乌珠穆沁旗人民政府2024年度法治政府建设情况报告" + marks[1] + "\n"

@@ -129,6 +129,8 @@ def strip_title_label(key: str) -> str:
     if _in_title_marks(key):
         key = key[1:-1]
     key = FILE_EXTENSION.sub("", key)  # a page that shows the file's name ("…情况.docx") as its title
+    if (site := SITE_SUFFIX.search(key)) and site.start() >= 6:
+        key = key[: site.start()]
     m = TRAILING_FIELD.search(key)
     if m and m.start() >= 6:
         key = key[: m.start()]
@@ -144,6 +146,8 @@ def strip_title_label(key: str) -> str:
         return key
 
 
+# a browser's title after the page's: " - 规划计划 - 宁乡市政府门户网站" (the column, then the site)
+SITE_SUFFIX = re.compile(r"(?:[-_|｜—–]{1,2}[^-_|｜—–]{2,16}){0,2}[-_|｜—–]{1,2}[^-_|｜—–]{2,30}(?:网站|门户网|门户|政府网|人民政府网)$")
 FILE_EXTENSION = re.compile(r"(?<=\S)\.(?:docx?|wps|pdf|txt|rtf|odt|ofd|html?)$", re.I)
 CRUMB = re.compile(r">|»|首页")
 
@@ -354,6 +358,11 @@ def _set_title(st: Structure, title_blocks: list[Block]) -> None:
         trail = len(key) - m.start()
         texts[-1] = last.raw[: last.key.raw_span(len(last.k) - trail, len(last.k))[0]]
         key = key[: m.start()]
+    site = SITE_SUFFIX.search(key)
+    if site and site.start() >= 6 and len(key) - site.start() < len(last.k):  # the site's name after the title too
+        trail = len(key) - site.start()
+        texts[-1] = texts[-1][: last.key.raw_span(len(last.k) - trail, len(last.k))[0]]
+        key = key[: site.start()]
     if stripped != key:  # drop the label from the raw text too (a file's extension after the title stays in it)
         cut = key.find(stripped) if stripped and stripped in key else len(key) - len(stripped)
         if 0 < cut < len(first.k):
