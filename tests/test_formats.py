@@ -481,9 +481,11 @@ def test_a_pdfs_headings_set_off_by_size_alone_are_read_as_numbered_ones_are(rep
     assert abs(card["score"] - plain["score"]) <= 0.5
 
 
-def test_bold_unnumbered_sub_headings_under_plain_numbered_tops_are_sub_headings(reports, workdir):
+@pytest.mark.parametrize("tops", ["plain", "bold"])
+def test_set_off_unnumbered_sub_headings_under_numbered_tops_are_sub_headings(reports, workdir, tops):
     # form al (docx_body_size_top_plain_sub_bold_bare): tops typed 一、…四、 in plain body type, the subs bold and their
-    # （一） left out: the bold lines outranked the tops, the measures swallowed the other parts (seed-003 −12.9)
+    # （一） left out: the bold lines outranked the tops, the measures swallowed the other parts (seed-003 −12.9);
+    # form an (docx_tops_numbered_bold_subs_bare_underlined): the same with bold tops and underlined subs
     import docx
 
     from scorer.scoring.pipeline import score_path
@@ -492,14 +494,36 @@ def test_bold_unnumbered_sub_headings_under_plain_numbered_tops_are_sub_headings
     d = docx.Document()
     for level, text in _unnumbered(r.text):
         run = d.add_paragraph().add_run(r.text.split(text)[0].splitlines()[-1].strip() + text if level == 1 else text)
-        run.bold = level == 2
-    path = workdir / "加粗小标题.docx"
+        if tops == "plain":
+            run.bold = level == 2
+        else:
+            run.bold, run.underline = level == 1, level == 2
+    path = workdir / f"加粗小标题-{tops}.docx"
     d.save(str(path))
     source = workdir / "加粗小标题.txt"
     source.write_text(r.text, encoding="utf-8")
     card, plain = score_path(str(path)), score_path(str(source))
     assert [card["sections"][k]["heading"] for k in ("measures", "shortcomings", "first_responsible", "next_year")] == \
         [plain["sections"][k]["heading"] for k in ("measures", "shortcomings", "first_responsible", "next_year")]
+    assert abs(card["score"] - plain["score"]) <= 2
+
+
+def test_headings_set_as_image_banners_are_the_headings(reports, workdir):
+    # form an (html_img_alt_heading_banners): every heading an <img alt="一、…">, no heading text otherwise: the
+    # parts were lost (seed-003 −46.0)
+    from scorer.scoring.pipeline import score_path
+
+    r = reports["seed-003"]
+    lines = [ln.strip() for ln in r.text.splitlines() if ln.strip()]
+    heading = [any(rx.match(ln) for _, rx in mf.HEADING_LEVELS[:2]) and len(ln) <= 40 for ln in lines]
+    body = "".join(f'<p align="center"><img src="/u/{n}.png" alt="{ln}"></p>' if h else f"<p>{ln}</p>"
+                   for n, (ln, h) in enumerate(zip(lines, heading)))
+    path = workdir / "图片标题.html"
+    path.write_text(f"<html><body><div class='article'>{body}</div></body></html>", encoding="utf-8")
+    source = workdir / "图片标题.txt"
+    source.write_text(r.text, encoding="utf-8")
+    card, plain = score_path(str(path)), score_path(str(source))
+    assert {k: v["present"] for k, v in card["sections"].items()} == {k: v["present"] for k, v in plain["sections"].items()}
     assert abs(card["score"] - plain["score"]) <= 2
 
 

@@ -219,6 +219,12 @@ def test_titles_told_as_a_huibao_or_under_the_sites_name(head, title):
     assert (m.title, m.report_year) == (title, 2022)
 
 
+def test_a_title_in_full_width_digits_is_shown_in_the_digits_it_stands_for():
+    # form an (txt_fullwidth_latin_digits): "新浦镇人民政府关于２０２４年…" was shown as typed, another title than the plain one's
+    m = meta("新浦镇人民政府关于２０２４年法治政府建设情况的年度报告（２０２４年度）\n２０２４年，我镇推进法治政府建设，全年办理案件１２件。" + BODY)
+    assert (m.title, m.report_year) == ("新浦镇人民政府关于2024年法治政府建设情况的年度报告（2024年度）", 2024)
+
+
 @pytest.mark.parametrize("marks", ["“”", "《》", "「」", '""'])
 def test_a_title_set_in_quotation_marks_is_the_title(marks):
     m = meta(marks[0] + "西乌珠穆沁旗人民政府2024年度法治政府建设情况报告" + marks[1] + "\n"

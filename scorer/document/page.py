@@ -372,10 +372,15 @@ def _set_title(st: Structure, title_blocks: list[Block]) -> None:
         raw = raw.strip()
         if raw[:1] in TITLE_MARKS and raw.endswith(TITLE_MARKS[raw[:1]]):
             raw = raw[1:-1]
-    st.title, st.title_key = _unspaced(PANGU_SPACE.sub("", raw)), stripped
+    st.title, st.title_key = _unspaced(PANGU_SPACE.sub("", raw)).translate(FULLWIDTH_ALNUM), stripped
     st.title_lines = [x.line for x in title_blocks]
     for x in title_blocks:
         x.role = "title"
+
+
+# full-width digits and Latin letters ("２０２４年") shown as the half-width ones they stand for; full-width
+# brackets and colons stay, as Chinese titles write them
+FULLWIDTH_ALNUM = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(r[0], r[1] + 1)}
 
 
 # A space an editor put between a Chinese character and a figure or a Latin letter ("静海区 2023 年度…",

@@ -569,7 +569,8 @@ def _numbered_top_levels(body: list[Block]) -> dict[int, int]:
 def _within_numbered_tops(body: list[Block], bare: list[Block]) -> int | None:
     """The rank under the top-level numbered headings (一、) when every heading the file sets off stands after
     the first of them and they run in one sequence (一、二、三、四、, never restarting): those set-off headings are
-    the tops' sub-headings, their numbers left out ("严格科学决策" in bold under a plain "一、…主要举措和成效")."""
+    the tops' sub-headings, their numbers left out ("严格科学决策" in bold under a plain "一、…主要举措和成效", or
+    underlined under bold ones)."""
     tagged = [b for b in bare if b.tag_level]
     tops = [b for b in body if b.heading and b.heading.marker not in NOT_TOP_LEVEL]
     if not tagged or not tops:
@@ -577,7 +578,7 @@ def _within_numbered_tops(body: list[Block], bare: list[Block]) -> int | None:
     top = min(b.heading.rank for b in tops)  # type: ignore[union-attr]
     firsts = [b for b in tops if b.heading.rank == top]  # type: ignore[union-attr]
     numbers = [b.heading.number for b in firsts]  # type: ignore[union-attr]
-    if len(firsts) < 2 or any(b.tag_level for b in firsts) or None in numbers \
+    if len(firsts) < 2 or None in numbers \
             or any(a >= c for a, c in zip(numbers, numbers[1:])):  # type: ignore[operator]
         return None
     position = {id(b): i for i, b in enumerate(body)}

@@ -46,6 +46,8 @@ CHROME = {"nav", "aside"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # an image's alt text that is a document's title ("…2024年度法治政府建设情况的报告"), not a logo's name
 TITLE_IMAGE = re.compile(r"^[^<>]{6,80}(?:报告|总结)$")
+# or a numbered heading's ("一、主要举措和成效", "（二）规范执法"): a special-topic page sets its headings as banners
+HEADING_IMAGE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}部分)[^<>。]{2,60}$")
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
         "keygen", "command", "basefont", "frame", "isindex"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -414,8 +416,9 @@ class _Extractor(HTMLParser):
                 pass  # a heading broken by <br> to balance its lines (<h2>一、…推进法治<br>政府建设…</h2>) is one heading
             elif tag in ("br", "hr") and not self.hidden:
                 self.flush()
-            elif tag == "img" and not self.hidden and TITLE_IMAGE.search(alt := a.get("alt", "").strip()):
-                # alt text of logos is chrome; a title set as an image (a banner over the article) is the title
+            elif tag == "img" and not self.hidden and (TITLE_IMAGE.search(alt := a.get("alt", "").strip())
+                                                       or HEADING_IMAGE.search(alt)):
+                # alt text of logos is chrome; a title or a heading set as an image (a banner) is that text
                 self.flush()
                 self.add(alt)
                 self.flush()
