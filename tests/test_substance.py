@@ -1066,6 +1066,32 @@ def test_results_told_only_as_shares_of_the_years_plan_are_no_figures(score):
     assert check_of(score(report(measures=rate)), "substance.figures")["details"]["figures"] == 1
 
 
+def test_a_townships_measures_told_as_the_districts_campaign_totals_are_not_its_own(score):
+    # panel L (p04, tool +22.7 over the panel): "我镇参加区统一组织的专项行动，…，全区共排查问题522个、整改674个" credited the
+    # district's totals to the township (figures and indicators rose)
+    own = "一、主要举措和成效\n（一）专项整治。我镇开展执法规范专项行动，排查问题52个、整改47个。\n"
+    district = "一、主要举措和成效\n（一）专项整治。我镇参加区统一组织的执法规范专项行动，该行动围绕执法规范，全区共排查问题522个、整改474个。\n"
+    a, b = score(report(measures=own)), score(report(measures=district))
+    assert check_of(b, "substance.figures")["details"]["figures"] == 0 and b["score"] < a["score"] - 1
+
+
+def test_papers_the_unit_received_and_read_are_not_its_documents(score):
+    # panel L (p05, p06): "收到区印发的《…通知》后…传达学习", "收到上级《…实施意见》，组织集中学习" counted as the unit's documents
+    received = ("一、主要举措和成效\n（一）依法决策。收到区印发的《关于进一步做好合法性审查工作的通知》后，组织班子成员集中学习。"
+                "收到上级《关于完善行政执法监督的实施意见》，在干部职工会上通读学习。\n")
+    own = received.replace("收到区印发的《关于进一步做好合法性审查工作的通知》后，组织班子成员集中学习", "制定《新河镇合法性审查工作规则》")
+    assert check_of(score(report(measures=received)), "substance.documents")["details"]["documents"] == 0
+    assert check_of(score(report(measures=own)), "substance.documents")["details"]["documents"] == 1
+
+
+def test_wishes_to_superiors_are_no_shortcomings_found(score):
+    # panel L (p06, p02): a 不足 made only of "希望上级进一步加大…经费投入" kept the part's full substance credit
+    wishes = "一是希望上级进一步加大法治建设专项经费投入。二是希望上级在人员编制上给予倾斜。"
+    found = "一是法治建设专项经费仅5万元，难以保障培训。二是司法所仅有1名工作人员，编制缺口2名。"
+    a, b = (check_of(score(report(problems=p)), "completeness.shortcomings") for p in (found, wishes))
+    assert b["points"] < a["points"]
+
+
 def test_verbs_of_doing_in_other_words_are_the_same_deeds(score):
     # set L held: 召开→举行, 制定→制订, 印发→下发, 开展→进行 moved the leaders' acts by 1.2-2.3
     head = "新河镇2024年法治政府建设年度报告\n一、党政主要负责人履行推进法治建设第一责任人职责情况\n"

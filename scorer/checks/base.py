@@ -176,9 +176,15 @@ ISSUED_ABOVE = re.compile(r"(?:中共中央|中央|国务院|中办|国办|全�
                           r"[^,;。《]{0,16}?(?:印发|制定|出台|发布|颁布|修订)的$")
 
 
+# a paper the unit received ("收到区印发的《…》", "收到上级《…》", "区转来的《…》"): another body's
+RECEIVED = re.compile(r"(?:收到|收悉|接到|接收)[^,;。《]{0,16}$|(?:上级|区|县|市|省|州|盟|旗)[^,;。《]{0,8}?(?:转来|下发|转发)的$")
+
+
 def others_paper(text: str, at: int, name: str) -> bool:
-    """Whether the document named at `at` (《…》) is the centre's framework or a paper a body above the unit issued."""
-    return bool(CENTRAL_FRAMEWORK.search(name)) or ISSUED_ABOVE.search(text, max(0, at - 30), at) is not None
+    """Whether the document named at `at` (《…》) is the centre's framework, a paper a body above the unit issued,
+    or one the unit received."""
+    return bool(CENTRAL_FRAMEWORK.search(name)) or ISSUED_ABOVE.search(text, max(0, at - 30), at) is not None \
+        or RECEIVED.search(text, max(0, at - 30), at) is not None
 
 
 OPENING_SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
