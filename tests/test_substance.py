@@ -963,7 +963,8 @@ def test_work_said_of_an_earlier_year_and_results_told_among_the_problems_earn_n
 def test_work_said_of_the_year_before_in_words_earns_nothing(score):
     # substance AK (results_prior_year): "上一年度，全镇…共编印…600余份", "二是前一年度里，…" counted as the year's
     # results; a comparison with the year before (在上一年的基础上, 较上一年) and a review of it stay the year's
-    for lead in ("上一年度，", "前一年度里，", "上年度，"):
+    # substance AO (fr_prior_year): "回看2023年，…", "在2023这一年里，…", "（一）2023年，…" in a report on 2024
+    for lead in ("上一年度，", "前一年度里，", "上年度，", "回看2023年，", "在2023这一年里，"):
         earlier = MEASURES_2024.replace("修订《", lead + "修订《").replace("落实行政执法三项制度", lead + "落实行政执法三项制度")
         assert score(report(measures=earlier))["score"] < score(report())["score"] - 0.5, lead
     for lead in ("在上一年的基础上，", "针对上一年度考核反馈的问题，"):
