@@ -162,9 +162,9 @@ def _mood_and_onset(text: str, report_year: int | None, level: str | None = None
     # the words looked for in the whole sentence first: splitting it into clauses is the dearer step
     if wider is not None and wider.search(text) and wider.match(_after_when(_first_clause(text))):
         return "superior", 0  # "全省审查备案规范性文件312件" in a county's report: the province's totals
-    if wider is not None and (later := _wider_clauses()[level or ""].search(text)):
+    if wider is not None and (wider_clause := _wider_clauses()[level or ""].search(text)):
         # "我镇参加区统一组织的专项行动，全区共排查问题522个": from that clause on, the wider area's totals
-        return "superior", later.start() + 1
+        return "superior", wider_clause.start() + 1
     if (m := cues["habitual"].search(text)) and not cues["done"].search(text):
         # "主要负责人定期听取汇报": a practice, no deed told; a clause before it that only says what the practice is
         # about ("对述法中遇到的困难，主要负责人主动过问") belongs to it
