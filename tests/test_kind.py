@@ -65,6 +65,23 @@ def test_a_report_run_into_one_line_after_the_pages_fields_is_still_a_report(nam
     assert m.is_report, m.not_report_reason
 
 
+def test_a_report_a_site_republishes_under_its_editors_note_is_the_report():
+    # kind o tuning (keep_bianzhe_an@fsd-003): a 编者按 of four paragraphs over the report ("本网开设…专栏…本期刊发的是…
+    # 的报告") hid the title, and 期刊 read inside 本期刊发 made it a journal article: refused
+    note = ("编者按：法治政府建设是全面依法治国的重点任务和主体工程。\n为便于读者了解各地推进法治政府建设的做法，本网开设专栏，"
+            "陆续刊发有关单位报送的年度报告。本期刊发的是清水县人民政府的报告。\n欢迎读者通过本网留言板提出意见建议。（本网编辑）\n")
+    m = meta(note + REPORT_TITLE + BODY)
+    assert m.is_report and m.title == REPORT_TITLE
+
+
+def test_a_peoples_congress_inspection_of_the_governments_work_is_not_its_report():
+    # kind o tuning (like_renda_zhifajiancha): the 人大常委会 执法检查组's report on the government's 法治政府建设,
+    # read to 各位委员, was taken for the government's own report (probability 0.96)
+    m = meta("清水县人大常委会执法检查组关于清水县人民政府法治政府建设情况的执法检查报告\n主任、各位副主任、秘书长、各位委员：\n"
+             "根据常委会年度监督工作计划，执法检查组对县人民政府推进法治政府建设情况开展执法检查。现将检查情况报告如下：" + BODY)
+    assert not m.is_report or m.review_notes
+
+
 @pytest.mark.parametrize("name", [n for n, w in kind.weights()["weights"].items() if w < 0])
 def test_no_single_weaker_signal_refuses_a_report_title(name):
     w = kind.weights()["weights"]

@@ -182,6 +182,12 @@ def find_start(st: Structure, blocks: list[Block]) -> int:
                 x.role = "meta"
             letter_end = end
             continue
+        if (note_end := _editor_note_end(blocks, i)) is not None:
+            # a site's 编者按 over the report it republishes: the page's furniture, the report follows it
+            for x in blocks[i:note_end]:
+                x.role = "meta"
+            letter_end = note_end
+            continue
         if _headline_over_title(blocks, i):
             continue
         pair = _title_lines(blocks, i)
@@ -231,6 +237,20 @@ def find_start(st: Structure, blocks: list[Block]) -> int:
         if b.shape or is_paragraph(k) or SALUTATION.match(k):
             return i
     return 0
+
+
+EDITOR_NOTE = ("编者按", "【编者按】", "[编者按]", "编者的话", "编者注", "编辑按")
+NOTE_PARAGRAPHS = 8  # an editor's note runs at most this many paragraphs before the report's title
+
+
+def _editor_note_end(blocks: list[Block], i: int) -> int | None:
+    """The index of the report's title after an editor's note that opens at block i, if one follows soon."""
+    if not blocks[i].k.startswith(EDITOR_NOTE):
+        return None
+    for j in range(i + 1, min(len(blocks), i + 1 + NOTE_PARAGRAPHS)):
+        if not blocks[j].shape and (_title_lines(blocks, j) or looks_like_title(strip_title_label(blocks[j].k))):
+            return j
+    return None
 
 
 COVER_LETTER = re.compile(r"现将[^。]{0,30}《[^》]{4,80}》[^。]{0,12}(?:随文上报|随文报送|予以报送|报送|上报|呈报|报上|呈上|印送)")
