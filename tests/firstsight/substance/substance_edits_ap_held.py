@@ -1,0 +1,10 @@
+"""Forty-second substance set (AP), HELD part (do not tune on it): the rows (case x document) of
+substance_pool_ap.py that the random split (substance_pool_ap.SPLIT_SEED, committed in split-ap.json before
+any run of the tool) put in the held part.  The tuning part is substance_edits_ap.py.
+"""
+from substance_pool_ap import all_cases, committed_split
+
+PART = "held"
+ROWS = committed_split()[PART]                     # [(case name, doc id)]
+_names = {c for c, _ in ROWS}
+CASES = [c for c in all_cases() if c[0] in _names]
