@@ -225,6 +225,18 @@ def test_a_title_in_full_width_digits_is_shown_in_the_digits_it_stands_for():
     assert (m.title, m.report_year) == ("新浦镇人民政府关于2024年法治政府建设情况的年度报告（2024年度）", 2024)
 
 
+def test_a_two_digit_years_publish_date_a_period_line_and_a_bar_after_the_title():
+    # metadata j (header_two_digit_year, year_period_line_only, title_site_suffix)
+    m = meta("滨海高新区2023年度法治政府建设情况报告\n发布时间：24-03-27\n2023年，我区推进法治政府建设，全年办理案件12件。" + BODY)
+    assert (m.publish_date, m.report_year) == ("2024-03-27", 2023)
+    # the period the report covers is its year, and no date of publication
+    m = meta("中山市市场监督管理局法治政府建设年度报告\n报告期间：2025年1月1日—2025年12月31日\n本年以来，我局推进法治政府建设，全年办理案件12件。"
+             + BODY.split("三、")[0])
+    assert (m.report_year, m.publish_date) == (2025, None)
+    m = meta("重庆市长寿区司法局2022年度法治政府建设年度报告 | 重庆市长寿区司法局\n2022年，我局推进法治政府建设，全年办理案件12件。" + BODY)
+    assert (m.title, m.issuer) == ("重庆市长寿区司法局2022年度法治政府建设年度报告", "重庆市长寿区司法局")
+
+
 @pytest.mark.parametrize("marks", ["“”", "《》", "「」", '""'])
 def test_a_title_set_in_quotation_marks_is_the_title(marks):
     m = meta(marks[0] + "西乌珠穆沁旗人民政府2024年度法治政府建设情况报告" + marks[1] + "\n"

@@ -87,6 +87,8 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
     plan = plan_heading(st)
     if report_year is None and plan:
         report_year, ry_source = plan[0] - 1, "plan"  # "三、2025年工作安排": the plan of the year after
+    if report_year is None and (period := _period_year(st)):
+        report_year, ry_source = period, "period"  # "报告期间：2025年1月1日—2025年12月31日" under the title
     if report_year is None and pub:
         # published in November or December (本年度…): that year's report, written at its end; else the year before
         report_year, ry_source = int(pub[:4]) - (int(pub[5:7]) < YEAR_END_MONTH), "publish_date"
@@ -139,7 +141,8 @@ def extract(st: Structure, published: str | None = None, hints: dict | None = No
 
 SOURCE_ZH = {"title": "标题", "opening": "开头", "heading": "小标题", "publish_date": "发布日期", "override": "指定的发布日期",
              "text": "正文",
-             "page": "页面发布日期", "header": "页面发布日期", "signature": "落款日期", "plan": "下一年度工作安排的年份"}
+             "page": "页面发布日期", "header": "页面发布日期", "signature": "落款日期", "plan": "下一年度工作安排的年份",
+             "period": "报告期间"}
 
 
 def agreeing_plan(year: int | None, source: str | None, plan: tuple[int, str] | None,
@@ -334,8 +337,8 @@ def publish_date(st: Structure, override: str | None, hints: dict) -> tuple[str 
         ranked.sort()
         return ranked[0][2], "header", ranked[0][1]
     for b in header:
-        if "星期" in b.k:
-            continue
+        if "星期" in b.k or DATE_SPAN.search(b.k):
+            continue  # a site's clock; a period the report covers (报告期间：2025年1月1日—2025年12月31日)
         d = _date_in(b.k)
         if d and len(b.k) <= 60:
             return d, "header", b.line
@@ -402,7 +405,7 @@ def labelled_dates(text: str) -> list[tuple[int, str]]:
         if not found or label.endswith(NOT_PUBLISHED):
             continue  # (打印时间: when the page was printed, 访问时间 …)
         year, month, day, month8, day8 = m.groups()
-        d = valid_date(year, month or month8, day or day8)
+        d = valid_date(year if len(year) == 4 else "20" + year, month or month8, day or day8)
         if not d:
             continue
         word = max(found, key=len)
@@ -410,9 +413,22 @@ def labelled_dates(text: str) -> list[tuple[int, str]]:
     return out
 
 
+PERIOD = re.compile(r"^(?:报告期间|报告期|报告时段|统计期间|统计时段|统计时间|统计期限|数据统计期限)[:：]?((?:19|20)\d{2})年")
+
+
+def _period_year(st: Structure) -> int | None:
+    """The year of the period a line over the text says the report covers (报告期间：2025年1月1日—…)."""
+    for b in (st.header + st.body_blocks())[:12]:
+        if m := PERIOD.match(b.k):
+            return int(m.group(1))
+    return None
+
+
+DATE_SPAN = re.compile(r"\d{1,2}[月日/.-]\d{0,2}日?\s*(?:至|到|—|–|-|~|～)\s*(?:\d{4}年)?\d{1,2}月")
 NOT_PUBLISHED = ("打印时间", "打印日期", "访问时间", "浏览时间", "当前时间", "今天是")
 # 2025-03-12, 2025/3/12, 2025年3月12日; after a label also eight digits run together (发布日期：20250312)
-FIELD_DATE = re.compile(r"(?<!\d)(\d{4})(?:[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(0[1-9]|1[0-2])([0-3]\d)(?!\d))")
+# (and, after a label, a year in two digits: 发布时间：24-03-27)
+FIELD_DATE = re.compile(r"(?<!\d)(\d{4}|\d{2}(?=[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)))(?:[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(0[1-9]|1[0-2])([0-3]\d)(?!\d))")
 FIELD_PUNCT = re.compile(r"[\s\[\]【】:：|•·*\-]+")
 
 

@@ -129,7 +129,7 @@ def strip_title_label(key: str) -> str:
     if _in_title_marks(key):
         key = key[1:-1]
     key = FILE_EXTENSION.sub("", key)  # a page that shows the file's name ("…情况.docx") as its title
-    if (site := SITE_SUFFIX.search(key)) and site.start() >= 6:
+    if (site := SITE_SUFFIX.search(key) or _site_after_bar(key)) and site.start() >= 6:
         key = key[: site.start()]
     m = TRAILING_FIELD.search(key)
     if m and m.start() >= 6:
@@ -148,6 +148,17 @@ def strip_title_label(key: str) -> str:
 
 # a browser's title after the page's: " - 规划计划 - 宁乡市政府门户网站" (the column, then the site)
 SITE_SUFFIX = re.compile(r"(?:[-_|｜—–]{1,2}[^-_|｜—–]{2,16}){0,2}[-_|｜—–]{1,2}[^-_|｜—–]{2,30}(?:网站|门户网|门户|政府网|人民政府网)$")
+SITE_AFTER_BAR = re.compile(r"[|｜][^|｜]{2,30}$")  # "…年度报告 | 重庆市长寿区司法局": the site's owner after a bar
+SITE_OWNER = re.compile(rf"(?:{_ORGAN_WORDS}|网站|门户网?|政府网|网)$")
+
+
+def _site_after_bar(key: str) -> re.Match | None:
+    """The "| site" after a title that ends as a document's title does, the site a body's or a portal's (not an
+    article's own title after a book's: "中国法治政府发展报告(2017) | 新时代…的使命")."""
+    m = SITE_AFTER_BAR.search(key)
+    return m if m and DOC_TYPE_END.search(key, 0, m.start()) and SITE_OWNER.search(m.group()) else None
+
+
 FILE_EXTENSION = re.compile(r"(?<=\S)\.(?:docx?|wps|pdf|txt|rtf|odt|ofd|html?)$", re.I)
 CRUMB = re.compile(r">|»|首页")
 
@@ -378,7 +389,7 @@ def _set_title(st: Structure, title_blocks: list[Block]) -> None:
         trail = len(key) - m.start()
         texts[-1] = last.raw[: last.key.raw_span(len(last.k) - trail, len(last.k))[0]]
         key = key[: m.start()]
-    site = SITE_SUFFIX.search(key)
+    site = SITE_SUFFIX.search(key) or _site_after_bar(key)
     if site and site.start() >= 6 and len(key) - site.start() < len(last.k):  # the site's name after the title too
         trail = len(key) - site.start()
         texts[-1] = texts[-1][: last.key.raw_span(len(last.k) - trail, len(last.k))[0]]
