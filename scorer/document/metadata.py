@@ -213,12 +213,8 @@ YEAR_CN = re.compile(r"([〇○零一二三四五六七八九]{4})年")
 
 def first_year(key: str) -> int | None:
     """The first year in a text (also 二〇二四年), ignoring years inside 《book titles》 and ranges."""
-    text = BOOK_TITLE.sub("", key)
-    found = [(m.start(), int(m.group(1))) for m in [YEAR.search(text)] if m]
-    m = YEAR_CN.search(text)
-    if m:
-        found.append((m.start(), _cn_year(m.group(1))))
-    return min(found)[1] if found else None
+    found = _years_in(BOOK_TITLE.sub("", key))
+    return found[0][1] if found else None
 
 
 def opening_year_of(st: Structure) -> tuple[int | None, int | None]:
@@ -304,15 +300,14 @@ def _plan_year(key: str) -> int | None:
     at = min((i for i in (key.find(w) for w in words) if i >= 0), default=-1)
     if at < 0:
         return None
-    text = BOOK_TITLE.sub("", key[:at])
-    # (in either numerals: "二〇二五年工作思路")
-    found = sorted([(m.start(), int(m.group(1))) for m in YEAR.finditer(text)]
-                   + [(m.start(), _cn_year(m.group(1))) for m in YEAR_CN.finditer(text)])
+    found = _years_in(BOOK_TITLE.sub("", key[:at]))  # (in either numerals: "二〇二五年工作思路")
     return found[-1][1] if found else None
 
 
-def _cn_year(digits: str) -> int:
-    return int("".join(str(CN_NUM[c]) for c in digits))
+def _years_in(text: str) -> list[tuple[int, int]]:
+    """Every year a text names (2024年, 二〇二四年, not a range's), with where it stands, in order."""
+    return sorted([(m.start(), int(m.group(1))) for m in YEAR.finditer(text)]
+                  + [(m.start(), int("".join(str(CN_NUM[c]) for c in m.group(1)))) for m in YEAR_CN.finditer(text)])
 
 
 def valid_date(y: str, m: str, d: str) -> str | None:

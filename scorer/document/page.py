@@ -129,7 +129,7 @@ def strip_title_label(key: str) -> str:
     if _in_title_marks(key):
         key = key[1:-1]
     key = FILE_EXTENSION.sub("", key)  # a page that shows the file's name ("…情况.docx") as its title
-    if (site := SITE_SUFFIX.search(key) or _site_after_bar(key)) and site.start() >= 6:
+    if site := _site_suffix(key):
         key = key[: site.start()]
     m = TRAILING_FIELD.search(key)
     if m and m.start() >= 6:
@@ -150,6 +150,12 @@ def strip_title_label(key: str) -> str:
 SITE_SUFFIX = re.compile(r"(?:[-_|｜—–]{1,2}[^-_|｜—–]{2,16}){0,2}[-_|｜—–]{1,2}[^-_|｜—–]{2,30}(?:网站|门户网|门户|政府网|人民政府网)$")
 SITE_AFTER_BAR = re.compile(r"[|｜][^|｜]{2,30}$")  # "…年度报告 | 重庆市长寿区司法局": the site's owner after a bar
 SITE_OWNER = re.compile(rf"(?:{_ORGAN_WORDS}|网站|门户网?|政府网|网)$")
+
+
+def _site_suffix(key: str) -> re.Match | None:
+    """Where the site's name a browser title puts after the page's title starts, if it does."""
+    site = SITE_SUFFIX.search(key) or _site_after_bar(key)
+    return site if site and site.start() >= 6 else None
 
 
 def _site_after_bar(key: str) -> re.Match | None:
@@ -384,16 +390,13 @@ def _set_title(st: Structure, title_blocks: list[Block]) -> None:
         key = key[1:-1]
     first, last = title_blocks[0], title_blocks[-1]
     texts = [x.raw for x in title_blocks]  # the raw text of each line, cut below where labels are dropped
+    whole = len(key)
     m = TRAILING_FIELD.search(key)
-    if m and m.start() >= 6 and len(key) - m.start() < len(last.k):  # drop the next field's label from the raw text
-        trail = len(key) - m.start()
-        texts[-1] = last.raw[: last.key.raw_span(len(last.k) - trail, len(last.k))[0]]
-        key = key[: m.start()]
-    site = SITE_SUFFIX.search(key) or _site_after_bar(key)
-    if site and site.start() >= 6 and len(key) - site.start() < len(last.k):  # the site's name after the title too
-        trail = len(key) - site.start()
-        texts[-1] = texts[-1][: last.key.raw_span(len(last.k) - trail, len(last.k))[0]]
-        key = key[: site.start()]
+    if m and m.start() >= 6 and whole - m.start() < len(last.k):  # drop the next field's label from the raw text
+        texts[-1], key = _raw_before(last, whole, m.start()), key[: m.start()]
+    site = _site_suffix(key)
+    if site and whole - site.start() < len(last.k):  # and the site's name after the title
+        texts[-1], key = _raw_before(last, whole, site.start()), key[: site.start()]
     if stripped != key:  # drop the label from the raw text too (a file's extension after the title stays in it)
         cut = key.find(stripped) if stripped and stripped in key else len(key) - len(stripped)
         if 0 < cut < len(first.k):
@@ -407,6 +410,11 @@ def _set_title(st: Structure, title_blocks: list[Block]) -> None:
     st.title_lines = [x.line for x in title_blocks]
     for x in title_blocks:
         x.role = "title"
+
+
+def _raw_before(last: Block, whole: int, at: int) -> str:
+    """The raw text of a title's last line before `at` of the title's key (`whole` characters, its lines joined)."""
+    return last.raw[: last.key.raw_span(len(last.k) - (whole - at), len(last.k))[0]]
 
 
 # full-width digits and Latin letters ("２０２４年") shown as the half-width ones they stand for; full-width
@@ -625,7 +633,7 @@ def _attachment_list(body: list[Block]) -> int | None:
     for j in range(len(body) - 1, max(-1, len(body) - ANNEX_LINES), -1):
         k = body[j].k
         if k.startswith(ANNEX_START):
-            return j if all(_annex_entry(b) for b in body[j + 1:]) else None
+            return j  # (every line after it is an entry: the loop came up through them)
         if not _annex_entry(body[j]):
             # right under the date or the signature (its 注： line read as a note already)
             return j + 1 if j < len(body) - 1 and DATE_CN.match(k) else None

@@ -191,7 +191,7 @@ def _wider_areas() -> dict[str, re.Pattern]:
 @lru_cache(maxsize=1)
 def _wider_clauses() -> dict[str, re.Pattern]:
     """By the report's level, a later clause that opens with a wider area than its own (",全区共排查…")."""
-    return {level: re.compile(rf"[,;:](?={alternation(words)})") for level, words in data_file("sentence-cues")["wider_areas"].items()}
+    return {level: re.compile(rf"[,;:](?={area.pattern})") for level, area in _wider_areas().items()}
 
 
 def _after_when(clause: str) -> str:

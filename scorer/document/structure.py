@@ -541,8 +541,9 @@ def _mark_headings(body: list[Block]) -> None:
     if not bare or not (any(b.tag_level for b in bare) or
                         _needs_bare_headings([h for h in marked if h.marker != ITEM], bare, body)):
         return
-    numbered_tops = _numbered_top_levels(body)
-    within = _within_numbered_tops(body, bare)
+    tops = _numbered_tops(body)
+    numbered_tops = _numbered_top_levels(tops)
+    within = _within_numbered_tops(body, bare, tops)
     for b in bare:
         # the page's heading levels (<h2> over <h3>) rank unnumbered headings as numbers would; one set off as
         # the numbered top headings are (一、 and it both bold) is a sub-heading with its number left out: the
@@ -554,35 +555,31 @@ def _mark_headings(body: list[Block]) -> None:
         b.role = "heading"
 
 
-def _numbered_top_levels(body: list[Block]) -> dict[int, int]:
-    """The file's heading level (tag_level) of the top-level numbered headings (一、, 第一部分), and the rank of the
-    level under them: families that number sub-levels as often (（一）, 1.) say nothing of where an unnumbered
-    heading stands."""
-    ranks = [b.heading.rank for b in body if b.heading and b.heading.marker not in NOT_TOP_LEVEL]
-    if not ranks:
-        return {}
-    top = min(ranks)
-    return {b.tag_level: top + 1 for b in body if b.heading and b.tag_level and b.heading.rank == top
-            and b.heading.marker not in NOT_TOP_LEVEL}
+def _numbered_tops(body: list[Block]) -> list[Block]:
+    """The top-level numbered headings (一、, 第一部分): families that number sub-levels as often (（一）, 1.) say
+    nothing of where an unnumbered heading stands."""
+    tops = [b for b in body if b.heading and b.heading.marker not in NOT_TOP_LEVEL]
+    top = min((b.heading.rank for b in tops), default=None)  # type: ignore[union-attr]
+    return [b for b in tops if b.heading.rank == top]  # type: ignore[union-attr]
 
 
-def _within_numbered_tops(body: list[Block], bare: list[Block]) -> int | None:
+def _numbered_top_levels(tops: list[Block]) -> dict[int, int]:
+    """The file's heading level (tag_level) of the top-level numbered headings, and the rank of the level under them."""
+    return {b.tag_level: b.heading.rank + 1 for b in tops if b.tag_level}  # type: ignore[union-attr]
+
+
+def _within_numbered_tops(body: list[Block], bare: list[Block], tops: list[Block]) -> int | None:
     """The rank under the top-level numbered headings (一、) when every heading the file sets off stands after
     the first of them and they run in one sequence (一、二、三、四、, never restarting): those set-off headings are
     the tops' sub-headings, their numbers left out ("严格科学决策" in bold under a plain "一、…主要举措和成效", or
     underlined under bold ones)."""
     tagged = [b for b in bare if b.tag_level]
-    tops = [b for b in body if b.heading and b.heading.marker not in NOT_TOP_LEVEL]
-    if not tagged or not tops:
-        return None
-    top = min(b.heading.rank for b in tops)  # type: ignore[union-attr]
-    firsts = [b for b in tops if b.heading.rank == top]  # type: ignore[union-attr]
-    numbers = [b.heading.number for b in firsts]  # type: ignore[union-attr]
-    if len(firsts) < 2 or None in numbers \
-            or any(a >= c for a, c in zip(numbers, numbers[1:])):  # type: ignore[operator]
+    numbers = [b.heading.number for b in tops]  # type: ignore[union-attr]
+    if not tagged or len(tops) < 2 or None in numbers or any(a >= c for a, c in zip(numbers, numbers[1:])):  # type: ignore[operator]
         return None
     position = {id(b): i for i, b in enumerate(body)}
-    return top + 1 if all(position[id(b)] > position[id(firsts[0])] for b in tagged) else None
+    first = position[id(tops[0])]
+    return tops[0].heading.rank + 1 if all(position[id(b)] > first for b in tagged) else None  # type: ignore[union-attr]
 
 
 TAG_RANK_BASE = 10  # tagged headings rank above every numbered family (ranks 0 and up) and the untagged bare ones
