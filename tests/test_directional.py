@@ -135,6 +135,42 @@ def test_removing_substance_lowers_the_score(originals, edit):
     assert tried >= 2, f"{edit} applied to {tried} reports only"
 
 
+# each plan sentence left to others or carried on as before: the unit plans nothing of its own
+HANDED_OFF = ["，这件事由上级统一部署，我们届时跟着走", "，交给各村（社区）自行把握", "，不再另行安排",
+              "，按以往的做法照常进行", "，沿用过去的模式，不作调整"]
+# the same sentences with an owner and a deadline of the unit's own: a plan as it should be
+OWNED = ["，由司法所牵头，6月底前完成", "，由分管副镇长负责督办", "，年底前报送完成情况"]
+
+
+def _each_plan_sentence(text: str, card: dict, tails: list[str]) -> str | None:
+    lines = text.split("\n")
+    idx = _body_lines(text, card, "next_year")
+    n = 0
+    for i in idx:
+        def tail(m):
+            nonlocal n
+            n += 1
+            return m.group(1) + tails[n % len(tails)] + m.group(2)
+        lines[i] = re.sub(r"([^。；;：:]{6,}?)([。；;])", tail, lines[i])
+    return "\n".join(lines) if n else None
+
+
+@pytest.mark.parametrize("tails", [HANDED_OFF[:3], HANDED_OFF[3:]], ids=["handed_off", "carried_on_unchanged"])
+def test_a_plan_left_to_others_or_to_old_ways_lowers_the_score(originals, tails):
+    # before: 0.0 on every report (first-sight sets AP, AR); the items kept their targets' words
+    tried = 0
+    for name, (text, card) in originals.items():
+        edited = _each_plan_sentence(text, card, tails)
+        if edited is None:
+            continue
+        after = _score(edited)
+        assert after["score"] < card["score"] - 1, f"{name}: {card['score']} -> {after['score']}"
+        owned = _score(_each_plan_sentence(text, card, OWNED))
+        assert owned["score"] > after["score"] and owned["score"] >= card["score"] - 0.5, name
+        tried += 1
+    assert tried >= 3
+
+
 def test_work_credited_to_another_body_earns_little(originals):
     # before: −0.1 to −1.1 (only the added words moved the score); the measures' results are another body's
     for name, (text, card) in originals.items():
