@@ -21,6 +21,7 @@ import re
 import shutil
 import subprocess
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -330,11 +331,12 @@ def _wrap(pdf, text: str, width: float, first_indent: float) -> list[str]:
 
 
 def make_pdf(text: str, path: Path, font: tuple[str, int], *, title: str | None = None, page_numbers: str = "dash",
-             running_header: str | None = "法治政府建设年度报告", justify: bool = False,
+             running_header: str | Callable[[list[str]], str] | None = "法治政府建设年度报告", justify: bool = False,
              invisible_copy: bool = False) -> Path:
     """An A4 report: 16 pt body, 28 characters a line, 22 lines a page, first-line indent of two characters.
     invisible_copy: each page's text drawn again over itself as invisible text (3 Tr), after the page's
-    visible text, as PDF optimisers and a second OCR pass leave it."""
+    visible text, as PDF optimisers and a second OCR pass leave it. running_header: a page's head, or a function of
+    the lines up to the page's first (a head naming the part the page is in)."""
     from fpdf import FPDF
 
     pdf = FPDF(unit="mm", format="A4")
@@ -367,9 +369,11 @@ def make_pdf(text: str, path: Path, font: tuple[str, int], *, title: str | None 
     total = len(pages)
     for no, page_rows in enumerate(pages, start=1):
         pdf.add_page()
-        if running_header:
+        head = running_header([r[0] for p in pages[: no - 1] for r in p] + [r[0] for r in page_rows[:1]]) \
+            if callable(running_header) else running_header
+        if head:
             pdf.set_font("cjk", size=10.5)
-            pdf.text(left, 22, running_header)
+            pdf.text(left, 22, head)
             pdf.line(left, 24, 210 - right, 24)
         drawn: list[tuple[float, float, float, str]] = []
         y = top

@@ -152,3 +152,26 @@ def test_leader_dots_after_a_heading_are_no_part_of_it(score, name, dots):
     before, after = score(text), score(dotted)
     assert {k: v["heading"] for k, v in after["sections"].items()} == {k: v["heading"] for k, v in before["sections"].items()}
     assert_same_report(before, after)
+
+
+def _box_frames(text: str) -> str:
+    """Each top heading framed by box-drawing characters, as a plain-text editor or a converter draws a boxed heading."""
+    out = []
+    for ln in text.splitlines():
+        if TOP.match(ln) and len(ln.strip()) <= 40:
+            width = len(ln.strip())
+            out += ["┌" + "─" * width + "┐", "│" + ln.strip() + "│", "└" + "─" * width + "┘"]
+        else:
+            out.append(ln)
+    edited = "\n".join(out)
+    assert edited != text
+    return edited
+
+
+@pytest.mark.parametrize("name", ["seed-000", "seed-001", "seed-004", "page-r2-r001"])
+def test_box_drawn_frames_around_headings_are_no_part_of_the_report(score, name):
+    # form set aq (txt_box_drawn_top_frames): the frames hid the headings, parts went missing (−16 to −34 points)
+    text = corpus_text(name)
+    before, after = score(text), score(_box_frames(text))
+    assert_same_report(before, after)
+    assert not any(re.search("[\u2500-\u257f]", h) for h in _headings(after))

@@ -322,6 +322,29 @@ def test_pdf_page_number_styles(reports, workdir, cjk_font, style, pattern):
     assert "鼓楼区洪山镇人民政府" not in lines
 
 
+def _current_part(lines: list[str]) -> str:
+    """The last top heading (一、X) up to a page's first line: the head of a page in that part."""
+    tops = [ln for ln in lines if re.match(r"^[一二三四五六七八九十]{1,2}、", ln)]
+    return tops[-1] if tops else ""
+
+
+@pytest.mark.parametrize("name", ["seed-000", "seed-001", "seed-003"])
+def test_a_pdf_headed_on_each_page_by_the_part_it_is_in_scores_as_without_heads(reports, workdir, cjk_font, name):
+    # form set aq (pdf_running_head_current_part): the heads, repeating the parts' headings, were read as the
+    # parts' headings, and the parts after them as empty (−2.2 to −10.5 points)
+    from scorer.scoring.pipeline import score_path
+
+    text = reports[name].text
+    plain = mf.make_pdf(text, workdir / f"{name}-plain.pdf", cjk_font, running_header=None)
+    headed = mf.make_pdf(text, workdir / f"{name}-part-heads.pdf", cjk_font, running_header=_current_part)
+    before, after = score_path(str(plain)), score_path(str(headed))
+    assert after["score"] == before["score"]
+    assert {k: (s["present"], s["heading"]) for k, s in after["sections"].items()} == \
+        {k: (s["present"], s["heading"]) for k, s in before["sections"].items()}
+    lines = read_input(str(headed)).lines
+    assert sum(1 for ln in lines if ln == _current_part(lines)) == 1
+
+
 def test_a_pdf_whose_text_is_drawn_again_invisibly_over_itself_reads_and_scores_once(reports, workdir, cjk_font,
                                                                                       pdf_seed0):
     # form set u (pdf_invisible_duplicate): every line came out twice, the parts moved (−12 to −29 points)

@@ -209,6 +209,11 @@ PANDOC_ATTRIBUTES = re.compile(r"\{#[^{}\s][^{}\n]{0,120}\}[ \t\u3000]*$")
 # and a row of one cell ("| 一、X |", a heading boxed in Word): the border is no text, the cell's words are
 TABLE_RULE = re.compile(r"\+(?:[-=:]+\+)+|\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?")  # on the stripped line
 ONE_CELL = re.compile(r"^([ \t\u3000\xa0]*)\|([^|\n]*)\|(?:[ \t\u3000]*\|)*[ \t\u3000]*$")  # and empty cells after it
+# The same drawn with box-drawing characters (a plain-text editor's or a converter's frame around a heading:
+# "┌──┐" / "│一、X│" / "└──┘"): the frame's lines are no text, the framed words are
+BOX_DRAWING = "\u2500-\u257f"
+BOX_RULE = re.compile(f"[{BOX_DRAWING} \t\u3000\xa0]*[{BOX_DRAWING}][{BOX_DRAWING} \t\u3000\xa0]*")
+BOX_CELL = re.compile(f"^([ \t\u3000\xa0]*)[│┃║╎╏┆┇┊┋]([^{BOX_DRAWING}\n]*)[│┃║╎╏┆┇┊┋][ \t\u3000\xa0]*$")
 MD_EMPHASIS = re.compile(r"(?<!\*)\*\*(?=\S)([^*\n]+?)\*\*(?!\*)|(?<!_)__(?=\S)([^_\n]+?)__(?!_)")
 HTML_TAG = re.compile(
     r"</?(?:p|strong|b|h[1-6]|span|em|i|u|br|div|font|section|li|ul|ol|center|blockquote)(?:\s[^<>]{0,200})?/?>", re.I
@@ -255,7 +260,7 @@ TABLE_CELLS = ("\t", "|", "｜")
 # Any character decoration starts with: most texts have none, and are passed through whole.
 # A footnote's superscript marker ("…第一责任人职责¹。"): no word, and NFKC would read it as a figure
 FOOTNOTE_MARK = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-DECORATION_MARK = re.compile(f"[<*_#=|+\\\\「『【〖\\[［¹²³⁴⁵⁶⁷⁸⁹⁰{INVISIBLE}{GLYPHS}{PICTOGRAPHS}]|''")
+DECORATION_MARK = re.compile(f"[<*_#=|+\\\\「『【〖\\[［¹²³⁴⁵⁶⁷⁸⁹⁰{INVISIBLE}{GLYPHS}{PICTOGRAPHS}{BOX_DRAWING}]|''")
 
 
 # A wiki's Textile source (Confluence, Redmine): "h2. 一、主要举措" is a heading's markup, "h2." no words
@@ -416,6 +421,10 @@ def _undecorate(ln: str) -> str:
             return ""
         if cell := ONE_CELL.match(ln):
             ln = cell.group(1) + cell.group(2).strip(" \t\u3000")
+    if BOX_RULE.fullmatch(ln):
+        return ""
+    if cell := BOX_CELL.match(ln):
+        ln = cell.group(1) + cell.group(2).strip(" \t\u3000")
     if "{" in ln:
         ln = PANDOC_SPAN.sub(r"\1", ln)
         if "{#" in ln and (attributes := PANDOC_ATTRIBUTES.search(ln)):

@@ -746,6 +746,22 @@ def _drop_running_lines(pages: list[Page]) -> None:
             drop.add(id(ln))
     for p in pages:
         p.lines = [ln for ln in p.lines if id(ln) not in drop]
+    _drop_repeated_heads(pages)
+
+
+def _drop_repeated_heads(pages: list[Page]) -> None:
+    """A page's head that repeats a line of an earlier page or of its own page below it: a running head naming
+    the part the page is in ("二、存在的不足" over every page of that part) changes from page to page, so it is not
+    repeated on most pages; it is what the part's heading says, not a second heading."""
+    seen: set[str] = set()
+    for p in pages:
+        if p.height and len(p.lines) > 1:
+            heads = [ln for ln in p.lines[:2] if ln.bottom > 0.88 * p.height and len(ln.text) <= RUNNING_MAX]
+            below = {"".join(ln.text.split()) for ln in p.lines[len(heads):]} if heads else set()
+            drop = {id(ln) for ln in heads if (key := "".join(ln.text.split())) in seen or key in below}
+            if drop:
+                p.lines = [ln for ln in p.lines if id(ln) not in drop]
+        seen.update("".join(ln.text.split()) for ln in p.lines if len(ln.text) <= RUNNING_MAX)
 
 
 def _body_size(pages: list[Page]) -> float:
