@@ -1284,3 +1284,42 @@ def test_an_autonomous_county_written_without_its_peoples_is_known(spoken, full)
     assert [d.name for d in places.lookup(spoken)] == [full]
     read = organs.prefix(spoken + "司法局", strict=True)
     assert read is not None and read[0][0].name == spoken + "司法局"
+
+
+def _dev_report(name: str) -> tuple[str, dict]:
+    import yaml
+
+    from conftest import corpus_dir
+
+    folder = corpus_dir("dev")
+    return (folder / f"{name}.txt").read_text(encoding="utf-8"), yaml.safe_load((folder / f"{name}.labels.yaml").read_text(encoding="utf-8"))
+
+
+def _without_dates(text: str) -> str:
+    """The report with every line that holds a full date dropped (its page header's, its signature's)."""
+    import re
+
+    return "\n".join(ln for ln in text.splitlines() if not re.search(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}", ln))
+
+
+def _title_line(text: str, title: str) -> int:
+    return next(i for i, ln in enumerate(text.splitlines()) if ln.strip() == title)
+
+
+@pytest.mark.parametrize("name", ["seed-000", "seed-001", "seed-003"])
+def test_dates_written_around_a_title_or_under_a_copy_list(name):
+    # metadata k (title_date_same_line, title_quanwen_suffix, header_compact_yyyymmdd, yinfa_only_date): the title was
+    # lost to a date or a tag after it on its line, and a date in eight digits or in the 版记's 印发 line went unread
+    text, labels = _dev_report(name)
+    bare = _without_dates(text)
+    lines = bare.splitlines()
+    at = _title_line(bare, labels["title"])
+    for tail in ("（2025-03-28）", " 2025-03-28", "【全文】"):
+        edited = lines[:at] + [labels["title"] + tail] + lines[at + 1 :]
+        m = meta("\n".join(edited))
+        assert (m.title, m.report_year) == (labels["title"], labels["report_year"]), tail
+        assert m.publish_date == (None if tail == "【全文】" else "2025-03-28"), tail
+    m = meta("\n".join(lines[: at + 1] + ["发布时间：20250328 08:39"] + lines[at + 1 :]))
+    assert (m.title, m.publish_date) == (labels["title"], "2025-03-28")
+    m = meta("\n".join(lines + ["抄送：县委各部门，县人大常委会办公室。", f"{labels['issuer']}办公室　　2025年3月28日印发"]))
+    assert (m.publish_date, m.report_year) == ("2025-03-28", labels["report_year"])

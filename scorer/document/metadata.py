@@ -9,7 +9,16 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from scorer.document import kind, organs, places
-from scorer.document.page import CN_DATE, DATE_CN_AT_END, ISO_DATE, field_value, spaced_pieces, strip_title_label, without_seal
+from scorer.document.page import (
+    CN_DATE,
+    DATE_CN_AT_END,
+    ISO_DATE,
+    day_after_title,
+    field_value,
+    spaced_pieces,
+    strip_title_label,
+    without_seal,
+)
 from scorer.document.structure import Block, Structure, is_paragraph
 from scorer.text.lexicon import alternation, load, part_of_speech
 from scorer.text.textnorm import make_key
@@ -337,6 +346,10 @@ def publish_date(st: Structure, override: str | None, hints: dict) -> tuple[str 
         d = _date_in(b.k)
         if d and len(b.k) <= 60:
             return d, "header", b.line
+    # the day the page went up, after the title on its line ("…情况报告（2022-01-19）")
+    for b in st.blocks:
+        if b.role == "title" and (day := day_after_title(b.k)) and (d := _date_in(day)):
+            return d, "header", b.line
     # a page's foot may carry its fields instead (【发布日期：…】【打印】【关闭】 after the text): a date
     # labelled as the publication's only (打印时间 there is when the page was printed), before the signature's
     # (a plain 日期 too on the line of the page's own links: 分享到… 日期：2018.04.03 【打印本页】【关闭窗口】)
@@ -355,6 +368,10 @@ def publish_date(st: Structure, override: str | None, hints: dict) -> tuple[str 
             d = _date_in(b.k)
             if d:
                 return d, "signature", b.line
+    # the 版记's "…办公室　2025年3月28日印发" under 抄送: the day the document was issued, when nothing else dates it
+    for b in reversed(st.blocks[-6:]):
+        if b.k.endswith("印发") and len(b.k) <= 60 and (d := _date_in(b.k)):
+            return d, "signature", b.line
     # a date on a line of its own before the first part (under the title, （2025年2月28日）) dates the report as
     # a signature's does
     for b in st.preamble[:4]:
@@ -421,9 +438,10 @@ def _period_year(st: Structure) -> int | None:
 
 DATE_SPAN = re.compile(r"\d{1,2}[月日/.-]\d{0,2}日?\s*(?:至|到|—|–|-|~|～)\s*(?:\d{4}年)?\d{1,2}月")
 NOT_PUBLISHED = ("打印时间", "打印日期", "访问时间", "浏览时间", "当前时间", "今天是")
-# 2025-03-12, 2025/3/12, 2025年3月12日; after a label also eight digits run together (发布日期：20250312)
+# 2025-03-12, 2025/3/12, 2025年3月12日; after a label also eight digits run together (发布日期：20250312, and with
+# the time glued on where spaces are gone: 2025031208:39)
 # (and, after a label, a year in two digits: 发布时间：24-03-27)
-FIELD_DATE = re.compile(r"(?<!\d)(\d{4}|\d{2}(?=[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)))(?:[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(0[1-9]|1[0-2])([0-3]\d)(?!\d))")
+FIELD_DATE = re.compile(r"(?<!\d)(\d{4}|\d{2}(?=[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)))(?:[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(0[1-9]|1[0-2])([0-3]\d)(?:(?!\d)|(?=\d{1,2}:\d\d)))")
 FIELD_PUNCT = re.compile(r"[\s\[\]【】:：|•·*\-]+")
 
 

@@ -34,8 +34,9 @@ COLUMN_NAMES = frozenset(_WORDS["column_names"])
 FIELD = re.compile(rf"^[-•·*\[【]?(?P<label>{alternation(_WORDS['field_labels'])})[\]】]?[:|]?")
 # A 文号 or a column tag the site puts before a title: "[天政发〔2026〕7号]", "【政策解读】".
 TITLE_TAG = re.compile(r"^(?:\[[^\]]{1,30}\]|【[^】]{1,30}】)")
+# (and eight digits run together: 发布时间：20260313 08:39)
 META_DATE = re.compile(
-    rf"(?:{alternation(_WORDS['date_labels'])})[:：]?\s*(?P<d>\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}})"
+    rf"(?:{alternation(_WORDS['date_labels'])})[:：]?\s*(?P<d>\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}|(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?!\d)|(?=\d{{1,2}}:\d\d)))"
 )
 # Keys have no spaces, so "2026-02-10 00:00" reads "2026-02-1000:00": allow a glued time.
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?!\d)|(?=\d{1,2}:))")
@@ -153,9 +154,25 @@ SITE_OWNER = re.compile(rf"(?:{_ORGAN_WORDS}|网站|门户网?|政府网|网)$")
 
 
 def _site_suffix(key: str) -> re.Match | None:
-    """Where the site's name a browser title puts after the page's title starts, if it does."""
-    site = SITE_SUFFIX.search(key) or _site_after_bar(key)
+    """Where the site's name a browser title puts after the page's title starts, if it does; or where a tag a
+    page puts after the title on its line starts (【全文】, the day it went up: "…情况报告（2022-01-19）")."""
+    site = SITE_SUFFIX.search(key) or _site_after_bar(key) or TITLE_TAG_AFTER.search(key)
     return site if site and site.start() >= 6 else None
+
+
+# what a page sets after a title on its line: a tag (【全文】, (正文)) or the day the page went up, bracketed or
+# after a space ("…情况报告（2022-01-19）", "…情况报告 2022-01-19"); NFKC gives ( ) and the digits
+TITLE_DAY = r"(?:19|20)\d{2}(?:[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])|年\d{1,2}月\d{1,2}日)"
+TITLE_TAG_AFTER = re.compile(rf"[ \u3000]*(?:[(\[【](?:全文|正文|附全文|全文发布|图文|图解|原文|全文下载)[)\]】]"
+                             rf"|[(\[【]{TITLE_DAY}[)\]】]|(?<=[告况结])[ \u3000]+{TITLE_DAY})$")
+
+
+def day_after_title(key: str) -> str | None:
+    """The day its page went up, after a title on its line ("…情况报告（2022-01-19）"): such a line is a title,
+    though the date makes it look like a page's field line."""
+    m = TITLE_TAG_AFTER.search(key)
+    ok = m and m.start() >= 6 and re.search(TITLE_DAY, m.group()) and looks_like_title(key[: m.start()])
+    return m.group() if ok and m else None
 
 
 def _site_after_bar(key: str) -> re.Match | None:
@@ -223,7 +240,7 @@ def find_start(st: Structure, blocks: list[Block]) -> int:
                 j += 1
             return j
         if pair or (looks_like_title(strip_title_label(k)) and not b.shape and (
-                _labelled_title(k) or (not _chrome_around_title(b) and not is_meta(k)))):
+                _labelled_title(k) or day_after_title(k) or (not _chrome_around_title(b) and not is_meta(k)))):
             title_blocks = blocks[i : i + pair] if pair else [b]
             report = _report_in_notice(blocks, i + len(title_blocks), "".join(x.k for x in title_blocks))
             if report is not None:
