@@ -65,6 +65,25 @@ def test_a_report_run_into_one_line_after_the_pages_fields_is_still_a_report(nam
     assert m.is_report, m.not_report_reason
 
 
+@pytest.mark.parametrize("name", ["seed-001", "seed-002", "seed-003"])
+@pytest.mark.parametrize("bar", ["【打印】 【字体：大 中 小】", "【打印本稿】 【关闭】"])
+def test_a_pages_tool_bar_under_the_opening_does_not_end_the_report(name, bar):
+    # kind l/m/n held (keep_untitled_diyizeren, keep_newslead_untitled): a tool bar between the opening paragraph
+    # and the rest was read as the page's footer: the rest was chrome, the text refused as too short or as news
+    from conftest import corpus_dir
+
+    text = (corpus_dir("dev") / f"{name}.txt").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    first = next(i for i, ln in enumerate(lines) if len(ln.strip()) > 60 and "。" in ln)
+    whole = meta(text)
+    m = meta("\n".join(lines[: first + 1] + [bar] + lines[first + 1 :]))
+    assert m.is_report, m.not_report_reason
+    assert (m.title, m.issuer, m.report_year) == (whole.title, whole.issuer, whole.report_year)
+    # a footer after the text still ends it: its links are no part of the report
+    st = analyse((text + "\n" + bar + "\n相关链接：\n版权所有：某某县人民政府办公室").splitlines())
+    assert not any("版权所有" in b.k for b in st.body_blocks())
+
+
 def test_a_report_a_site_republishes_under_its_editors_note_is_the_report():
     # kind o tuning (keep_bianzhe_an@fsd-003): a 编者按 of four paragraphs over the report ("本网开设…专栏…本期刊发的是…
     # 的报告") hid the title, and 期刊 read inside 本期刊发 made it a journal article: refused

@@ -1323,3 +1323,13 @@ def test_dates_written_around_a_title_or_under_a_copy_list(name):
     assert (m.title, m.publish_date) == (labels["title"], "2025-03-28")
     m = meta("\n".join(lines + ["抄送：县委各部门，县人大常委会办公室。", f"{labels['issuer']}办公室　　2025年3月28日印发"]))
     assert (m.publish_date, m.report_year) == ("2025-03-28", labels["report_year"])
+
+
+@pytest.mark.parametrize("department", ["文体和旅游局", "农业农村和水利局", "卫生健康和计划生育局", "文化和广电旅游体育局"])
+def test_a_department_named_after_two_fields_joined_by_he_is_the_issuer(department):
+    # kind p/q (fse-043, fse-044): "明溪县文体和旅游局…" gave 明溪县 (county): 和 was read as joining two bodies
+    m = meta(f"明溪县{department}2025年度法治政府建设情况报告\n2025年，我局推进法治政府建设，全年办理案件12件。" + BODY)
+    assert (m.issuer, m.level) == (f"明溪县{department}", "department")
+    # two bodies joined by 和 stay two bodies: neither is a department named 公安局和交通局
+    m = meta("明溪县2025年度法治政府建设情况报告\n2025年，明溪县公安局和交通运输局联合开展执法检查12次。" + BODY)
+    assert m.issuer != "明溪县公安局和交通运输局"

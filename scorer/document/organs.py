@@ -255,9 +255,24 @@ def _organs_after(text: str, j: int, unknown_ok: bool, party_prefix: bool) -> li
         # …管委 before 会 is the 管委会 cut short (森工产业园区管委会), not a department named …管委
         if m and m.group().endswith("委") and text.startswith(("会", "员会"), m.end()):
             m = None
-        if m and not L.government.match(text, j) and not L.not_in_department.search(m.group()):
+        if m and not L.government.match(text, j) and not _not_a_department(m.group()):
             found.append((("unknown", m.group()), m.end()))
     return found
+
+
+# "文体和旅游局", "农业农村和水利局": two fields joined by 和 before the suffix name one department (the 2018 reform's
+# names), not two bodies ("公安局和交通局": the part before 和 is a body of its own)
+JOINED_FIELDS = re.compile(r"[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,6}")
+BODY_END = ("局", "所", "委", "办", "院", "府", "队", "站", "中心", "部", "厅", "会", "处", "科", "股")
+
+
+def _not_a_department(name: str) -> bool:
+    """Words in a would-be department's name that running text has, not a name (关于, 的, 各, 和 …), but a 和
+    that joins two fields of one department."""
+    hits = lex().not_in_department.findall(name)
+    if hits == ["和"] and JOINED_FIELDS.match(name) and not name[: name.index("和")].endswith(BODY_END):
+        return False
+    return bool(hits)
 
 
 def lex_data(key: str) -> list[str]:

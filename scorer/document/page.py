@@ -561,6 +561,9 @@ def find_end(blocks: list[Block], start: int) -> int:
     for i in range(start, len(blocks)):
         k = blocks[i].k
         if i > start and FOOTER_START.match(k) and _seen_body(blocks, start, i):
+            if _report_goes_on(blocks, i):
+                blocks[i].role = "chrome"  # the page's tool bar ([打印] [字体]) over the rest of the report
+                continue
             while i - 1 > start and is_chrome(blocks[i - 1].k, blocks[i - 1].raw) and not _closing_like(blocks[i - 1].k):
                 i -= 1  # the footer's own first lines ("[二维码]" over "扫一扫在手机打开当前页")
             return _signed_after_links(blocks, i)
@@ -574,6 +577,18 @@ def find_end(blocks: list[Block], start: int) -> int:
             end = i
             break
     return _signed_after_links(blocks, end)
+
+
+GOES_ON = 6  # blocks looked at after a footer's first line
+GOES_ON_PARAGRAPHS = 2  # paragraphs of report text among them: the report goes on
+
+
+def _report_goes_on(blocks: list[Block], i: int) -> bool:
+    """The report's text goes on after what looks like a footer's first line: a page's tool bar ([打印] [字体:大
+    中 小]) set between an opening paragraph and the rest; a footer is followed by links and fields, not by
+    paragraphs of sentences."""
+    prose = [b for b in blocks[i + 1 : i + 1 + GOES_ON] if len(b.k) >= 60 and "。" in b.k and is_paragraph(b.k)]
+    return len(prose) >= GOES_ON_PARAGRAPHS
 
 
 def _foot_fields(key: str) -> bool:
