@@ -1,0 +1,11 @@
+"""Forty-sixth substance set (AT), TUNING part: the rows (case x document) of substance_pool_at.py that the
+random split (substance_pool_at.SPLIT_SEED, committed in split-at.json before any run of the tool) put in
+the tuning part.  Same case format and expectations as sets J–AG.  The held part is
+substance_edits_at_held.py; do not tune on it.
+"""
+from substance_pool_at import all_cases, committed_split
+
+PART = "tune"
+ROWS = committed_split()[PART]                     # [(case name, doc id)]
+_names = {c for c, _ in ROWS}
+CASES = [c for c in all_cases() if c[0] in _names]
