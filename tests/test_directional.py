@@ -171,6 +171,31 @@ def test_a_plan_left_to_others_or_to_old_ways_lowers_the_score(originals, tails)
     assert tried >= 3
 
 
+STOOD_IN = ["，主要负责同志因公未能出席，委托分管副职代为出席", "，由班子其他成员代表主要负责同志出席并讲话"]
+
+
+def test_acts_a_deputy_did_in_the_principals_stead_earn_nothing(originals):
+    # first-sight AT (fr_acts_sent_deputy_at): "书记、镇长均未到场，委托分管副镇长代为出席" kept the meetings as theirs
+    tried = 0
+    for name, (text, card) in originals.items():
+        lines = text.split("\n")
+        idx = _body_lines(text, card, "first_responsible")
+        if not idx or _check(card, "substance.leader_acts")["points"] == 0:
+            continue
+        n = 0
+        for i in idx:
+            def tail(m):
+                nonlocal n
+                n += 1
+                return m.group(1) + STOOD_IN[n % 2] + m.group(2)
+            lines[i] = re.sub(r"([^。；;]{6,}?)([。；;])", tail, lines[i])
+        after = _score("\n".join(lines))
+        assert _check(after, "substance.leader_acts")["points"] < _check(card, "substance.leader_acts")["points"], name
+        assert after["score"] < card["score"], name
+        tried += 1
+    assert tried >= 3
+
+
 def test_work_credited_to_another_body_earns_little(originals):
     # before: −0.1 to −1.1 (only the added words moved the score); the measures' results are another body's
     for name, (text, card) in originals.items():

@@ -43,6 +43,8 @@ from scorer.text.safe_regex import any_of
         Option("full_at", number(above=0), "有次数或时间的不同履职行为达到这一数目得满分", 3),
         Option("duty_credit", SHARE, "只重申职责、没有写具体行为时得分的比例", 0.25),
         Option("slogans", STRINGS, "口号：其中的词语不算履职行为（如“带头尊法学法守法用法”中的“学法”）", []),
+        Option("stood_in", STRINGS, "正则：句中说由副职、他人代替主要负责人出席或办理（如“委托分管副镇长代为出席”），"
+               "这句中的履职行为不算主要负责人做的", [], regex=True),
     ),
     messages={"pass": ("acts", "count"), "partial": ("acts", "count", "uncounted", "missing"), "fail": ("missing",),
               "no_section": ()},
@@ -54,6 +56,7 @@ def check_acts(check: dict, ctx: Context) -> Result:
     counted = any_of(tuple(check["count_patterns"]))
     finders = [any_word(tuple(act["phrases"])) for act in check["acts"]]
     slogans = any_word(tuple(check["slogans"]))
+    stood_in = any_of(tuple(check["stood_in"])) if check["stood_in"] else None
     any_act = any_word(tuple(p for act in check["acts"] for p in act["phrases"]))  # most sentences name none
     concrete: dict[str, tuple] = {}
     vague: dict[str, tuple] = {}
@@ -90,7 +93,7 @@ def check_acts(check: dict, ctx: Context) -> Result:
                            "habitual": "只写了惯常做法（定期、坚持…），没有写本年度做了什么"}.get(mood, "只重申职责")
                     not_done.setdefault(act["name"], found + (why,))
                     continue
-                if s.actor_at(at) == "someone_else":
+                if s.actor_at(at) == "someone_else" or (stood_in is not None and stood_in.search(s.text)):
                     not_done.setdefault(act["name"], found + ("不是主要负责人做的",))
                     continue
                 # a count or a date of what was done: not the deadline of an intention told after it
