@@ -780,7 +780,7 @@ _CLOSERS = "”’」』》）)】"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _HEADING = re.compile(
     r"^(?:第[一二三四五六七八九十百]{1,3}[部分章节条]"
-    r"|[一二三四五六七八九十]{1,3}[、.．](?!\d)"
+    r"|[一二三四五六七八九十]{1,3}(?:、|[.．](?!\d))"  # (一、2025年…: a year may follow the number)
     r"|[（(][一二三四五六七八九十]{1,3}[)）]"
     r"|\d{1,2}(?:[、．]|\.(?!\d))"
     r"|[（(]\d{1,2}[)）]"
@@ -864,6 +864,11 @@ def _join(pages: list[Page]) -> tuple[list[str], list[float | None], list[tuple 
                 prev = ln
                 continue
             centred.discard(id(ln))
+        if prev is not None and out and out[-1] == prev.text and id(prev) in centred and id(ln) in centred \
+                and _heading_wraps(prev, ln, frames[prev.page], body_size):
+            out[-1] = _glue(out[-1], ln.text)  # a centred heading set as two balanced lines
+            prev = ln
+            continue
         if prev is not None and out and not _size_changes(prev, ln, body_size) and id(prev) not in centred \
                 and id(ln) not in centred and not _style_changes(prev, ln, body_style) \
                 and _continues(prev, ln, frames, body_size, indents):
@@ -885,6 +890,20 @@ def _join(pages: list[Page]) -> tuple[list[str], list[float | None], list[tuple 
 
 
 CENTRED = ("centred",)
+
+
+def _heading_wraps(a: Line, b: Line, f: _Frame, body_size: float) -> bool:
+    """Two centred lines, the second right under the first in the same type, the first a numbered heading (or set
+    larger than the body) that ends no sentence and the second no heading of its own: one heading set as two
+    balanced lines ("一、2025年度推进法治" / "政府建设的主要举措和成效")."""
+    if a.page != b.page or a.style != b.style or abs((a.size or 0) - (b.size or 0)) > 0.5:
+        return False
+    gap = a.mid - b.mid
+    if gap <= 0 or gap > 1.45 * max(f.pitch, (a.size or body_size) * 1.2):
+        return False
+    if ends_sentence(a.text) or starts_heading(b.text) or len(a.text) + len(b.text) > 70:
+        return False
+    return starts_heading(a.text) or (a.size or 0) >= 1.1 * body_size
 
 
 def _centred(ln: Line, f: _Frame | None, body_size: float) -> bool:
