@@ -332,10 +332,11 @@ def _wrap(pdf, text: str, width: float, first_indent: float) -> list[str]:
 
 def make_pdf(text: str, path: Path, font: tuple[str, int], *, title: str | None = None, page_numbers: str = "dash",
              running_header: str | Callable[[list[str]], str] | None = "法治政府建设年度报告", justify: bool = False,
-             invisible_copy: bool = False) -> Path:
+             invisible_copy: bool = False, centred_tops: bool = False) -> Path:
     """An A4 report: 16 pt body, 28 characters a line, 22 lines a page, first-line indent of two characters.
     invisible_copy: each page's text drawn again over itself as invisible text (3 Tr), after the page's
-    visible text, as PDF optimisers and a second OCR pass leave it. running_header: a page's head, or a function of
+    visible text, as PDF optimisers and a second OCR pass leave it. centred_tops: top headings (一、X) centred, a long
+    one set as two balanced lines, as WPS sets them. running_header: a page's head, or a function of
     the lines up to the page's first (a head naming the part the page is in)."""
     from fpdf import FPDF
 
@@ -358,6 +359,10 @@ def make_pdf(text: str, path: Path, font: tuple[str, int], *, title: str | None 
                 rows.append((part, 22, 0, "C"))
             continue
         pdf.set_font("cjk", size=16)
+        if centred_tops and re.match(r"[一二三四五六七八九十]{1,2}、", ln):
+            half = (len(ln) + 1) // 2 if len(ln) >= 12 else len(ln)
+            rows += [(part, 16, 0, "C") for part in (ln[:half], ln[half:]) if part]
+            continue
         if i >= closing_from:
             rows.append((ln, 16, 0, "R"))
             continue

@@ -345,6 +345,21 @@ def test_a_pdf_headed_on_each_page_by_the_part_it_is_in_scores_as_without_heads(
     assert sum(1 for ln in lines if ln == _current_part(lines)) == 1
 
 
+@pytest.mark.parametrize("name", ["seed-000", "seed-003"])
+def test_a_pdf_with_centred_top_headings_set_as_two_lines_scores_as_with_one_line(reports, workdir, cjk_font, name):
+    # form set ar (pdf_bold_sans_tops_centred_two_lines): each half was read as a heading of its own, parts moved
+    # to the second halves and were read as empty (−6.8, −11.2 points)
+    from scorer.scoring.pipeline import score_path
+
+    text = reports[name].text
+    plain = mf.make_pdf(text, workdir / f"{name}-plain.pdf", cjk_font)
+    centred = mf.make_pdf(text, workdir / f"{name}-centred-tops.pdf", cjk_font, centred_tops=True)
+    before, after = score_path(str(plain)), score_path(str(centred))
+    assert abs(after["score"] - before["score"]) <= 0.5
+    assert {k: (s["present"], s["heading"]) for k, s in after["sections"].items()} == \
+        {k: (s["present"], s["heading"]) for k, s in before["sections"].items()}
+
+
 def test_a_pdf_whose_text_is_drawn_again_invisibly_over_itself_reads_and_scores_once(reports, workdir, cjk_font,
                                                                                       pdf_seed0):
     # form set u (pdf_invisible_duplicate): every line came out twice, the parts moved (−12 to −29 points)
