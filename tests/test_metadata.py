@@ -1333,3 +1333,14 @@ def test_a_department_named_after_two_fields_joined_by_he_is_the_issuer(departme
     # two bodies joined by 和 stay two bodies: neither is a department named 公安局和交通局
     m = meta("明溪县2025年度法治政府建设情况报告\n2025年，明溪县公安局和交通运输局联合开展执法检查12次。" + BODY)
     assert m.issuer != "明溪县公安局和交通运输局"
+
+
+@pytest.mark.parametrize("name", ["seed-000", "seed-002", "seed-004"])  # the reports without a page's footer
+def test_a_signature_date_with_nian_or_sa_or_broken_over_two_lines(name):
+    # metadata l (sig_date_nian_sa, sig_date_wrapped): 二〇二五年三月廿八日 and "2025年" / "3月28日" went unread
+    text, labels = _dev_report(name)
+    body = _without_dates(text).rstrip()
+    for date, want in (("二〇二五年三月廿八日", "2025-03-28"), ("二〇二五年三月卅一日", "2025-03-31"), ("2025年\n3月28日", "2025-03-28"),
+                       ("2025年3月\n28日", "2025-03-28")):
+        m = meta(body + f"\n{labels['issuer'] or ''}\n{date}")
+        assert (m.publish_date, m.report_year) == (want, labels["report_year"]), date

@@ -363,11 +363,14 @@ def publish_date(st: Structure, override: str | None, hints: dict) -> tuple[str 
     for b in header + _page_foot(st):
         if ("http" in b.k or "www." in b.k) and (d := _date_in_address(b.k)):
             return d, "header", b.line
-    for b in reversed(st.closing):
+    for at in range(len(st.closing) - 1, -1, -1):
+        b = st.closing[at]
         if b.role in ("date", "signature"):  # a signature line may carry the date too
-            d = _date_in(b.k)
-            if d:
+            before = st.closing[at - 1] if at and st.closing[at - 1].role == "date" else None
+            if d := _date_in(b.k):
                 return d, "signature", b.line
+            if before is not None and (d := _date_in(before.k + b.k)):  # a date broken over two lines
+                return d, "signature", before.line
     # the 版记's "…办公室　2025年3月28日印发" under 抄送: the day the document was issued, when nothing else dates it
     for b in reversed(st.blocks[-6:]):
         if b.k.endswith("印发") and len(b.k) <= 60 and (d := _date_in(b.k)):
@@ -464,13 +467,15 @@ def _date_in(text: str) -> str | None:
         from scorer.document.structure import cn_number
 
         year = m.group(1) if m.group(1).isdigit() else "".join(str(CN_NUM[c]) for c in m.group(1))
-        month, day = (part if part.isdigit() else "1" if part == "元" else str(cn_number(part)) for part in m.group(2, 3))
+        month, day = (part if part.isdigit() else "1" if part == "元" else str(cn_number(part.translate(TENS)))
+                      for part in m.group(2, 3))
         return valid_date(year, month, day)
     return None
 
 
 # (元月: January)
-MIXED_DATE = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,2}|元)月(\d{1,2}|[一二三四五六七八九十]{1,3})日")
+MIXED_DATE = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,2}|元)月(\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日")
+TENS = str.maketrans({"廿": "二十", "卅": "三十"})  # 廿八日, 卅一日
 
 
 # ---------------------------------------------------------------- issuer and level

@@ -19,7 +19,8 @@ TITLE_HINT = re.compile(alternation(_WORDS["title_hints"]))
 TOPIC = re.compile(alternation(_WORDS["title_topic"]))
 
 # a date in Chinese (2025年3月15日, 二〇二五年元月十五日): a line of its own, or the end of a signature's line
-CN_DATE_TEXT = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}|元)月[\d一二三四五六七八九十]{1,3}日"
+# (廿 and 卅 for 二十 and 三十 in a day: 三月廿八日)
+CN_DATE_TEXT = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}|元)月[\d一二三四五六七八九十廿卅]{1,3}日"
 DATE_CN = re.compile(rf"^{CN_DATE_TEXT}$")
 DATE_CN_AT_END = re.compile(rf"{CN_DATE_TEXT}$")
 DATE_ISO_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
@@ -692,6 +693,9 @@ def strip_closing(st: Structure, body: list[Block]) -> list[Block]:
             b.role = "annotation"  # "（盖章）" on a line of its own over the signature
         elif st.title_key and k == st.title_key and i > len(body) - 3:
             b.role = "annotation"  # the title printed again under the signature (a page's footer, a print layout)
+        elif i >= 2 and DATE_CN.match(body[i - 2].k + k):
+            body[i - 2].role = b.role = "date"  # a date broken over two lines ("2025年" / "1月7日")
+            i -= 1
         elif SIGNED_AND_DATED.match(k):
             b.role = "signature"  # "南岭县人民政府 2025年3月15日" on one line
         elif CLOSING.match(k) and len(k) <= 12:
