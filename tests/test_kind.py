@@ -84,6 +84,37 @@ def test_a_pages_tool_bar_under_the_opening_does_not_end_the_report(name, bar):
     assert not any("版权所有" in b.k for b in st.body_blocks())
 
 
+@pytest.mark.parametrize("name", ["seed-000", "seed-001", "seed-003"])
+def test_a_report_behind_its_cover_letter_with_the_letters_own_title_is_the_report(name):
+    # kind r (keep_rtf_baosong): the cover letter's title (…关于报送…情况报告的报告) was taken as the report's
+    import yaml
+
+    from conftest import corpus_dir
+
+    folder = corpus_dir("dev")
+    labels = yaml.safe_load((folder / f"{name}.labels.yaml").read_text(encoding="utf-8"))
+    text = (folder / f"{name}.txt").read_text(encoding="utf-8")
+    title, unit, year = labels["title"], labels["issuer"], labels["report_year"]
+    cover = (f"{unit}关于报送{year}年度法治政府建设情况报告的报告\n县人民政府：\n按照《法治政府建设与责任落实督察工作规定》要求，"
+             f"现将《{title}》予以报送。\n特此报告。\n附件：{title}\n{unit}\n{year + 1}年3月20日\n附件\n")
+    m = meta(cover + text)
+    assert m.is_report and m.title == title
+
+
+@pytest.mark.parametrize("title, why", [
+    ("永安村2022年度法治建设工作总结", "村"), ("青岛市永安社区2023年度法治建设工作总结", "社区"),
+    ("鱼峰区国有资本投资运营有限公司2025年度法治建设工作报告", "企业"), ("某某集团2024年法治建设工作报告", "企业")])
+def test_a_villages_or_a_companys_own_rule_of_law_report_is_no_governments(title, why):
+    # kind r (like_cun_fazhi, like_guoqi_fazhi): passed unflagged as reports (probability 1.0)
+    m = meta(title + BODY)
+    assert not m.is_report or m.review_notes, title
+    assert why in (m.not_report_reason or "")
+    # the governments and departments that report keep their titles: 梅村街道, 新村乡, 村 in a word of the body
+    for report in ("梅村街道2022年法治政府建设年度报告", "新村乡人民政府关于2022年法治政府建设情况的报告"):
+        m = meta(report + BODY)
+        assert m.is_report and not m.review_notes, report
+
+
 def test_a_report_a_site_republishes_under_its_editors_note_is_the_report():
     # kind o tuning (keep_bianzhe_an@fsd-003): a 编者按 of four paragraphs over the report ("本网开设…专栏…本期刊发的是…
     # 的报告") hid the title, and 期刊 read inside 本期刊发 made it a journal article: refused

@@ -69,24 +69,34 @@ def weights() -> dict:
 
 
 def kind_of_title(text: str) -> str | None:
-    """The reason a title names a look-alike (a 通知, 方案, 政府工作报告 …), or None."""
-    for unless, contains, ends, reason in _title_kinds():
+    """The reason a title names a look-alike (a 通知, 方案, 政府工作报告 …, or a body that is no government's), or
+    None."""
+    issuer = TITLE_ISSUER.match(text)
+    for unless, contains, ends, issuers, reason in _title_kinds():
         if unless.search(text):
             continue
-        if contains.search(text) or text.endswith(ends):
+        if contains.search(text) or text.endswith(ends) or (issuer is not None and issuers.search(issuer.group(1))):
             return reason
     return None
 
 
+# what a title names before its year or its 关于: the body that reports ("永安村2022年度…", "…有限公司关于…")
+TITLE_ISSUER = re.compile(r"^([^\d《（(]{2,40}?)(?:关于|(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}年)")
+
+
 @lru_cache(maxsize=1)
-def _title_kinds() -> list[tuple[re.Pattern, re.Pattern, tuple[str, ...], str]]:
+def _title_kinds() -> list[tuple[re.Pattern, re.Pattern, tuple[str, ...], re.Pattern, str]]:
     """Each look-alike kind of title: its `unless` and `contains` words, each list as one pattern (found
-    where one of the words stands), its ends and its reason."""
+    where one of the words stands), its ends, the ends of the body it names before its year (`issuer_ends`) and
+    its reason."""
     def words(ws) -> re.Pattern:
         return re.compile(alternation(ws) if ws else r"(?!)")
 
-    return [(words(k.get("unless", ())), words(k.get("contains", ())), tuple(k.get("ends", ())), k["reason"])
-            for k in _kinds()["titles"]]
+    def ends(ws) -> re.Pattern:
+        return re.compile(f"(?:{alternation(ws)})$" if ws else r"(?!)")
+
+    return [(words(k.get("unless", ())), words(k.get("contains", ())), tuple(k.get("ends", ())), ends(k.get("issuer_ends", ())),
+             k["reason"]) for k in _kinds()["titles"]]
 
 
 def _report_part(text: str) -> str:

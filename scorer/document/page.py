@@ -209,7 +209,10 @@ def find_start(st: Structure, blocks: list[Block]) -> int:
         k = b.k
         if i < letter_end:
             continue
-        opens = 1 if SALUTATION.match(k) and i + 1 < len(blocks) else 0  # "中共湖州市委、湖州市人民政府:" over the letter
+        # the letter's own title ("…关于报送2025年度法治政府建设情况报告的报告") and its salutation ("中共湖州市委、湖州市人民
+        # 政府:") over the letter
+        opens = 1 if COVER_TITLE.search(k) and i + 1 < len(blocks) else 0
+        opens += 1 if SALUTATION.match(blocks[i + opens].k) and i + opens + 1 < len(blocks) else 0
         if COVER_LETTER.search(blocks[i + opens].k) and (end := _letter_end(blocks, i + opens)):
             # a cover letter sending the report up ("现将《…年度报告》随文上报。特此报告。", its signature and date,
             # 附件: …): the letter is the page's furniture, the report follows it
@@ -288,6 +291,7 @@ def _editor_note_end(blocks: list[Block], i: int) -> int | None:
     return None
 
 
+COVER_TITLE = re.compile(r"关于(?:报送|上报|呈报|报请|提交|印送)[^。]{0,60}(?:报告|情况)[^。]{0,6}的(?:报告|函|请示)$")
 COVER_LETTER = re.compile(r"现将[^。]{0,30}《[^》]{4,80}》[^。]{0,12}(?:随文上报|随文报送|予以报送|报送|上报|呈报|报上|呈上|印送)")
 LETTER_LINES = 8  # 特此报告, a signature, a date, 附件: the end of a cover letter stands within these blocks
 
