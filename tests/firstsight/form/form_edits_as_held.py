@@ -1,0 +1,11 @@
+"""form set as, held part: the kinds split-as.json lists under "held" (see form_edits_as_kinds.py)."""
+from __future__ import annotations
+
+import json
+import os
+
+from form_edits_as_kinds import ALL_KINDS, EXTRA_LEAK, heading_norm, words_kept  # noqa: F401
+
+_SPLIT = json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "split-as.json"), encoding="utf-8"))
+EDITS = {k: ALL_KINDS[k] for k in _SPLIT["held"]}
+WORDS_EXEMPT: set = set()  # none: every kind keeps the words
