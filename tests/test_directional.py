@@ -118,7 +118,26 @@ def credited_to_others(text, card):
     return "\n".join(lines)
 
 
-LOWER = {"strip_figures": strip_figures, "stock_problems": stock_problems, "hollow_first_responsible": hollow_first_responsible,
+def counts_as_changes_only(text, card):
+    """Every count of the measures told only as a change on last year ("办理案件较上年增加28.3%")."""
+    lines = text.split("\n")
+    for i in _body_lines(text, card, "measures"):
+        lines[i] = re.sub(r"(\d+(?:\.\d+)?)(?:余)?(件|次|场|人次|人|个|份|项|起|家)", lambda m: f"较上年增加{len(m.group(1)) * 7 + 3}.5%",
+                          lines[i])
+    return "\n".join(lines)
+
+
+def last_years_figures_stand_in(text, card):
+    """Every sentence with a figure says its figures are last year's, this year's not yet compiled."""
+    year = card["document"]["report_year"] or 2024
+    lines = text.split("\n")
+    for i in _body_lines(text, card, "measures"):
+        lines[i] = re.sub(r"([^。]*\d[^。]*)。", rf"\1（{year}年统计数据尚在汇总，暂以上年数据代替）。", lines[i])
+    return "\n".join(lines)
+
+
+LOWER = {"counts_as_changes_only": counts_as_changes_only, "last_years_figures_stand_in": last_years_figures_stand_in,
+         "strip_figures": strip_figures, "stock_problems": stock_problems, "hollow_first_responsible": hollow_first_responsible,
          "slogan_plans": slogan_plans, "outdated_framing": outdated_framing}
 
 
@@ -230,7 +249,17 @@ def stock_causes(text, card):
     return _append_to_lines(text, idx, STOCK_CAUSE) if idx else None
 
 
-NOT_RAISE = {"economic_padding": economic_padding, "repeated_paragraph": repeated_paragraph,
+LAWS_STUDIED = ("本年度集中学习的法律法规有：《中华人民共和国民法典》（2021年1月1日起施行，共1260条）、《中华人民共和国行政处罚法》"
+                "（2021年7月15日起施行，共86条）、《中华人民共和国行政复议法》（2024年1月1日起施行，共90条）、《重大行政决策程序暂行条例》"
+                "（2019年9月1日起施行，共44条）。")
+
+
+def laws_studied_with_their_dates(text, card):
+    i = _first_measure_line(text, card)
+    return None if i is None else _insert_after(text, i, LAWS_STUDIED)
+
+
+NOT_RAISE = {"laws_studied_with_their_dates": laws_studied_with_their_dates, "economic_padding": economic_padding, "repeated_paragraph": repeated_paragraph,
              "area_keyword_list": area_keyword_list, "stock_causes": stock_causes}
 
 
