@@ -259,6 +259,25 @@ def laws_studied_with_their_dates(text, card):
     return None if i is None else _insert_after(text, i, LAWS_STUDIED)
 
 
+OBSERVANCE_DAYS = "来年的主要法治宣传时间节点有：3月15日国际消费者权益日、4月15日全民国家安全教育日、6月26日国际禁毒日、12月4日国家宪法日。"
+
+
+def observance_days_in_the_plan(text, card):
+    idx = _body_lines(text, card, "next_year")
+    return _insert_after(text, idx[-1], OBSERVANCE_DAYS) if idx else None
+
+
+def test_days_of_the_calendar_listed_in_the_plan_are_no_deadlines(originals):
+    # first-sight AS (pad_plan_awareness_days_as): "3月15日国际消费者权益日、…" made the plan measurable (+3.1 points)
+    for name, (text, card) in originals.items():
+        edited = observance_days_in_the_plan(text, card)
+        if edited is None:
+            continue
+        after = _score(edited)
+        assert _check(after, "completeness.next_year")["points"] <= _check(card, "completeness.next_year")["points"], name
+        assert after["score"] <= card["score"] + 0.5, name  # (its 法治宣传 may still meet a shortcoming's words)
+
+
 NOT_RAISE = {"laws_studied_with_their_dates": laws_studied_with_their_dates, "economic_padding": economic_padding, "repeated_paragraph": repeated_paragraph,
              "area_keyword_list": area_keyword_list, "stock_causes": stock_causes}
 
