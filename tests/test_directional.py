@@ -215,6 +215,40 @@ def test_acts_a_deputy_did_in_the_principals_stead_earn_nothing(originals):
     assert tried >= 3
 
 
+def _each_sentence(text: str, card: dict, sid: str, tail: str) -> str | None:
+    lines = text.split("\n")
+    idx = _body_lines(text, card, sid)
+    for i in idx:
+        lines[i] = re.sub(r"([^。；;]{6,}?)([。；;])", lambda m: m.group(1) + tail + m.group(2), lines[i])
+    return "\n".join(lines) if idx else None
+
+
+def test_measures_put_off_to_next_year_cover_no_area_and_lower_the_score(originals):
+    # panel M (method R): "原计划…，年内暂缓实施，顺延至下一年度" still covered the 纲要's areas
+    for name, (text, card) in originals.items():
+        lines = text.split("\n")
+        for i in _body_lines(text, card, "measures"):
+            # each sentence's first words kept as what was planned ("原计划组织全镇干部…，…年内暂缓实施")
+            lines[i] = re.sub(r"([^。；;，,]{4,12})[^。；;]*([。；;])", r"原计划\1，因工作任务调整，年内暂缓实施，顺延至下一年度\2", lines[i])
+        after = _score("\n".join(lines))
+        assert _check(after, "substance.coverage")["points"] < _check(card, "substance.coverage")["points"], name
+        assert after["score"] < card["score"] - 5, name
+
+
+def test_shortcomings_said_to_be_fixed_already_are_no_shortcomings(originals):
+    # panel M (method Z): "已于年内全部整改到位，目前不存在突出问题" kept the part's points
+    tried = 0
+    for name, (text, card) in originals.items():
+        edited = _each_sentence(text, card, "shortcomings", "，此问题已于年内全部整改到位，目前不存在突出问题")
+        if edited is None:
+            continue
+        after = _score(edited)
+        before = _check(card, "completeness.shortcomings")["points"]
+        assert _check(after, "completeness.shortcomings")["points"] < before, name
+        tried += 1
+    assert tried >= 3
+
+
 def test_work_credited_to_another_body_earns_little(originals):
     # before: −0.1 to −1.1 (only the added words moved the score); the measures' results are another body's
     for name, (text, card) in originals.items():

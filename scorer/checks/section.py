@@ -37,13 +37,13 @@ FORMS = ("section", "subheading", "paragraph", "sentence")
                                             "topic_leads": {"type": "boolean"},
                                             "slogans": {"type": "array", "items": {"type": "string", "minLength": 1}},
                                             "paperwork_counts": {"type": "array", "items": {"type": "string", "minLength": 1}},
-                                            "unowned": {"type": "array", "items": {"type": "string", "minLength": 1}}}},
+                                            "set_aside": {"type": "array", "items": {"type": "string", "minLength": 1}}}},
                "部分是否有实质内容：patterns（正则，至少一句符合才不算空洞，如具体行为、数据、事实）；moods（只看哪些语气的句子，"
                "done 已做、intended 打算、normative 重申职责、earlier 上一年度以前的事、habitual 只写惯常做法（定期、坚持…，没有本年度的次数或时间）；默认全部）；principals_only（不算分管领导、部门做的事）；not_past（不算写成已完成的句子，如照抄的成效）；"
                "topic_leads（条目的引领句只点题，如“一是健全行政执法监督制度。”之后还有正文时只看正文）；"
                "slogans（口号：其中的词语不算实质内容，如“重要任务亲自督办”中的“督办”）；"
                "paperwork_counts（正则：不是本单位做成之事的数据，如“转发文件24份”“收到来文86件”，不算实质内容）；"
-               "unowned（正则：把事项交给上级、下级或他人去办，或照旧延续、不作调整的句子，不是本单位自己的安排：整句不算实质内容，也不算可衡量的内容）；"
+               "set_aside（正则：不算这一部分内容的句子：安排中把事项交给他人去办或照旧延续、不作调整的，不足中说问题已经整改到位的；整句不算实质内容，也不算可衡量的内容）；"
                "credit（空洞时得分乘以这一比例）", None),
         Option("copied_from", {"type": "string"}, "判断是否空洞时，不算照抄自这一部分的句子（sections 中的 id，如成效部分）", None, section=True),
         Option("measurable", {"type": "object", "required": ["patterns", "about", "at_least", "credit"], "additionalProperties": False,
@@ -58,7 +58,7 @@ FORMS = ("section", "subheading", "paragraph", "sentence")
               "partial_sentence": ("name", "heading", "line"), "missing_causes": ("name", "heading", "line"),
               "moralising_causes": ("name", "heading", "line", "said"),
               "boasting_causes": ("name", "heading", "line", "said"), "deflecting_causes": ("name", "heading", "line", "said"), "hollow": ("name", "heading", "line"),
-              "unowned": ("name", "heading", "line", "said"), "vague": ("name", "heading", "line", "count")},
+              "set_aside": ("name", "heading", "line", "said"), "vague": ("name", "heading", "line", "count")},
 )
 def check_section(check: dict, ctx: Context) -> Result:
     part = ctx.parts[check["section"]]
@@ -98,15 +98,15 @@ def check_section(check: dict, ctx: Context) -> Result:
     spec = check.get("substance")
     source = ctx.part(check["copied_from"]) if check.get("copied_from") else None
     copied = copied_text(source)
-    unowned = any_of(tuple(spec.get("unowned", ()))) if spec else None
-    if spec and _hollow(spec, part, ctx.meta.report_year, copied, ctx.meta.standing, unowned):
+    set_aside = any_of(tuple(spec.get("set_aside", ()))) if spec else None
+    if spec and _hollow(spec, part, ctx.meta.report_year, copied, ctx.meta.standing, set_aside):
         fraction *= check["substance"]["credit"]
         details["hollow"] = True
         said_key = "hollow"
-        handed = _unowned(unowned, part, ctx.meta.report_year) if unowned else []
-        if handed and "unowned" in check.get("messages", {}):
+        handed = _set_aside(set_aside, part, ctx.meta.report_year) if set_aside else []
+        if handed and "set_aside" in check.get("messages", {}):
             # every concrete item was handed to others or carried on unchanged: say so, on its lines
-            said_key = "unowned"
+            said_key = "set_aside"
             fields["said"] = "；".join(dict.fromkeys(m for _, _, m in handed[:3]))
             shown = {line: text for line, text, _ in handed}
             evidence += [ev(line, text, note="交给他人办理或照旧延续，不是本单位自己的安排") for line, text in list(shown.items())[:3]]
@@ -117,7 +117,7 @@ def check_section(check: dict, ctx: Context) -> Result:
             return Result(status, grade_points(check, fraction), _message(check, said_key, fields, status), evidence, details)
     vague = check.get("measurable")
     said = "".join(b.k for b in source.text_blocks()) if vague and source is not None else ""
-    if vague and (count := _measurable(vague, part, ctx.meta.report_year, copied, said, ctx.meta.standing, unowned)) < vague["at_least"]:
+    if vague and (count := _measurable(vague, part, ctx.meta.report_year, copied, said, ctx.meta.standing, set_aside)) < vague["at_least"]:
         # things to do, none with a target, a date or a figure ("一是提升干部执法水平。主要通过以考促学…")
         fraction *= vague["credit"]
         details["measurable"] = count
@@ -166,7 +166,7 @@ def _led(spec: dict, block) -> bool:
 
 
 def _measurable(spec: dict, part, year: int | None, copied: str = "", said: str = "", level: str | None = None,
-                unowned: re.Pattern | None = None) -> int:
+                set_aside: re.Pattern | None = None) -> int:
     """How many sentences of the part (not copied from elsewhere, not told as done, on rule-of-law work) state
     something measurable (a target, a date, a figure, a named document) about a piece of the work (`about`): a
     schedule of quarters with nothing in it, or this year's figures restated ("继续…办理案件12件", figures the
@@ -179,8 +179,8 @@ def _measurable(spec: dict, part, year: int | None, copied: str = "", said: str 
         for s in sentences(b.k, year, "unstated", level):
             if is_past(s.text) or (copied and is_copied(s.text, copied)) or topics.is_off_topic(s.text):
                 continue
-            if unowned is not None and unowned.search(s.text):
-                continue  # handed to others or carried on unchanged: no target of the unit's own
+            if set_aside is not None and set_aside.search(s.text):
+                continue  # set aside: no target of the unit's own
             measured = [m.group(0) for m in rx.finditer(s.text) if m.group(0) not in stated
                         and not dated_by_then(s.text, m.start(), year)]
             if measured and about.search(s.text):
@@ -203,19 +203,19 @@ def dated_by_then(text: str, at: int, year: int | None) -> bool:
 FIGURE = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?(?:%|件|次|场|人|名|项|个|家|期)")
 
 
-def _unowned(unowned: re.Pattern, part, year: int | None) -> list[tuple[int, str, str]]:
-    """The part's sentences that hand their item to others or carry it on unchanged: (line, its text, the
-    words that say so)."""
+def _set_aside(set_aside: re.Pattern, part, year: int | None) -> list[tuple[int, str, str]]:
+    """The part's sentences set aside (a plan item handed to others or carried on unchanged, a problem said fixed):
+    (line, its text, the words that say so)."""
     out = []
     for b in part.text_blocks():
         for s in sentences(b.k, year, "unstated"):
-            if m := unowned.search(s.text):
+            if m := set_aside.search(s.text):
                 out.append((b.line, b.raw.strip(), m.group(0)))
     return out
 
 
 def _hollow(spec: dict, part, year: int | None, copied: str = "", level: str | None = None,
-            unowned: re.Pattern | None = None) -> bool:
+            set_aside: re.Pattern | None = None) -> bool:
     """No sentence of the part (of the moods asked, by the principals if asked, on rule-of-law work: a
     party-building or investment figure fills no part; not handed to others or carried on unchanged)
     matches a pattern."""
@@ -234,7 +234,7 @@ def _hollow(spec: dict, part, year: int | None, copied: str = "", level: str | N
             said = blanked(blanked(s.text, slogans), paperwork)
             if (spec.get("not_past") and is_past(s.text)) or (copied and is_copied(s.text, copied)):
                 continue
-            if topics.is_off_topic(s.text) or (unowned is not None and unowned.search(s.text)):
+            if topics.is_off_topic(s.text) or (set_aside is not None and set_aside.search(s.text)):
                 continue
             for m in rx.finditer(said):
                 if said[m.start()] in "《〈" and others_paper(said, m.start(), m.group(0)):

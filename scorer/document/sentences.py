@@ -87,7 +87,7 @@ def _cues() -> dict[str, re.Pattern]:
     # rewritten to open with literals (safe_regex.literal_first): the same matches, found by skipping ahead
     return {k: re.compile(by_first_character(literal_first(data[k]))) for k in ("principals", "others", "bodies", "objects", "intended", "normative", "done", "past",
                                              "anaphora", "lower_units", "superiors", "multi_year", "disowned", "habitual",
-                                             "elsewhere", "voided", "credited", "earlier_relative")}
+                                             "elsewhere", "voided", "credited", "earlier_relative", "put_off")}
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +124,11 @@ def mood_of(text: str, report_year: int | None = None, level: str | None = None)
     return _mood_and_onset(text, report_year, level)[0]
 
 
+def is_put_off(text: str) -> bool:
+    """Said to be put off or not begun this year (暂缓实施, 顺延至下一年度, 未能如期开展)."""
+    return bool(_cue("put_off", text))
+
+
 @lru_cache(maxsize=4096)
 def _mood_and_onset(text: str, report_year: int | None, level: str | None = None) -> tuple[str, int]:
     """The mood and the offset of the clause where its first cue stands (read once per sentence: a
@@ -135,6 +140,8 @@ def _mood_and_onset(text: str, report_year: int | None, level: str | None = None
              and not _in_title(text, m.start())]
     for mood in ("normative", "intended"):
         m = _cue(mood, text)
+        if mood == "intended" and (off := _cue("put_off", text)) and (m is None or off.start() < m.start()):
+            m = off  # work put off is not done: an intention still
         if m:
             at = m.start() + (text[m.start()] in ",;:")  # a cue matched with the delimiter before it
             if later and (mood == "intended" or later[0] < at):
