@@ -115,6 +115,26 @@ def test_a_villages_or_a_companys_own_rule_of_law_report_is_no_governments(title
         assert m.is_report and not m.review_notes, report
 
 
+@pytest.mark.parametrize("name", ["seed-000", "seed-003"])
+def test_a_template_with_the_year_left_to_fill_in_its_title_is_refused(name):
+    # kind s (like_moban_fanwen): "关于20XX年度法治政府建设工作情况的报告" over a text with XX in it passed unflagged
+    import yaml
+
+    from conftest import corpus_dir
+
+    folder = corpus_dir("dev")
+    labels = yaml.safe_load((folder / f"{name}.labels.yaml").read_text(encoding="utf-8"))
+    text = (folder / f"{name}.txt").read_text(encoding="utf-8")
+    body = text[text.index(labels["title"]) + len(labels["title"]):]
+    body = re.sub(r"\d{4}年", "20XX年", body).replace(labels["issuer"], "XX镇")
+    m = meta("关于20XX年度法治政府建设工作情况的报告" + body)
+    assert not m.is_report or m.review_notes
+    assert "模板" in (m.not_report_reason or "")
+    # a real title over the same text with a placeholder or two left in it is a report with a draft's flaw
+    real = text.replace("全年", "全年XX", 1)
+    assert meta(real).is_report
+
+
 def test_a_report_a_site_republishes_under_its_editors_note_is_the_report():
     # kind o tuning (keep_bianzhe_an@fsd-003): a 编者按 of four paragraphs over the report ("本网开设…专栏…本期刊发的是…
     # 的报告") hid the title, and 期刊 read inside 本期刊发 made it a journal article: refused

@@ -24,6 +24,7 @@ POINTS = re.compile(r"\(\d+(?:\.\d+)?分\)")
 SELF = re.compile(r"我(?:省|市|县|区|旗|镇|乡|街道|局|厅|委|部|办|院|署)")
 # A template leaves the issuer's name and many figures blank; a draft or an anonymised example has a few.
 TEMPLATE_PLACEHOLDERS = 5
+YEAR_PLACEHOLDER = re.compile(r"(?:19|20)(?:XX|xx|××|ＸＸ|\*\*)年|二〇(?:XX|xx|××)年")
 
 
 @dataclass
@@ -288,7 +289,9 @@ def features(st: Structure) -> tuple[dict[str, float], dict[str, str]]:
                  "cue_statistics"):
         put(name, name in cues, cues.get(name, ""))
     opening = "".join(heads + [b.k for b in body[:1]])[:600]
-    put("placeholders", bool(k["placeholder"].search(opening)) and _placeholders(st) >= TEMPLATE_PLACEHOLDERS)
+    # (or a year left to fill in the title, "关于20XX年度…的报告", over a text with placeholders of its own)
+    put("placeholders", (bool(k["placeholder"].search(opening)) and _placeholders(st) >= TEMPLATE_PLACEHOLDERS)
+        or (bool(YEAR_PLACEHOLDER.search(title)) and _placeholders(st) >= 2))
     put("points", len(POINTS.findall(text)) >= 3)
     news = k["news"].search(text)
     put("news_no_headings", not headings and news is not None, news.group() if news else "")
