@@ -24,6 +24,9 @@ SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 SENTENCE_ENDS = frozenset("。;!?")  # what SENTENCE cuts at
 CLAUSE = re.compile(r"[^,:]+")
 EVIDENCE = re.compile(r"\d|《")
+# what a sentence says of a document it names, in brackets after its title ("《民法典》（2021年1月1日起施行，共1260条）"):
+# the document's own dates and articles, no figure of the work
+DOCUMENT_NOTE = re.compile(r"》\([^()]{0,50}\)")
 ITEM_LEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、])[^。;!?]{2,30}[。;!?]$")
 
 
@@ -135,7 +138,7 @@ def check_coverage(check: dict, ctx: Context) -> Result:
                 clauses = _areas_by_clause(sentence, index) if within_clauses else \
                     [_areas_in(c.group(0), index) for c in CLAUSE.finditer(sentence)]
             named = {name for found in clauses for name in found}
-            catalogue = len(named) >= check["catalogue_at"] and not re.search(r"\d", sentence)
+            catalogue = len(named) >= check["catalogue_at"] and not re.search(r"\d", DOCUMENT_NOTE.sub("》", sentence))
             for found in clauses:
                 for name, phrase in found.items():
                     if paragraph_reports and not catalogue and len(found) < 3:
