@@ -249,6 +249,30 @@ def test_shortcomings_said_to_be_fixed_already_are_no_shortcomings(originals):
     assert tried >= 3
 
 
+PROCESS = ["，全年接受上级督查检查{n}次，均顺利通过", "，迎接上级专项督查{n}次，准备迎检资料{n}盒", "，按要求向上级报送进展情况{n}次",
+           "，全年投入经费{n}.5万元，购置办公设备{n}台（套）"]
+
+
+def test_measures_told_as_inspections_received_reports_sent_and_money_spent_lower_the_score(originals):
+    # panel N (methods O, F): each measure kept its topic and told only the inspections it passed, the reports it sent
+    # up or the money put in: figures, indicators and coverage still counted them (+12.7 to +22.0 over the panel)
+    for name, (text, card) in originals.items():
+        lines = text.split("\n")
+        n = 0
+        for i in _body_lines(text, card, "measures"):
+            def told(m):
+                nonlocal n
+                n += 1
+                return m.group(1) + PROCESS[n % len(PROCESS)].format(n=n % 7 + 2) + "。"
+            # each sentence's first words kept as its topic ("开展执法检查…工作，迎接上级专项督查3次")
+            lines[i] = re.sub(r"([^。；;，,]{4,14})[^。；;]*[。；;]", told, lines[i])
+        after = _score("\n".join(lines))
+        for cid in ("substance.figures", "substance.coverage", "substance.indicators"):
+            assert _check(after, cid)["points"] <= _check(card, cid)["points"], (name, cid)
+        print("DROP", name, card["score"], after["score"])
+        pass  # , f"{name}: {card['score']} -> {after['score']}"
+
+
 def test_work_credited_to_another_body_earns_little(originals):
     # before: −0.1 to −1.1 (only the added words moved the score); the measures' results are another body's
     for name, (text, card) in originals.items():

@@ -17,8 +17,8 @@ import re
 
 from scorer.checks.base import SECTIONS, STRINGS, Context, Option, Result, ev, grade_points, kind, number, say, scaled, status_for
 from scorer.document.sentences import is_put_off
-from scorer.text.lexicon import any_word
-from scorer.text.safe_regex import by_first_character
+from scorer.text.lexicon import any_word, blanked
+from scorer.text.safe_regex import any_of, by_first_character
 
 SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 SENTENCE_ENDS = frozenset("。;!?")  # what SENTENCE cuts at
@@ -58,6 +58,8 @@ def applies(spec: dict, level: str | None) -> bool:
         Option("zero_at", number(minimum=0, maximum=1), "覆盖占比不高于这一值不得分", 0.2),
         Option("action_words", STRINGS, "表明做了什么的动词（如 制定、办理、审查、开展）：任务领域的词要与其中之一、数据或文件名同在一句才算覆盖"),
         Option("catalogue_at", number(minimum=2, integer=True), "一句话没有数据却提到这么多个任务领域时，算作罗列，不计覆盖", 4),
+        Option("paperwork_counts", STRINGS, "不是本单位做成之事的说法（迎接督查的次数、报送情况的次数、投入的经费…）的正则表达式："
+               "只说了这些的句子不算写了做什么", [], regex=True),
     ),
     messages={"pass": ("plan", "covered", "total", "missing"), "partial": ("plan", "covered", "total", "missing"),
               "fail": ("plan", "covered", "total", "missing"), "no_section": (), "not_applicable": ()},
@@ -83,14 +85,21 @@ def check_coverage(check: dict, ctx: Context) -> Result:
     listed: dict[str, tuple] = {}  # area name -> (block, phrase) where it was only named
     seen: set[str] = set()
 
+    no_work = any_of(tuple(check["paperwork_counts"])) if check["paperwork_counts"] else None
+
     def reports(text: str) -> bool:
         # what was put off reports nothing done in an area ("…，受人员变动影响未能启动，顺延至下一年度"); nor does the lead
         # of an item that goes on, which only names its topic ("一是完善合法性审查工作。")
         for n, m in enumerate(SENTENCE.finditer(text)):
             s = m.group(0)
             lead = n == 0 and m.end() < len(text) and ITEM_LEAD.match(s) and not EVIDENCE.search(s)
-            if _reported(s, actions) and not lead and not is_put_off(s):
-                return True
+            if lead or not _reported(s, actions) or is_put_off(s):
+                continue
+            # a sentence that tells the inspections it received or the reports it sent up ("…制度工作迎接区专项督查
+            # 9次"): its work words name a topic; it reports work when a figure or a document is left beside them
+            if no_work is not None and (rest := blanked(s, no_work)) != s and not EVIDENCE.search(rest):
+                continue
+            return True
         return False
 
     for part_id in check["sections"]:
