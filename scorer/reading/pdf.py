@@ -864,6 +864,10 @@ def _join(pages: list[Page]) -> tuple[list[str], list[float | None], list[tuple 
                 prev = ln
                 continue
             centred.discard(id(ln))
+        if prev is not None and out and out[-1].endswith(prev.text) and _heading_runs_on(prev, ln, frames.get(prev.page), body_size):
+            out[-1] = _glue(out[-1], ln.text)  # a heading that filled its line (or its table cell) and runs on below
+            prev = ln
+            continue
         if prev is not None and out and out[-1] == prev.text and id(prev) in centred and id(ln) in centred \
                 and _heading_wraps(prev, ln, frames[prev.page], body_size):
             out[-1] = _glue(out[-1], ln.text)  # a centred heading set as two balanced lines
@@ -890,6 +894,22 @@ def _join(pages: list[Page]) -> tuple[list[str], list[float | None], list[tuple 
 
 
 CENTRED = ("centred",)
+
+
+def _heading_runs_on(a: Line, b: Line, f: _Frame | None, body_size: float) -> bool:
+    """A numbered heading set in its own type (a bold face) that fills its line, ends no sentence and goes on in the
+    same face on the line below, not left of where it starts: one heading wrapped (in a shaded table cell, say,
+    whose second line starts at the cell's edge)."""
+    if f is None or a.page != b.page or a.style is None or b.style is None or a.style[:2] != b.style[:2]:
+        return False
+    size = a.size or body_size
+    if not a.style[1] or abs(size - (b.size or 0)) > 0.5 or a.x1 < f.right - 2 * size or b.x0 < a.x0 - 0.5 * size:
+        return False
+    gap = a.mid - b.mid
+    if gap <= 0 or gap > 1.45 * max(f.pitch, size * 1.2):
+        return False
+    return starts_heading(a.text) and not ends_sentence(a.text) and not starts_heading(b.text) \
+        and len(a.text) + len(b.text) <= 80
 
 
 def _heading_wraps(a: Line, b: Line, f: _Frame, body_size: float) -> bool:
