@@ -135,6 +135,26 @@ def test_a_template_with_the_year_left_to_fill_in_its_title_is_refused(name):
     assert meta(real).is_report
 
 
+@pytest.mark.parametrize("name", ["seed-000", "seed-001", "seed-003"])
+def test_a_report_filed_as_a_later_annex_after_another_document_is_the_report(name):
+    # kind r (keep_shufa_merged): the principal's 述法报告 as 附件1 and the report as 附件2: the 述法报告's title was
+    # taken, no issuer read, and the file flagged as a 述法报告
+    import yaml
+
+    from conftest import corpus_dir
+
+    folder = corpus_dir("dev")
+    labels = yaml.safe_load((folder / f"{name}.labels.yaml").read_text(encoding="utf-8"))
+    text = (folder / f"{name}.txt").read_text(encoding="utf-8")
+    report = text[text.index(labels["title"]):]
+    shufa = (f"附件1\n{labels['issuer']}主要负责人{labels['report_year']}年度履行推进法治建设第一责任人职责情况报告\n"
+             "本人认真履行推进法治建设第一责任人职责，全年主持召开专题会议4次。\n一、带头尊法学法守法用法\n全年带头学法6次。\n"
+             "二、存在的不足和下一步打算\n对法治建设的研究还不够深入。\n")
+    m = meta(shufa + "附件2\n" + report)
+    assert m.is_report and m.review_notes == meta(report).review_notes
+    assert (m.title, m.issuer, m.report_year) == (labels["title"], meta(report).issuer, labels["report_year"])
+
+
 def test_a_report_a_site_republishes_under_its_editors_note_is_the_report():
     # kind o tuning (keep_bianzhe_an@fsd-003): a 编者按 of four paragraphs over the report ("本网开设…专栏…本期刊发的是…
     # 的报告") hid the title, and 期刊 read inside 本期刊发 made it a journal article: refused

@@ -7,10 +7,11 @@ other or into this module; the import contract in pyproject.toml keeps them in t
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from scorer.document import metadata, page, parts, structure
+from scorer.document import kind, metadata, page, parts, structure
 from scorer.document.metadata import Metadata
 from scorer.document.parts import Part, Recogniser
 from scorer.document.plausible import plausible_metadata
@@ -38,6 +39,14 @@ def analyse(lines: list[str], heading_levels: dict[int, int] | None = None) -> S
     if not blocks:
         return st
     start = page.find_start(st, blocks)
+    if (later := _report_after_annex(st, blocks, start)) is not None:
+        # a file that holds another document first (the principal's 述法报告 as 附件1) and the report as a later
+        # annex (附件2): the report is what is scored, the first document its page's furniture
+        st.title, st.title_key, st.title_lines = None, "", []
+        for b in blocks[:later]:
+            if b.role in ("title", "title_repeat"):
+                b.role = "meta"
+        start = later + page.find_start(st, blocks[later:])
     end = page.find_end(blocks, start)
     for b in blocks[:start]:
         if b.role == "body":
@@ -51,6 +60,23 @@ def analyse(lines: list[str], heading_levels: dict[int, int] | None = None) -> S
     body = page.strip_closing(st, body)
     structure.build_tree(st, body)
     return st
+
+
+ANNEX_MARK = re.compile(r"^附件\s*\d{1,2}[:：]?$")
+ANNEX_LOOKAHEAD = 3  # blocks between an annex's mark and its title
+
+
+def _report_after_annex(st: Structure, blocks: list, start: int) -> int | None:
+    """Where a report marked as a later annex starts (at its 附件N line), when what was taken for the report is a
+    document of another kind by its title; None otherwise."""
+    if not st.title_key or kind.kind_of_title(st.title_key) is None:
+        return None
+    for i in range(start, len(blocks)):
+        if ANNEX_MARK.match(blocks[i].k):
+            for b in blocks[i + 1 : i + 1 + ANNEX_LOOKAHEAD]:
+                if kind.is_report_title(b.k):
+                    return i
+    return None
 
 
 def build(lines: list[str], recognisers_for: Callable[[Metadata], list[Recogniser]], *,
