@@ -175,3 +175,27 @@ def test_box_drawn_frames_around_headings_are_no_part_of_the_report(score, name)
     before, after = score(text), score(_box_frames(text))
     assert_same_report(before, after)
     assert not any(re.search("[\u2500-\u257f]", h) for h in _headings(after))
+
+
+def _bold_soft_wrapped(text: str) -> str:
+    """Each heading in Markdown bold, wrapped inside the bold over two lines, as a Markdown editor's soft wrap leaves it."""
+    out = []
+    for ln in text.splitlines():
+        if (TOP.match(ln) or SUB.match(ln)) and 8 <= len(ln.strip()) <= 40:
+            t = ln.strip()
+            half = len(t) // 2
+            out += [f"**{t[:half]}", f"{t[half:]}**"]
+        else:
+            out.append(ln)
+    edited = "\n".join(out)
+    assert edited != text
+    return edited
+
+
+@pytest.mark.parametrize("name", ["seed-000", "seed-001", "seed-004", "page-r2-r010"])
+def test_bold_wrapped_over_two_lines_around_a_heading_is_the_heading(score, name):
+    # form set ar held (txt_md_bold_heading_soft_wrapped): "**一、推进法治建设" / "的主要举措和成效**" left ** in headings
+    text = corpus_text(name)
+    before, after = score(text), score(_bold_soft_wrapped(text))
+    assert_same_report(before, after)
+    assert not any("*" in h for h in _headings(after))

@@ -314,9 +314,28 @@ def undecorate(lines: list[str]) -> list[str]:
     if LIST_BULLET.search(joined):
         # spaces in its place: the line keeps its width (hard wrapping is read from widths) and reads as indented
         lines = [LIST_BULLET.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), ln) for ln in lines]
+    if "**" in joined or "__" in joined:
+        lines = _bold_rejoined(lines)
     if not DECORATION_MARK.search(joined):
         return lines
     return [_undecorate(ln) if DECORATION_MARK.search(ln) else ln for ln in lines]
+
+
+# bold opened on a line and closed on the next ("**一、推进法治建设" / "的主要举措和成效**", a Markdown editor's soft wrap)
+BOLD_OPENS = re.compile(r"^([ \t\u3000\xa0]*)(\*\*|__)(?=\S)([^*_\n]{1,60})$")
+BOLD_CLOSES = re.compile(r"^[ \t\u3000\xa0]*([^*_\n]{1,60}?)(\*\*|__)[ \t\u3000]*$")
+
+
+def _bold_rejoined(lines: list[str]) -> list[str]:
+    """A bold run wrapped over two lines written as one line, bold on the first, the second left blank (line numbers
+    kept)."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        first, second = BOLD_OPENS.match(out[i]), BOLD_CLOSES.match(out[i + 1])
+        if first and second and first.group(2) == second.group(2):
+            mark = first.group(2)
+            out[i], out[i + 1] = f"{first.group(1)}{mark}{first.group(3).rstrip()}{second.group(1).strip()}{mark}", ""
+    return out
 
 
 LEADER_TAIL = re.compile(r"(?<=\S)[ \t\u3000]*[.．…·・_]{3,}[ \t\u3000]*$", re.M)
