@@ -250,7 +250,7 @@ def test_shortcomings_said_to_be_fixed_already_are_no_shortcomings(originals):
 
 
 PROCESS = ["，全年接受上级督查检查{n}次，均顺利通过", "，迎接上级专项督查{n}次，准备迎检资料{n}盒", "，按要求向上级报送进展情况{n}次",
-           "，全年投入经费{n}.5万元，购置办公设备{n}台（套）"]
+           "，全年投入经费{n}.5万元，购置办公设备{n}台（套）", "，安排{n}名工作人员专门负责", "，先后{n}次赴兄弟县区考察学习"]
 
 
 def test_measures_told_as_inspections_received_reports_sent_and_money_spent_lower_the_score(originals):
@@ -336,7 +336,15 @@ def test_days_of_the_calendar_listed_in_the_plan_are_no_deadlines(originals):
         assert after["score"] <= card["score"] + 0.5, name  # (its 法治宣传 may still meet a shortcoming's words)
 
 
-NOT_RAISE = {"laws_studied_with_their_dates": laws_studied_with_their_dates, "economic_padding": economic_padding, "repeated_paragraph": repeated_paragraph,
+HOURS_ON_DUTY = "主要负责同志全年利用节假日和双休日在岗30天，累计加班160余小时，值班值守12次。"
+
+
+def hours_on_duty(text, card):
+    idx = _body_lines(text, card, "first_responsible") or _body_lines(text, card, "measures")
+    return _insert_after(text, idx[-1], HOURS_ON_DUTY) if idx else None
+
+
+NOT_RAISE = {"hours_on_duty": hours_on_duty, "laws_studied_with_their_dates": laws_studied_with_their_dates, "economic_padding": economic_padding, "repeated_paragraph": repeated_paragraph,
              "area_keyword_list": area_keyword_list, "stock_causes": stock_causes}
 
 
