@@ -209,9 +209,10 @@ def docx_bytes(paragraphs: list[str]) -> bytes:
 
 
 def make_docx_from_xml(path: Path, body_xml: str, numbering_xml: str | None = None, styles_xml: str | None = None,
-                       styles_part: str | None = None) -> Path:
+                       styles_part: str | None = None, extra_parts: dict[str, bytes] | None = None) -> Path:
     """A minimal .docx around a hand-written <w:body> (for numbering and layout edge cases);
-    `styles_part` is a whole word/styles.xml, `styles_xml` the inside of a <w:styles>."""
+    `styles_part` is a whole word/styles.xml, `styles_xml` the inside of a <w:styles>; `extra_parts` more parts by
+    name (word/_rels/document.xml.rels, an imported chunk)."""
     W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     ct = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -231,7 +232,8 @@ def make_docx_from_xml(path: Path, body_xml: str, numbering_xml: str | None = No
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}" '
         'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
         'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
-        'xmlns:v="urn:schemas-microsoft-com:vml">'
+        'xmlns:v="urn:schemas-microsoft-com:vml" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
         f"<w:body>{body_xml}</w:body></w:document>"
     )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -244,6 +246,8 @@ def make_docx_from_xml(path: Path, body_xml: str, numbering_xml: str | None = No
             styles_part = f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{W}">{styles_xml}</w:styles>'
         if styles_part is not None:
             zf.writestr("word/styles.xml", styles_part)
+        for name, data in (extra_parts or {}).items():
+            zf.writestr(name, data)
     return path
 
 

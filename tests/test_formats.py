@@ -360,6 +360,29 @@ def test_a_pdf_with_centred_top_headings_set_as_two_lines_scores_as_with_one_lin
         {k: (s["present"], s["heading"]) for k, s in before["sections"].items()}
 
 
+@pytest.mark.parametrize("name", ["seed-000", "seed-003"])
+def test_a_docx_whose_body_is_an_imported_html_chunk_reads_as_the_report(reports, workdir, baseline, name):
+    # kind u (keep_docx_altchunk): an office system's .docx whose body is an HTML part Word imports on opening
+    # (w:altChunk): only the title was read, 5 of 5 real reports refused
+    import html as htmlmod
+
+    from scorer.scoring.pipeline import score_path
+
+    text = reports[name].text
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    page = "<html><body>" + "".join(f"<p>{htmlmod.escape(ln)}</p>" for ln in lines[1:]) + "</body></html>"
+    rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rIdAlt1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" '
+            'Target="afchunk1.htm"/></Relationships>')
+    body = (f'<w:p><w:r><w:t>{htmlmod.escape(lines[0])}</w:t></w:r></w:p><w:altChunk r:id="rIdAlt1"/>')
+    path = mf.make_docx_from_xml(workdir / f"{name}-altchunk.docx", body, extra_parts={
+        "word/_rels/document.xml.rels": rels.encode(), "word/afchunk1.htm": page.encode("utf-8")})
+    card, plain = score_path(str(path)), baseline[name]
+    assert card["document"]["is_report"] and card["document"]["title"] == plain["document"]["title"]
+    assert abs(card["score"] - plain["score"]) <= 2.0
+    assert {k: s["present"] for k, s in card["sections"].items()} == {k: s["present"] for k, s in plain["sections"].items()}
+
+
 def test_a_pdf_whose_text_is_drawn_again_invisibly_over_itself_reads_and_scores_once(reports, workdir, cjk_font,
                                                                                       pdf_seed0):
     # form set u (pdf_invisible_duplicate): every line came out twice, the parts moved (−12 to −29 points)

@@ -103,7 +103,8 @@ def test_a_report_behind_its_cover_letter_with_the_letters_own_title_is_the_repo
 
 @pytest.mark.parametrize("title, why", [
     ("永安村2022年度法治建设工作总结", "村"), ("青岛市永安社区2023年度法治建设工作总结", "社区"),
-    ("鱼峰区国有资本投资运营有限公司2025年度法治建设工作报告", "企业"), ("某某集团2024年法治建设工作报告", "企业")])
+    ("鱼峰区国有资本投资运营有限公司2025年度法治建设工作报告", "企业"), ("某某集团2024年法治建设工作报告", "企业"),
+    ("禹王台区人民政府关于2022年度法治社会建设情况的报告", "法治社会")])
 def test_a_villages_or_a_companys_own_rule_of_law_report_is_no_governments(title, why):
     # kind r (like_cun_fazhi, like_guoqi_fazhi): passed unflagged as reports (probability 1.0)
     m = meta(title + BODY)

@@ -16,6 +16,7 @@ import base64
 import html
 import io
 import itertools
+import posixpath
 import re
 import xml.etree.ElementTree as ET
 import zipfile
@@ -59,7 +60,7 @@ def read_docx(path: str, data: bytes, sha256: str) -> Extracted:
     parts = _open_parts(path, data)
     doc = parts.get("document")
     numbering = Numbering(parts.get("numbering"), parts.get("styles"))
-    walker = _Walker(numbering)
+    walker = _Walker(numbering, parts.get("chunks") or {})
     body = _child(doc, "body")
     if body is None:
         raise InputError(path, "Word 文档没有正文（document.xml 中缺少 body），文件可能已损坏")
@@ -154,7 +155,46 @@ def _open_parts(path: str, data: bytes) -> dict[str, Any]:
     info = names.get(folder + "styles.xml")
     if info is not None:
         parts["styles"] = StyleTable(_part_bytes(path, zf, info))
+    parts["chunks"] = _chunks(path, zf, names, main)
     return parts
+
+
+def _chunks(path: str, zf: zipfile.ZipFile, names: dict, main: str) -> dict[str, list[str]]:
+    """The text lines of each imported part (w:altChunk: an HTML, MHT or plain-text body Word reads in when it opens
+    the file, as office systems write it), by relationship id."""
+    folder, _, file = main.rpartition("/")
+    rels = names.get(f"{folder}/_rels/{file}.rels" if folder else f"_rels/{file}.rels")
+    if rels is None or rels.file_size > 1024 * 1024:
+        return {}
+    try:
+        root = _safe_fromstring(zf.read(rels))
+    except (ET.ParseError, ValueError, zipfile.BadZipFile, zlib.error, OSError, RuntimeError, EOFError, NotImplementedError,
+            _DtdFound, _TooManyTags):
+        return {}
+    out: dict[str, list[str]] = {}
+    for rel in root.iter(f"{{{_REL_NS}}}Relationship"):
+        if not rel.get("Type", "").endswith("/aFChunk"):
+            continue
+        target = posixpath.normpath(posixpath.join(folder, rel.get("Target", ""))).lstrip("/")
+        info = names.get(target)
+        if info is None:
+            continue
+        out[rel.get("Id", "")] = _chunk_lines(path, _part_bytes(path, zf, info), target)
+    return out
+
+
+def _chunk_lines(path: str, data: bytes, name: str) -> list[str]:
+    from scorer.reading.html import read_html, read_mhtml
+
+    lower = name.lower()
+    try:
+        if lower.endswith((".mht", ".mhtml")) or data[:200].lstrip().lower().startswith((b"mime-version", b"content-type")):
+            return read_mhtml(path, data, "").lines
+        if lower.endswith((".htm", ".html", ".xhtml")) or b"<html" in data[:2000].lower() or b"<p" in data[:2000].lower():
+            return read_html(path, data, "").lines
+        return data.decode("utf-8", errors="replace").splitlines()
+    except InputError:
+        return []
 
 
 def _main_part(zf: zipfile.ZipFile, names: dict) -> str | None:
@@ -800,8 +840,9 @@ def _find_boxes(el: ET.Element, boxes: list[ET.Element], depth: int = 0) -> None
 
 
 class _Walker:
-    def __init__(self, numbering: Numbering):
+    def __init__(self, numbering: Numbering, chunks: dict[str, list[str]] | None = None):
         self.numbering = numbering
+        self.chunks = chunks or {}
         self.lines: list[str] = []
         self.heading_levels: dict[int, int] = {}  # index in lines → the heading level Word gives it
         # index in lines → ((size, emphasis) all its text is set in, its length)
@@ -840,7 +881,10 @@ class _Walker:
         elif name in ("customXml", "ins", "moveTo", "sdtContent", "smartTag"):
             self.blocks(el)
         elif name == "altChunk":
-            if "嵌入" not in " ".join(self.warnings):
+            rid = next((v for k, v in el.attrib.items() if k.endswith("}id")), "")
+            if rid in self.chunks:
+                self.lines.extend(self.chunks[rid])  # the imported body, read as its own format
+            elif "嵌入" not in " ".join(self.warnings):
                 self.warnings.append("文档中有嵌入的外部内容（altChunk），这部分文字未被读取")
 
     def _alternate(self, el: ET.Element, then) -> None:
