@@ -170,3 +170,43 @@ def test_legacy_word_gets_a_conversion_hint(tmp_path):
     p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
     with pytest.raises(InputError, match=r"另存为 \.docx"):
         read_input(str(p))
+
+
+@pytest.mark.parametrize("name", ["seed-000", "seed-001", "seed-004"])
+def test_a_report_whose_line_breaks_were_lost_or_held_in_one_spreadsheet_cell_reads_as_its_lines(tmp_path, name):
+    # form set au (txt_newlines_lost_ideo_space_paras, txt_spreadsheet_cell_copy_quoted): one line of paragraphs
+    # separated only by their 　　 indents lost the title and the parts; a cell's quotes stayed in the title
+    from conftest import corpus_text
+    from scorer.scoring.pipeline import score_path
+
+    text = corpus_text(name)
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    plain = tmp_path / "plain.txt"
+    plain.write_text("\n".join(lines), encoding="utf-8")
+    run_together = tmp_path / "run_together.txt"
+    run_together.write_text("\u3000\u3000".join(lines), encoding="utf-8")
+    cell = tmp_path / "cell.txt"
+    cell.write_text('"' + "\n".join(ln.replace('"', '""') for ln in lines) + '"\r\n', encoding="utf-8")
+    before = score_path(str(plain))
+    for path in (run_together, cell):
+        after = score_path(str(path))
+        assert after["score"] == before["score"], path.name
+        assert after["document"]["title"] == before["document"]["title"], path.name
+    # a text that merely starts and ends with a quotation of its own is not a cell
+    quoted = tmp_path / "quoted.txt"
+    quoted.write_text('"法治"是根本。\n一、主要举措\n全年办理案件12件，他说"好"', encoding="utf-8")
+    assert read_input(str(quoted)).lines[0].startswith('"法治"')
+
+
+def test_a_heading_split_by_words_style_separator_reads_as_one_line(tmp_path):
+    # form set au (docx_style_separator_split_headings): a hidden paragraph mark (w:specVanish) joins two paragraphs
+    # Word shows as one line; each half was read as a heading of its own
+    import make_fixtures as mf
+
+    def para(text, vanish=False):
+        mark = "<w:pPr><w:rPr><w:vanish/><w:specVanish/></w:rPr></w:pPr>" if vanish else ""
+        return f"<w:p>{mark}<w:r><w:t>{text}</w:t></w:r></w:p>"
+
+    body = para("一、推进法治建设", vanish=True) + para("的主要举措和成效") + para("全年办理案件12件。")
+    lines = read_input(str(mf.make_docx_from_xml(tmp_path / "separator.docx", body))).lines
+    assert lines[:2] == ["一、推进法治建设的主要举措和成效", "全年办理案件12件。"]

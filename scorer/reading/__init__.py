@@ -125,10 +125,10 @@ def _read(path: str, data: bytes) -> Extracted:
     if kind == "zip" and name.lower().endswith(".zip"):
         raise InputError(path, "这是压缩包，不能直接评分：请先解压，再对解压出的文件或文件夹评分（fzscore batch 文件夹/ -o 输出目录/）")
     if kind == "text":
-        from scorer.reading.text import decode_text, unquoted_json
+        from scorer.reading.text import decode_text, rebroken, unquoted_cell, unquoted_json
 
         text, encoding = decode_text(path, data)
-        text = unquoted_json(text)
+        text = rebroken(unquoted_cell(unquoted_json(text)))
         check_length(path, len(text))  # before the split: 45 MB of text makes a million lines
         return Extracted(path, "txt", encoding, digest, len(data), split_lines(text))
     if kind in ("docx", "zip"):

@@ -843,6 +843,7 @@ class _Walker:
     def __init__(self, numbering: Numbering, chunks: dict[str, list[str]] | None = None):
         self.numbering = numbering
         self.chunks = chunks or {}
+        self._held: list[tuple[str, ET.Element | None]] = []  # paragraphs before a style separator (see paragraph)
         self.lines: list[str] = []
         self.heading_levels: dict[int, int] = {}  # index in lines → the heading level Word gives it
         # index in lines → ((size, emphasis) all its text is set in, its length)
@@ -904,6 +905,16 @@ class _Walker:
         boxes: list[ET.Element] = []
         self._inline(p, parts, boxes)
         text = "".join(parts)
+        if _on(_child(_child(ppr, "rPr"), "specVanish")) and "\n" not in text:
+            # Word's style separator: the paragraph mark is hidden, and Word shows this paragraph and the next as
+            # one line ("三、2025年" in a heading style, "法治建设工作安排" in the next): held for the next paragraph
+            self._held.append((label + text, ppr))
+            for box in boxes:
+                self.blocks(box)
+            return
+        if self._held:
+            held, self._held = self._held, []
+            label, ppr = "".join(t for t, _ in held) + label, held[0][1]  # read as the first part (a heading)'s
         pieces = text.split("\n")
         pieces[0] = label + pieces[0]
         if len(pieces) == 1 and (level := self.numbering.outline_level(ppr)):

@@ -110,3 +110,33 @@ def unquoted_json(text: str) -> str:
     except ValueError:
         return text
     return value if isinstance(value, str) and value.strip() else text
+
+
+def unquoted_cell(text: str) -> str:
+    """A report copied out of one spreadsheet cell ("…\n…\n…", its own quotes doubled: "" for "): the cell's text; any
+    other text as it is."""
+    s = text.strip()
+    if len(s) < 2 or s[0] != '"' or s[-1] != '"' or "\n" not in s:
+        return text
+    inner = s[1:-1]
+    if inner.replace('""', "").count('"'):
+        return text  # a quote of its own inside: not one cell's text
+    return inner.replace('""', '"')
+
+
+# paragraphs that lost their line breaks, each still opened by its indent of two ideographic spaces ("…保障。　　一、…")
+INDENT_RUN = re.compile("(?<=\\S)\u3000{2,}(?=\\S)")
+LONG_LINE = 300  # characters: a line this long that holds several indents is paragraphs run together
+RUN_TOGETHER = 3  # indents inside such a line
+
+
+def rebroken(text: str) -> str:
+    """Lines of paragraphs run together with only their indents left between them, broken at those indents."""
+    if "\u3000\u3000" not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        if len(line) >= LONG_LINE and len(INDENT_RUN.findall(line)) >= RUN_TOGETHER:
+            line = INDENT_RUN.sub(lambda m: "\n" + m.group(0), line)
+        out.append(line)
+    return "\n".join(out)
