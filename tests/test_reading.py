@@ -176,8 +176,9 @@ def test_legacy_word_gets_a_conversion_hint(tmp_path):
 def test_a_report_whose_line_breaks_were_lost_or_held_in_one_spreadsheet_cell_reads_as_its_lines(tmp_path, name):
     # form set au (txt_newlines_lost_ideo_space_paras, txt_spreadsheet_cell_copy_quoted): one line of paragraphs
     # separated only by their 　　 indents lost the title and the parts; a cell's quotes stayed in the title
-    from conftest import corpus_text
     from scorer.scoring.pipeline import score_path
+
+    from conftest import corpus_text
 
     text = corpus_text(name)
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
