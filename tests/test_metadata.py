@@ -1344,3 +1344,25 @@ def test_a_signature_date_with_nian_or_sa_or_broken_over_two_lines(name):
                        ("2025年3月\n28日", "2025-03-28")):
         m = meta(body + f"\n{labels['issuer'] or ''}\n{date}")
         assert (m.publish_date, m.report_year) == (want, labels["report_year"]), date
+
+
+@pytest.mark.parametrize("name", ["seed-000", "seed-001", "seed-003"])
+def test_title_labels_dates_in_chinese_numerals_field_tables_in_columns_and_bracketed_signature_dates(name):
+    # metadata n (title_label_prefix, header_date_mixed_numerals, header_column_table, sig_date_bracketed)
+    text, labels = _dev_report(name)
+    bare = _without_dates(text)
+    lines = bare.splitlines()
+    at = _title_line(bare, labels["title"])
+    for label in ("文件名称：", "信息名称："):
+        m = meta("\n".join(lines[:at] + [label + labels["title"]] + lines[at + 1 :]))
+        assert m.title == labels["title"], label
+    m = meta("\n".join(lines[: at + 1] + ["日期：2025年三月二十八日"] + lines[at + 1 :]))
+    assert m.publish_date == "2025-03-28"
+    for row in (["索引号\t发布机构\t发布日期", "012885583/2025-38242\t某某街道办事处\t2025-04-12"],
+                ["| 索引号 | 发布机构 | 发布日期 |", "| 009989314/2026-09277 | 某某局 | 2025-04-12 |"]):
+        m = meta("\n".join(lines[: at + 1] + row + lines[at + 1 :]))
+        assert (m.title, m.publish_date) == (labels["title"], "2025-04-12"), row[0]
+    for date in ("（2025年3月28日）", "〔2025年3月28日〕"):
+        m = meta("\n".join(lines).rstrip() + f"\n{labels['issuer'] or ''}\n{date}")
+        if name == "seed-000":  # (the others end in a page's footer: a signature under it is no signature)
+            assert m.publish_date == "2025-03-28", date

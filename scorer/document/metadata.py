@@ -337,6 +337,7 @@ def publish_date(st: Structure, override: str | None, hints: dict) -> tuple[str 
     # labelled one may give its weekday ("发布日期：2023年1月29日 星期日"), a bare one with a weekday is the
     # site's clock ("2025年3月1日 星期六")
     ranked = [(rank, b.line, d) for b in header for rank, d in labelled_dates(b.k)]
+    ranked += [(rank, line, d) for rank, d, line in column_dates(header)]
     if ranked:
         ranked.sort()
         return ranked[0][2], "header", ranked[0][1]
@@ -425,6 +426,32 @@ def labelled_dates(text: str) -> list[tuple[int, str]]:
             continue
         word = max(found, key=len)
         out.append((0 if "发布" in word else 2 if word not in ("日期", "时间") else 1, d))
+    if not out and "月" in text:
+        # a date in Chinese numerals after its label (日期：2025年三月二十八日)
+        for m in MIXED_DATE.finditer(text):
+            label = FIELD_PUNCT.sub("", text[: m.start()])
+            found = [w for w in _date_labels() if label.endswith(w)]
+            if found and not label.endswith(NOT_PUBLISHED) and (d := _date_in(m.group(0))):
+                word = max(found, key=len)
+                out.append((0 if "发布" in word else 2 if word not in ("日期", "时间") else 1, d))
+    return out
+
+
+CELL_SPLIT = re.compile(r"[\t|｜]+")
+
+
+def column_dates(header: list[Block]) -> list[tuple[int, str, int]]:
+    """A page's field table copied as a row of labels over a row of values ("索引号<TAB>发布机构<TAB>发布日期" /
+    "…<TAB>…<TAB>2025-04-12", or between bars): each labelled date, ranked as labelled_dates ranks it."""
+    out = []
+    for a, b in zip(header, header[1:]):
+        labels = [c.strip() for c in CELL_SPLIT.split(a.raw.strip().strip("|｜")) if c.strip()]
+        values = [c.strip() for c in CELL_SPLIT.split(b.raw.strip().strip("|｜")) if c.strip()]
+        if len(labels) < 2 or len(labels) != len(values):
+            continue
+        for label, value in zip(labels, values):
+            for rank, d in labelled_dates(f"{label}:{value}"):
+                out.append((rank, d, b.line))
     return out
 
 

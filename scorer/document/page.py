@@ -23,6 +23,7 @@ TOPIC = re.compile(alternation(_WORDS["title_topic"]))
 CN_DATE_TEXT = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}|元)月[\d一二三四五六七八九十廿卅]{1,3}日"
 DATE_CN = re.compile(rf"^{CN_DATE_TEXT}$")
 DATE_CN_AT_END = re.compile(rf"{CN_DATE_TEXT}$")
+DATE_BRACKETS = "()（）〔〕[]【】"
 DATE_ISO_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 # Page chrome: short lines carrying these words are navigation, page tools or footers.
@@ -37,7 +38,7 @@ FIELD = re.compile(rf"^[-•·*\[【]?(?P<label>{alternation(_WORDS['field_label
 TITLE_TAG = re.compile(r"^(?:\[[^\]]{1,30}\]|【[^】]{1,30}】)")
 # (and eight digits run together: 发布时间：20260313 08:39)
 META_DATE = re.compile(
-    rf"(?:{alternation(_WORDS['date_labels'])})[:：]?\s*(?P<d>\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}|(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?!\d)|(?=\d{{1,2}}:\d\d)))"
+    rf"(?:{alternation(_WORDS['date_labels'])})[:：]?\s*(?P<d>\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}|\d{{4}}年[一二三四五六七八九十元]{{1,2}}月[一二三四五六七八九十廿卅]{{1,3}}日|(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?!\d)|(?=\d{{1,2}}:\d\d)))"
 )
 # Keys have no spaces, so "2026-02-10 00:00" reads "2026-02-1000:00": allow a glued time.
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?!\d)|(?=\d{1,2}:))")
@@ -190,7 +191,10 @@ CRUMB = re.compile(r">|»|首页")
 def _title_label_end(key: str) -> int | None:
     """Where the value of a "标题:"/"名称:" field begins in a line that opens with one and has a value."""
     m = FIELD.match(key)
-    return m.end() if m and m.group("label") in ("标题", "名称") and m.end() < len(key) else None
+    return m.end() if m and m.group("label") in TITLE_LABELS and m.end() < len(key) else None
+
+
+TITLE_LABELS = frozenset({"标题", "名称", "文件标题", "公文标题", "信息标题", "文章标题", "信息名称", "文件名称"})
 
 
 def _labelled_title(key: str) -> bool:
@@ -419,7 +423,8 @@ def _set_title(st: Structure, title_blocks: list[Block]) -> None:
     site = _site_suffix(key)
     if site and whole - site.start() < len(last.k):  # and the site's name after the title
         texts[-1], key = _raw_before(last, whole, site.start()), key[: site.start()]
-    if stripped != key:  # drop the label from the raw text too (a file's extension after the title stays in it)
+    if stripped != key:  # drop the label from the raw text too (a file's extension after the title stays in it: the
+        # labelled pages keep it, as the page shows it)
         cut = key.find(stripped) if stripped and stripped in key else len(key) - len(stripped)
         if 0 < cut < len(first.k):
             texts[0] = texts[0][first.key.index[cut]:]
@@ -485,7 +490,16 @@ def _report_in_notice(blocks: list[Block], start: int, title_key: str) -> tuple[
 
 
 def _header_line(b: Block) -> bool:
-    return is_meta(b.k) or is_chrome(b.k, b.raw)
+    return is_meta(b.k) or is_chrome(b.k, b.raw) or _field_values_row(b)
+
+
+CELLS = re.compile(r"[\t|｜]")
+
+
+def _field_values_row(b: Block) -> bool:
+    """A row of a page's field table copied as cells (tab- or bar-separated), no sentence in it, one cell a date
+    ("012885583/2025-38242<TAB>北京市朝阳区东湖街道办事处<TAB>2025-04-12")."""
+    return len(CELLS.findall(b.raw)) >= 2 and "。" not in b.k and bool(ISO_DATE.search(b.k)) and len(b.k) <= 80
 
 
 def _byline_issuer(blocks: list[Block], j: int) -> bool:
@@ -687,8 +701,8 @@ def strip_closing(st: Structure, body: list[Block]) -> list[Block]:
     while i > 0:
         b = body[i - 1]
         k = b.k
-        if DATE_CN.match(k) or DATE_ISO_LINE.match(k):
-            b.role = "date"
+        if DATE_CN.match(k) or DATE_ISO_LINE.match(k) or DATE_CN.match(k.strip(DATE_BRACKETS)):
+            b.role = "date"  # (also in brackets: "（2024年4月12日）", "〔2021年3月28日〕")
         elif ANNOTATION.match(k) and len(k) <= 40:
             b.role = "annotation"  # （此件公开发布）, 抄送…, 附件… after the date
         elif len(k) <= 40 and PRINTED_BY.search(k) and ORG_SUFFIX.search(PRINTED_BY.sub("", k)):
