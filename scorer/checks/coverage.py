@@ -30,7 +30,6 @@ DOCUMENT_NOTE = re.compile(r"》\([^()]{0,50}\)")
 ITEM_LEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、])[^。;!?]{2,30}[。;!?]$")
 
 
-
 def plan_for(plans: list[dict], year: int | None) -> dict | None:
     """The plan in force for a report year; the newest when the year is unknown or later."""
     if not plans:

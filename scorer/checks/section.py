@@ -105,11 +105,11 @@ def check_section(check: dict, ctx: Context) -> Result:
         said_key = "hollow"
         handed = _set_aside(set_aside, part, ctx.meta.report_year) if set_aside else []
         if handed and "set_aside" in check.get("messages", {}):
-            # every concrete item was handed to others or carried on unchanged: say so, on its lines
+            # every concrete item was set aside (handed to others, carried on unchanged): say so, on its lines
             said_key = "set_aside"
             fields["said"] = "；".join(dict.fromkeys(m for _, _, m in handed[:3]))
             shown = {line: text for line, text, _ in handed}
-            evidence += [ev(line, text, note="交给他人办理或照旧延续，不是本单位自己的安排") for line, text in list(shown.items())[:3]]
+            evidence += [ev(line, text, note="不算这一部分的内容：交给他人去办、照旧延续或已经解决") for line, text in list(shown.items())[:3]]
         else:
             evidence.append(ev(part.line, part.heading or "", note="这一部分只有套话、重申的职责或口号，没有具体内容"))
         if not missing:
@@ -217,8 +217,7 @@ def _set_aside(set_aside: re.Pattern, part, year: int | None) -> list[tuple[int,
 def _hollow(spec: dict, part, year: int | None, copied: str = "", level: str | None = None,
             set_aside: re.Pattern | None = None) -> bool:
     """No sentence of the part (of the moods asked, by the principals if asked, on rule-of-law work: a
-    party-building or investment figure fills no part; not handed to others or carried on unchanged)
-    matches a pattern."""
+    party-building or investment figure fills no part; not set aside) matches a pattern."""
     rx = any_of(tuple(spec["patterns"]))
     slogans = any_word(tuple(spec.get("slogans", ())))
     paperwork = any_of(tuple(spec.get("paperwork_counts", ())))
