@@ -211,3 +211,44 @@ def test_a_heading_split_by_words_style_separator_reads_as_one_line(tmp_path):
     body = para("一、推进法治建设", vanish=True) + para("的主要举措和成效") + para("全年办理案件12件。")
     lines = read_input(str(mf.make_docx_from_xml(tmp_path / "separator.docx", body))).lines
     assert lines[:2] == ["一、推进法治建设的主要举措和成效", "全年办理案件12件。"]
+
+
+def test_headings_drawn_as_svg_banners_or_set_in_text_boxes_over_their_paragraph_read_in_place(tmp_path):
+    # form sets aq held (html_svg_text_headings: −15 to −34 points) and as held (docx_tops_dml_boxes_anchored_in_next_para:
+    # −10 to −15): an <svg><text> banner was skipped; a heading in a floating box anchored in the paragraph under it
+    # was read after that paragraph
+    import html as htmlmod
+
+    from scorer.scoring.pipeline import score_path
+
+    import make_fixtures as mf
+    from conftest import corpus_text
+
+    lines = [ln.strip() for ln in corpus_text("seed-000").splitlines() if ln.strip()]
+    plain = tmp_path / "plain.txt"
+    plain.write_text("\n".join(lines), encoding="utf-8")
+    before = score_path(str(plain))
+    tops = [i for i, ln in enumerate(lines) if ln[:2] in ("一、", "二、", "三、")]
+    assert len(tops) >= 3
+
+    def banner(ln):
+        return ('<section><svg xmlns="http://www.w3.org/2000/svg" width="300" height="40"><title>横幅</title>'
+                f'<rect width="300" height="40"/><text x="10" y="27">{htmlmod.escape(ln)}</text></svg></section>')
+
+    page = "<html><body>" + "".join(banner(ln) if i in tops else f"<p>{htmlmod.escape(ln)}</p>" for i, ln in enumerate(lines))
+    svg = tmp_path / "banners.html"
+    svg.write_text(page + "</body></html>", encoding="utf-8")
+
+    def para(text, box=None):
+        boxed = (f'<w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>{htmlmod.escape(box)}</w:t></w:r></w:p>'
+                 "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>") if box else ""
+        return f"<w:p>{boxed}<w:r><w:t>{htmlmod.escape(text)}</w:t></w:r></w:p>"
+
+    body = "".join("" if i in tops else para(ln, lines[i - 1] if i - 1 in tops else None) for i, ln in enumerate(lines))
+    docx = mf.make_docx_from_xml(tmp_path / "boxes.docx", body)
+    for path in (svg, docx):
+        after = score_path(str(path))
+        assert abs(after["score"] - before["score"]) <= 0.5, path.name
+        assert {k: (s["present"], s["heading"]) for k, s in after["sections"].items()} == \
+            {k: (s["present"], s["heading"]) for k, s in before["sections"].items()}, path.name
+    assert "横幅" not in read_input(str(svg)).lines

@@ -194,7 +194,7 @@ def _title_label_end(key: str) -> int | None:
     return m.end() if m and m.group("label") in TITLE_LABELS and m.end() < len(key) else None
 
 
-TITLE_LABELS = frozenset({"标题", "名称", "文件标题", "公文标题", "信息标题", "文章标题", "信息名称", "文件名称"})
+TITLE_LABELS = frozenset({"标题", "名称", "信息名称", "文件名称"})  # (an OA form's 文件标题： stands over its own fields)
 
 
 def _labelled_title(key: str) -> bool:

@@ -314,6 +314,19 @@ def _val(parent: ET.Element | None, name: str) -> str | None:
     return _wattr(_child(parent, name), "val")
 
 
+SHORT_BOX = 60  # characters: a box holding one line this short is a heading or a label, not a sidebar
+
+
+BOX_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}部分)")
+
+
+def _one_short_line(box: ET.Element) -> bool:
+    """A box holding one numbered heading ("一、主要举措和成效"), no more."""
+    paragraphs = [el for el in box.iter() if _is_w(el.tag) and _local(el.tag) == "p"]
+    text = "".join(el.text or "" for el in box.iter() if _is_w(el.tag) and _local(el.tag) == "t")
+    return len(paragraphs) == 1 and 0 < len(text.strip()) <= SHORT_BOX and "。" not in text and bool(BOX_HEADING.match(text))
+
+
 def _on(el: ET.Element | None) -> bool:
     """A toggle property (<w:vanish/>, <w:b w:val="0"/>)."""
     if el is None:
@@ -915,6 +928,14 @@ class _Walker:
         if self._held:
             held, self._held = self._held, []
             label, ppr = "".join(t for t, _ in held) + label, held[0][1]  # read as the first part (a heading)'s
+        if text.strip() and boxes:
+            # a box holding one numbered heading, anchored in a paragraph of text (a top heading set in a text box,
+            # anchored in the paragraph under it): it stands over that paragraph, and is read before it; other
+            # boxes come after the paragraph they are anchored in
+            heads = [box for box in boxes if _one_short_line(box)]
+            for box in heads:
+                self.blocks(box)
+            boxes = [box for box in boxes if box not in heads]
         pieces = text.split("\n")
         pieces[0] = label + pieces[0]
         if len(pieces) == 1 and (level := self.numbering.outline_level(ppr)):

@@ -40,8 +40,11 @@ BLOCK = {
     "header", "footer", "nav", "aside", "title", "option",
 }
 CELL = {"td", "th"}
-SKIP = {"script", "style", "template", "noscript", "select", "textarea", "iframe", "object", "svg", "math", "head",
+SKIP = {"script", "style", "template", "noscript", "select", "textarea", "iframe", "object", "math", "head",
         "button", "datalist", "canvas", "map", "video", "audio"}
+# an SVG drawing shows the text of its <text> elements (a banner that sets a heading as a drawing: "<svg><rect…/><text>
+# 一、主要举措和成效</text></svg>"), each a line; nothing else in it is text on the page (a tooltip's <title>, <defs> …)
+SVG_SHOWN = {"svg", "text", "tspan", "g", "a", "switch"}
 CHROME = {"nav", "aside"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # an image's alt text that is a document's title ("…2024年度法治政府建设情况的报告"), not a logo's name
@@ -426,8 +429,10 @@ class _Extractor(HTMLParser):
         # a read-only text box is how some 信息公开 systems show a stored plain text: the page's text,
         # lines as stored (an editable one is a form's input)
         shown_box = tag == "textarea" and ("readonly" in a or "disabled" in a)
+        in_svg = bool(self.open.get("svg"))
         hides = (
             (tag in SKIP and not shown_box)
+            or (in_svg and tag not in SVG_SHOWN)
             or (tag in CHROME)
             or (tag in ("header", "footer") and not self.article)
             or "hidden" in a
@@ -436,7 +441,7 @@ class _Extractor(HTMLParser):
             or (a.get("id") in self.hidden_ids)
             or any(c in self.hidden_classes for c in a.get("class", "").split())
         )
-        if (tag in BLOCK or shown_box) and not self.hidden:
+        if (tag in BLOCK or shown_box or tag == "svg" or (in_svg and tag == "text")) and not self.hidden:
             self.flush()
         elif tag in CELL and not self.hidden:
             if self.cur and "".join(self.cur).strip():
@@ -505,7 +510,7 @@ class _Extractor(HTMLParser):
             if t in ("ol", "ul") and self.lists:
                 self.lists.pop()
                 self.marker = ""
-            if (t in BLOCK or t == "textarea") and not self.hidden:
+            if (t in BLOCK or t in ("textarea", "svg") or (t == "text" and self.open.get("svg"))) and not self.hidden:
                 self.flush()
             if t == tag:
                 break
