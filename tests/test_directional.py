@@ -414,6 +414,23 @@ def test_adding_substance_raises_the_score(originals, edit):
 
 # ---------------------------------------------------------------- pairs: the better version scores higher
 
+def test_shortcomings_turned_into_open_questions_earn_no_more_than_stock_phrases(originals):
+    # panel O (method Y): "…方面，如何找准工作切入点，仍是一个有待研究的课题" counted as neither stock nor specific: 2.6 points
+    tried = 0
+    for name, (text, card) in originals.items():
+        idx = _body_lines(text, card, "shortcomings")
+        if not idx:
+            continue
+        lines = text.split("\n")
+        topics = [re.sub(r"^[一二三四五六七八九十]+是|[,，。].*$", "", lines[i].strip())[:8] for i in idx]
+        questions = [f"{t}方面，如何既依法规范又便民高效，仍是一个有待研究的课题。" for t in topics if t]
+        asked = _score(_replace_lines(text, idx, questions))
+        stock = _score(_replace_lines(text, idx, [STOCK_PROBLEM] * len(questions)))
+        assert _check(asked, "substance.self_critique")["points"] <= _check(stock, "substance.self_critique")["points"], name
+        tried += 1
+    assert tried >= 3
+
+
 def test_a_specific_cause_beats_a_stock_one(originals):
     for name, (text, card) in originals.items():
         assert _score(specific_causes(text, card))["score"] > _score(stock_causes(text, card))["score"], name
