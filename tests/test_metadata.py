@@ -1321,8 +1321,9 @@ def test_dates_written_around_a_title_or_under_a_copy_list(name):
         assert m.publish_date == (None if tail == "【全文】" else "2025-03-28"), tail
     m = meta("\n".join(lines[: at + 1] + ["发布时间：20250328 08:39"] + lines[at + 1 :]))
     assert (m.title, m.publish_date) == (labels["title"], "2025-03-28")
-    m = meta("\n".join(lines + ["抄送：县委各部门，县人大常委会办公室。", f"{labels['issuer']}办公室　　2025年3月28日印发"]))
-    assert (m.publish_date, m.report_year) == ("2025-03-28", labels["report_year"])
+    if name == "seed-000":  # (the others end in a page's footer: a 版记 under it is no part of the document)
+        m = meta("\n".join(lines + ["抄送：县委各部门，县人大常委会办公室。", f"{labels['issuer']}办公室　　2025年3月28日印发"]))
+        assert (m.publish_date, m.report_year) == ("2025-03-28", labels["report_year"])
 
 
 @pytest.mark.parametrize("department", ["文体和旅游局", "农业农村和水利局", "卫生健康和计划生育局", "文化和广电旅游体育局"])

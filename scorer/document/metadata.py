@@ -12,7 +12,9 @@ from scorer.document import kind, organs, places
 from scorer.document.page import (
     CN_DATE,
     DATE_CN_AT_END,
+    DATE_LINE_MARKS,
     ISO_DATE,
+    PRINTED_BY,
     day_after_title,
     field_value,
     spaced_pieces,
@@ -373,8 +375,8 @@ def publish_date(st: Structure, override: str | None, hints: dict) -> tuple[str 
             if before is not None and (d := _date_in(before.k + b.k)):  # a date broken over two lines
                 return d, "signature", before.line
     # the 版记's "…办公室　2025年3月28日印发" under 抄送: the day the document was issued, when nothing else dates it
-    for b in reversed(st.blocks[-6:]):
-        if b.k.endswith("印发") and len(b.k) <= 60 and (d := _date_in(b.k)):
+    for b in reversed(st.closing):
+        if b.role == "annotation" and PRINTED_BY.search(b.k) and (d := _date_in(b.k)):
             return d, "signature", b.line
     # a date on a line of its own before the first part (under the title, （2025年2月28日）) dates the report as
     # a signature's does
@@ -396,7 +398,6 @@ def _date_in_address(text: str) -> str | None:
     return None
 
 
-DATE_LINE_MARKS = "()（）—-"  # what sets a date alone on its line: (2025年2月28日), ——2025年2月28日
 
 
 def _page_foot(st: Structure) -> list[Block]:
@@ -422,19 +423,24 @@ def labelled_dates(text: str) -> list[tuple[int, str]]:
             continue  # (打印时间: when the page was printed, 访问时间 …)
         year, month, day, month8, day8 = m.groups()
         d = valid_date(year if len(year) == 4 else "20" + year, month or month8, day or day8)
-        if not d:
-            continue
-        word = max(found, key=len)
-        out.append((0 if "发布" in word else 2 if word not in ("日期", "时间") else 1, d))
+        if d:
+            out.append((_rank(found), d))
     if not out and "月" in text:
         # a date in Chinese numerals after its label (日期：2025年三月二十八日)
+        start = 0
         for m in MIXED_DATE.finditer(text):
-            label = FIELD_PUNCT.sub("", text[: m.start()])
+            label = FIELD_PUNCT.sub("", text[start : m.start()])
+            start = m.end()
             found = [w for w in _date_labels() if label.endswith(w)]
             if found and not label.endswith(NOT_PUBLISHED) and (d := _date_in(m.group(0))):
-                word = max(found, key=len)
-                out.append((0 if "发布" in word else 2 if word not in ("日期", "时间") else 1, d))
+                out.append((_rank(found), d))
     return out
+
+
+def _rank(labels: list[str]) -> int:
+    """A date label's rank, by the longest label found: 0 发布…, 1 a plain 日期/时间, 2 the date a document was written."""
+    word = max(labels, key=len)
+    return 0 if "发布" in word else 2 if word not in ("日期", "时间") else 1
 
 
 CELL_SPLIT = re.compile(r"[\t|｜]+")

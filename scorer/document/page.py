@@ -23,7 +23,7 @@ TOPIC = re.compile(alternation(_WORDS["title_topic"]))
 CN_DATE_TEXT = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}|元)月[\d一二三四五六七八九十廿卅]{1,3}日"
 DATE_CN = re.compile(rf"^{CN_DATE_TEXT}$")
 DATE_CN_AT_END = re.compile(rf"{CN_DATE_TEXT}$")
-DATE_BRACKETS = "()（）〔〕[]【】"
+DATE_LINE_MARKS = "()（）〔〕[]【】—-"  # what sets a date alone on its line: （2025年2月28日）, 〔…〕, ——2025年2月28日
 DATE_ISO_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 # Page chrome: short lines carrying these words are navigation, page tools or footers.
@@ -132,8 +132,8 @@ def strip_title_label(key: str) -> str:
     if _in_title_marks(key):
         key = key[1:-1]
     key = FILE_EXTENSION.sub("", key)  # a page that shows the file's name ("…情况.docx") as its title
-    if site := _site_suffix(key):
-        key = key[: site.start()]
+    if after := _after_title(key):
+        key = key[: after.start()]
     m = TRAILING_FIELD.search(key)
     if m and m.start() >= 6:
         key = key[: m.start()]
@@ -155,7 +155,7 @@ SITE_AFTER_BAR = re.compile(r"[|｜][^|｜]{2,30}$")  # "…年度报告 | 重�
 SITE_OWNER = re.compile(rf"(?:{_ORGAN_WORDS}|网站|门户网?|政府网|网)$")
 
 
-def _site_suffix(key: str) -> re.Match | None:
+def _after_title(key: str) -> re.Match | None:
     """Where the site's name a browser title puts after the page's title starts, if it does; or where a tag a
     page puts after the title on its line starts (【全文】, the day it went up: "…情况报告（2022-01-19）")."""
     site = SITE_SUFFIX.search(key) or _site_after_bar(key) or TITLE_TAG_AFTER.search(key)
@@ -420,9 +420,9 @@ def _set_title(st: Structure, title_blocks: list[Block]) -> None:
     m = TRAILING_FIELD.search(key)
     if m and m.start() >= 6 and whole - m.start() < len(last.k):  # drop the next field's label from the raw text
         texts[-1], key = _raw_before(last, whole, m.start()), key[: m.start()]
-    site = _site_suffix(key)
-    if site and whole - site.start() < len(last.k):  # and the site's name after the title
-        texts[-1], key = _raw_before(last, whole, site.start()), key[: site.start()]
+    after = _after_title(key)
+    if after and whole - after.start() < len(last.k):  # and the site's name or the tag after the title
+        texts[-1], key = _raw_before(last, whole, after.start()), key[: after.start()]
     if stripped != key:  # drop the label from the raw text too (a file's extension after the title stays in it: the
         # labelled pages keep it, as the page shows it)
         cut = key.find(stripped) if stripped and stripped in key else len(key) - len(stripped)
@@ -701,7 +701,7 @@ def strip_closing(st: Structure, body: list[Block]) -> list[Block]:
     while i > 0:
         b = body[i - 1]
         k = b.k
-        if DATE_CN.match(k) or DATE_ISO_LINE.match(k) or DATE_CN.match(k.strip(DATE_BRACKETS)):
+        if DATE_CN.match(k.strip(DATE_LINE_MARKS)) or DATE_ISO_LINE.match(k):
             b.role = "date"  # (also in brackets: "（2024年4月12日）", "〔2021年3月28日〕")
         elif ANNOTATION.match(k) and len(k) <= 40:
             b.role = "annotation"  # （此件公开发布）, 抄送…, 附件… after the date

@@ -555,31 +555,31 @@ def _mark_headings(body: list[Block]) -> None:
         b.role = "heading"
 
 
-def _numbered_tops(body: list[Block]) -> list[Block]:
-    """The top-level numbered headings (一、, 第一部分): families that number sub-levels as often (（一）, 1.) say
-    nothing of where an unnumbered heading stands."""
-    tops = [b for b in body if b.heading and b.heading.marker not in NOT_TOP_LEVEL]
-    top = min((b.heading.rank for b in tops), default=None)  # type: ignore[union-attr]
-    return [b for b in tops if b.heading.rank == top]  # type: ignore[union-attr]
+def _numbered_tops(body: list[Block]) -> list[tuple[Block, Heading]]:
+    """The top-level numbered headings (一、, 第一部分) with their blocks: families that number sub-levels as often
+    (（一）, 1.) say nothing of where an unnumbered heading stands."""
+    tops = [(b, b.heading) for b in body if b.heading and b.heading.marker not in NOT_TOP_LEVEL]
+    top = min((h.rank for _, h in tops), default=None)
+    return [(b, h) for b, h in tops if h.rank == top]
 
 
-def _numbered_top_levels(tops: list[Block]) -> dict[int, int]:
+def _numbered_top_levels(tops: list[tuple[Block, Heading]]) -> dict[int, int]:
     """The file's heading level (tag_level) of the top-level numbered headings, and the rank of the level under them."""
-    return {b.tag_level: b.heading.rank + 1 for b in tops if b.tag_level}  # type: ignore[union-attr]
+    return {b.tag_level: h.rank + 1 for b, h in tops if b.tag_level}
 
 
-def _within_numbered_tops(body: list[Block], bare: list[Block], tops: list[Block]) -> int | None:
+def _within_numbered_tops(body: list[Block], bare: list[Block], tops: list[tuple[Block, Heading]]) -> int | None:
     """The rank under the top-level numbered headings (一、) when every heading the file sets off stands after
     the first of them and they run in one sequence (一、二、三、四、, never restarting): those set-off headings are
     the tops' sub-headings, their numbers left out ("严格科学决策" in bold under a plain "一、…主要举措和成效", or
     underlined under bold ones)."""
     tagged = [b for b in bare if b.tag_level]
-    numbers = [b.heading.number for b in tops]  # type: ignore[union-attr]
-    if not tagged or len(tops) < 2 or None in numbers or any(a >= c for a, c in zip(numbers, numbers[1:])):  # type: ignore[operator]
+    numbers = [h.number for _, h in tops if h.number is not None]
+    if not tagged or len(tops) < 2 or len(numbers) < len(tops) or any(a >= c for a, c in zip(numbers, numbers[1:])):
         return None
     position = {id(b): i for i, b in enumerate(body)}
-    first = position[id(tops[0])]
-    return tops[0].heading.rank + 1 if all(position[id(b)] > first for b in tagged) else None  # type: ignore[union-attr]
+    first_block, first = tops[0]
+    return first.rank + 1 if all(position[id(b)] > position[id(first_block)] for b in tagged) else None
 
 
 TAG_RANK_BASE = 10  # tagged headings rank above every numbered family (ranks 0 and up) and the untagged bare ones
