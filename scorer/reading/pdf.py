@@ -896,6 +896,13 @@ def _join(pages: list[Page]) -> tuple[list[str], list[float | None], list[tuple 
 CENTRED = ("centred",)
 
 
+def _right_under(a: Line, b: Line, f: _Frame, size: float) -> bool:
+    """Line b is the next printed line under a on the same page: below it, no more than a line's pitch and a half
+    away (more is paragraph spacing)."""
+    gap = a.mid - b.mid
+    return 0 < gap <= 1.45 * max(f.pitch, size * 1.2)
+
+
 def _heading_runs_on(a: Line, b: Line, f: _Frame | None, body_size: float) -> bool:
     """A numbered heading set in its own type (a bold face) that fills its line, ends no sentence and goes on in the
     same face on the line below, not left of where it starts: one heading wrapped (in a shaded table cell, say,
@@ -905,8 +912,7 @@ def _heading_runs_on(a: Line, b: Line, f: _Frame | None, body_size: float) -> bo
     size = a.size or body_size
     if not a.style[1] or abs(size - (b.size or 0)) > 0.5 or a.x1 < f.right - 2 * size or b.x0 < a.x0 - 0.5 * size:
         return False
-    gap = a.mid - b.mid
-    if gap <= 0 or gap > 1.45 * max(f.pitch, size * 1.2):
+    if not _right_under(a, b, f, size):
         return False
     return starts_heading(a.text) and not ends_sentence(a.text) and not starts_heading(b.text) \
         and len(a.text) + len(b.text) <= 80
@@ -918,8 +924,7 @@ def _heading_wraps(a: Line, b: Line, f: _Frame, body_size: float) -> bool:
     balanced lines ("一、2025年度推进法治" / "政府建设的主要举措和成效")."""
     if a.page != b.page or a.style != b.style or abs((a.size or 0) - (b.size or 0)) > 0.5:
         return False
-    gap = a.mid - b.mid
-    if gap <= 0 or gap > 1.45 * max(f.pitch, (a.size or body_size) * 1.2):
+    if not _right_under(a, b, f, a.size or body_size):
         return False
     if ends_sentence(a.text) or starts_heading(b.text) or len(a.text) + len(b.text) > 70:
         return False
@@ -999,10 +1004,8 @@ def _continues(a: Line, b: Line, frames: dict[int, _Frame], body_size: float, in
         return False
     fa, fb = frames[a.page], frames[b.page]
     cw = a.size or body_size
-    if a.page == b.page:
-        gap = a.mid - b.mid
-        if gap <= 0 or gap > 1.45 * max(fa.pitch, a.size * 1.2):
-            return False  # paragraph spacing, or b is not below a
+    if a.page == b.page and not _right_under(a, b, fa, a.size):
+        return False  # paragraph spacing, or b is not below a
     # a line that stops mid-sentence may end up to three characters short of the frame: a line-breaking
     # rule (no comma at a line's start) moved its last character and the comma after it down
     nearly_full = not ends_sentence(a.text) and a.x1 >= fa.right - 3.5 * cw
