@@ -208,12 +208,12 @@ PANDOC_ATTRIBUTES = re.compile(r"\{#[^{}\s][^{}\n]{0,120}\}[ \t\u3000]*$")
 # A table drawn in text: a grid table's border ("+----+", "+====+") or a Markdown table's rule ("|---|:--|"),
 # and a row of one cell ("| 一、X |", a heading boxed in Word): the border is no text, the cell's words are
 TABLE_RULE = re.compile(r"\+(?:[-=:]+\+)+|\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?")  # on the stripped line
-ONE_CELL = re.compile(r"^([ \t\u3000\xa0]*)\|([^|\n]*)\|(?:[ \t\u3000]*\|)*[ \t\u3000]*$")  # and empty cells after it
-# The same drawn with box-drawing characters (a plain-text editor's or a converter's frame around a heading:
-# "┌──┐" / "│一、X│" / "└──┘"): the frame's lines are no text, the framed words are
+# (its bars typed, or drawn with box-drawing characters: "│一、X│" between "┌──┐" and "└──┘", a converter's frame)
+CELL_BARS = "|│┃║╎╏┆┇┊┋"
+ONE_CELL = re.compile(f"^([ \\t\u3000\xa0]*)[{CELL_BARS}]([^{CELL_BARS}\\n]*)[{CELL_BARS}](?:[ \\t\u3000]*[{CELL_BARS}])*[ \\t\u3000\xa0]*$")
+# a frame's own lines drawn with box-drawing characters ("┌──┐", "└──┘"): no text
 BOX_DRAWING = "\u2500-\u257f"
 BOX_RULE = re.compile(f"[{BOX_DRAWING} \t\u3000\xa0]*[{BOX_DRAWING}][{BOX_DRAWING} \t\u3000\xa0]*")
-BOX_CELL = re.compile(f"^([ \t\u3000\xa0]*)[│┃║╎╏┆┇┊┋]([^{BOX_DRAWING}\n]*)[│┃║╎╏┆┇┊┋][ \t\u3000\xa0]*$")
 MD_EMPHASIS = re.compile(r"(?<!\*)\*\*(?=\S)([^*\n]+?)\*\*(?!\*)|(?<!_)__(?=\S)([^_\n]+?)__(?!_)")
 HTML_TAG = re.compile(
     r"</?(?:p|strong|b|h[1-6]|span|em|i|u|br|div|font|section|li|ul|ol|center|blockquote)(?:\s[^<>]{0,200})?/?>", re.I
@@ -435,14 +435,11 @@ def _undecorate(ln: str) -> str:
     if ONLY_GLYPHS.fullmatch(ln):
         return ""  # a separator of glyphs alone ("◆　◆　◆", "▼" over a heading): a blank line between what it parts
     ln = FOOTNOTE_MARK.sub("", without_invisible(ln))
-    if "+" in ln or "|" in ln:
-        if TABLE_RULE.fullmatch(ln.strip(" \t\u3000\xa0")):
-            return ""
-        if cell := ONE_CELL.match(ln):
-            ln = cell.group(1) + cell.group(2).strip(" \t\u3000")
+    if ("+" in ln or "|" in ln) and TABLE_RULE.fullmatch(ln.strip(" \t\u3000\xa0")):
+        return ""
     if BOX_RULE.fullmatch(ln):
         return ""
-    if cell := BOX_CELL.match(ln):
+    if cell := ONE_CELL.match(ln):
         ln = cell.group(1) + cell.group(2).strip(" \t\u3000")
     if "{" in ln:
         ln = PANDOC_SPAN.sub(r"\1", ln)
