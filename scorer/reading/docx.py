@@ -163,16 +163,8 @@ def _chunks(path: str, zf: zipfile.ZipFile, names: dict, main: str) -> dict[str,
     """The text lines of each imported part (w:altChunk: an HTML, MHT or plain-text body Word reads in when it opens
     the file, as office systems write it), by relationship id."""
     folder, _, file = main.rpartition("/")
-    rels = names.get(f"{folder}/_rels/{file}.rels" if folder else f"_rels/{file}.rels")
-    if rels is None or rels.file_size > 1024 * 1024:
-        return {}
-    try:
-        root = _safe_fromstring(zf.read(rels))
-    except (ET.ParseError, ValueError, zipfile.BadZipFile, zlib.error, OSError, RuntimeError, EOFError, NotImplementedError,
-            _DtdFound, _TooManyTags):
-        return {}
     out: dict[str, list[str]] = {}
-    for rel in root.iter(f"{{{_REL_NS}}}Relationship"):
+    for rel in _relationships(zf, names, f"{folder}/_rels/{file}.rels" if folder else f"_rels/{file}.rels"):
         if not rel.get("Type", "").endswith("/aFChunk"):
             continue
         target = posixpath.normpath(posixpath.join(folder, rel.get("Target", ""))).lstrip("/")
@@ -197,20 +189,24 @@ def _chunk_lines(path: str, data: bytes, name: str) -> list[str]:
         return []
 
 
+def _relationships(zf: zipfile.ZipFile, names: dict, rels_name: str) -> list[ET.Element]:
+    """The Relationship elements of a .rels part; none when it is missing, too large or unreadable."""
+    rels = names.get(rels_name)
+    if rels is None or rels.file_size > 1024 * 1024:
+        return []
+    try:
+        return list(_safe_fromstring(zf.read(rels)).iter(f"{{{_REL_NS}}}Relationship"))
+    except (ET.ParseError, ValueError, zipfile.BadZipFile, zlib.error, OSError, RuntimeError, EOFError, NotImplementedError,
+            _DtdFound, _TooManyTags):
+        return []
+
+
 def _main_part(zf: zipfile.ZipFile, names: dict) -> str | None:
     """The officeDocument target of _rels/.rels, else word/document.xml."""
-    rels = names.get("_rels/.rels")
-    if rels is not None and rels.file_size < 1024 * 1024:
-        try:
-            root = _safe_fromstring(zf.read(rels))
-            for rel in root.iter(f"{{{_REL_NS}}}Relationship"):
-                if rel.get("Type", "").endswith(_OFFICE_DOC):
-                    target = rel.get("Target", "").lstrip("/")
-                    if target in names:
-                        return target
-        except (ET.ParseError, ValueError, zipfile.BadZipFile, zlib.error, OSError, RuntimeError, EOFError, NotImplementedError):
-            pass  # no usable relationships: the usual name is tried
-    return "word/document.xml" if "word/document.xml" in names else None
+    for rel in _relationships(zf, names, "_rels/.rels"):
+        if rel.get("Type", "").endswith(_OFFICE_DOC) and (target := rel.get("Target", "").lstrip("/")) in names:
+            return target
+    return "word/document.xml" if "word/document.xml" in names else None  # no usable relationships: the usual name
 
 
 def _xml(path: str, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> ET.Element:
